@@ -1,0 +1,47 @@
+"""spaCy ``Doc``/``Span`` extensions that carry kemiskinan_ie's results inside a ``Doc``.
+
+Users who stay in spaCy read everything from here; ``pipeline.doc_to_result`` turns the same
+information into the pydantic ``ArticleResult``.
+
+* ``doc._.published``: the article's publication date as given (ISO string or None)
+* ``doc._.article_date``: ``datetime.date`` used for relative years (published, else the dateline)
+* ``doc._.span_attrs``: ``{"LABEL:start:end": {attr: value}}`` (string keys serialise) for tagged spans
+* ``doc._.figures``: list of figure dicts (schema.Figure fields)
+* ``doc._.warnings``: list of warning dicts (schema.ResultWarning fields)
+* ``span._.attrs``: the attributes of one span (read from ``doc._.span_attrs``)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def _span_attrs(span: Span) -> dict:
+    table = span.doc._.span_attrs
+    if not table:
+        return {}
+    return table.get(f"{span.label_}:{span.start_char}:{span.end_char}", {})
+
+
+def register() -> None:
+    """Register the extensions once (idempotent)."""
+    if Doc.has_extension("figures"):
+        return
+    Doc.set_extension("published", default=None)
+    Doc.set_extension("article_date", default=None)
+    Doc.set_extension("span_attrs", default=None)
+    Doc.set_extension("figures", default=None)
+    Doc.set_extension("warnings", default=None)
+    Span.set_extension("attrs", getter=_span_attrs)
+
+
+def set_span_attrs(doc: Doc, label: str, start: int, end: int, attrs: dict) -> None:
+    """Attach attributes to the span ``(label, start_char, end_char)``."""
+    table = doc._.span_attrs
+    if table is None:
+        table = {}
+        doc._.span_attrs = table
+    table[f"{label}:{start}:{end}"] = attrs
+
+
+register()
