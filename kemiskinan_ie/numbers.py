@@ -1,0 +1,101 @@
+"""Indonesian numerals: separators, scale words and number words.
+
+Indonesian writes ``.`` for thousands and ``,`` for decimals, but news copy mixes conventions.
+``parse_number`` resolves a written number with the unit it measures as evidence:
+
+>>> parse_number("7.064,00")
+7064.0
+>>> parse_number("7,821", unit_family="persons")
+7821.0
+>>> parse_number("5.32")
+5.32
+>>> parse_number("441.448")
+441448.0
+>>> parse_number("1,14", scale="juta")
+1140000.0
+"""
+
+from __future__ import annotations
+
+import re
+
+#: scale words and their multipliers (lower case)
+SCALES: dict[str, float] = {
+    "ribu": 1e3,
+    "rb": 1e3,
+    "rebu": 1e3,
+    "juta": 1e6,
+    "jt": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "m": 1e9,
+    "triliun": 1e12,
+    "trilyun": 1e12,
+    "t": 1e12,
+    "ratus": 1e2,
+}
+
+_UNITS_WORDS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+}
+
+_NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def parse_number(raw: str, *, scale: str | None = None, unit_family: str | None = None) -> float | None:
+    """Parse a written number (digits with ``.``/``,``) into a float, or None if malformed.
+
+    ``scale`` is a following scale word (ribu, juta, miliar, triliun); ``unit_family`` one of
+    ``persons``, ``households``, ``count``, ``idr``, ``pct``, ``bare`` helps with ``7,821``-style
+    English thousands separators, which only make sense for whole counts.
+    """
+    s = raw.strip()
+    if not _NUM_RE.match(s):
+        return None
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        # the later separator is the decimal one
+        if s.rfind(",") > s.rfind("."):
+            value = float(s.replace(".", "").replace(",", "."))
+        else:
+            value = float(s.replace(",", ""))
+    elif dots > 1:
+        value = float(s.replace(".", ""))
+    elif commas > 1:
+        value = float(s.replace(",", ""))
+    elif dots == 1:
+        head, tail = s.split(".")
+        if len(tail) == 3 and head != "0" and unit_family != "pct" and scale is None:
+            value = float(head + tail)  # 441.448 -> thousands
+        else:
+            value = float(s)
+    elif commas == 1:
+        head, tail = s.split(",")
+        if (
+            len(tail) == 3
+            and head != "0"
+            and scale is None
+            and unit_family in ("persons", "households", "count")
+        ):
+            value = float(head + tail)  # 7,821 jiwa -> English thousands
+        else:
+            value = float(head + "." + tail)
+    else:
+        value = float(s)
+    if scale:
+        value *= SCALES.get(scale.lower().rstrip("."), 1.0)
+    return value
+
+
+def number_word(word: str) -> int | None:
+    """Value of a simple Indonesian number word (``tiga`` -> 3), else None."""
+    return _UNITS_WORDS.get(word.lower())
+
+
+def tidy(value: float) -> float | int:
+    """Return an int when the value is whole, else the float rounded to 6 decimals."""
+    r = round(value, 6)
+    if abs(r - round(r)) < 1e-9 and abs(r) < 1e15:
+        return int(round(r))
+    return r
