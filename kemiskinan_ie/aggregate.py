@@ -249,8 +249,9 @@ def _unique(values: Iterable[Any]) -> list:
 
 def _row(group: list[dict], clusters: list[list[dict]], flag: bool) -> dict:
     group = sorted(group, key=lambda m: (m["article_id"], m["start"], m["end"]))
-    # representative value: the largest agreeing cluster, its most precise mention, earliest first
-    best = max(clusters, key=lambda c: (len(c), -min(m["precision"] for m in c)))
+    # representative value: the largest agreeing cluster (ties: the most recently published, then the
+    # most precisely written), and within it the most precise mention
+    best = max(clusters, key=lambda c: (len(c), max(m["published"] or "" for m in c), -min(m["precision"] for m in c)))
     rep = min(best, key=lambda m: (m["precision"], m["article_id"], m["start"]))
     vals = sorted({m["value"] for m in group})
     conflict = flag and len(clusters) > 1
@@ -365,7 +366,8 @@ def aggregate(results_or_paths: Any) -> Any:
     ``results_or_paths``: ``ArticleResult`` objects, their dicts, or paths of JSONL files written
     by ``kemiskinan-ie annotate`` (or a mix). Error records are skipped; how many is in
     ``df.attrs["skipped"]``. Columns are :data:`COLUMNS`: the key, the representative ``value``
-    (most common agreeing value, most precise spelling), all distinct ``values``, ``conflict``
+    (the value most mentions agree on; on a tie the one from the most recently published article;
+    its most precise spelling), all distinct ``values``, ``conflict``
     (values disagree beyond rounding) with ``conflict_scope`` (``within_article`` when one
     article states both, else ``across_articles``), ``spread`` (max - min) and ``spread_rel``,
     and provenance: ``article_ids``, ``speakers``, ``sources`` and ``mentions`` (one dict per

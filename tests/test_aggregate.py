@@ -178,3 +178,19 @@ def test_cli_aggregate(tmp_path, corpus):
     assert res.exit_code == 0, res.output
     table = pd.read_csv(out)
     assert table["conflict"].tolist().count(True) == 1
+
+
+def test_annotated_research_corpus(tmp_path):
+    """The hand-annotated fixture: 2022 rates disagree across articles, the 2021 restatement merges."""
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent / "fixtures" / "research" / "annotated.jsonl"
+    df = aggregate([src])
+    rate = df[(df.metric == "poverty_rate") & (df.region_code == "63.05") & (df.kind == "level")]
+    y2022 = _row(rate, year=2022)
+    assert y2022["conflict"] and list(y2022["values"]) == [3.41, 4.31]
+    assert y2022["value"] == 4.31  # tie: the more recently published article
+    assert set(y2022["article_ids"]) == {"tapin-2023", "tapin-2024"}
+    y2021 = _row(rate, year=2021)
+    assert not y2021["conflict"] and y2021["n_articles"] == 2 and y2021["month"] == 3
+    assert int(df["conflict"].sum()) == 1
