@@ -3,6 +3,7 @@
 ``render(result)`` returns an HTML string with three parts:
 
 1. the article with its entities highlighted (displaCy ``ent`` style, one colour per label);
+   Boilerplate stretches (related links, credits) are shaded grey and labelled BOILERPLATE.
 2. the article again with each figure's quantity highlighted, labelled with its links
    (``poverty_rate · 63.11 · 2022 · 62.13``), one colour per metric;
 3. a table of all figures (metric, value, unit, region, code, year, month, kind, approx, area,
@@ -30,6 +31,7 @@ ENTITY_COLORS: dict[str, str] = {
     "QUANTITY": "#e0e0e0",
     "DATE": "#d9c7f0",
     "METRIC": "#b8ece8",
+    "BOILERPLATE": "#eeeeee",
 }
 
 #: Colour of each figure metric (anything else gets ``DEFAULT_FIGURE_COLOR``).
@@ -60,7 +62,7 @@ METRIC_COLORS: dict[str, str] = {
 DEFAULT_FIGURE_COLOR = "#dddddd"
 
 #: Which entity labels win when spans overlap (displaCy cannot draw overlapping spans).
-_PRIORITY = {"OFFICIAL": 0, "AGENCY": 0, "PLACE": 0, "PROGRAM": 0, "METRIC": 1, "DATE": 2, "QUANTITY": 3}
+_PRIORITY = {"OFFICIAL": 0, "AGENCY": 0, "PLACE": 0, "PROGRAM": 0, "METRIC": 1, "DATE": 2, "QUANTITY": 3, "BOILERPLATE": 5}
 
 _CSS = """
 <style>
@@ -143,6 +145,8 @@ def figure_label(fig: dict) -> str:
 def _entity_part(d: dict, labels: tuple[str, ...] | None) -> str:
     text = d.get("text") or ""
     ents = [e for e in d.get("entities") or [] if _valid(e, len(text))]
+    ents += [{"label": "BOILERPLATE", "start": b["start"], "end": b["end"]}
+             for b in d.get("boilerplate") or [] if _valid(b, len(text))]
     if labels is not None:
         ents = [e for e in ents if e.get("label") in labels]
     ents = _drop_overlaps(ents, lambda s: _PRIORITY.get(s.get("label"), 4))
@@ -201,6 +205,8 @@ def _figure_table(d: dict) -> str:
 
 def _legend(d: dict) -> str:
     present = sorted({e.get("label") for e in d.get("entities") or []} & set(ENTITY_COLORS))
+    if d.get("boilerplate"):
+        present.append("BOILERPLATE")
     items = "".join(
         f"<span class='item'><span class='swatch' style='background:{ENTITY_COLORS[lab]}'></span>{lab}</span>"
         for lab in present

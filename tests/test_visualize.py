@@ -109,3 +109,13 @@ def test_cli_show_writes_page(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and re.search(r"<meta charset='utf-8'>", page)
     assert "poverty_rate" in page
+
+
+def test_boilerplate_is_shaded_and_labelled():
+    d = _result().model_dump(mode="json")
+    d["text"] += "\nBaca juga: Harga beras naik"
+    start = d["text"].index("Baca juga")
+    d["boilerplate"] = [{"start": start, "end": len(d["text"]), "kind": "related"}]
+    html = render(d, jupyter=False)
+    assert "BOILERPLATE" in _visible(html)
+    assert _visible(html).count("Baca juga: Harga beras naik") == 2
