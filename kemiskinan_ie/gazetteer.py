@@ -39,7 +39,8 @@ _TYPE_WORDS = {
 
 #: a run of capitalised words (with type-word abbreviations), the unit of place lookup
 RUN_RE = re.compile(
-    r"(?<![\w-])(?:Kab\.|Kec\.|Kel\.|Prov\.|[A-Z][\w'’-]*)(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|[A-Z0-9][\w'’-]*|dan|di|ke|se))*"
+    r"(?<![\w'’])(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|D\.I\.|[A-Z][\w'’]*(?:-[a-z][\w'’]*)*)"
+    r"(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|[A-Z0-9][\w'’]*(?:-[a-z][\w'’]*)*|dan|di|ke|se))*"
 )
 _WORD_RE = re.compile(r"\S+")
 
@@ -202,6 +203,14 @@ class Gazetteer:
                         regs = local.get(" ".join(lowers[i + 1:j]))
                         if regs:
                             hit = (j, [Candidate(r, True) for r in regs])
+                            break
+                if hit is not None and i + 1 < n:
+                    # "Kampung Papua Barat": a longer region name after the type word wins
+                    for j in range(min(n, i + 1 + maxw), hit[0], -1):
+                        cands = index.get(" ".join(lowers[i + 1:j]))
+                        if cands:
+                            hit = None
+                            i += 1
                             break
                 if hit is None:
                     for j in range(min(n, i + maxw), i, -1):

@@ -29,7 +29,7 @@ TOKEN_PATTERN = r"""
   \d+(?:[.,]\d+)*(?=[^\W\d_]) # digits glued to letters: split after the number (e.g. 10ribu, 2,5juta)
 | \d+(?:[.,]\d+)*             # numbers: 7.064,00  5.32  1.173,530  2024
 | (?:[^\W\d_]+\.){2,}(?=\s|$) # dotted abbreviations: S.E.  A.Md.
-| [^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[-]\d+)?  # words, hyphenated words, ke-6
+| [^\W\d_]+(?:['’][^\W\d_]+|-(?=[^\W\d_A-Z])[^\W\d_]+)*(?:-\d+)?  # words, hyphenated words, ke-6
 | [^\w\s]                     # any other single symbol
 | _+
 """

@@ -1,0 +1,173 @@
+"""``kie_agencies``: AGENCY entities from Indonesian institutional naming patterns.
+
+Three shapes, all from ``data/agencies.yaml``: a long form that starts with a head word
+("Dinas Sosial Provinsi Kalsel", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan"),
+a head that needs a region ("Pemkab Bartim", "Pemerintah Kabupaten Balangan"), and a known
+acronym with an optional region ("BPS Balangan", "BPS RI", "Dinsos P3AP2KB"). An acronym in
+brackets right after a long form is its own AGENCY span. A place inside an agency name is not a
+PLACE entity, but its region is kept as the agency's region for the relation layer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .. import lexicon
+from ..extensions import set_span_attrs
+from .base import Component, char_span, in_ranges, state
+
+_TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
+_CAP_RE = re.compile(r"^(?:[A-Z][\w&'’-]*|[A-Z0-9]{2,}[\w-]*)$")
+
+
+class AgencyTagger(Component):
+    """Find agency names and record them in ``doc.ents`` and ``state(doc)["agencies"]``."""
+
+    def __init__(self, nlp: Language, name: str = "kie_agencies", data: str = "agencies"):
+        self.name = name
+        self.cfg = {"data": data}
+        d = lexicon.load(data)
+        self.heads = set(d["heads"])
+        self.head_re = re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["heads"]) + r"(?![\w-])")
+        self.region_head_re = re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["region_heads"]) + r"(?![\w-])")
+        self.acr_re = re.compile(r"(?<![\w/-])" + lexicon.literal_alternation(d["acronyms"]) + r"(?![\w/-])")
+        self.acronyms = set(d["acronyms"])
+        self.tail_re = re.compile(r"\s+(" + d["acronym_tail"] + r")(?![\w-])")
+        self.stop = set(d["stop_words"])
+        self.region_words_re = re.compile(r"\s+" + lexicon.literal_alternation(d["region_words"]) + r"(?![\w-])")
+        self.bracket_re = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,20})\s*\)")
+        self.head_words = {h.split()[0] for h in d["heads"]} | {a.split()[0] for a in d["acronyms"]}
+
+    def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
+        """A place that starts right after whitespace at ``pos``."""
+        j = pos
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j == pos and pos < len(text) and text[pos] not in " \t":
+            return places.get(pos)
+        return places.get(j)
+
+    def _extend_region(self, text: str, end: int, places: dict[int, dict]) -> tuple[int, dict | None]:
+        p = self._place_at(places, text, end)
+        if p is not None:
+            return p["end"], p
+        m = self.region_words_re.match(text, end)
+        if m:
+            e = m.end()
+            p = self._place_at(places, text, e)  # "Provinsi" + place
+            if p is not None and text[m.start():m.end()].strip() == "Provinsi":
+                return p["end"], p
+            return e, None
+        return end, None
+
+    def _long_form(self, text: str, start: int, head_end: int, places: dict[int, dict]) -> tuple[int, dict | None]:
+        """Scan a long-form name from its head; returns (end, region place or None)."""
+        toks = [(m.start(1), m.end(1), m.group(1)) for m in _TOK_RE.finditer(text, head_end, min(len(text), head_end + 200))]
+        end = head_end
+        words = 0
+        enum_used = False
+        i = 0
+        while i < len(toks):
+            s, e, w = toks[i]
+            gap = text[toks[i - 1][1] if i else head_end:s]
+            if "\n" in gap:
+                break
+            p = places.get(s)
+            if p is not None and words > 0:
+                return p["end"], p
+            if w == ",":
+                look = re.match(r",\s+((?:[A-Z][\w-]*\s+)+)dan\s+[A-Z]", text[s:s + 80])
+                if look and not enum_used and words > 0:
+                    enum_used = True
+                    i += 1
+                    continue
+                break
+            if w in ("dan", "&") and words > 0:
+                if i + 1 < len(toks) and _CAP_RE.match(toks[i + 1][2]) and toks[i + 1][2] not in self.head_words:
+                    i += 1
+                    continue
+                break
+            final = False
+            if len(w) > 1 and w[-1] in ".!?":
+                w, e, final = w.rstrip(".!?"), e - (len(w) - len(w.rstrip(".!?"))), True
+            if not _CAP_RE.match(w) or w in self.stop:
+                break
+            if words > 0 and (w in self.acronyms or w in self.head_words):
+                break
+            words += 1
+            end = e
+            i += 1
+            if final:
+                break
+        if words == 0:
+            return start, None
+        return end, None
+
+    def find(self, text: str, places: list[dict], skip: list[tuple[int, int]]) -> list[dict]:
+        """Agency dicts ``{start, end, region_code, region}`` in text order (non-overlapping)."""
+        by_start = {p["start"]: p for p in places}
+        found: list[dict] = []
+        for m in self.head_re.finditer(text):
+            end, region = self._long_form(text, m.start(), m.end(), by_start)
+            if end > m.end():
+                found.append({"start": m.start(), "end": end, "place": region})
+        for m in self.region_head_re.finditer(text):
+            p = self._place_at(by_start, text, m.end())
+            if p is not None:
+                found.append({"start": m.start(), "end": p["end"], "place": p})
+        for m in self.acr_re.finditer(text):
+            end, region = m.end(), None
+            t = self.tail_re.match(text, end)
+            if t and any(c.isdigit() for c in t.group(1)) and t.start(1) not in by_start:
+                end = t.end()
+            end, region = self._extend_region(text, end, by_start)
+            found.append({"start": m.start(), "end": end, "place": region})
+        # bracketed acronym right after a long form
+        extra = []
+        for a in found:
+            b = self.bracket_re.match(text, a["end"])
+            if b and b.group(1) not in self.acronyms and b.start(1) not in by_start:
+                extra.append({"start": b.start(1), "end": b.end(1), "place": None})
+        found.extend(extra)
+        found = [a for a in found if not in_ranges(a["start"], a["end"], skip)]
+        # longest first, no overlaps
+        found.sort(key=lambda a: (-(a["end"] - a["start"]), a["start"]))
+        kept: list[dict] = []
+        for a in found:
+            if all(a["end"] <= k["start"] or k["end"] <= a["start"] for k in kept):
+                kept.append(a)
+        kept.sort(key=lambda a: a["start"])
+        for a in kept:
+            inner = [p for p in places if a["start"] <= p["start"] and p["end"] <= a["end"]]
+            pl = a.pop("place") or (inner[-1] if inner else None)
+            a["region_code"] = pl["code"] if pl else None
+            a["region"] = pl["name"] if pl else None
+            a["text"] = text[a["start"]:a["end"]]
+        return kept
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        places = st.get("places", [])
+        agencies = self.find(doc.text, places, st.get("boilerplate", []))
+        st["agencies"] = agencies
+        for p in places:
+            p["in_agency"] = any(a["start"] <= p["start"] and p["end"] <= a["end"] for a in agencies)
+        spans = [s for s in doc.ents if not any(a["start"] < s.end_char and s.start_char < a["end"] for a in agencies)]
+        for a in agencies:
+            sp = char_span(doc, a["start"], a["end"], "AGENCY")
+            if sp is not None:
+                spans.append(sp)
+            if a["region_code"]:
+                set_span_attrs(doc, "AGENCY", a["start"], a["end"], {"code": a["region_code"]})
+        doc.set_ents(filter_spans(spans), default="outside")
+        return doc
+
+
+@Language.factory("kie_agencies", default_config={"data": "agencies"})
+def make_agencies(nlp: Language, name: str, data: str) -> AgencyTagger:
+    """Factory for the agency tagger."""
+    return AgencyTagger(nlp, name, data)

@@ -1,0 +1,79 @@
+"""Shared plumbing of the rule components: spans from character offsets, serialisation, state.
+
+Components work on ``doc.text`` with compiled regexes (C speed) and only turn their results into
+spaCy spans at the end. Intermediate results that later components need (resolved places,
+quantities, dates, cues) live in ``doc.user_data["kie"]``, a dict of plain lists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, SpanGroup
+
+STATE_KEY = "kie"
+
+
+def state(doc: Doc) -> dict[str, Any]:
+    """The per-document working state shared by the components."""
+    st = doc.user_data.get(STATE_KEY)
+    if st is None:
+        st = {}
+        doc.user_data[STATE_KEY] = st
+    return st
+
+
+def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    """A token span covering ``[start, end)`` (expanded to token boundaries)."""
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def add_spans(doc: Doc, key: str, items: list[tuple[int, int, str]]) -> list[Span]:
+    """Store ``(start, end, label)`` character ranges as ``doc.spans[key]``."""
+    spans = []
+    for s, e, label in items:
+        sp = char_span(doc, s, e, label)
+        if sp is not None:
+            spans.append(sp)
+    doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
+    return spans
+
+
+def boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of boilerplate found by ``kie_boilerplate``."""
+    return state(doc).get("boilerplate", [])
+
+
+def in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """True when ``[start, end)`` overlaps any of the ranges."""
+    for s, e in ranges:
+        if start < e and s < end:
+            return True
+    return False
+
+
+class Component:
+    """Base class: config-only serialisation, like spaCy's rule components."""
+
+    name = "kie_component"
+    cfg: dict[str, Any]
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps(self.cfg, sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> Component:
+        p = Path(path) / "cfg.json"
+        if p.exists():
+            self.cfg = json.loads(p.read_text(encoding="utf-8"))
+        return self
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - overridden
+        return doc

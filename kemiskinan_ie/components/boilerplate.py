@@ -1,0 +1,84 @@
+"""``kie_boilerplate``: lines that are not the article's own text.
+
+"Baca juga" links, bylines and credits, share buttons, view counters, tag lists: recorded as
+``doc.spans["boilerplate"]`` (label = kind) and excluded from entities and figures downstream.
+Cue patterns live in ``data/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from .base import Component, add_spans, state
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+class BoilerplateDetector(Component):
+    """Mark boilerplate lines and line tails."""
+
+    def __init__(self, nlp: Language, name: str = "kie_boilerplate", data: str = "boilerplate"):
+        self.name = name
+        self.cfg = {"data": data}
+        cues = lexicon.load(data)
+        self.line_res = [(c["kind"], re.compile(c["pattern"], re.I)) for c in cues.get("lines", [])]
+        self.tail_res = [(c["kind"], re.compile(c["pattern"])) for c in cues.get("tails", [])]
+        # a cheap prefilter: only lines that can match are examined in Python
+        self.any_line = re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("lines", [])), re.I | re.M)
+        self.inline_res = [(c["kind"], re.compile(c["pattern"], re.M)) for c in cues.get("inline", [])]
+        self.any_tail = re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Boilerplate ``(start, end, kind)`` ranges in ``text``."""
+        found: list[tuple[int, int, str]] = []
+        lines = {}
+        for m in self.any_line.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.start())
+            le = len(text) if le < 0 else le
+            lines[ls] = le
+        for ls, le in sorted(lines.items()):
+            line = text[ls:le]
+            for kind, rx in self.line_res:
+                if rx.search(line):
+                    s = ls + (len(line) - len(line.lstrip()))
+                    e = ls + len(line.rstrip())
+                    if e > s:
+                        found.append((s, e, kind))
+                    break
+        for m in self.any_tail.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.start())
+            le = len(text) if le < 0 else le
+            line = text[ls:le]
+            for kind, rx in self.tail_res:
+                t = rx.search(line)
+                if t:
+                    s = ls + t.start()
+                    while s < le and text[s] in " \t":
+                        s += 1
+                    e = ls + len(line.rstrip())
+                    if e > s and not any(a <= s and e <= b for a, b, _ in found):
+                        found.append((s, e, kind))
+                    break
+        for kind, rx in self.inline_res:
+            for m in rx.finditer(text):
+                found.append((m.start("b"), m.end("b"), kind))
+        found.sort()
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find(doc.text)
+        state(doc)["boilerplate"] = [(s, e) for s, e, _ in found]
+        add_spans(doc, "boilerplate", found)
+        return doc
+
+
+@Language.factory("kie_boilerplate", default_config={"data": "boilerplate"})
+def make_boilerplate(nlp: Language, name: str, data: str) -> BoilerplateDetector:
+    """Factory for the boilerplate detector."""
+    return BoilerplateDetector(nlp, name, data)

@@ -1,0 +1,182 @@
+"""``kie_dates``: years, month-years, full dates, ranges and relative periods.
+
+DATE spans go to ``doc.spans["date"]`` (attrs: year, month, day); the details (kind, range
+start, relative offset) to ``state(doc)["dates"]``. The article's own date (``doc._.article_date``)
+is the ``published`` date when given, else the first full date near the top (the dateline:
+"Kamis (28/11/2024)"); free-form date strings are parsed with dateparser (Indonesian).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..extensions import set_span_attrs
+from .base import Component, add_spans, in_ranges, state
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "agus": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "nopember": 11, "desember": 12, "des": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
+
+_DATE_RE = re.compile(
+    r"(?<![\w/])(?:"
+    # 28/11/2024, 3/10/2022, 05/12/2019
+    r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})"
+    # 26 Maret 2022
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y2>(?:19|20)\d{2})"
+    # April-Juni 2020, Maret–September 2023
+    r"|(?P<m3a>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*[-–]\s*(?P<m3>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?P<y3>(?:19|20)\d{2})"
+    # Maret 2023
+    r"|(?P<m4>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})"
+    # 2015-2019, 2021–2026, 2015 sampai 2019, 2015 hingga tahun 2022
+    r"|(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?P<yb>(?:19[5-9]|20[0-4])\d)"
+    # 2022
+    r"|(?P<y5>(?:19[5-9]|20[0-4])\d)"
+    # (15/2) after a weekday: day/month without year
+    r"|(?<=\()(?P<d6>\d{1,2})/(?P<m6>\d{1,2})(?=\))"
+    r")(?![\w]|[.,]\d|/\d)",
+    re.I,
+)
+_WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
+_UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def parse_date_string(s: str) -> dt.date | None:
+    """Parse a free-form date (``"28/11/2024"``, ``"Kamis, 28 November 2024"``) with Indonesian
+    settings; fast formats first, dateparser for the rest. None when it is not a date."""
+    s = s.strip()
+    if not s:
+        return None
+    m = _DATE_RE.search(s)
+    if m and (m.group("y1") or m.group("y2")):
+        try:
+            if m.group("y1"):
+                return dt.date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+            return dt.date(int(m.group("y2")), MONTHS[m.group("m2").lower()], int(m.group("d2")))
+        except ValueError:
+            pass
+    import dateparser
+
+    d = dateparser.parse(
+        s,
+        languages=["id", "en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
+    )
+    return d.date() if d else None
+
+
+class DateTagger(Component):
+    """Tag dates and set ``doc._.article_date``."""
+
+    def __init__(self, nlp: Language, name: str = "kie_dates", data: str = "cues"):
+        self.name = name
+        self.cfg = {"data": data}
+        rel = lexicon.load(data)["relative_years"]
+        self.relative = [(re.compile(r"(?<!\w)" + pat + r"(?!\w)", re.I), off) for pat, off in rel.items()]
+        self.relative_re = re.compile(
+            "|".join(f"(?P<r{i}>(?<!\\w){pat}(?!\\w))" for i, pat in enumerate(rel)), re.I
+        )
+        self.offsets = list(rel.values())
+
+    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
+        """Dates in ``text`` outside ``skip``: dicts with start, end, kind, year, month, day."""
+        out: list[dict] = []
+        for m in _DATE_RE.finditer(text):
+            s, e = m.span()
+            if skip and in_ranges(s, e, skip):
+                continue
+            g = m.groupdict()
+            d: dict = {"start": s, "end": e, "month": None, "day": None, "year_from": None}
+            try:
+                if g["y1"]:
+                    d.update(kind="full", year=int(g["y1"]), month=int(g["m1"]), day=int(g["d1"]))
+                    dt.date(d["year"], d["month"], d["day"])
+                elif g["y2"]:
+                    d.update(kind="full", year=int(g["y2"]), month=MONTHS[g["m2"].lower()], day=int(g["d2"]))
+                elif g["y3"]:
+                    d.update(kind="month", year=int(g["y3"]), month=MONTHS[g["m3"].lower()])
+                elif g["y4"]:
+                    d.update(kind="month", year=int(g["y4"]), month=MONTHS[g["m4"].lower()])
+                elif g["yb"]:
+                    d.update(kind="range", year=int(g["yb"]), year_from=int(g["ya"]))
+                elif g["y5"]:
+                    if _UNIT_AFTER_RE.match(text, e):
+                        continue
+                    d.update(kind="year", year=int(g["y5"]))
+                elif g["d6"]:
+                    if not _WEEKDAY_RE.search(text[max(0, s - 20):s]):
+                        continue
+                    d.update(kind="daymonth", year=None, month=int(g["m6"]), day=int(g["d6"]))
+                else:
+                    continue
+            except (ValueError, KeyError):
+                continue
+            if d.get("month") is not None and not 1 <= d["month"] <= 12:
+                continue
+            out.append(d)
+        for m in self.relative_re.finditer(text):
+            s, e = m.span()
+            if skip and in_ranges(s, e, skip):
+                continue
+            if any(x["start"] <= s < x["end"] for x in out):
+                continue
+            idx = int(m.lastgroup[1:])
+            out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
+                        "month": None, "day": None, "year_from": None})
+        out.sort(key=lambda x: x["start"])
+        # a relative cue inside a longer relative cue ("hingga kini" vs "kini")
+        dedup: list[dict] = []
+        for d in out:
+            if dedup and d["start"] < dedup[-1]["end"]:
+                if d["end"] - d["start"] > dedup[-1]["end"] - dedup[-1]["start"]:
+                    dedup[-1] = d
+                continue
+            dedup.append(d)
+        return dedup
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        text = doc.text
+        dates = self.find(text, st.get("boilerplate", []))
+        article = None
+        if doc._.published:
+            try:
+                article = dt.date.fromisoformat(doc._.published)
+            except ValueError:
+                article = None
+        if article is None:
+            for d in dates:
+                if d["kind"] == "full" and d["start"] < max(600, len(text) // 2):
+                    article = dt.date(d["year"], d["month"], d["day"])
+                    break
+        if article is not None:
+            doc._.article_date = article.isoformat()
+            for d in dates:
+                if d["kind"] == "relative":
+                    d["year"] = article.year + d["offset"]
+                elif d["kind"] == "daymonth":
+                    d["year"] = article.year
+        st["dates"] = dates
+        add_spans(doc, "date", [(d["start"], d["end"], "DATE") for d in dates])
+        for d in dates:
+            attrs = {k: d[k] for k in ("year", "month", "day") if d.get(k) is not None}
+            set_span_attrs(doc, "DATE", d["start"], d["end"], attrs)
+        return doc
+
+
+@Language.factory("kie_dates", default_config={"data": "cues"})
+def make_dates(nlp: Language, name: str, data: str) -> DateTagger:
+    """Factory for the date tagger."""
+    return DateTagger(nlp, name, data)

@@ -1,0 +1,265 @@
+"""``kie_officials``: OFFICIAL entities (a person's name with a job title).
+
+Patterns, all driven by ``data/titles.yaml``:
+
+* title then name: "Wakil Bupati Balangan Supiani", "Kepala BPS Kabupaten Gorontalo, Husain
+  Duhengo", "Kabid Perlindungan dan Jaminan Sosial pada Dinas Sosial Provinsi Kalsel, H Achmadi";
+* name then title (captions, appositions): "Ferdy Syaftiawan, Plt Kabid Penanganan Fakir Miskin";
+* speaker after a speech verb: "ujar Darwis", "kata Ganjar";
+* later mentions of a known official by part of the name ("Husain", "Habib Idrus").
+
+The span is the name only (honorifics and academic suffixes stay out); ``attrs.title`` holds the
+title as written. Boilerplate (bylines, credits) never yields officials. When the statistical NER
+runs (``doc.spans["ner"]``), its PER spans next to a title or speech verb are accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .. import lexicon
+from ..extensions import set_span_attrs
+from .base import Component, char_span, in_ranges, state
+
+_TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
+_NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
+
+
+class OfficialTagger(Component):
+    """Find officials and their titles."""
+
+    def __init__(self, nlp: Language, name: str = "kie_officials", data: str = "titles"):
+        self.name = name
+        self.cfg = {"data": data}
+        d = lexicon.load(data)
+        prefixes = lexicon.literal_alternation(d["prefixes"])
+        heads = lexicon.literal_alternation(d["heads"])
+        self.title_re = re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])")
+        self.regional = {h.lower() for h in d["regional_heads"]}
+        self.honorifics = set(d["honorifics"])
+        self.suffixes = {s.lower().rstrip(".") for s in d["suffixes"]}
+        self.not_names = set(d["not_names"])
+        self.dept = set(d["dept_words"])
+        self.head_words = {h.split()[0] for h in d["heads"]} | {p.rstrip(".") for p in d["prefixes"]}
+        self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
+
+    # -- name scanning -------------------------------------------------------------------
+    def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
+        """A person's name starting at ``pos`` (after spaces/commas): returns its range."""
+        toks = [(m.start(1), m.end(1), m.group(1)) for m in _TOK_RE.finditer(text, pos, min(len(text), pos + 120))]
+        i = 0
+        while i < len(toks) and toks[i][2] in self.honorifics:
+            i += 1
+        start = end = None
+        n = 0
+        while i < len(toks) and n < limit:
+            s, e, w = toks[i]
+            if start is not None and "\n" in text[end:s]:
+                break
+            clean = w.rstrip(".")
+            if not _NAMEWORD_RE.match(clean) or clean.lower() in self.suffixes:
+                break
+            if n == 0 and (clean in self.not_names or clean in self.head_words or clean in self.dept):
+                return None
+            if n > 0 and (clean in self.head_words or clean in self.not_names):
+                break
+            if start is None:
+                start = s
+            end = s + len(clean)
+            n += 1
+            i += 1
+            if clean != w:  # sentence-final period
+                break
+        if start is None:
+            return None
+        # drop a trailing all-caps suffix glued without comma ("Idorway SH MM")
+        return start, end
+
+    def _strip_suffix_words(self, text: str, s: int, e: int) -> tuple[int, int]:
+        words = text[s:e].split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in self.suffixes:
+            words.pop()
+        return s, s + len(" ".join(words))
+
+    def _after_title(self, text: str, head_start: int, head_end: int, ents: dict[int, tuple[int, str]],
+                     regional: bool) -> tuple[int, tuple[int, int] | None]:
+        """Scan a title's complement; returns (title end, name range or None)."""
+        pos = head_end
+        title_end = head_end
+        for a_start, (a_end, _label) in ents.items():  # an agency that begins inside the head
+            if head_start <= a_start < head_end < a_end:
+                pos = title_end = a_end
+                break
+        for _ in range(14):
+            toks = _TOK_RE.match(text, pos)
+            if toks is None:
+                break
+            s, e, w = toks.start(1), toks.end(1), toks.group(1)
+            if "\n" in text[pos:s]:
+                break
+            if s in ents:  # an agency or place: part of the title
+                pos = title_end = ents[s][0]
+                continue
+            if w == "(":
+                close = text.find(")", s, s + 30)
+                if close > 0 and (s + 1) in ents or (close > 0 and text[s + 1:close].isalnum()):
+                    pos = title_end = close + 1
+                    continue
+                break
+            if w == ",":
+                # "Kepala BPS X, Nama" or "..., Kabid ..., Nama"
+                name = self._name_at(text, e)
+                if name:
+                    return title_end, name
+                break
+            if w in ("selaku", "sebagai"):
+                comma = text.find(",", e, e + 60)
+                if comma > 0 and "\n" not in text[e:comma]:
+                    name = self._name_at(text, comma + 1)
+                    if name:
+                        return title_end, name
+                break
+            clean = w.rstrip(".")
+            if w in self.honorifics:
+                name = self._name_at(text, s)
+                if name:
+                    return title_end, name
+                break
+            if not regional and (clean in self.dept or w in ("dan", "pada")):
+                pos = title_end = s + len(clean) if w not in ("dan", "pada") else e
+                if w in ("dan", "pada"):
+                    title_end = s - 1 if text[s - 1] == " " else s
+                continue
+            if _NAMEWORD_RE.match(clean):
+                if regional and title_end == head_end:
+                    # "Lurah Dayeuh-luhur, Rosidin": an unknown place word before a comma
+                    nxt = _TOK_RE.match(text, e)
+                    if nxt and nxt.group(1) == "," and not self._name_at(text, s, limit=1) is None:
+                        after = self._name_at(text, nxt.end(1))
+                        single = text[s:e].strip()
+                        if after and " " not in single:
+                            return e, after
+                name = self._name_at(text, s)
+                if name:
+                    return title_end, name
+            break
+        return title_end, None
+
+    # -- main --------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[dict]:
+        """Official dicts ``{start, end, title}`` (name ranges)."""
+        text = doc.text
+        st = state(doc)
+        skip = st.get("boilerplate", [])
+        ents = {a["start"]: (a["end"], "AGENCY") for a in st.get("agencies", [])}
+        for p in st.get("places", []):
+            if not p.get("in_agency"):
+                ents.setdefault(p["start"], (p["end"], "PLACE"))
+        for pr in st.get("programs", []):
+            ents.setdefault(pr["start"], (pr["end"], "PROGRAM"))
+        found: list[dict] = []
+        for m in self.title_re.finditer(text):
+            if in_ranges(m.start(), m.end(), skip):
+                continue
+            head = m.group().split()[-1].lower()
+            regional = m.group().lower() in self.regional or head in self.regional or any(
+                m.group().lower().endswith(r) for r in self.regional)
+            title_end, name = self._after_title(text, m.start(), m.end(), ents, regional)
+            if name is None:
+                # name before the title: "Ferdy Syaftiawan, Plt Kabid ..."
+                before = text[max(0, m.start() - 60):m.start()]
+                bm = re.search(r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)\s*,\s*$", before)
+                if bm:
+                    s0 = m.start() - len(before) + bm.start(1)
+                    nm = self._name_at(text, s0)
+                    if nm and nm[1] == s0 + len(bm.group(1)):
+                        name = nm
+                        # the title runs to the end of its complement
+                        t_end, _ = self._after_title(text, m.start(), m.end(), ents, regional)
+                        title_end = max(title_end, t_end)
+            if name is None:
+                continue
+            s, e = self._strip_suffix_words(text, *name)
+            if in_ranges(s, e, skip):
+                continue
+            title = " ".join(text[m.start():title_end].split()).rstrip(",")
+            found.append({"start": s, "end": e, "title": title})
+        # speakers after speech verbs
+        for m in self.speech_re.finditer(text):
+            nm = self._name_at(text, m.end(), limit=4)
+            if nm and not in_ranges(nm[0], nm[1], skip):
+                found.append({"start": nm[0], "end": nm[1], "title": None})
+        # statistical NER persons next to a title or speech verb were handled above through
+        # the shared name scanner; plain NER persons are accepted only when named again by title
+        known = {text[f["start"]:f["end"]]: f["title"] for f in found if f["title"]}
+        for f in found:
+            if f["title"] is None:
+                full = next((k for k in known if k.startswith(text[f["start"]:f["end"]]) or
+                             k.endswith(text[f["start"]:f["end"]])), None)
+                f["title"] = known.get(full) if full else None
+        titled = [f for f in found if f["title"]]
+        untitled = [f for f in found if not f["title"]]
+        # later mentions of known names by their parts
+        forms: dict[str, str] = {}
+        first_words: dict[str, int] = {}
+        for full_name in {text[f["start"]:f["end"]] for f in titled}:
+            words = full_name.split()
+            if words:
+                first_words[words[0]] = first_words.get(words[0], 0) + 1
+        for f in titled:
+            full = text[f["start"]:f["end"]]
+            words = full.split()
+            forms[full] = f["title"]
+            if len(words) >= 2:
+                forms.setdefault(words[-1], f["title"])
+                if first_words.get(words[0], 0) == 1:
+                    forms.setdefault(words[0], f["title"])
+            if len(words) >= 3:
+                forms.setdefault(" ".join(words[:2]), f["title"])
+        forms = {k: v for k, v in forms.items() if k not in self.not_names and k not in self.head_words and len(k) > 2}
+        if forms:
+            rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(list(forms)) + r"(?![\w-])")
+            for m in rx.finditer(text):
+                if in_ranges(m.start(), m.end(), skip):
+                    continue
+                found.append({"start": m.start(), "end": m.end(), "title": forms[m.group()]})
+        # speakers whose names were never titled: keep when the NER (if any) agrees, else keep
+        # only multi-word names (single capitalised words after "kata" are often pronouns/places)
+        del untitled
+        taken = sorted({(a["start"], a["end"]) for a in st.get("agencies", [])} |
+                       {(p["start"], p["end"]) for p in st.get("programs", [])})
+        out: list[dict] = []
+        found.sort(key=lambda f: (f["start"], -(f["end"] - f["start"])))
+        for f in found:
+            if in_ranges(f["start"], f["end"], taken):
+                continue
+            if not f["title"] and " " not in text[f["start"]:f["end"]]:
+                continue
+            if out and f["start"] < out[-1]["end"]:
+                continue
+            out.append(f)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        officials = self.find(doc)
+        st["officials"] = officials
+        spans = [s for s in doc.ents if not any(o["start"] < s.end_char and s.start_char < o["end"] for o in officials)]
+        for o in officials:
+            sp = char_span(doc, o["start"], o["end"], "OFFICIAL")
+            if sp is not None:
+                spans.append(sp)
+            if o["title"]:
+                set_span_attrs(doc, "OFFICIAL", o["start"], o["end"], {"title": o["title"]})
+        doc.set_ents(filter_spans(spans), default="outside")
+        return doc
+
+
+@Language.factory("kie_officials", default_config={"data": "titles"})
+def make_officials(nlp: Language, name: str, data: str) -> OfficialTagger:
+    """Factory for the official tagger."""
+    return OfficialTagger(nlp, name, data)

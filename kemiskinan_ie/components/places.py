@@ -1,0 +1,143 @@
+"""``kie_places``: PLACE entities from the Kemendagri gazetteer, resolved in context.
+
+A bare name can be a province, a regency and a city at once (Gorontalo), a regency in one
+province and a city in another (Banjar), or a district or village anywhere. The resolver first
+collects the places that are unambiguous, then picks for each ambiguous mention the candidate
+that lies in (or contains) a region the article already names; bare district and village names
+are only accepted inside a regency the article names. Results: ``state(doc)["places"]``
+(start, end, code, name, kind) and PLACE spans in ``doc.ents`` with ``attrs.code``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import set_span_attrs
+from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
+from .base import Component, char_span, in_ranges, state
+
+_PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
+_PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
+_DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
+_KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
+
+
+def _codes_with_parents(code: str | None) -> set[str]:
+    if not code or code == "ID":
+        return set()
+    parts = code.split(".")
+    return {".".join(parts[: i + 1]) for i in range(len(parts))}
+
+
+class PlaceTagger(Component):
+    """Gazetteer matching plus context resolution."""
+
+    def __init__(self, nlp: Language, name: str = "kie_places"):
+        self.name = name
+        self.cfg = {}
+        self.gaz = Gazetteer.default()
+
+    @staticmethod
+    def _ctx_depth(code: str | None, context: set[str]) -> int:
+        """How many levels of ``code`` the article's context confirms (0: none)."""
+        if not code or code == "ID":
+            return 0
+        parts = code.split(".")
+        for n in range(len(parts), 0, -1):
+            if ".".join(parts[:n]) in context:
+                return n
+        return 0
+
+    def resolve(self, text: str, matches: list[tuple[int, int, list[Candidate]]]) -> list[dict]:
+        """Choose one region per match (or drop it); returns place dicts in text order."""
+        context: set[str] = set()
+        for s, e, cands in matches:
+            admin = [c for c in cands if c.region.kind in (PROVINCE, REGENCY, CITY)]
+            if len(admin) == 1 and (len(cands) == 1 or admin[0].typed or admin[0].alias):
+                context |= _codes_with_parents(admin[0].region.code)
+            elif len(cands) == 1 and cands[0].typed:
+                context |= _codes_with_parents(cands[0].region.code)
+        # "Kota Sukabumi" named somewhere makes a bare "Sukabumi" the city
+        typed_kinds: dict[str, set[str]] = {}
+        for s, e, cands in matches:
+            for c in cands:
+                if c.typed and c.region.kind in (REGENCY, CITY):
+                    words = text[s:e].split(None, 1)
+                    if len(words) == 2:
+                        typed_kinds.setdefault(words[1].lower(), set()).add(c.region.kind)
+        out: list[dict] = []
+        for s, e, cands in matches:
+            surface = text[s:e]
+            before = text[max(0, s - 12):s]
+            options = []
+            for c in cands:
+                r = c.region
+                if r.kind in (DISTRICT, VILLAGE) and not c.typed:
+                    parent = ".".join(r.code.split(".")[:2])
+                    if parent not in context:
+                        continue
+                options.append(c)
+            if not options:
+                continue
+            if len(options) > 1:
+                scored = [(self._ctx_depth(c.region.code, context), c) for c in options]
+                best = max(sc for sc, _ in scored)
+                if best > 0:
+                    options = [c for sc, c in scored if sc == best]
+            if len(options) > 1 and surface.lower() in typed_kinds:
+                same = [c for c in options if c.region.kind in typed_kinds[surface.lower()]]
+                if same:
+                    options = same
+            if len(options) > 1:
+                typed = [c for c in options if c.typed]
+                if typed and len(typed) < len(options) and not all(c.region.kind == VILLAGE for c in typed):
+                    options = typed
+            if len(options) > 1:
+                kinds = {c.region.kind for c in options}
+                if REGENCY in kinds and CITY in kinds:
+                    want_city = bool(_PREFIX_KOTA_RE.search(before)) or (
+                        s < 40 and surface.isupper() and _DATELINE_RE.match(text[:s].split("\n")[-1])
+                    ) or (s < 40 and _DATELINE_RE.match(text[:s].split("\n")[-1]) is not None and
+                          re.match(r"\s*[,(–—-]", text[e:e + 3]) is not None)
+                    if _PREFIX_KAB_RE.search(before):
+                        want_city = False
+                    options = [c for c in options if c.region.kind != (REGENCY if want_city else CITY)]
+            if len(options) > 1:
+                default = self.gaz.bare_default.get(surface.lower())
+                if default:
+                    pick = [c for c in options if c.region.code == default]
+                    if pick:
+                        options = pick
+            options.sort(key=lambda c: (_KIND_ORDER[c.region.kind], c.region.code or ""))
+            r = options[0].region
+            out.append({"start": s, "end": e, "code": r.code, "name": r.name, "kind": r.kind})
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        text = doc.text
+        skip = st.get("boilerplate", [])
+        matches = [m for m in self.gaz.find(text) if not in_ranges(m[0], m[1], skip)]
+        places = self.resolve(text, matches)
+        st["places"] = places
+        ents = []
+        for p in places:
+            sp = char_span(doc, p["start"], p["end"], "PLACE")
+            if sp is not None:
+                ents.append(sp)
+        doc.set_ents(ents, default="outside")
+        for p in places:
+            attrs = {"kind": p["kind"], "canonical": p["name"]}
+            if p["code"]:
+                attrs["code"] = p["code"]
+            set_span_attrs(doc, "PLACE", p["start"], p["end"], attrs)
+        return doc
+
+
+@Language.factory("kie_places")
+def make_places(nlp: Language, name: str) -> PlaceTagger:
+    """Factory for the place tagger."""
+    return PlaceTagger(nlp, name)

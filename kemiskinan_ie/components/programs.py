@@ -1,0 +1,91 @@
+"""``kie_programs``: PROGRAM entities from a lexicon and name patterns.
+
+``data/programs.yaml`` lists programmes with a case rule (``any``: "dana desa" counts; ``title``:
+only capitalised; ``exact``: acronyms as written) and head words whose capitalised names are
+programmes ("Kartu Jateng Sejahtera"). An acronym in brackets after a programme's long form is
+a PROGRAM too. Results: PROGRAM spans in ``doc.ents`` and ``state(doc)["programs"]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .. import lexicon
+from .base import Component, char_span, in_ranges, state
+
+_BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
+
+
+class ProgramTagger(Component):
+    """Find programme names."""
+
+    def __init__(self, nlp: Language, name: str = "kie_programs", data: str = "programs"):
+        self.name = name
+        self.cfg = {"data": data}
+        d = lexicon.load(data)
+        anycase, cased = [], []
+        for e in d["entries"]:
+            n = e["name"]
+            if e.get("case") == "any":
+                anycase.append(n)
+            elif e.get("case") == "title":
+                cased.extend([n, n.upper()])
+            else:
+                cased.append(n)
+        self.any_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(anycase) + r"(?![\w-])", re.I)
+        self.cased_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(cased) + r"(?![\w-])")
+        stop = "|".join(re.escape(w) for w in d["name_stop"])
+        self.generic = set(d.get("generic_words", []))
+        self.head_re = re.compile(
+            r"(?<![\w-])" + lexicon.literal_alternation(d["name_heads"])
+            + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
+        )
+
+    def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``."""
+        cands: list[tuple[int, int]] = []
+        for rx in (self.any_re, self.cased_re):
+            cands.extend(m.span() for m in rx.finditer(text))
+        lex = list(cands)
+        for m in self.head_re.finditer(text):
+            words = m.group().split()[1:]
+            if all(w in self.generic for w in words):
+                continue
+            if any(m.start() < s and e <= m.end() for s, e in lex):
+                continue  # "Program UEP Perorangan": the lexicon name is the programme
+            cands.append(m.span())
+        for s, e in list(cands):
+            b = _BRACKET_RE.match(text, e)
+            if b:
+                cands.append(b.span(1))
+        cands.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        kept: list[tuple[int, int]] = []
+        for s, e in cands:
+            if in_ranges(s, e, skip) or in_ranges(s, e, taken) or in_ranges(s, e, kept):
+                continue
+            kept.append((s, e))
+        kept.sort()
+        return kept
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        taken = [(a["start"], a["end"]) for a in st.get("agencies", [])]
+        progs = self.find(doc.text, st.get("boilerplate", []), taken)
+        st["programs"] = [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in progs]
+        spans = [s for s in doc.ents if not in_ranges(s.start_char, s.end_char, progs)]
+        for s, e in progs:
+            sp = char_span(doc, s, e, "PROGRAM")
+            if sp is not None:
+                spans.append(sp)
+        doc.set_ents(filter_spans(spans), default="outside")
+        return doc
+
+
+@Language.factory("kie_programs", default_config={"data": "programs"})
+def make_programs(nlp: Language, name: str, data: str) -> ProgramTagger:
+    """Factory for the programme tagger."""
+    return ProgramTagger(nlp, name, data)

@@ -1,0 +1,179 @@
+"""``kie_quantities``: numbers with their scale, unit and approximation cue.
+
+Each quantity is stored as ``doc.spans["quantity"]`` (attrs: value, unit, approx) and, with the
+details the relation layer needs (unit family, the noun after it, sign, per-capita tail), in
+``state(doc)["quantities"]``. Years, dates, decree and phone numbers, ordinals and numbers glued
+to codes are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..extensions import set_span_attrs
+from ..numbers import parse_number, tidy
+from .base import Component, add_spans, in_ranges, state
+
+_NUM_RE = re.compile(
+    r"(?<![\w./\-–])"
+    r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
+    r"(?P<sign>[-−–](?=\d))?"
+    r"(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?![\w]|[.,]\d|/\d|-\d)",
+    re.I,
+)
+_SCALE = r"(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|ratus\s+ribu|M|T)\b\.?"
+_TAIL_RE = re.compile(
+    r"(?P<paren>\s*\(\s*(?=(?:ribu|juta|miliar)\b))?"
+    r"(?:\s*" + _SCALE + r")?"
+    r"(?P<lebih>\s*lebih(?=\s+(?:jiwa|orang|warga|masyarakat|penduduk|KK|KPM)\b))?"
+    r"(?:\s*(?P<unit>"
+    r"(?P<pp>%\s*poin|persen\s+poin|persentase\s+poin|%\s*point|percentage\s+point|poin\s+persen|poin)"
+    r"|(?P<pct>%|persen|prosen|per\s+sen|pct)"
+    r"|(?P<idr>rupiah)"
+    r"|(?P<hh>KPM|PKM|KK|rumah\s*tangga|ruta|keluarga|kepala\s+keluarga)"
+    r"|(?P<persons>jiwa|orang|warga|penduduk(?:nya)?|individu|masyarakat|manusia)"
+    r")(?!\w))?"
+    r"(?P<close>\s*\))?",
+    re.I,
+)
+_PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
+_YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+_PRE_EXCLUDE_RE = re.compile(
+    r"(?:\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
+    r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
+    r"usia|umur|level|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*)$",
+    re.I,
+)
+
+
+class QuantityTagger(Component):
+    """Find numeric quantities and normalise their values."""
+
+    def __init__(self, nlp: Language, name: str = "kie_quantities", data: str = "cues"):
+        self.name = name
+        self.cfg = {"data": data}
+        cues = lexicon.load(data)
+        approx = cues["approx"]
+        self.approx_before = [
+            (kind, re.compile(r"(?:^|\W)" + lexicon.alternation(pats) + r"\s*(?:Rp\.?\s*)?$", re.I))
+            for kind, pats in (("about", approx["about"]), ("at_most", approx["at_most"]), ("at_least", approx["at_least"]))
+        ]
+        after = cues["approx_after"]
+        self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
+        self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
+        self.per_item_re = re.compile(r"^\s*\w*\s*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
+
+    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
+        """All quantities in ``text`` outside ``skip`` ranges, as dicts."""
+        out: list[dict] = []
+        for m in _NUM_RE.finditer(text):
+            s, e = m.span()
+            if skip and in_ranges(s, e, skip):
+                continue
+            num = m.group("num")
+            cur = bool(m.group("cur"))
+            before = text[max(0, s - 30):s]
+            tail = _TAIL_RE.match(text, e)
+            scale = tail.group("scale") if tail else None
+            if scale and scale in ("M", "T") and not cur:
+                scale = None
+            unit_group = tail.group("unit") if tail else None
+            if _YEAR_RE.match(num) and not cur and not scale and not unit_group:
+                continue  # a year: the dates component handles it
+            if _PRE_EXCLUDE_RE.search(before) and not cur:
+                continue
+            if num.startswith("0") and len(num) > 4 and num.isdigit():
+                continue  # phone numbers and ids
+            if len(num.replace(".", "").replace(",", "")) > 15:
+                continue
+            family = "bare"
+            unit = None
+            if cur or (tail and tail.group("idr")):
+                family, unit = "idr", "idr"
+            if tail and unit_group:
+                if tail.group("pp"):
+                    family, unit = "pct", "percent_point"
+                elif tail.group("pct"):
+                    family, unit = "pct", "percent"
+                elif tail.group("hh"):
+                    family, unit = "households", "households"
+                elif tail.group("persons"):
+                    family, unit = "persons", "persons"
+            end = e
+            if tail:
+                if scale or unit_group:
+                    end = tail.end("unit") if unit_group else tail.end("scale")
+                    if tail.group("paren") and tail.group("close"):
+                        end = tail.end("close")
+                    if unit_group is None and scale and tail.group("scale").endswith(".") and False:
+                        pass
+            scale_word = scale.lower().rstrip(".") if scale else None
+            if scale_word == "ratus ribu":
+                scale_word = None
+            value = parse_number(num, scale=scale_word, unit_family=family)
+            if value is None:
+                continue
+            if m.group("sign"):
+                value = -value
+            noun = None
+            per_capita = False
+            rest = text[end:end + 60]
+            pc = _PER_CAPITA_RE.match(rest)
+            if pc:
+                per_capita = True
+            if family == "bare" or family == "idr":
+                nm = self.noun_re.match(rest)
+                if nm and family == "bare":
+                    noun = nm.group(1).lower()
+                    family = "count"
+                    unit = "count"
+            approx = None
+            for kind, rx in self.approx_before:
+                if rx.search(before):
+                    approx = kind
+                    break
+            if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
+                approx = "at_least"
+            per_item = bool(self.per_item_re.match(text[end:end + 40]))
+            out.append(
+                {
+                    "start": s,
+                    "end": end,
+                    "num_start": m.start("num"),
+                    "value": tidy(value),
+                    "unit": unit,
+                    "family": family,
+                    "scaled": scale_word is not None,
+                    "signed": bool(m.group("sign")),
+                    "approx": approx,
+                    "noun": noun,
+                    "per_capita": per_capita,
+                    "per_item": per_item,
+                }
+            )
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        qs = self.find(doc.text, st.get("boilerplate", []))
+        st["quantities"] = qs
+        add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
+        for q in qs:
+            attrs = {"value": q["value"]}
+            if q["unit"]:
+                attrs["unit"] = q["unit"]
+            if q["approx"]:
+                attrs["approx"] = q["approx"]
+            set_span_attrs(doc, "QUANTITY", q["start"], q["end"], attrs)
+        return doc
+
+
+@Language.factory("kie_quantities", default_config={"data": "cues"})
+def make_quantities(nlp: Language, name: str, data: str) -> QuantityTagger:
+    """Factory for the quantity tagger."""
+    return QuantityTagger(nlp, name, data)
