@@ -329,9 +329,12 @@ def _fold_missing_months(groups: dict[tuple, list[dict]]) -> None:
     the no-month mentions stay on their own row.
     """
     month_pos = 4
+    with_month: dict[tuple, list[tuple]] = {}
+    for k in groups:
+        if k[month_pos] != -1:
+            with_month.setdefault(k[:month_pos] + k[month_pos + 1:], []).append(k)
     for key in [k for k in groups if k[month_pos] == -1 and k[3] != -1]:
-        siblings = [k for k in groups if k[month_pos] != -1 and k[:month_pos] == key[:month_pos]
-                    and k[month_pos + 1:] == key[month_pos + 1:]]
+        siblings = with_month.get(key[:month_pos] + key[month_pos + 1:], [])
         if len(siblings) == 1:
             groups[siblings[0]].extend(groups.pop(key))
 
