@@ -347,10 +347,11 @@ def _make_figure(metric: str, s: int, e: int, t: str, attrs: dict | None) -> dic
 
 
 def _pick_result(task: dict) -> list[dict]:
-    anns = [a for a in task.get("annotations") or task.get("completions") or [] if not a.get("was_cancelled")]
+    anns = [a for a in task.get("annotations") or task.get("completions") or []
+            if isinstance(a, dict) and not a.get("was_cancelled")]
     if anns:
         return anns[-1].get("result") or []
-    preds = task.get("predictions") or []
+    preds = [p for p in task.get("predictions") or [] if isinstance(p, dict)]  # exports may list ids only
     return (preds[-1].get("result") or []) if preds else []
 
 

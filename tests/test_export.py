@@ -159,3 +159,21 @@ def test_cli_export_and_import(tmp_path):
         recs = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
         assert len(recs) == 1 and _spans(recs[0]) == _scored(_result())
     assert (tmp_path / "ls.config.xml").exists()
+
+
+def test_shared_dev_gold_round_trips_when_present():
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "dev.jsonl"
+    if not shared.exists():
+        pytest.skip("shared gold not present (fresh clone)")
+    gold = [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    def ents(rec):
+        return sorted((e["label"], e["start"], e["end"], json.dumps(e.get("attrs"), sort_keys=True)) for e in rec["entities"])
+
+    def figs(rec):
+        return sorted((f["start"], f["end"], f["metric"], f["value"], f.get("year"), f.get("month"), f.get("region_code"),
+                       f.get("kind"), f.get("unit"), f.get("approx"), f.get("area"), f.get("program")) for f in rec["figures"])
+
+    for back in (from_labelstudio(to_labelstudio(gold)), from_doccano(to_doccano(gold))):
+        assert [ents(r) for r in back] == [ents(r) for r in gold]
+        assert [figs(r) for r in back] == [figs(r) for r in gold]
