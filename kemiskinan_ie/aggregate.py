@@ -17,12 +17,19 @@ place value of the last digit written in the figure's text (``25,1 juta`` -> 100
 at most half of the coarser of the two precisions. Mentions of one key that fall into more than
 one group of agreeing values make the row a ``conflict``; ``spread`` is max - min of the values.
 
-Two kinds of figure are never flagged:
+Some figures are never flagged:
 
 * metric ``other`` has no subject field (meeting participants, a calorie threshold...), so each
   mention stays its own row and is never merged nor compared;
 * kind ``target`` figures are goals, and two different targets (an RPJMD target and a national
-  one) are not a contradiction: agreeing targets merge, different ones become separate rows.
+  one) are not a contradiction; kind ``change`` figures have a baseline that is not recorded
+  ("turun 0,08 poin dibanding September" and "turun 0,2 poin dibanding Maret tahun lalu" can both
+  be true); ``budget``/``beneficiary_count``/``welfare_registry_count`` without a programme are about
+  unnamed things. For these, agreeing values merge and different values become separate rows.
+
+A conflict inside one article (``conflict_scope == "within_article"``) is often a sub-period the
+schema does not capture (PKH *tahap I* and *tahap II* of the same year); across articles it is more
+often a real disagreement or a revised figure.
 """
 
 from __future__ import annotations
@@ -321,6 +328,20 @@ def _sort_key(row: dict) -> tuple:
     )
 
 
+def comparable(metric: str, kind: str, program: str | None) -> bool:
+    """Whether two different values under one key contradict each other (and make a conflict).
+
+    Not for targets (different goals coexist), changes (the baseline, "dibanding September" or
+    "dibanding tahun lalu", is not part of the key) and programme metrics without a programme (two
+    budgets of unnamed things are two things). ``other`` never gets here: it is never merged.
+    """
+    if kind in ("target", "change"):
+        return False
+    if metric in PROGRAM_METRICS and not _norm(program):
+        return False
+    return True
+
+
 def _fold_missing_months(groups: dict[tuple, list[dict]]) -> None:
     """Merge a no-month group into the one group of the same key that has a month, if only one has.
 
@@ -354,7 +375,7 @@ def aggregate_rows(results_or_paths: Any, skipped: dict[str, int] | None = None)
                 rows.append(_row([m], [[m]], flag=False))
             continue
         clusters = _cluster(group)
-        if kind == "target":
+        if not comparable(metric, kind, group[0]["program"]):
             for c in clusters:
                 rows.append(_row(c, [c], flag=False))
             continue

@@ -194,3 +194,21 @@ def test_annotated_research_corpus(tmp_path):
     y2021 = _row(rate, year=2021)
     assert not y2021["conflict"] and y2021["n_articles"] == 2 and y2021["month"] == 3
     assert int(df["conflict"].sum()) == 1
+
+
+def test_changes_and_programme_less_budgets_are_not_conflicts_but_programme_budgets_are():
+    figs = [
+        _fig("0,08 poin", -0.08, year=2019, month=3, kind="change", unit="percent_point"),
+        _fig("0,2 poin", -0.2, year=2019, month=3, kind="change", unit="percent_point", start=10),
+        _fig("Rp7,5 juta", 7.5e6, "budget", unit="idr", start=20),
+        _fig("Rp15 juta", 1.5e7, "budget", unit="idr", start=30),
+        _fig("Rp69,276 miliar", 69.276e9, "budget", unit="idr", program="PKH", start=40),
+        _fig("Rp68,180 miliar", 68.18e9, "budget", unit="idr", program="pkh", start=60),
+    ]
+    rows = aggregate_rows([_art("x", "x" * 90, figs)])
+    changes = [r for r in rows if r["kind"] == "change"]
+    assert len(changes) == 2 and not any(r["conflict"] for r in changes)
+    unnamed = [r for r in rows if r["metric"] == "budget" and r["program"] is None]
+    assert len(unnamed) == 2 and not any(r["conflict"] for r in unnamed)
+    pkh = [r for r in rows if r["metric"] == "budget" and r["program"]]
+    assert len(pkh) == 1 and pkh[0]["conflict"] and pkh[0]["conflict_scope"] == "within_article"
