@@ -154,6 +154,7 @@ class QuantityTagger(Component):
                     "noun": noun,
                     "per_capita": per_capita,
                     "per_item": per_item,
+                    "unit_word": (unit_group or "").lower(),
                 }
             )
         return out

@@ -1,0 +1,68 @@
+"""``kie_metrics``: metric cue phrases ("persentase penduduk miskin", "garis kemiskinan", "KPM").
+
+One compiled alternation over all cues of ``data/metric_cues.yaml`` finds them in a single pass;
+each cue keeps its unit-family -> metric map for the relation layer (``state(doc)["cues"]``) and
+becomes a METRIC span (``doc.spans["metric"]``, ``attrs.metric`` = the cue's main metric).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..extensions import set_span_attrs
+from .base import Component, add_spans, in_ranges, state
+
+
+class MetricCueTagger(Component):
+    """Find metric cue phrases."""
+
+    def __init__(self, nlp: Language, name: str = "kie_metrics", data: str = "metric_cues"):
+        self.name = name
+        self.cfg = {"data": data}
+        d = lexicon.load(data)
+        self.cues = d["cues"]
+        self.rx = re.compile(
+            "|".join(f"(?P<c{i}>(?<![\\w-])(?:{c['pattern']})(?![\\w-]))" for i, c in enumerate(self.cues)), re.I
+        )
+        self.registry_re = re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I)
+
+    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
+        """Cue dicts ``{start, end, cue}`` (cue = index into the cue table)."""
+        out = []
+        for m in self.rx.finditer(text):
+            if skip and in_ranges(m.start(), m.end(), skip):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "cue": int(m.lastgroup[1:])})
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        text = doc.text
+        skip = st.get("boilerplate", [])
+        cues = self.find(text, skip)
+        st["cues"] = cues
+        st["registries"] = [
+            {"start": m.start(), "end": m.end()} for m in self.registry_re.finditer(text)
+            if not (skip and in_ranges(m.start(), m.end(), skip))
+        ]
+        spans = []
+        for c in cues:
+            entry = self.cues[c["cue"]]
+            if entry.get("anaphora"):
+                continue
+            spans.append((c["start"], c["end"], "METRIC"))
+            main = next(iter(entry.get("map", {}).values()), None)
+            if main:
+                set_span_attrs(doc, "METRIC", c["start"], c["end"], {"metric": main})
+        add_spans(doc, "metric", spans)
+        return doc
+
+
+@Language.factory("kie_metrics", default_config={"data": "metric_cues"})
+def make_metrics(nlp: Language, name: str, data: str) -> MetricCueTagger:
+    """Factory for the metric cue tagger."""
+    return MetricCueTagger(nlp, name, data)

@@ -1,0 +1,526 @@
+"""``kie_relations``: link every statistic to metric, region, period, kind and more.
+
+For each QUANTITY outside boilerplate the linker decides, reading left to right as a careful
+reader does:
+
+* **metric** from the nearest metric cue before it in the sentence whose unit map fits the
+  quantity (``data/metric_cues.yaml``), anaphora ("angka tersebut", "jumlahnya") repeating the
+  metric before, a registry cited in the sentence making level counts ``welfare_registry_count``;
+  quantities with no fitting cue become ``other`` (kept, but not claimed as a known statistic);
+* **kind**: a change verb governing the number ("turun 0,21 persen poin", "berkurang 61 KPM")
+  makes a signed change unless a level word intervenes ("turun menjadi 7.316 jiwa"); target
+  cues make a ``target``;
+* **period**: a date attached after the number ("8.590 jiwa pada 2023"), else the nearest date
+  before it in its clause or sentence (comparison bases such as "dibandingkan Maret 2022" are
+  skipped for changes), else the period carried over from earlier sentences, else the article's
+  own date; a "dari X menjadi Y" from-value takes the comparison period; "tiga tahun
+  berturut-turut" series are counted back;
+* **region**: the nearest subject place before it in the sentence (comparison frames such as
+  "terendah di Kalsel" and appositions such as "Bone, Sulawesi Selatan" are not subjects;
+  "nasional" is Indonesia), else the region carried over, else the article's main region;
+* **area**, **approx**, **program** (for beneficiaries, budgets, registries), **source**
+  (the agency cited) and **speaker** (the official quoted).
+
+Results: ``doc._.figures`` (dicts with ``schema.Figure`` fields) and ``state(doc)["figures"]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..numbers import tidy
+from ..text_units import clauses, sentences
+from .base import Component, state
+
+_SERIES_RE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
+)
+_NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+_ATTACH_RE = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
+    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+)?$",
+    re.I,
+)
+_FROM_RE = re.compile(r"(?:\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$", re.I)
+_SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
+_STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
+
+
+def _rx(patterns: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + lexicon.alternation(patterns) + r"(?![\w-])", re.I)
+
+
+class RelationLinker(Component):
+    """Turn quantities into figures."""
+
+    def __init__(self, nlp: Language, name: str = "kie_relations", data: str = "cues",
+                 metric_data: str = "metric_cues", max_rate_change: float = 5.0):
+        self.name = name
+        self.cfg = {"data": data, "metric_data": metric_data, "max_rate_change": max_rate_change}
+        cues = lexicon.load(data)
+        mc = lexicon.load(metric_data)
+        self.cue_table = mc["cues"]
+        self.units = mc["units"]
+        self.rate_metrics = set(mc["rate_metrics"])
+        self.down_re = _rx(cues["change"]["down"])
+        self.up_re = _rx(cues["change"]["up"])
+        self.to_level_re = _rx(cues["to_level"])
+        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$", re.I)
+        self.target_re = _rx(cues["target"])
+        self.urban_re = _rx(cues["area"]["urban"])
+        self.rural_re = _rx(cues["area"]["rural"])
+        self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"]) + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
+        self.national_re = re.compile(r"(?<![\w-])(?:nasional|secara\s+nasional|se-?Indonesia)(?![\w-])", re.I)
+        self.max_rate_change = max_rate_change
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _metric_for(self, q: dict, cues: list[dict], text: str, s0: int, prev_metric: dict | None,
+                    registry: bool) -> tuple[str, bool]:
+        """(metric, strong_cue_used) for quantity ``q``; cues are those of its sentence before it."""
+        fam = q["family"]
+        if q.get("unit_word", "").startswith("penduduk"):
+            return "population", False
+        if q["per_item"]:
+            return "other", False
+        anaphora_seen = False
+        for c in reversed(cues):
+            entry = self.cue_table[c["cue"]]
+            if entry.get("anaphora"):
+                anaphora_seen = True
+                continue
+            mp = entry.get("map", {})
+            key = fam
+            if fam == "count":
+                key = "count"
+            if fam == "pct" and q["unit"] == "percent_point":
+                key = "pct"
+            metric = mp.get(key)
+            if metric is None and entry.get("strong") and fam in ("bare", "persons", "idr") and "bare" in mp:
+                metric = mp.get("bare")
+            if metric is None and fam == "pct" and "pct_change" in mp:
+                metric = "@pct_change:" + mp["pct_change"]
+            if metric is None:
+                continue
+            if metric == "auto" or metric == "auto_extreme":
+                rate = isinstance(q["value"], float) and abs(q["value"]) < 100
+                if metric == "auto":
+                    metric = "poverty_rate" if rate else "poverty_count"
+                else:
+                    metric = "extreme_poverty_rate" if rate else "extreme_poverty_count"
+            if anaphora_seen and prev_metric and c["end"] < s0:
+                break
+            return metric, bool(entry.get("strong"))
+        if prev_metric is not None and (anaphora_seen or fam == "bare"):
+            pm = prev_metric["metric"]
+            if fam == prev_metric["family"] or fam == "bare":
+                return pm, False
+            return self._sibling(pm, fam), False
+        if fam == "idr":
+            return ("poverty_line" if q["per_capita"] else "budget"), False
+        return "other", False
+
+    @staticmethod
+    def _sibling(metric: str, fam: str) -> str:
+        """The count metric of a rate and back ("angka itu ... 135 ribu jiwa")."""
+        pairs = {
+            "poverty_rate": "poverty_count", "extreme_poverty_rate": "extreme_poverty_count",
+            "unemployment_rate": "unemployment_count",
+        }
+        if fam in ("persons", "households"):
+            return pairs.get(metric, metric if metric.endswith("count") else "other")
+        if fam == "pct":
+            back = {v: k for k, v in pairs.items()}
+            return back.get(metric, metric if metric.endswith("rate") else "other")
+        return "other"
+
+    def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int) -> tuple[str, int]:
+        """('level'|'change'|'target', sign) from the words before the number in its sentence."""
+        window_start = max(sent_start, prev_q_end)
+        window = text[window_start:q["start"]]
+        sign = 0
+        last = None
+        for rx, sg in ((self.down_re, -1), (self.up_re, 1)):
+            for m in rx.finditer(window):
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), m.end(), sg)
+        clause_window = text[max(sent_start, q["start"] - 120):q["start"]]
+        if self.target_re.search(clause_window.split(",")[-1]) or self.target_re.search(window):
+            return "target", 0
+        if last is not None:
+            between = window[last[1]:]
+            if not self.to_level_re.search(between):
+                sign = last[2]
+                return "change", sign
+        return "level", 0
+
+    def _area(self, text: str, sent_start: int, pos: int) -> str | None:
+        seg = text[sent_start:pos]
+        u = [m.end() for m in self.urban_re.finditer(seg)]
+        r = [m.end() for m in self.rural_re.finditer(seg)]
+        if not u and not r:
+            return None
+        return "urban" if (max(u) if u else -1) > (max(r) if r else -1) else "rural"
+
+    # -- main ------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        text = doc.text
+        quantities = st.get("quantities", [])
+        article_year = int(doc._.article_date[:4]) if doc._.article_date else None
+        if not quantities:
+            doc._.figures = []
+            st["figures"] = []
+            return doc
+        dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative") and d.get("year")]
+        for d in dates:
+            before = text[max(0, d["start"] - 40):d["start"]]
+            d["base"] = bool(self.base_re.search(before))
+        mentions = self._mentions(doc, text)
+        main_region = self._main_region(mentions)
+        cues = st.get("cues", [])
+        registries = st.get("registries", [])
+        programs = st.get("programs", [])
+        officials = st.get("officials", [])
+        agencies = st.get("agencies", [])
+
+        figures: list[dict] = []
+        ctx = {"region": None, "year": None, "month": None, "from_year": None, "from_month": None,
+               "program": None, "metric": None}
+        qi = 0
+        for s0, e0 in sentences(text):
+            sent_qs = []
+            while qi < len(quantities) and quantities[qi]["start"] < e0:
+                if quantities[qi]["start"] >= s0:
+                    sent_qs.append(quantities[qi])
+                qi += 1
+            sent_dates = [d for d in dates if s0 <= d["start"] < e0]
+            sent_cues = [c for c in cues if s0 <= c["start"] < e0]
+            sent_mentions = [m for m in mentions if s0 <= m["start"] < e0]
+            sent_programs = [p for p in programs if s0 <= p["start"] < e0]
+            if not sent_qs:
+                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs)
+                continue
+            cls = clauses(text, s0, e0)
+            attached = self._attach_dates(text, sent_qs, sent_dates)
+            registry = [r for r in registries if s0 <= r["start"] < e0]
+            prev_end = s0
+            sent_figs: list[dict] = []
+            for q in sent_qs:
+                q_cues = [c for c in sent_cues if c["end"] <= q["start"]]
+                real_prev = [f for f in sent_figs if f["metric"] != "other"]
+                prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]} if real_prev else (
+                    {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None)
+                metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                kind, sign = self._kind(text, q, s0, prev_end)
+                prev_end = q["end"]
+                value = q["value"]
+                unit = q["unit"]
+                if metric.startswith("@pct_change:"):
+                    metric = metric.split(":", 1)[1] if kind == "change" else "other"
+                if metric not in ("other",) and unit in (None, "count") or strong and metric in self.units and unit != "percent_point":
+                    if metric != "other" and not (unit in ("percent", "percent_point") and metric in self.rate_metrics):
+                        unit = self.units.get(metric, unit)
+                if kind == "change":
+                    if sign and value > 0:
+                        value = sign * value
+                    if metric in self.rate_metrics and unit in ("percent", "percent_point"):
+                        unit = "percent_point"
+                        if abs(value) >= self.max_rate_change:
+                            kind, value, unit = "level", abs(value), "percent"
+                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and metric in (
+                        "poverty_count", "extreme_poverty_count", "other", "population") and q["noun"] is None:
+                    metric = "welfare_registry_count"
+                    unit = "households" if q["family"] == "households" else "persons"
+                if metric == "beneficiary_count" and q["family"] == "households":
+                    unit = "households"
+                # period
+                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
+                region = self._region(q, sent_mentions, ctx, main_region)
+                program = None
+                if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
+                    program = self._program(q, sent_programs, ctx, metric, text, registry)
+                fig = {
+                    "metric": metric,
+                    "value": tidy(value),
+                    "unit": unit if unit != "count" or metric == "other" else unit,
+                    "region": region["name"] if region else None,
+                    "region_code": region["code"] if region else None,
+                    "year": year,
+                    "month": month,
+                    "kind": kind,
+                    "approx": q["approx"],
+                    "area": self._area(text, s0, q["start"]),
+                    "program": program,
+                    "text": text[q["start"]:q["end"]],
+                    "start": q["start"],
+                    "end": q["end"],
+                    "source": self._source(text, s0, e0, agencies, q),
+                    "speaker": self._speaker(s0, e0, officials, text, q),
+                    "_how": how,
+                    "_family": q["family"],
+                    "_from": how == "from",
+                }
+                sent_figs.append(fig)
+            self._series(text, s0, e0, sent_figs, ctx, article_year)
+            figures.extend(sent_figs)
+            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
+        self._adopt_restated_years(figures)
+        figures = self._dedup(figures)
+        for f in figures:
+            for k in [k for k in f if k.startswith("_")]:
+                del f[k]
+        st["figures"] = figures
+        doc._.figures = figures
+        return doc
+
+    # -- context ---------------------------------------------------------------------------------
+    def _mentions(self, doc: Doc, text: str) -> list[dict]:
+        out = []
+        places = state(doc).get("places", [])
+        programs = state(doc).get("programs", [])
+        for p in places:
+            if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
+                continue
+            before = text[max(0, p["start"] - 40):p["start"]]
+            frame = bool(self.frame_re.search(before))
+            out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
+                        "kind": p["kind"], "frame": frame, "in_agency": p.get("in_agency", False)})
+        for m in self.national_re.finditer(text):
+            if any(o["start"] <= m.start() < o["end"] for o in out):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
+                        "frame": False, "in_agency": False})
+        out.sort(key=lambda m: m["start"])
+        # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
+        for a, b in zip(out, out[1:]):
+            gap = text[a["end"]:b["start"]]
+            if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
+                if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
+                        gap.strip() == "(" and "." in a["code"]):
+                    b["apposition"] = True
+        return out
+
+    @staticmethod
+    def _main_region(mentions: list[dict]) -> dict | None:
+        counts: dict[str, int] = {}
+        first: dict[str, dict] = {}
+        for m in mentions:
+            if m["frame"] or not m["code"] or m.get("apposition"):
+                continue
+            counts[m["code"]] = counts.get(m["code"], 0) + 1
+            first.setdefault(m["code"], m)
+        if not counts:
+            return None
+        best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
+        return first[best]
+
+    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None) -> dict | None:
+        cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
+                 and m["kind"] not in ("desa",)]
+        if cands:
+            return cands[-1]
+        if ctx["region"] is not None:
+            return ctx["region"]
+        return main
+
+    def _attach_dates(self, text: str, qs: list[dict], dates: list[dict]) -> dict[int, dict]:
+        """Dates written right after a quantity ("8.590 jiwa (6,63%) pada 2023"): start -> date."""
+        out: dict[int, dict] = {}
+        for i, q in enumerate(qs):
+            nxt_q = qs[i + 1]["start"] if i + 1 < len(qs) else None
+            for d in dates:
+                if d["start"] < q["end"]:
+                    continue
+                gap = text[q["end"]:d["start"]]
+                if len(gap) > 40:
+                    break
+                if nxt_q is not None and nxt_q < d["start"]:
+                    # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
+                    twin = qs[i + 1]
+                    if not (text[q["end"]:twin["start"]].strip() == "(" and twin["end"] <= d["start"]):
+                        break
+                if _ATTACH_RE.match(gap) and not self.base_re.search(text[max(0, d["start"] - 40):d["start"]]):
+                    out[q["start"]] = d
+                break
+        return out
+
+    def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
+                cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
+        def resolve(d: dict) -> tuple[int | None, int | None]:
+            if d["kind"] == "relative":
+                if ctx["year"] == d["year"]:
+                    return ctx["year"], ctx["month"]
+                return d["year"], None
+            return d["year"], d.get("month")
+
+        d = attached.get(q["start"])
+        if d is not None:
+            return (*resolve(d), "attached")
+        is_from = bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level"
+        clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
+        own = {id(x) for x in attached.values()}
+        before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
+        in_clause = [x for x in before if x["start"] >= clause[0]]
+        for x in reversed(in_clause):
+            if kind == "change" and x["base"]:
+                continue
+            return (*resolve(x), "clause")
+        if is_from:
+            base = [x for x in before if x["base"]]
+            if base:
+                return (*resolve(base[-1]), "from")
+            if ctx["from_year"] is not None:
+                return ctx["from_year"], ctx["from_month"], "from"
+        for x in reversed(before):
+            if x["base"]:
+                continue
+            return (*resolve(x), "sentence")
+        after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
+                 and not x["base"]]
+        if after and kind != "level":
+            return (*resolve(after[0]), "after")
+        if ctx["year"] is not None:
+            return ctx["year"], ctx["month"], "context"
+        if after:
+            return (*resolve(after[0]), "after")
+        if article_year is not None:
+            return article_year, None, "article"
+        return None, None, "none"
+
+    def _program(self, q: dict, sent_programs: list[dict], ctx: dict, metric: str, text: str,
+                 registry: list[dict]) -> str | None:
+        if metric == "welfare_registry_count":
+            regs = [r for r in registry]
+            names = {text[r["start"]:r["end"]].upper() for r in regs}
+            if len(names) == 1:
+                short = [p["text"] for p in sent_programs if p["text"].upper() == next(iter(names))]
+                return short[0] if short else text[regs[0]["start"]:regs[0]["end"]]
+            return None
+        before = [p for p in sent_programs if p["end"] <= q["start"]]
+        if before:
+            return before[-1]["text"]
+        return ctx["program"]
+
+    @staticmethod
+    def _source(text: str, s0: int, e0: int, agencies: list[dict], q: dict) -> str | None:
+        sent = [a for a in agencies if s0 <= a["start"] < e0]
+        stat = [a for a in sent if _STAT_AGENCY_RE.search(a["text"])]
+        if stat:
+            return stat[-1]["text"] if stat[-1]["start"] < q["start"] else stat[0]["text"]
+        cited = [a for a in sent if a["start"] < q["start"] and _SOURCE_CUE_RE.search(text[max(s0, a["start"] - 30):a["start"]])]
+        return cited[-1]["text"] if cited else None
+
+    @staticmethod
+    def _speaker(s0: int, e0: int, officials: list[dict], text: str, q: dict) -> str | None:
+        sent = [o for o in officials if s0 <= o["start"] < e0]
+        if not sent:
+            return None
+        after = [o for o in sent if o["start"] >= q["end"]]
+        pick = after[0] if after else sent[-1]
+        return text[pick["start"]:pick["end"]]
+
+    def _series(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict, article_year: int | None) -> None:
+        """"tiga tahun berturut-turut ... 7,9 ke 7,6, lalu 7,3": count the years back."""
+        m = _SERIES_RE.search(text, s0, e0)
+        if not m:
+            return
+        undated = [f for f in figs if f["kind"] == "level" and f["_how"] in ("context", "article", "none", "from")
+                   and f["metric"] != "other"]
+        if len(undated) < 2:
+            return
+        ref = ctx["year"] or article_year
+        if ref is None:
+            return
+        n = len(undated)
+        for i, f in enumerate(undated):
+            f["year"] = ref - (n - 1 - i)
+            f["month"] = None
+            f["_how"] = "series"
+
+    def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
+                        dates: list[dict]) -> None:
+        main = [f for f in figs if not f["_from"] and f["year"] is not None]
+        if main:
+            last = main[-1]
+            ctx["year"], ctx["month"] = last["year"], last["month"]
+        real = [f for f in figs if f["metric"] != "other"]
+        if real:
+            ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
+            if real[-1]["region_code"]:
+                ctx["region"] = {"code": real[-1]["region_code"], "name": real[-1]["region"]}
+        for f in figs:
+            if f["_from"] or f["_how"] == "attached" and f["kind"] == "level" and f is not figs[-1]:
+                pass
+        base = [d for d in dates if d["base"]]
+        if base:
+            ctx["from_year"], ctx["from_month"] = base[-1]["year"], base[-1].get("month")
+        froms = [f for f in figs if f["_how"] == "attached" and f is not figs[-1]]
+        if froms and not base:
+            ctx["from_year"], ctx["from_month"] = froms[-1]["year"], froms[-1]["month"]
+        if programs:
+            ctx["program"] = programs[-1]["text"]
+
+    def _update_context_without_figures(self, ctx: dict, dates: list[dict], cues: list[dict],
+                                        mentions: list[dict], programs: list[dict]) -> None:
+        if programs:
+            ctx["program"] = programs[-1]["text"]
+        real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora")]
+        if not real_cues:
+            return
+        subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"] and m["kind"] != "desa"]
+        if subj:
+            ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
+        own = [d for d in dates if not d["base"] and d["kind"] != "relative"]
+        if own:
+            ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
+
+    @staticmethod
+    def _adopt_restated_years(figs: list[dict]) -> None:
+        """A figure dated only by the article's date takes the year of its explicit restatement."""
+        explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series")]
+        for f in figs:
+            if f["_how"] not in ("article", "context"):
+                continue
+            for g in explicit:
+                if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
+                    continue
+                try:
+                    close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
+                except (TypeError, ValueError):
+                    close = False
+                if close and (f["_how"] == "article" or g["year"] != f["year"]) and f["_how"] == "article":
+                    f["year"], f["month"] = g["year"], g["month"]
+                    break
+
+    @staticmethod
+    def _dedup(figs: list[dict]) -> list[dict]:
+        """Drop exact restatements (same metric, kind, period, region, area, value)."""
+        out: list[dict] = []
+        seen: list[dict] = []
+        for f in figs:
+            dup = False
+            for g in seen:
+                if all(f[k] == g[k] for k in ("metric", "kind", "year", "month", "region_code", "area")) and f["metric"] != "other":
+                    try:
+                        if abs(float(f["value"]) - float(g["value"])) <= 0.005 * max(abs(float(g["value"])), 1e-9):
+                            dup = True
+                            break
+                    except (TypeError, ValueError):
+                        pass
+            if not dup:
+                out.append(f)
+                seen.append(f)
+        return out
+
+
+@Language.factory(
+    "kie_relations",
+    default_config={"data": "cues", "metric_data": "metric_cues", "max_rate_change": 5.0},
+)
+def make_relations(nlp: Language, name: str, data: str, metric_data: str, max_rate_change: float) -> RelationLinker:
+    """Factory for the relation linker."""
+    return RelationLinker(nlp, name, data, metric_data, max_rate_change)
