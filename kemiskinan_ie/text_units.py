@@ -16,7 +16,7 @@ _SENT_END_RE = re.compile(
 )
 # clause boundaries inside a sentence
 _CLAUSE_RE = re.compile(
-    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|lalu|kemudian|serta|dan|sehingga|padahal|yang|atau)\s)"
+    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|lalu|kemudian|serta|dan|sehingga|padahal|atau)\s)"
 )
 
 

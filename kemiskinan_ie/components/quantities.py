@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..numbers import parse_number, tidy
+from ..numbers import SCALES, parse_number, tidy
 from .base import Component, add_spans, in_ranges, state
 
 _NUM_RE = re.compile(
@@ -44,9 +44,9 @@ _TAIL_RE = re.compile(
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _PRE_EXCLUDE_RE = re.compile(
-    r"(?:\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
+    r"(?:\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
     r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
-    r"usia|umur|level|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*)$",
+    r"usia|umur|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*)$",
     re.I,
 )
 
@@ -149,6 +149,7 @@ class QuantityTagger(Component):
                     "unit": unit,
                     "family": family,
                     "scaled": scale_word is not None,
+                    "scale_factor": SCALES.get(scale_word, 1.0) if scale_word else 1.0,
                     "signed": bool(m.group("sign")),
                     "approx": approx,
                     "noun": noun,

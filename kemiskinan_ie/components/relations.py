@@ -46,6 +46,12 @@ _ATTACH_RE = re.compile(
     re.I,
 )
 _FROM_RE = re.compile(r"(?:\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$", re.I)
+_TWIN_RE = re.compile(
+    r"(?:^\s*\(\s*$|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*$)",
+    re.I,
+)
+_DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
+_LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
 _STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
 
@@ -82,8 +88,11 @@ class RelationLinker(Component):
                     registry: bool) -> tuple[str, bool]:
         """(metric, strong_cue_used) for quantity ``q``; cues are those of its sentence before it."""
         fam = q["family"]
-        if q.get("unit_word", "").startswith("penduduk"):
+        uw = q.get("unit_word", "")
+        if uw.startswith("penduduk"):
             return "population", False
+        if uw in ("kpm", "pkm"):
+            return "beneficiary_count", False
         if q["per_item"]:
             return "other", False
         anaphora_seen = False
@@ -114,11 +123,12 @@ class RelationLinker(Component):
             if anaphora_seen and prev_metric and c["end"] < s0:
                 break
             return metric, bool(entry.get("strong"))
-        if prev_metric is not None and (anaphora_seen or fam == "bare"):
+        if prev_metric is not None:
             pm = prev_metric["metric"]
-            if fam == prev_metric["family"] or fam == "bare":
+            if fam == prev_metric["family"] or (fam == "bare" and prev_metric["family"] != "idr"):
                 return pm, False
-            return self._sibling(pm, fam), False
+            if anaphora_seen:
+                return self._sibling(pm, fam), False
         if fam == "idr":
             return ("poverty_line" if q["per_capita"] else "budget"), False
         return "other", False
@@ -181,7 +191,10 @@ class RelationLinker(Component):
             d["base"] = bool(self.base_re.search(before))
         mentions = self._mentions(doc, text)
         main_region = self._main_region(mentions)
-        cues = st.get("cues", [])
+        programs_ = st.get("programs", [])
+        cues = [c for c in st.get("cues", []) if not any(p["start"] <= c["start"] and c["end"] <= p["end"]
+                                                          and not (p["start"] == c["start"] and p["end"] == c["end"])
+                                                          for p in programs_)]
         registries = st.get("registries", [])
         programs = st.get("programs", [])
         officials = st.get("officials", [])
@@ -189,7 +202,7 @@ class RelationLinker(Component):
 
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None}
+               "program": None, "metric": None, "metric_by_family": {}, "cue": None}
         qi = 0
         for s0, e0 in sentences(text):
             sent_qs = []
@@ -202,7 +215,7 @@ class RelationLinker(Component):
             sent_mentions = [m for m in mentions if s0 <= m["start"] < e0]
             sent_programs = [p for p in programs if s0 <= p["start"] < e0]
             if not sent_qs:
-                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs)
+                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0)
                 continue
             cls = clauses(text, s0, e0)
             attached = self._attach_dates(text, sent_qs, sent_dates)
@@ -212,9 +225,25 @@ class RelationLinker(Component):
             for q in sent_qs:
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]]
                 real_prev = [f for f in sent_figs if f["metric"] != "other"]
-                prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]} if real_prev else (
-                    {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None)
-                metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                if real_prev:
+                    prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
+                else:
+                    fam_prev = ctx["metric_by_family"].get(q["family"])
+                    prev_metric = {"metric": fam_prev, "family": q["family"]} if fam_prev else (
+                        {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None)
+                twin = self._twin_of(text, q, sent_figs)
+                if twin is not None and twin["metric"] != "other":
+                    metric, strong = self._sibling(twin["metric"], q["family"]) if twin["_family"] != q["family"] else twin["metric"], False
+                else:
+                    metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                    if metric == "other" and not q_cues and ctx["cue"] is not None and q["noun"] is None:
+                        carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
+                        if carried and not carried.startswith("auto"):
+                            metric = carried
+                if q["family"] == "bare" and sent_figs and sent_figs[-1]["_family"] == "persons" and sent_figs[-1]["_scale"] != 1.0 \
+                        and sent_figs[-1]["metric"] == metric:
+                    q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
+                             scale_factor=sent_figs[-1]["_scale"])
                 kind, sign = self._kind(text, q, s0, prev_end)
                 prev_end = q["end"]
                 value = q["value"]
@@ -235,7 +264,8 @@ class RelationLinker(Component):
                         "poverty_count", "extreme_poverty_count", "other", "population") and q["noun"] is None:
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
-                if metric == "beneficiary_count" and q["family"] == "households":
+                if metric == "beneficiary_count" and (q["family"] == "households" or (
+                        q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
@@ -262,7 +292,8 @@ class RelationLinker(Component):
                     "speaker": self._speaker(s0, e0, officials, text, q),
                     "_how": how,
                     "_family": q["family"],
-                    "_from": how == "from",
+                    "_from": bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level",
+                    "_scale": q.get("scale_factor", 1.0),
                 }
                 sent_figs.append(fig)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
@@ -277,6 +308,17 @@ class RelationLinker(Component):
         doc._.figures = figures
         return doc
 
+    @staticmethod
+    def _twin_of(text: str, q: dict, figs: list[dict]) -> dict | None:
+        """The figure this quantity restates in another unit ("10,52 persen atau setara 79.640 orang")."""
+        if not figs:
+            return None
+        prev = figs[-1]
+        gap = text[prev["end"]:q["start"]]
+        if len(gap) <= 60 and _TWIN_RE.search(gap) and "\n" not in gap:
+            return prev
+        return None
+
     # -- context ---------------------------------------------------------------------------------
     def _mentions(self, doc: Doc, text: str) -> list[dict]:
         out = []
@@ -287,13 +329,21 @@ class RelationLinker(Component):
                 continue
             before = text[max(0, p["start"] - 40):p["start"]]
             frame = bool(self.frame_re.search(before))
+            line_start = text.rfind("\n", 0, p["start"]) + 1
+            after = text[p["end"]:p["end"] + 25]
+            dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
+                re.match(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]", after)) and not p.get("in_agency")
+            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or text[p["start"]:p["end"]].split()[0].lower() in (
+                "kecamatan", "distrik", "desa", "kelurahan", "kampung")
             out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": frame, "in_agency": p.get("in_agency", False)})
+                        "kind": p["kind"], "frame": frame or dateline or not subject_kind, "dateline": dateline,
+                        "in_agency": p.get("in_agency", False),
+                        "locative": bool(_LOCATIVE_RE.search(text[max(0, p["start"] - 30):p["start"]]))})
         for m in self.national_re.finditer(text):
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
-                        "frame": False, "in_agency": False})
+                        "frame": False, "in_agency": False, "locative": False, "dateline": False})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:]):
@@ -336,13 +386,15 @@ class RelationLinker(Component):
                 if d["start"] < q["end"]:
                     continue
                 gap = text[q["end"]:d["start"]]
-                if len(gap) > 40:
+                if len(gap) > 60:
                     break
                 if nxt_q is not None and nxt_q < d["start"]:
                     # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
                     twin = qs[i + 1]
-                    if not (text[q["end"]:twin["start"]].strip() == "(" and twin["end"] <= d["start"]):
+                    if not (_TWIN_RE.search(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
+                            and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
+                    gap = text[twin["end"]:d["start"]]
                 if _ATTACH_RE.match(gap) and not self.base_re.search(text[max(0, d["start"] - 40):d["start"]]):
                     out[q["start"]] = d
                 break
@@ -379,6 +431,10 @@ class RelationLinker(Component):
             if x["base"]:
                 continue
             return (*resolve(x), "sentence")
+        if kind == "change":
+            owned_before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) in own and not x["base"]]
+            if owned_before:
+                return (*resolve(owned_before[-1]), "sentence")
         after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
                  and not x["base"]]
         if after and kind != "level":
@@ -450,6 +506,9 @@ class RelationLinker(Component):
         real = [f for f in figs if f["metric"] != "other"]
         if real:
             ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
+            ctx["metric_by_family"] = {}
+            for f in real:
+                ctx["metric_by_family"][f["_family"]] = f["metric"]
             if real[-1]["region_code"]:
                 ctx["region"] = {"code": real[-1]["region_code"], "name": real[-1]["region"]}
         for f in figs:
@@ -465,13 +524,18 @@ class RelationLinker(Component):
             ctx["program"] = programs[-1]["text"]
 
     def _update_context_without_figures(self, ctx: dict, dates: list[dict], cues: list[dict],
-                                        mentions: list[dict], programs: list[dict]) -> None:
+                                        mentions: list[dict], programs: list[dict], s0: int = 0) -> None:
         if programs:
             ctx["program"] = programs[-1]["text"]
-        real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora")]
+        real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
+        subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]]
         if not real_cues:
+            # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
+            early = [m for m in subj if m["start"] - s0 < 60 and not m["locative"]]
+            if early:
+                ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             return
-        subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"] and m["kind"] != "desa"]
+        ctx["cue"] = real_cues[-1]["cue"]
         if subj:
             ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"]
