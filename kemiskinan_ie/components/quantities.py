@@ -42,6 +42,9 @@ _TAIL_RE = re.compile(
     re.I,
 )
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
+_MONTHS = r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des)"
+_MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn)\.?\s*$", re.I)
+_MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _PRE_EXCLUDE_RE = re.compile(
     r"(?:\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
@@ -83,8 +86,10 @@ class QuantityTagger(Component):
             if scale and scale in ("M", "T") and not cur:
                 scale = None
             unit_group = tail.group("unit") if tail else None
-            if _YEAR_RE.match(num) and not cur and not scale and not unit_group:
+            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE_RE.search(before)):
                 continue  # a year: the dates component handles it
+            if _MONTH_AFTER_RE.match(text, e) and not cur:
+                continue  # the day of a date: "26 Maret 2022"
             if _PRE_EXCLUDE_RE.search(before) and not cur:
                 continue
             if num.startswith("0") and len(num) > 4 and num.isdigit():
@@ -124,8 +129,10 @@ class QuantityTagger(Component):
             per_capita = False
             rest = text[end:end + 60]
             pc = _PER_CAPITA_RE.match(rest)
+            tail_end = end
             if pc:
                 per_capita = True
+                tail_end = end + pc.end()
             if family == "bare" or family == "idr":
                 nm = self.noun_re.match(rest)
                 if nm and family == "bare":
@@ -139,7 +146,7 @@ class QuantityTagger(Component):
                     break
             if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
                 approx = "at_least"
-            per_item = bool(self.per_item_re.match(text[end:end + 40]))
+            per_item = family not in ("idr", "pct") and not per_capita and bool(self.per_item_re.match(text[end:end + 40]))
             out.append(
                 {
                     "start": s,
@@ -156,6 +163,8 @@ class QuantityTagger(Component):
                     "per_capita": per_capita,
                     "per_item": per_item,
                     "unit_word": (unit_group or "").lower(),
+                    "tail_end": tail_end,
+                    "raw": num,
                 }
             )
         return out

@@ -52,6 +52,7 @@ _TWIN_RE = re.compile(
 )
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
+_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
 _STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
 
@@ -202,9 +203,9 @@ class RelationLinker(Component):
 
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None, "metric_by_family": {}, "cue": None}
+               "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9}
         qi = 0
-        for s0, e0 in sentences(text):
+        for sent_no, (s0, e0) in enumerate(sentences(text)):
             sent_qs = []
             while qi < len(quantities) and quantities[qi]["start"] < e0:
                 if quantities[qi]["start"] >= s0:
@@ -216,6 +217,8 @@ class RelationLinker(Component):
             sent_programs = [p for p in programs if s0 <= p["start"] < e0]
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0)
+                if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
+                    ctx["cue_sent"] = sent_no
                 continue
             cls = clauses(text, s0, e0)
             attached = self._attach_dates(text, sent_qs, sent_dates)
@@ -232,18 +235,26 @@ class RelationLinker(Component):
                     prev_metric = {"metric": fam_prev, "family": q["family"]} if fam_prev else (
                         {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None)
                 twin = self._twin_of(text, q, sent_figs)
-                if twin is not None and twin["metric"] != "other":
-                    metric, strong = self._sibling(twin["metric"], q["family"]) if twin["_family"] != q["family"] else twin["metric"], False
+                if twin is not None and twin["_base_metric"] != "other":
+                    tm = twin["_base_metric"]
+                    metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
-                    if metric == "other" and not q_cues and ctx["cue"] is not None and q["noun"] is None:
+                    real_q_cues = [c for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")]
+                    if metric == "other" and not real_q_cues and ctx["cue"] is not None and q["noun"] is None \
+                            and not q["per_item"] and ctx["cue_sent"] == sent_no - 1 and q["family"] in ("pct", "persons", "bare"):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
                 if q["family"] == "bare" and sent_figs and sent_figs[-1]["_family"] == "persons" and sent_figs[-1]["_scale"] != 1.0 \
-                        and sent_figs[-1]["metric"] == metric:
+                        and sent_figs[-1]["metric"] != "other" and "," in q.get("raw", "") and q["value"] < 1000:
+                    # a list continues: "31,31 (ribu jiwa), lalu ... 31,29 pada 2022"
+                    metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
+                if q["per_item"]:
+                    metric = "other"
+                base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end)
                 prev_end = q["end"]
                 value = q["value"]
@@ -269,7 +280,7 @@ class RelationLinker(Component):
                     unit = "households"
                 # period
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
-                region = self._region(q, sent_mentions, ctx, main_region)
+                region = self._region(q, sent_mentions, ctx, main_region, text)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -294,7 +305,12 @@ class RelationLinker(Component):
                     "_family": q["family"],
                     "_from": bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level",
                     "_scale": q.get("scale_factor", 1.0),
+                    "_base_metric": base_metric,
                 }
+                if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
+                    fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
+                if how == "base" and kind == "level":
+                    fig["_from"] = True
                 sent_figs.append(fig)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             figures.extend(sent_figs)
@@ -368,9 +384,15 @@ class RelationLinker(Component):
         best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
         return first[best]
 
-    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None) -> dict | None:
+    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "") -> dict | None:
+        for m in sent_mentions:
+            if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
+                return m
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
-                 and m["kind"] not in ("desa",)]
+                 and m["kind"] not in ("desa",) and not (m["in_agency"] and m["code"] == "ID")]
+        outside = [m for m in cands if not m["in_agency"]]
+        if outside:
+            return outside[-1]
         if cands:
             return cands[-1]
         if ctx["region"] is not None:
@@ -385,7 +407,7 @@ class RelationLinker(Component):
             for d in dates:
                 if d["start"] < q["end"]:
                     continue
-                gap = text[q["end"]:d["start"]]
+                gap = text[q.get("tail_end", q["end"]):d["start"]]
                 if len(gap) > 60:
                     break
                 if nxt_q is not None and nxt_q < d["start"]:
@@ -420,21 +442,19 @@ class RelationLinker(Component):
         for x in reversed(in_clause):
             if kind == "change" and x["base"]:
                 continue
-            return (*resolve(x), "clause")
+            return (*resolve(x), "base" if x["base"] else "clause")
         if is_from:
             base = [x for x in before if x["base"]]
             if base:
                 return (*resolve(base[-1]), "from")
             if ctx["from_year"] is not None:
                 return ctx["from_year"], ctx["from_month"], "from"
+        if kind == "change":
+            before = [x for x in sent_dates if x["end"] <= q["start"]]
         for x in reversed(before):
             if x["base"]:
                 continue
             return (*resolve(x), "sentence")
-        if kind == "change":
-            owned_before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) in own and not x["base"]]
-            if owned_before:
-                return (*resolve(owned_before[-1]), "sentence")
         after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
                  and not x["base"]]
         if after and kind != "level":
