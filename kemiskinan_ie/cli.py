@@ -21,23 +21,61 @@ def schema() -> None:
 
 @app.command()
 def annotate(
-    inputs: list[Path] = typer.Argument(..., help=".txt files, folders, JSONL files"),
-    output: Path = typer.Option(..., "-o", "--output", help="output JSONL"),
+    inputs: Annotated[list[str], typer.Argument(
+        help="files, folders (recursive), quoted globs ('data/**/*.txt'); .jsonl[.gz], .txt, .html"
+    )],
+    output: Annotated[Path, typer.Option("-o", "--output", help="output .jsonl, .csv or .parquet")],
+    fmt: Annotated[str | None, typer.Option("--format", help="jsonl, csv or parquet (default: from the suffix)")] = None,
+    workers: Annotated[int | None, typer.Option(
+        "-w", "--workers", help="processes (local: default 1; dask LocalCluster: default 2)"
+    )] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local or dask")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address; without it a LocalCluster is started"
+    )] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="nlp.pipe batch size")] = 64,
+    chunk_size: Annotated[int | None, typer.Option("--chunk-size", help="articles per task sent to a worker")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="skip ids already in the output and append the rest")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing output")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar and no summary")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="add the statistical NER model")] = False,
+    pipeline: Annotated[str | None, typer.Option(
+        "--pipeline", help="advanced: 'module:function' returning the spaCy Language to use"
+    )] = None,
 ) -> None:
-    """Annotate articles and write one ArticleResult JSON line per article (stub; batch.py replaces)."""
-    from .pipeline import extract_many
+    """Annotate many articles: one ArticleResult per article, in input order, resumable.
 
-    recs = []
-    for p in inputs:
-        if p.suffix == ".jsonl":
-            for line in p.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    recs.append(json.loads(line))
-        else:
-            recs.append({"id": p.stem, "text": p.read_text(encoding="utf-8", errors="replace")})
-    with output.open("w", encoding="utf-8") as fh:
-        for r in extract_many(recs):
-            fh.write(r.to_json() + "\n")
+    Exit codes: 0 all articles processed, 3 some became error records, 2 usage error,
+    130 interrupted (rerun with --resume).
+    """
+    import signal
+
+    from .batch import EXIT_INTERRUPTED, EXIT_USAGE, OutputExists, run_batch
+    from .engines import PipelineSpec
+    from .io.readers import InputNotFound
+
+    def _term(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _term)
+    spec = PipelineSpec.make(pipeline, **({"ner": True} if ner else {}))
+    n = workers if workers is not None else (2 if engine == "dask" else 1)
+    try:
+        summary = run_batch(
+            inputs, output, fmt=fmt, workers=n, engine=engine, scheduler=scheduler, batch_size=batch_size,
+            chunk_size=chunk_size, resume=resume, overwrite=overwrite, progress=False if quiet else None, spec=spec,
+        )
+    except (InputNotFound, OutputExists, ValueError, ImportError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {output} holds every record written so far; rerun with --resume", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+        if summary.bad_lines:
+            typer.echo(f"warning: unreadable lines in the existing output: {summary.bad_lines[:10]}", err=True)
+    raise typer.Exit(summary.exit_code)
 
 
 @app.command()

@@ -41,6 +41,7 @@ RULE_COMPONENTS: tuple[str, ...] = (
 MAX_CHARS = 2_000_000
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CACHE: dict[tuple, Language] = {}
 _LOCK = threading.Lock()
 
@@ -96,13 +97,17 @@ def load(
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Make text safe to process without moving offsets; return it and warnings.
 
-    Control characters other than newline/tab are replaced one-for-one by spaces so that
-    offsets into the original string stay valid.
+    Control characters other than newline/tab/carriage return are replaced one-for-one by
+    spaces, and lone UTF-16 surrogates (which cannot be written as UTF-8) by U+FFFD, so
+    that offsets into the original string stay valid and ``len`` does not change.
     """
     warnings: list[str] = []
     if _CTRL_RE.search(text):
         text = _CTRL_RE.sub(" ", text)
         warnings.append("control characters replaced by spaces")
+    if _SURROGATE_RE.search(text):
+        text = _SURROGATE_RE.sub("\ufffd", text)
+        warnings.append("lone surrogate code points replaced by U+FFFD")
     return text, warnings
 
 
@@ -175,18 +180,23 @@ def doc_to_result(doc: Doc, id: str, meta: dict | None = None, warnings: Iterabl
     )
 
 
-def _prepare(text: Any) -> tuple[str | None, list[str], str | None]:
-    """Validate one input text: (text or None, warnings, error message)."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", errors="replace")
-        warn = ["input bytes decoded as UTF-8 with replacement"]
-    else:
-        warn = []
+def _prepare(text: Any, max_chars: int = MAX_CHARS) -> tuple[str | None, list[str], str | None]:
+    """Validate one input text: (text or None, warnings, error message); cut at ``max_chars``."""
+    warn: list[str] = []
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raw = bytes(text)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", errors="replace")
+            warn.append("input bytes decoded as UTF-8 with replacement")
+    if text is None:
+        return None, warn, "no text given"
     if not isinstance(text, str):
         return None, warn, f"text must be a string, got {type(text).__name__}"
-    if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
-        warn.append(f"text truncated to {MAX_CHARS} characters")
+    if len(text) > max_chars:
+        warn.append(f"text of {len(text)} characters truncated to {max_chars}")
+        text = text[:max_chars]
     text, w = clean_text(text)
     return text, warn + w, None
 
@@ -203,52 +213,102 @@ def extract(
     return next(iter(extract_many([{"id": id, "text": text, "meta": {**(meta or {}), "published": published}}], nlp=nlp)))
 
 
+def _safe_error(rid: str, err: BaseException | str, text: str, meta: dict, etype: str | None = None) -> ArticleResult:
+    """An error record that cannot itself fail (bad metadata is dropped rather than raised)."""
+    try:
+        res = ArticleResult.error_record(rid, err, text=text, meta=meta)
+    except Exception:  # noqa: BLE001
+        res = ArticleResult.error_record(rid, err, text=text)
+    if etype and res.error is not None:
+        res.error.type = etype
+    return res
+
+
+def _record_fields(rec: Any, n: int) -> tuple[str, dict, Any, list[str], dict | None]:
+    """(id, meta, raw text, reader warnings, reader error) of one input record."""
+    if not isinstance(rec, dict):
+        return str(n), {}, rec, [], None
+    rid = rec.get("id")
+    rid = str(n) if rid is None or rid == "" else str(rid)
+    raw_meta = rec.get("meta")
+    warns = [str(w) for w in (rec.get("warnings") or [])]
+    if raw_meta is not None and not isinstance(raw_meta, dict):
+        warns.append("'meta' is not a mapping and was ignored")
+    meta = {str(k): v for k, v in (raw_meta.items() if isinstance(raw_meta, dict) else ())}
+    for k in ("published", "title", "source"):
+        if k in rec and k not in meta:
+            meta[k] = rec[k]
+    for k in ("published", "title", "source"):
+        v = meta.get(k)
+        if v is not None and not isinstance(v, str):
+            meta[k] = v.isoformat() if isinstance(v, (_dt.date, _dt.datetime)) else str(v)
+    err = rec.get("error")
+    return rid, meta, rec.get("text"), warns, err if isinstance(err, dict) else None
+
+
 def extract_many(
     records: Iterable[dict], *, nlp: Language | None = None, batch_size: int = 64, n_process: int = 1
 ) -> Iterator[ArticleResult]:
     """Extract from many ``{"id", "text", "meta": {"published"}}`` records, in input order.
 
-    A record that fails becomes an error record; the others still come out.
+    A record that fails becomes an error record; the others still come out. Optional record
+    keys ``warnings`` (list of str, e.g. from a reader) are added to the result's warnings,
+    and ``error`` (``{"type", "message"}``) makes the record an error record without running it.
+    Each article's result does not depend on the other articles in its batch.
     """
     nlp = nlp or load()
-    pending: list[tuple[str, dict, list[str], str | None, str]] = []
+    limit = min(MAX_CHARS, nlp.max_length)  # spaCy refuses longer texts
+    pending: list[tuple[str, dict, list[str], str | None, str, str | None]] = []
+
+    def fresh(text: str, meta: dict) -> Doc:
+        return make_doc(nlp, text, meta.get("published"))
 
     def flush() -> Iterator[ArticleResult]:
         good = [(i, p) for i, p in enumerate(pending) if p[3] is None]
-        docs = []
-        for _, (rid, meta, _w, _e, text) in good:
-            docs.append(make_doc(nlp, text, meta.get("published")))
         outs: dict[int, ArticleResult] = {}
+        docs: list[Doc] = []
+        ok: list[tuple[int, tuple]] = []
+        for i, p in good:
+            try:
+                docs.append(fresh(p[4], p[1]))
+                ok.append((i, p))
+            except Exception as exc:  # noqa: BLE001  (e.g. the tokenizer failed on this text)
+                outs[i] = _safe_error(p[0], exc, p[4], p[1])
+        processed: list[Doc | Exception]
         try:
             processed = list(nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
-        except Exception:  # one bad article must not sink the batch: redo one by one
+        except Exception:  # noqa: BLE001  one bad article must not sink the batch: redo one by one
             processed = []
-            for (_, (rid, meta, _w, _e, text)), d in zip(good, docs):
+            for _, (_rid, meta, _w, _e, text, _t) in ok:
                 try:
-                    processed.append(nlp(d))
+                    processed.append(nlp(fresh(text, meta)))  # a fresh Doc: no half-done state
                 except Exception as exc:  # noqa: BLE001
                     processed.append(exc)
-        for (i, (rid, meta, w, _e, text)), d in zip(good, processed):
+        for (i, (rid, meta, w, _e, text, _t)), d in zip(ok, processed, strict=True):
             if isinstance(d, Exception):
-                outs[i] = ArticleResult.error_record(rid, d, text=text, meta=meta)
+                outs[i] = _safe_error(rid, d, text, meta)
+                outs[i].warnings = [ResultWarning(code="input", message=m) for m in w]
             else:
                 try:
                     outs[i] = doc_to_result(d, rid, meta, w)
                 except Exception as exc:  # noqa: BLE001
-                    outs[i] = ArticleResult.error_record(rid, exc, text=text, meta=meta)
-        for i, (rid, meta, _w, err, text) in enumerate(pending):
-            yield outs[i] if i in outs else ArticleResult.error_record(rid, err or "failed", meta=meta)
+                    outs[i] = _safe_error(rid, exc, text, meta)
+        for i, (rid, meta, w, err, _text, etype) in enumerate(pending):
+            if i in outs:
+                yield outs[i]
+            else:
+                res = _safe_error(rid, err or "failed", "", meta, etype)
+                res.warnings = [ResultWarning(code="input", message=m) for m in w]
+                yield res
         pending.clear()
 
     for n, rec in enumerate(records):
-        rid = str(rec.get("id", n)) if isinstance(rec, dict) else str(n)
-        meta = dict(rec.get("meta") or {}) if isinstance(rec, dict) else {}
-        for k in ("published", "title", "source"):
-            if isinstance(rec, dict) and k in rec and k not in meta:
-                meta[k] = rec[k]
-        raw = rec.get("text") if isinstance(rec, dict) else rec
-        text, warn, err = _prepare(raw)
-        pending.append((rid, meta, warn, err, text or ""))
+        rid, meta, raw, rwarn, rerr = _record_fields(rec, n)
+        if rerr is not None:
+            pending.append((rid, meta, rwarn, str(rerr.get("message") or "input error"), "", str(rerr.get("type") or "InputError")))
+        else:
+            text, warn, err = _prepare(raw, limit)
+            pending.append((rid, meta, rwarn + warn, err, text or "", None))
         if len(pending) >= batch_size * max(1, n_process):
             yield from flush()
     if pending:

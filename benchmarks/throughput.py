@@ -1,0 +1,376 @@
+"""Throughput benchmark for kemiskinan_ie (one command, one table).
+
+    .venv/bin/python benchmarks/throughput.py --n 2000            # table
+    .venv/bin/python benchmarks/throughput.py --n 2000 --json     # machine-readable
+    .venv/bin/python benchmarks/throughput.py --stress --stress-n 20000   # corrupted-batch check
+
+The corpus is built from the fixture articles in ``tests/fixtures/articles`` and, when present,
+the gold texts in ``../shared/gold``, repeated with varied years and paragraph order.
+
+Measured in one run:
+
+* ``spacy.blank("id")`` tokenisation alone (spaCy's stock Indonesian tokenizer), articles/s;
+* the project's tokenizer alone;
+* the full pipeline, single process (``nlp.pipe``), and end to end per core (``extract_many``
+  plus JSON serialisation, what ``annotate`` does per article), with the ratio to bare blank("id");
+* batch scaling with 1 and 2 workers (``annotate_records``; wall time including worker start-up,
+  and the steady rate after the first chunk came back);
+* peak RSS of this process and of the worker processes, and the tracemalloc peak of a
+  single-process pass.
+
+``--stress`` builds a batch in ``--stress-dir`` (default ``/tmp/kie-stress``) with 2 % corrupted
+inputs (malformed JSON lines, invalid UTF-8, binary files, missing text, HTML pages given as
+text, control characters, duplicate ids, a 10 MB article, very long lines), runs the real CLI
+with ``--workers 1``, ``--workers 2`` and ``--engine dask``, and checks that every input id is
+accounted for exactly once and that the three outputs are byte-identical (sha256).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+def base_texts() -> list[str]:
+    """The fixture articles, plus gold article texts when ``../shared/gold`` exists."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    if GOLD.is_dir():
+        for f in sorted(GOLD.glob("*.jsonl")):
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    texts.append(json.loads(line)["text"])
+    return texts
+
+
+def build_corpus(n: int, seed: int = 13) -> list[dict]:
+    """``n`` records: base texts repeated with shifted years and rotated paragraphs (deterministic)."""
+    bases = base_texts()
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        text = bases[i % len(bases)]
+        shift = rng.randint(-3, 3)
+        text = re.sub(r"\b20([0-2]\d)\b", lambda m, s=shift: str(2000 + max(0, min(29, int(m.group(1)) + s))), text)
+        paras = text.split("\n\n")
+        if len(paras) > 2:
+            k = rng.randrange(1, len(paras))
+            paras = paras[:1] + paras[k:] + paras[1:k]  # keep the lead paragraph first
+        out.append({"id": f"bench-{i:06d}", "text": "\n\n".join(paras), "meta": {"published": "2024-06-01"}})
+    return out
+
+
+def _rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds > 0 else float("inf")
+
+
+class _HwmSampler:
+    """Samples VmHWM (peak RSS) of this process's descendants from /proc (Linux only)."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _descendants(self) -> list[int]:
+        out, todo = [], [os.getpid()]
+        while todo:
+            pid = todo.pop()
+            try:
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    with open(f"/proc/{pid}/task/{task}/children") as fh:
+                        kids = [int(x) for x in fh.read().split()]
+                        out.extend(kids)
+                        todo.extend(kids)
+            except OSError:
+                continue
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            for pid in self._descendants():
+                try:
+                    with open(f"/proc/{pid}/status") as fh:
+                        for line in fh:
+                            if line.startswith("VmHWM:"):
+                                self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                except OSError:
+                    pass
+
+    def __enter__(self) -> _HwmSampler:
+        if sys.platform.startswith("linux"):
+            self._t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+
+
+def bench(n: int, batch_size: int = 64, max_workers: int = 2) -> dict:
+    """Run every measurement on an ``n``-article corpus; return the numbers."""
+    import spacy
+
+    from kemiskinan_ie.batch import annotate_records
+    from kemiskinan_ie.pipeline import extract_many, load, make_doc
+    from kemiskinan_ie.tokenizer import RegexTokenizer
+
+    recs = build_corpus(n)
+    texts = [r["text"] for r in recs]
+    res: dict = {"n_articles": n, "mean_chars": round(sum(map(len, texts)) / n), "batch_size": batch_size,
+                 "cpu_count": os.cpu_count(), "python": sys.version.split()[0], "spacy": spacy.__version__}
+
+    t = time.perf_counter()
+    blank = spacy.blank("id")
+    res["blank_load_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    for _ in blank.pipe(texts, batch_size=batch_size):
+        pass
+    res["blank_tokenize_aps"] = _rate(n, time.perf_counter() - t)
+
+    tok = RegexTokenizer(blank.vocab)
+    t = time.perf_counter()
+    for text in texts:
+        tok(text)
+    res["project_tokenizer_aps"] = _rate(n, time.perf_counter() - t)
+
+    t = time.perf_counter()
+    nlp = load()
+    res["pipeline_load_s"] = time.perf_counter() - t
+    res["pipeline_components"] = list(nlp.pipe_names)
+    t = time.perf_counter()
+    for _ in nlp.pipe((make_doc(nlp, r["text"], r["meta"]["published"]) for r in recs), batch_size=batch_size):
+        pass
+    res["pipeline_nlp_pipe_aps"] = _rate(n, time.perf_counter() - t)
+
+    t = time.perf_counter()
+    for r in extract_many(recs, nlp=nlp, batch_size=batch_size):
+        r.to_json()
+    res["pipeline_end_to_end_aps"] = _rate(n, time.perf_counter() - t)
+    res["ratio_blank_over_pipeline"] = res["blank_tokenize_aps"] / res["pipeline_nlp_pipe_aps"]
+    res["ratio_blank_over_end_to_end"] = res["blank_tokenize_aps"] / res["pipeline_end_to_end_aps"]
+
+    sub = recs[: min(n, 300)]
+    tracemalloc.start()
+    for r in extract_many(sub, nlp=nlp, batch_size=batch_size):
+        r.to_json()
+    res["tracemalloc_peak_mb_300"] = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    res["rss_peak_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    scaling = {}
+    digests = set()
+    for w in range(1, max_workers + 1):
+        with _HwmSampler() as hwm:
+            t0 = time.perf_counter()
+            first = None
+            h = hashlib.sha256()
+            count = 0
+            for line, _ in annotate_records(recs, workers=w, batch_size=batch_size):
+                if first is None:
+                    first = (time.perf_counter(), 0)
+                count += 1
+                h.update(line.encode("utf-8", "backslashreplace") + b"\n")
+            t1 = time.perf_counter()
+        steady = _rate(count - 1, t1 - first[0]) if first and count > 1 else 0.0
+        digests.add(h.hexdigest())
+        scaling[w] = {"wall_s": t1 - t0, "aps_wall": _rate(count, t1 - t0), "aps_steady": steady,
+                      "worker_rss_peak_mb": hwm.peak_kb / 1024 if w > 1 else None}
+    res["scaling"] = scaling
+    res["speedup_2_over_1_steady"] = (scaling[2]["aps_steady"] / scaling[1]["aps_steady"]) if 2 in scaling else None
+    res["outputs_identical_across_workers"] = len(digests) == 1
+    res["rss_peak_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return res
+
+
+def print_table(r: dict) -> None:
+    """Print the numbers as a small table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"kemiskinan_ie throughput: {r['n_articles']} articles, mean {r['mean_chars']} chars, "
+                    f"{r['cpu_count']} CPUs")
+    t.add_column("measurement")
+    t.add_column("articles/s", justify="right")
+    t.add_column("note")
+    t.add_row("spacy.blank('id') tokenisation", f"{r['blank_tokenize_aps']:,.0f}", f"blank('id') built in {r['blank_load_s']:.2f}s")
+    t.add_row("project RegexTokenizer alone", f"{r['project_tokenizer_aps']:,.0f}", "")
+    t.add_row("full pipeline, nlp.pipe, 1 process", f"{r['pipeline_nlp_pipe_aps']:,.0f}",
+              f"blank/pipeline = {r['ratio_blank_over_pipeline']:.1f}x; load {r['pipeline_load_s']:.2f}s")
+    t.add_row("full pipeline + ArticleResult JSON, 1 core", f"{r['pipeline_end_to_end_aps']:,.0f}",
+              f"blank/end-to-end = {r['ratio_blank_over_end_to_end']:.1f}x")
+    for w, s in r["scaling"].items():
+        rss = f"; worker peak RSS {s['worker_rss_peak_mb']:.0f} MB" if s["worker_rss_peak_mb"] else ""
+        t.add_row(f"annotate_records, {w} worker(s)", f"{s['aps_steady']:,.0f}",
+                  f"steady; {s['aps_wall']:,.0f}/s incl. start-up ({s['wall_s']:.1f}s){rss}")
+    if r.get("speedup_2_over_1_steady"):
+        t.add_row("speed-up 2 vs 1 worker", f"{r['speedup_2_over_1_steady']:.2f}x",
+                  "identical output" if r["outputs_identical_across_workers"] else "OUTPUTS DIFFER")
+    t.add_row("peak RSS, main process", f"{r['rss_peak_main_mb']:.0f} MB", "ru_maxrss")
+    t.add_row("tracemalloc peak, 300 articles", f"{r['tracemalloc_peak_mb_300']:.1f} MB", "Python allocations")
+    Console().print(t)
+    print("pipeline:", ", ".join(r["pipeline_components"]))
+
+
+# ----------------------------------------------------------------------------- stress batch
+
+def build_stress(d: Path, n: int, seed: int = 7) -> list[str]:
+    """Write an ``n``-article batch with 2 % corrupted inputs into ``d``; return the expected ids in order."""
+    rng = random.Random(seed)
+    d.mkdir(parents=True, exist_ok=True)
+    for old in d.rglob("*"):
+        if old.is_file():
+            old.unlink()
+    good = build_corpus(n, seed)
+    n_txt = n // 20  # 5 % of the articles as .txt files in a sub-folder
+    n_files = 4
+    per_file = (n - n_txt) // n_files
+    expected: list[str] = []
+    seen: set[str] = set()
+    corrupt_every = 50  # 2 %
+    page = (FIXTURES / "halaman-berita.html").read_text(encoding="utf-8")
+
+    def take(rid: str) -> str:
+        new, k = rid, 1
+        while new in seen:
+            k += 1
+            new = f"{rid}#{k}"
+        seen.add(new)
+        expected.append(new)
+        return new
+
+    idx = 0
+    for fnum in range(n_files):
+        count = per_file if fnum < n_files - 1 else (n - n_txt) - per_file * (n_files - 1)
+        name = f"part-{fnum}"
+        with open(d / f"{name}.jsonl", "wb") as fh:
+            for lineno in range(1, count + 1):
+                rec = good[idx]
+                idx += 1
+                if idx % corrupt_every == 0:
+                    kind = (idx // corrupt_every) % 7
+                    if kind == 0:
+                        fh.write(b'{"id": "' + rec["id"].encode() + b'", "text": "putus di tengah\n')
+                        take(f"{name}:{lineno}")
+                    elif kind == 1:
+                        raw = json.dumps(rec, ensure_ascii=False).encode()
+                        fh.write(raw[:40] + b"\xff\xfe\xc3" + raw[40:] + b"\n")  # inside the text string
+                        take(rec["id"])  # decoded with U+FFFD and a warning
+                    elif kind == 2:
+                        fh.write(json.dumps({"id": rec["id"], "meta": {"published": "2024-01-01"}}).encode() + b"\n")
+                        take(rec["id"])
+                    elif kind == 3:
+                        fh.write(json.dumps({"id": rec["id"], "text": page}).encode() + b"\n")
+                        take(rec["id"])
+                    elif kind == 4:
+                        ctrl = "".join(chr(c) for c in range(32)) + "\u2028\ud800"
+                        fh.write(json.dumps({"id": rec["id"], "text": ctrl + rec["text"]}).encode() + b"\n")
+                        take(rec["id"])
+                    elif kind == 5:
+                        fh.write(json.dumps({"id": "dup-id", "text": rec["text"]}).encode() + b"\n")
+                        take("dup-id")
+                    else:
+                        fh.write(json.dumps([rec["id"], rec["text"]]).encode() + b"\n")
+                        take(f"{name}:{lineno}")
+                    continue
+                fh.write(json.dumps(rec, ensure_ascii=False).encode() + b"\n")
+                take(rec["id"])
+    txt = d / "txt"
+    txt.mkdir()
+    names = []
+    for j in range(n_txt):
+        rec = good[idx]
+        idx += 1
+        rel = f"{j % 10:02d}/{rec['id']}"
+        names.append(rel)
+        p = txt / f"{rel}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if idx % corrupt_every == 0:
+            p.write_bytes(bytes(rng.randrange(256) for _ in range(3000)))  # binary junk
+        else:
+            p.write_text(rec["text"], encoding="utf-8")
+    huge = txt / "zz-huge.txt"
+    huge.write_text((good[0]["text"] + "\n") * (10_500_000 // len(good[0]["text"])), encoding="utf-8")
+    names.append("zz-huge")
+    longline = txt / "zz-longline.txt"
+    longline.write_text(" ".join([good[1]["text"].replace("\n", " ")] * 300), encoding="utf-8")
+    names.append("zz-longline")
+    for rel in sorted(names, key=lambda r: r + ".txt"):
+        take(f"txt/{rel}")
+    return expected
+
+
+def _run_cli(args: list[str], log: Path) -> tuple[int, float]:
+    t = time.perf_counter()
+    with open(log, "wb") as fh:
+        rc = subprocess.run([sys.executable, "-c", "from kemiskinan_ie.cli import app; app()", "annotate", *args],
+                            stdout=fh, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "1"}).returncode
+    return rc, time.perf_counter() - t
+
+
+def stress(d: Path, n: int, engines: list[str]) -> dict:
+    """Build the corrupted batch and run the CLI with each engine setting; return the checks."""
+    t = time.perf_counter()
+    expected = build_stress(d / "input", n)
+    out: dict = {"n_inputs": len(expected), "build_s": time.perf_counter() - t, "runs": {}}
+    inputs = [str(d / "input")]
+    for name in engines:
+        target = d / f"out-{name}.jsonl"
+        target.unlink(missing_ok=True)
+        extra = {"w1": ["--workers", "1"], "w2": ["--workers", "2"], "dask": ["--engine", "dask", "--workers", "2"]}[name]
+        rc, secs = _run_cli([*inputs, "-o", str(target), "-q", *extra], d / f"log-{name}.txt")
+        data = target.read_bytes() if target.exists() else b""
+        ids = [json.loads(x)["id"] for x in data.splitlines()]
+        errors = sum(1 for x in data.splitlines() if json.loads(x).get("error"))
+        out["runs"][name] = {
+            "exit_code": rc, "seconds": secs, "articles_per_s": len(ids) / secs if secs else 0, "records": len(ids),
+            "error_records": errors, "ids_match_inputs_in_order": ids == expected,
+            "unique_ids": len(set(ids)), "sha256": hashlib.sha256(data).hexdigest(),
+        }
+    shas = {r["sha256"] for r in out["runs"].values()}
+    out["byte_identical"] = len(shas) == 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000, help="articles in the throughput corpus (default 2000)")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--max-workers", type=int, default=2)
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument("--stress", action="store_true", help="run the corrupted-batch check instead")
+    ap.add_argument("--stress-n", type=int, default=20_000)
+    ap.add_argument("--stress-dir", type=Path, default=Path("/tmp/kie-stress"))
+    ap.add_argument("--stress-engines", default="w1,w2,dask", help="comma list of w1, w2, dask")
+    a = ap.parse_args(argv)
+    if a.stress:
+        res = stress(a.stress_dir, a.stress_n, [e for e in a.stress_engines.split(",") if e])
+        print(json.dumps(res, indent=2))
+        ok = res["byte_identical"] and all(r["ids_match_inputs_in_order"] for r in res["runs"].values())
+        return 0 if ok else 1
+    res = bench(a.n, a.batch_size, a.max_workers)
+    if a.json:
+        print(json.dumps(res, indent=2))
+    else:
+        print_table(res)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

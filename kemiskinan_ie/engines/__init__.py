@@ -1,0 +1,256 @@
+"""Execution engines for batch annotation: in-process, a local process pool, or Dask.
+
+Every engine takes an iterable of *chunks* (lists of record dicts) and yields, **in input
+order**, one list of ``(json_line, failed)`` pairs per chunk. The work on a chunk is always the
+same function, ``process_chunk``, so the output bytes do not depend on the engine or on the
+number of workers. Workers build the spaCy pipeline once (``worker_nlp`` caches it per
+process) and keep it for every chunk they get.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing as mp
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+ChunkResult = list[tuple[str, bool]]
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """How a worker builds its pipeline: ``kemiskinan_ie.load(**load_kwargs)`` or a ``module:function`` factory."""
+
+    factory: str | None = None
+    load_kwargs: tuple[tuple[str, Any], ...] = field(default_factory=tuple)
+
+    @classmethod
+    def make(cls, factory: str | None = None, **load_kwargs: Any) -> PipelineSpec:
+        """Build a spec from keyword arguments of ``kemiskinan_ie.load``."""
+        return cls(factory, tuple(sorted(load_kwargs.items())))
+
+
+_NLP: dict[PipelineSpec, Any] = {}
+
+
+def worker_nlp(spec: PipelineSpec) -> Any:
+    """The pipeline for ``spec``, built once per process and cached."""
+    nlp = _NLP.get(spec)
+    if nlp is None:
+        if spec.factory:
+            mod, _, attr = spec.factory.partition(":")
+            nlp = getattr(importlib.import_module(mod), attr or "load")()
+        else:
+            from ..pipeline import load
+
+            nlp = load(**dict(spec.load_kwargs))
+        _NLP[spec] = nlp
+    return nlp
+
+
+def error_line(rec: dict, exc: BaseException | str, etype: str | None = None) -> str:
+    """The JSON line of an error record for ``rec`` (used when a whole chunk could not run)."""
+    from ..schema import ArticleResult
+
+    rid = str(rec.get("id", "")) if isinstance(rec, dict) else ""
+    try:
+        res = ArticleResult.error_record(rid, exc, meta=rec.get("meta") if isinstance(rec, dict) else None)
+    except Exception:  # noqa: BLE001
+        res = ArticleResult.error_record(rid, exc)
+    if etype and res.error is not None:
+        res.error.type = etype
+    return res.to_json()
+
+
+def process_chunk(spec: PipelineSpec, chunk: list[dict], batch_size: int = 64) -> ChunkResult:
+    """Annotate one chunk of records; one ``(json_line, failed)`` per record, in order. Never raises
+    for a bad record: it becomes an error record."""
+    from ..pipeline import extract_many
+
+    nlp = worker_nlp(spec)
+    out: ChunkResult = []
+    try:
+        results = list(extract_many(chunk, nlp=nlp, batch_size=batch_size))
+    except Exception:  # noqa: BLE001  should not happen; isolate record by record
+        results = []
+        for rec in chunk:
+            try:
+                results.extend(extract_many([rec], nlp=nlp, batch_size=1))
+            except Exception as exc:  # noqa: BLE001
+                results.append(exc)  # type: ignore[arg-type]
+    for rec, res in zip(chunk, results, strict=True):
+        if isinstance(res, BaseException):
+            out.append((error_line(rec, res), True))
+            continue
+        try:
+            out.append((res.to_json(), res.error is not None))
+        except Exception as exc:  # noqa: BLE001
+            out.append((error_line(rec, exc), True))
+    return out
+
+
+class Engine(Protocol):
+    """What ``batch.run_batch`` needs from an engine."""
+
+    def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
+        """Results of ``process_chunk`` for each chunk, in input order."""
+        ...
+
+    def close(self) -> None:
+        """Release workers/clusters."""
+        ...
+
+
+class SerialEngine:
+    """Runs every chunk in this process (``--workers 1``)."""
+
+    def __init__(self, spec: PipelineSpec, batch_size: int = 64):
+        self.spec, self.batch_size = spec, batch_size
+
+    def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
+        """Process chunks one after the other."""
+        for chunk in chunks:
+            yield process_chunk(self.spec, chunk, self.batch_size)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def _watch_parent(main_pid: int, ppid: int) -> None:
+    import time
+
+    while True:
+        time.sleep(0.5)
+        try:
+            os.kill(main_pid, 0)
+            alive = os.getppid() == ppid
+        except ProcessLookupError:
+            alive = False
+        except PermissionError:  # pragma: no cover  (pid reused by another user's process)
+            alive = False
+        if not alive:  # the batch process died (e.g. SIGKILL): do not linger as an orphan
+            os._exit(1)
+
+
+def _init_worker(spec: PipelineSpec, main_pid: int) -> None:
+    """Pool initializer: one thread for numeric libraries, parent watchdog, pipeline loaded once."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    threading.Thread(target=_watch_parent, args=(main_pid, os.getppid()), daemon=True).start()
+    worker_nlp(spec)
+
+
+def _mp_context() -> mp.context.BaseContext:
+    """``forkserver`` where available (workers fork from a clean process that has already imported
+    spaCy and the pipeline modules, so they start fast and share no threads), else ``spawn``."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["kemiskinan_ie.pipeline", "kemiskinan_ie.components", "kemiskinan_ie.engines"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+class PoolEngine:
+    """A pool of ``workers`` processes (forkserver or spawn: the parent's threads and state are not copied).
+
+    At most ``workers * inflight`` chunks are queued at a time, so memory stays flat on huge
+    inputs. If a worker process dies (a crash, the OOM killer), the pool is restarted and the
+    chunks in flight are redone one record at a time, so only the record that kills a worker
+    becomes an error record (``WorkerCrashed``).
+    """
+
+    def __init__(self, spec: PipelineSpec, workers: int, batch_size: int = 64, inflight: int = 3):
+        self.spec, self.workers, self.batch_size = spec, max(1, workers), batch_size
+        self.max_inflight = self.workers * max(1, inflight)
+        self._ctx = _mp_context()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=self._ctx, initializer=_init_worker, initargs=(self.spec, os.getpid())
+            )
+        return self._pool
+
+    def _restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _submit(self, chunk: list[dict]) -> Future:
+        return self._executor().submit(process_chunk, self.spec, chunk, self.batch_size)
+
+    def _isolate(self, chunk: list[dict]) -> ChunkResult:
+        out: ChunkResult = []
+        for rec in chunk:
+            try:
+                out.extend(self._submit([rec]).result())
+            except BrokenProcessPool:
+                self._restart()
+                out.append((error_line(rec, "the worker process died while processing this article",
+                                       "WorkerCrashed"), True))
+            except Exception as exc:  # noqa: BLE001  e.g. a record that cannot be pickled
+                out.append((error_line(rec, exc), True))
+        return out
+
+    def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
+        """Process chunks in parallel, yielding results in input order."""
+        it = iter(chunks)
+        window: deque[tuple[list[dict], Future]] = deque()
+
+        def fill() -> None:
+            while len(window) < self.max_inflight:
+                chunk = next(it, None)
+                if chunk is None:
+                    return
+                window.append((chunk, self._submit(chunk)))
+
+        fill()
+        while window:
+            chunk, fut = window.popleft()
+            try:
+                out = fut.result()
+            except BrokenProcessPool:
+                rest = [c for c, _ in window]
+                window.clear()
+                self._restart()
+                out = self._isolate(chunk)
+                for c in rest:
+                    window.append((c, self._submit(c)))
+            except Exception:  # noqa: BLE001
+                out = self._isolate(chunk)
+            yield out
+            fill()
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def make_engine(
+    engine: str = "local",
+    *,
+    workers: int = 1,
+    spec: PipelineSpec | None = None,
+    batch_size: int = 64,
+    scheduler: str | None = None,
+) -> Engine:
+    """An engine by name: ``local`` (serial for one worker, else a process pool) or ``dask``."""
+    spec = spec or PipelineSpec()
+    if engine == "local":
+        if workers <= 1:
+            return SerialEngine(spec, batch_size)
+        return PoolEngine(spec, workers, batch_size)
+    if engine == "dask":
+        from .dask_engine import DaskEngine
+
+        return DaskEngine(spec, scheduler=scheduler, workers=max(1, workers), batch_size=batch_size)
+    raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
