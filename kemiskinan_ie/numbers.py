@@ -96,6 +96,6 @@ def number_word(word: str) -> int | None:
 def tidy(value: float) -> float | int:
     """Return an int when the value is whole, else the float rounded to 6 decimals."""
     r = round(value, 6)
-    if abs(r - round(r)) < 1e-9 and abs(r) < 1e15:
+    if abs(r - round(r)) < 1e-9 * max(1.0, abs(r)) and abs(r) < 1e16:
         return int(round(r))
     return r

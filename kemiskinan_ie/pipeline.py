@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers Doc/Span extensions)
 from .schema import ArticleMeta, ArticleResult, Boilerplate, Entity, EntityAttrs, Figure, ResultWarning
-from .tokenizer import RegexTokenizer
+from . import tokenizer  # noqa: F401  (registers kemiskinan_ie.RegexTokenizer.v1)
 
 #: Components in pipeline order (all registered in ``kemiskinan_ie.components``).
 RULE_COMPONENTS: tuple[str, ...] = (
@@ -58,8 +58,7 @@ def build(*, ner: bool = False, backend: str = "default", stanza_dir: str | os.P
     """Build a fresh Language (no caching). See ``load`` for the arguments."""
     from . import components  # noqa: F401  (registers factories)
 
-    nlp = spacy.blank("id")
-    nlp.tokenizer = RegexTokenizer(nlp.vocab)
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kemiskinan_ie.RegexTokenizer.v1"}}})
     if backend == "stanza":
         from .backends.stanza_backend import add_stanza_backend
 

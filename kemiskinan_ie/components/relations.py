@@ -261,9 +261,14 @@ class RelationLinker(Component):
                 unit = q["unit"]
                 if metric.startswith("@pct_change:"):
                     metric = metric.split(":", 1)[1] if kind == "change" else "other"
-                if metric not in ("other",) and unit in (None, "count") or strong and metric in self.units and unit != "percent_point":
-                    if metric != "other" and not (unit in ("percent", "percent_point") and metric in self.rate_metrics):
-                        unit = self.units.get(metric, unit)
+                if metric != "other" and metric in self.units:
+                    target_unit = self.units[metric]
+                    if unit in (None, "count") or (strong and unit in ("persons", "households", "idr")):
+                        unit = target_unit
+                    elif unit == "percent" and target_unit == "index":
+                        unit = "index"  # "IPM 70,30 persen", "P1 sebesar 3,30 persen"
+                    elif unit == "idr" and target_unit == "idr_per_capita_month":
+                        unit = target_unit
                 if kind == "change":
                     if sign and value > 0:
                         value = sign * value

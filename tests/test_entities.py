@@ -1,0 +1,128 @@
+"""Entity components on sentences written for these tests (not from any gold article)."""
+
+from __future__ import annotations
+
+
+def ents(result, label):
+    return [e.text for e in result.entities if e.label == label]
+
+
+def attrs(result, label, text):
+    for e in result.entities:
+        if e.label == label and e.text == text:
+            return e.attrs.model_dump(exclude_none=True) if e.attrs else {}
+    raise AssertionError(f"{label} {text!r} not found")
+
+
+# --- boilerplate -------------------------------------------------------------------------------
+BOILER = (
+    "SAMPIT - Pemkab Kotim terus menekan angka kemiskinan.\n"
+    "Baca juga: Bupati Kotim resmikan jembatan di Desa Pelangsian\n"
+    "Reporter : Siti Aminah\n"
+    "Editor : Joko Prasetyo\n"
+    "1.245\n"
+    "Sebarkan artikel ini\n"
+)
+
+
+def test_boilerplate_lines_yield_nothing(extract):
+    r = extract(BOILER)
+    kinds = sorted(b.kind for b in r.boilerplate)
+    assert "related_link" in kinds and "byline" in kinds and "counter" in kinds and "share" in kinds
+    first_line_end = BOILER.index("\n")
+    for e in r.entities:
+        if e.label in ("OFFICIAL", "AGENCY", "PLACE", "PROGRAM"):
+            assert e.end <= first_line_end, e
+    assert not r.figures  # "1.245" is a view counter, not a figure
+    assert "Siti Aminah" not in ents(r, "OFFICIAL")
+
+
+def test_photo_credit_and_closing_initials(extract):
+    text = ("Rapat koordinasi di aula kantor bupati. ANTARA/HO-Diskominfo Kotim.\n"
+            "Bupati Kotawaringin Timur Halikinnor membuka rapat itu. (Rdk/adv)")
+    r = extract(text)
+    spans = [text[b.start:b.end] for b in r.boilerplate]
+    assert any(s.startswith("ANTARA/HO") for s in spans)
+    assert "(Rdk/adv)" in spans
+    assert ents(r, "OFFICIAL") == ["Halikinnor"]
+
+
+# --- places ------------------------------------------------------------------------------------
+def test_places_with_codes_and_short_forms(extract):
+    r = extract("Pemerintah Provinsi Kalteng mencatat kemiskinan di Kabupaten Kotawaringin Timur "
+                "dan Kota Palangka Raya menurun. Sementara di Kalsel angkanya naik.")
+    assert attrs(r, "PLACE", "Kabupaten Kotawaringin Timur")["code"] == "62.02"
+    assert attrs(r, "PLACE", "Kalsel")["code"] == "63"
+    # the province inside the agency name is not a separate PLACE
+    assert "Kalteng" not in ents(r, "PLACE")
+    assert "Pemerintah Provinsi Kalteng" in ents(r, "AGENCY")
+
+
+def test_ambiguous_bare_name_resolved_by_province_in_context(extract):
+    r = extract("Di Kalimantan Selatan, Banjar menjadi daerah dengan kemiskinan terendah.")
+    assert attrs(r, "PLACE", "Banjar")["code"] == "63.03"
+    r2 = extract("Di Jawa Barat, Banjar mencatat kenaikan penduduk miskin.")
+    assert attrs(r2, "PLACE", "Banjar")["code"] == "32.79"
+
+
+def test_bare_district_needs_its_regency_in_context(extract):
+    with_ctx = extract("Rapat di Paringin, ibu kota Kabupaten Balangan, membahas kemiskinan.")
+    assert attrs(with_ctx, "PLACE", "Paringin")["code"] == "63.11.06"
+    without = extract("Rapat di Paringin membahas kemiskinan.")
+    assert "Paringin" not in ents(without, "PLACE")
+
+
+def test_kota_named_makes_bare_name_the_city(extract):
+    r = extract("Pemerintah Kota Sukabumi menyalurkan bantuan. Warga Sukabumi menyambut baik.")
+    assert attrs(r, "PLACE", "Sukabumi")["code"] == "32.72"
+
+
+# --- agencies and programmes -------------------------------------------------------------------
+def test_agency_long_form_acronym_and_region(extract):
+    r = extract("Data Badan Pusat Statistik (BPS) Provinsi Jambi dan BPS Kabupaten Kerinci menunjukkan hal itu, "
+                "kata Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Jambi.")
+    ag = ents(r, "AGENCY")
+    assert "Badan Pusat Statistik" in ag and "BPS" in ag
+    assert "BPS Kabupaten Kerinci" in ag
+    assert any(a.startswith("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak") for a in ag)
+
+
+def test_programmes_long_form_acronym_and_case(extract):
+    r = extract("Penerima Program Keluarga Harapan (PKH) dan Bantuan Pangan Non Tunai (BPNT) terdata di DTKS. "
+                "Sebagian dana desa dipakai untuk BLT Dana Desa dan Kartu Lansia Sejahtera.")
+    pr = ents(r, "PROGRAM")
+    for name in ("Program Keluarga Harapan", "PKH", "Bantuan Pangan Non Tunai", "BPNT", "DTKS", "dana desa",
+                 "BLT Dana Desa", "Kartu Lansia Sejahtera"):
+        assert name in pr, name
+
+
+def test_surveys_and_plans_are_not_programmes(extract):
+    r = extract("Hasil Susenas dan target RPJMD dibahas bersama APBD tahun depan.")
+    assert ents(r, "PROGRAM") == []
+
+
+# --- officials ---------------------------------------------------------------------------------
+def test_official_title_then_name(extract):
+    r = extract("Bupati Kerinci Monadi membuka rapat. Kepala BPS Provinsi Jambi, Dr. Agus Sudibyo, M.Si, "
+                "memaparkan data kemiskinan. Menurut Agus, angka itu turun.")
+    off = ents(r, "OFFICIAL")
+    assert "Monadi" in off and "Agus Sudibyo" in off and "Agus" in off
+    assert attrs(r, "OFFICIAL", "Agus Sudibyo")["title"] == "Kepala BPS Provinsi Jambi"
+    assert attrs(r, "OFFICIAL", "Monadi")["title"] == "Bupati Kerinci"
+
+
+def test_official_name_then_title_caption(extract):
+    r = extract("Rahmat Hidayat, Kabid Penanganan Fakir Miskin Dinas Sosial Kabupaten Kerinci.\n"
+                "Ia menjelaskan program bantuan.")
+    assert ents(r, "OFFICIAL") == ["Rahmat Hidayat"]
+    assert attrs(r, "OFFICIAL", "Rahmat Hidayat")["title"].startswith("Kabid Penanganan Fakir Miskin")
+
+
+def test_bylines_are_not_officials(extract):
+    r = extract("Wali Kota Jambi Syarif Fasha meninjau lokasi.\nPewarta: Nanang Mairiadi\nEditor: Budi Santoso")
+    assert ents(r, "OFFICIAL") == ["Syarif Fasha"]
+
+
+def test_entities_never_inside_boilerplate(extract):
+    r = extract("Baca juga: Gubernur Jambi Al Haris tinjau Kabupaten Muaro Jambi\nIsi berita utama.")
+    assert [e for e in r.entities if e.label in ("OFFICIAL", "PLACE", "AGENCY")] == []

@@ -1,0 +1,145 @@
+"""The relation layer on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figs(result, metric=None):
+    return [f for f in result.figures if metric is None or f.metric == metric]
+
+
+def one(result, text):
+    hits = [f for f in result.figures if f.text.startswith(text)]
+    assert len(hits) == 1, (text, [f.text for f in result.figures])
+    return hits[0]
+
+
+def test_year_after_numbers_in_a_list(extract):
+    r = extract("Dinas Sosial mencatat, pada 2021 jumlah penduduk miskin di Kabupaten Kerinci sebanyak 18.250 jiwa "
+                "(7,41%), turun menjadi 17.930 jiwa (7,15%) pada 2022, dan pada 2023 angka ini kembali turun menjadi "
+                "17.402 jiwa (6,88%).")
+    expect = [("18.250", "poverty_count", 18250, 2021), ("7,41", "poverty_rate", 7.41, 2021),
+              ("17.930", "poverty_count", 17930, 2022), ("7,15", "poverty_rate", 7.15, 2022),
+              ("17.402", "poverty_count", 17402, 2023), ("6,88", "poverty_rate", 6.88, 2023)]
+    for text, metric, value, year in expect:
+        f = one(r, text)
+        assert (f.metric, f.value, f.year, f.kind, f.region_code) == (metric, value, year, "level", "15.01"), text
+
+
+def test_region_and_year_carry_to_next_sentence(extract):
+    r = extract("Pada tahun 2019 persentase penduduk miskin di Kabupaten Bener Meriah mencapai 20,13 persen. "
+                "Setahun kemudian angka tersebut menyusut ke 19,87 persen.")
+    a, b = one(r, "20,13"), one(r, "19,87")
+    assert (a.year, b.year) == (2019, 2019) or b.year == 2019
+    assert a.region_code == b.region_code == "11.17"
+    assert b.metric == "poverty_rate" and b.kind == "level"
+
+
+def test_change_in_points_and_relative_change(extract):
+    r = extract("Per September 2024, persentase penduduk miskin Provinsi Jambi sebesar 7,26 persen, turun 0,15 "
+                "persen poin dibandingkan Maret 2024. Garis kemiskinan naik 2,84 persen menjadi Rp612.390 per "
+                "kapita per bulan. Jumlah penduduk miskin berkurang 4,2 ribu orang.")
+    pp = one(r, "0,15")
+    assert (pp.metric, pp.kind, pp.value, pp.unit, pp.year, pp.month) == (
+        "poverty_rate", "change", -0.15, "percent_point", 2024, 9)
+    gl = one(r, "2,84")
+    assert (gl.metric, gl.kind, gl.value, gl.unit) == ("poverty_line", "change", 2.84, "percent")
+    line = one(r, "Rp612.390")
+    assert (line.metric, line.kind, line.value, line.unit) == ("poverty_line", "level", 612390, "idr_per_capita_month")
+    cnt = one(r, "4,2 ribu")
+    assert (cnt.metric, cnt.kind, cnt.value, cnt.year, cnt.month) == ("poverty_count", "change", -4200, 2024, 9)
+
+
+def test_comparison_base_is_not_the_period_of_a_change(extract):
+    r = extract("Pada Maret 2023 penduduk miskin Provinsi Bengkulu tercatat 291,79 ribu orang. Jumlah itu berkurang "
+                "5,5 ribu orang dibandingkan September 2022.")
+    f = one(r, "5,5 ribu")
+    assert (f.year, f.month, f.value) == (2023, 3, -5500)
+
+
+def test_from_value_takes_the_base_period(extract):
+    r = extract("Penduduk miskin perkotaan Provinsi Bengkulu pada Maret 2023 bertambah 1,2 ribu orang "
+                "dibandingkan September 2022, yakni dari 98,10 ribu orang menjadi 99,30 ribu orang.")
+    a, b = one(r, "98,10"), one(r, "99,30")
+    assert (a.year, a.month, a.area) == (2022, 9, "urban")
+    assert (b.year, b.month, b.area) == (2023, 3, "urban")
+
+
+@pytest.mark.parametrize(
+    "phrase, approx",
+    [("sekitar 12 ribu jiwa", "about"), ("kurang lebih 12 ribu jiwa", "about"), ("hampir 12 ribu jiwa", "about"),
+     ("lebih dari 12 ribu jiwa", "at_least"), ("12 ribu jiwa lebih", "at_least"), ("kurang dari 12 ribu jiwa", "at_most")],
+)
+def test_approximation_cues(extract, phrase, approx):
+    r = extract(f"Pada 2022 jumlah penduduk miskin di Kabupaten Kerinci {phrase}.")
+    f = one(r, "12 ribu")
+    assert f.approx == approx and f.value == 12000 and f.metric == "poverty_count"
+
+
+def test_urban_rural(extract):
+    r = extract("Pada Maret 2022, persentase penduduk miskin perkotaan di Provinsi Aceh sebesar 10,53 persen, "
+                "sedangkan di perdesaan mencapai 17,06 persen.")
+    assert one(r, "10,53").area == "urban"
+    assert one(r, "17,06").area == "rural"
+
+
+def test_programme_counts_and_budgets(extract):
+    r = extract("Pada tahun 2023, Dinas Sosial Kabupaten Kerinci menyalurkan PKH kepada 6.512 KPM dengan anggaran "
+                "Rp14,2 miliar. Sementara BPNT diterima 8.004 KPM.")
+    kpm = one(r, "6.512")
+    assert (kpm.metric, kpm.unit, kpm.program, kpm.value) == ("beneficiary_count", "households", "PKH", 6512)
+    money = one(r, "Rp14,2 miliar")
+    assert (money.metric, money.value, money.program) == ("budget", 14_200_000_000, "PKH")
+    assert one(r, "8.004").program == "BPNT"
+
+
+def test_registry_count(extract):
+    r = extract("Berdasarkan DTKS, tercatat 41.300 jiwa warga Kabupaten Kerinci masuk kategori miskin pada 2024.")
+    f = one(r, "41.300")
+    assert (f.metric, f.program, f.year) == ("welfare_registry_count", "DTKS", 2024)
+
+
+def test_targets_and_relative_years(extract):
+    r = extract("Tahun lalu angka kemiskinan Kabupaten Kerinci 6,9 persen. Pemkab menargetkan angka kemiskinan "
+                "turun menjadi 5,5 persen pada 2026.", published="2024-05-02")
+    assert one(r, "6,9").year == 2023
+    t = one(r, "5,5")
+    assert t.kind == "target" and t.year == 2026
+
+
+def test_not_figures(extract):
+    r = extract("Sesuai Peraturan Bupati Nomor 12 Tahun 2023, ratusan warga hadir. Hubungi 0812345678 "
+                "atau datang Senin (12/6/2023) ke kantor camat di Jalan Merdeka 45.")
+    assert [f for f in r.figures if f.metric != "other"] == []
+    assert not any(f.text.startswith(("12", "0812", "2023", "45")) for f in r.figures)
+
+
+def test_national_and_comparison_frame(extract):
+    r = extract("Pada September 2023 persentase penduduk miskin di Kabupaten Kerinci sebesar 6,8 persen, "
+                "terendah di Provinsi Jambi, jauh di bawah rata-rata nasional yang mencapai 9,36 persen.")
+    assert one(r, "6,8").region_code == "15.01"
+    assert one(r, "9,36").region_code == "ID"
+
+
+def test_series_counted_back(extract):
+    r = extract("Dalam tiga tahun berturut-turut, angka kemiskinan Kabupaten Kerinci bergerak dari 7,8 ke 7,5, "
+                "lalu terakhir 7,1.", published="2024-02-01")
+    assert [one(r, v).year for v in ("7,8", "7,5", "7,1")] == [2022, 2023, 2024]
+
+
+def test_consistency_warnings(extract):
+    r = extract("Pada 2020 angka kemiskinan Kabupaten Kerinci mencapai 6,5 persen. Pada 2020 tingkat kemiskinan "
+                "Kabupaten Kerinci tercatat 0,9 persen. Persentase penduduk miskin kota itu mencapai 120 persen pada 2021.")
+    codes = {w.code for w in r.warnings}
+    assert "conflicting_values" in codes and "percent_out_of_range" in codes
+    conflict = next(w for w in r.warnings if w.code == "conflicting_values")
+    assert {r.figures[i].value for i in conflict.figures} == {6.5, 0.9}
+
+
+def test_figures_offsets_valid(extract):
+    text = "Pada 2022 jumlah penduduk miskin di Kabupaten Kerinci 18.250 jiwa atau 7,41 persen."
+    r = extract(text)
+    assert r.figures
+    for f in r.figures:
+        assert text[f.start:f.end] == f.text
