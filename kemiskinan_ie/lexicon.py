@@ -7,7 +7,7 @@ boilerplate cues, region aliases) lives in these YAML files.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader  # type: ignore[misc]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Parsed contents of ``data/<name>.yaml`` (cached)."""
     path = DATA_DIR / f"{name}.yaml"

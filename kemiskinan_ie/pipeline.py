@@ -19,9 +19,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers Doc/Span extensions)
+from . import (
+    extensions,  # noqa: F401  (registers Doc/Span extensions)
+    tokenizer,  # noqa: F401  (registers kemiskinan_ie.RegexTokenizer.v1)
+)
 from .schema import ArticleMeta, ArticleResult, Boilerplate, Entity, EntityAttrs, Figure, ResultWarning
-from . import tokenizer  # noqa: F401  (registers kemiskinan_ie.RegexTokenizer.v1)
 
 #: Components in pipeline order (all registered in ``kemiskinan_ie.components``).
 RULE_COMPONENTS: tuple[str, ...] = (

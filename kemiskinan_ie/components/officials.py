@@ -138,7 +138,7 @@ class OfficialTagger(Component):
                 if regional and title_end == head_end:
                     # "Lurah Dayeuh-luhur, Rosidin": an unknown place word before a comma
                     nxt = _TOK_RE.match(text, e)
-                    if nxt and nxt.group(1) == "," and not self._name_at(text, s, limit=1) is None:
+                    if nxt and nxt.group(1) == "," and self._name_at(text, s, limit=1) is not None:
                         after = self._name_at(text, nxt.end(1))
                         single = text[s:e].strip()
                         if after and " " not in single:

@@ -54,7 +54,7 @@ class PlaceTagger(Component):
     def resolve(self, text: str, matches: list[tuple[int, int, list[Candidate]]]) -> list[dict]:
         """Choose one region per match (or drop it); returns place dicts in text order."""
         context: set[str] = set()
-        for s, e, cands in matches:
+        for _s, _e, cands in matches:
             admin = [c for c in cands if c.region.kind in (PROVINCE, REGENCY, CITY)]
             if len(admin) == 1 and (len(cands) == 1 or admin[0].typed or admin[0].alias):
                 context |= _codes_with_parents(admin[0].region.code)

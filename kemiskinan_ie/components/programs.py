@@ -58,7 +58,7 @@ class ProgramTagger(Component):
             if any(m.start() < s and e <= m.end() for s, e in lex):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
-        for s, e in list(cands):
+        for _s, e in list(cands):
             b = _BRACKET_RE.match(text, e)
             if b:
                 cands.append(b.span(1))

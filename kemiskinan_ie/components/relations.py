@@ -367,7 +367,7 @@ class RelationLinker(Component):
                         "frame": False, "in_agency": False, "locative": False, "dateline": False})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
-        for a, b in zip(out, out[1:]):
+        for a, b in zip(out, out[1:], strict=False):
             gap = text[a["end"]:b["start"]]
             if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
                 if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
