@@ -153,8 +153,16 @@ def doc_to_result(doc: Doc, id: str, meta: dict | None = None, warnings: Iterabl
             attrs=EntityAttrs(**a) if a else None,
         )
 
-    for span in doc.ents:
-        ents.append(entity(span, span.label_))
+    st = doc.user_data.get("kie") or {}
+    text = st.get("text") or doc.text
+    kie_ents = st.get("ents")
+    if kie_ents is not None:  # the rule components keep their entities as char ranges
+        for s, e, label in kie_ents:
+            a = table.get(f"{label}:{s}:{e}")
+            ents.append(Entity(label=label, text=text[s:e], start=s, end=e, attrs=EntityAttrs(**a) if a else None))
+    else:
+        for span in doc.ents:
+            ents.append(entity(span, span.label_))
     for key, label in (("quantity", "QUANTITY"), ("date", "DATE"), ("metric", "METRIC")):
         if key in doc.spans:
             for span in doc.spans[key]:
@@ -171,7 +179,7 @@ def doc_to_result(doc: Doc, id: str, meta: dict | None = None, warnings: Iterabl
         meta["published"] = doc._.published
     return ArticleResult(
         id=str(id),
-        text=doc.text,
+        text=text,
         meta=ArticleMeta(**meta),
         article_date=doc._.article_date,
         entities=ents,

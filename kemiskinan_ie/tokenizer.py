@@ -47,39 +47,31 @@ class RegexTokenizer:
         self.vocab = vocab
         self.pattern = pattern
         self._re = _TOKEN_RE if pattern == TOKEN_PATTERN else re.compile(pattern, re.VERBOSE | re.UNICODE)
+        self._re_ws = re.compile(r"\s+|" + self._re.pattern, re.VERBOSE | re.UNICODE)
 
     def __call__(self, text: str) -> Doc:
+        pieces = self._re_ws.findall(text)
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
-        for m in self._re.finditer(text):
-            s, e = m.span()
-            if s > pos:
-                gap = text[pos:s]
-                if gap == " " and words:
+        append_w = words.append
+        append_s = spaces.append
+        for piece in pieces:
+            if piece[0].isspace():
+                if piece == " " and words and not spaces[-1]:
                     spaces[-1] = True
-                elif words and gap[0] == " ":
+                    continue
+                if piece[0] == " " and words and not spaces[-1]:
                     spaces[-1] = True
-                    words.append(gap[1:])
-                    spaces.append(False)
-                else:
-                    words.append(gap)
-                    spaces.append(False)
-            words.append(m.group())
-            spaces.append(False)
-            pos = e
-        if pos < len(text):
-            gap = text[pos:]
-            if gap == " " and words:
-                spaces[-1] = True
-            elif words and gap[0] == " ":
-                spaces[-1] = True
-                words.append(gap[1:])
-                spaces.append(False)
+                    piece = piece[1:]
+                append_w(piece)
+                append_s(False)
             else:
-                words.append(gap)
-                spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+                append_w(piece)
+                append_s(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # keep the text: spaCy rebuilds doc.text from the tokens on every access
+        doc.user_data["kie"] = {"text": text}
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000):
         for text in texts:
@@ -92,6 +84,7 @@ class RegexTokenizer:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> RegexTokenizer:
         self.pattern = data.decode("utf8")
         self._re = re.compile(self.pattern, re.VERBOSE | re.UNICODE)
+        self._re_ws = re.compile(r"\s+|" + self.pattern, re.VERBOSE | re.UNICODE)
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

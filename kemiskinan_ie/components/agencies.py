@@ -14,11 +14,10 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, char_span, in_ranges, state
+from .base import Component, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’-]*|[A-Z0-9]{2,}[\w-]*)$")
@@ -152,18 +151,14 @@ class AgencyTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         places = st.get("places", [])
-        agencies = self.find(doc.text, places, st.get("boilerplate", []))
+        agencies = self.find(doc_text(doc), places, st.get("boilerplate", []))
         st["agencies"] = agencies
         for p in places:
             p["in_agency"] = any(a["start"] <= p["start"] and p["end"] <= a["end"] for a in agencies)
-        spans = [s for s in doc.ents if not any(a["start"] < s.end_char and s.start_char < a["end"] for a in agencies)]
+        set_entities(doc, [(a["start"], a["end"], "AGENCY") for a in agencies])
         for a in agencies:
-            sp = char_span(doc, a["start"], a["end"], "AGENCY")
-            if sp is not None:
-                spans.append(sp)
             if a["region_code"]:
                 set_span_attrs(doc, "AGENCY", a["start"], a["end"], {"code": a["region_code"]})
-        doc.set_ents(filter_spans(spans), default="outside")
         return doc
 
 

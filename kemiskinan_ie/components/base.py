@@ -25,6 +25,16 @@ def state(doc: Doc) -> dict[str, Any]:
     return st
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once (spaCy rebuilds it from the tokens on every access)."""
+    st = state(doc)
+    text = st.get("text")
+    if text is None:
+        text = doc.text
+        st["text"] = text
+    return text
+
+
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     """A token span covering ``[start, end)`` (expanded to token boundaries)."""
     return doc.char_span(start, end, label=label, alignment_mode="expand")
@@ -77,3 +87,30 @@ class Component:
 
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - overridden
         return doc
+
+
+def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlapping: bool = True) -> None:
+    """Add ``(start, end, label)`` entities, dropping earlier ones they overlap, and write ``doc.ents``.
+
+    The current entities are kept as character ranges in ``state(doc)["ents"]`` so components never
+    read ``doc.ents`` back (that getter walks every token).
+    """
+    st = state(doc)
+    current: list[tuple[int, int, str]] = st.get("ents", [])
+    if replace_overlapping and items:
+        current = [c for c in current if not any(s < c[1] and c[0] < e for s, e, _ in items)]
+    merged = sorted(current + list(items))
+    kept: list[tuple[int, int, str]] = []
+    for it in merged:
+        if kept and it[0] < kept[-1][1]:
+            if (it[1] - it[0]) > (kept[-1][1] - kept[-1][0]):
+                kept[-1] = it
+            continue
+        kept.append(it)
+    spans = []
+    for s, e, label in kept:
+        sp = char_span(doc, s, e, label)
+        if sp is not None and (not spans or sp.start >= spans[-1].end):
+            spans.append(sp)
+    st["ents"] = kept
+    doc.set_ents(spans, default="outside")

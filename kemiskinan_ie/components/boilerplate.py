@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import Component, add_spans, state
+from .base import Component, add_spans, doc_text, state
 
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -72,7 +72,7 @@ class BoilerplateDetector(Component):
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc.text)
+        found = self.find(doc_text(doc))
         state(doc)["boilerplate"] = [(s, e) for s, e, _ in found]
         add_spans(doc, "boilerplate", found)
         return doc

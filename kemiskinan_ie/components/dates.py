@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, in_ranges, state
+from .base import Component, add_spans, doc_text, in_ranges, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -86,7 +86,7 @@ class DateTagger(Component):
         rel = lexicon.load(data)["relative_years"]
         self.relative = [(re.compile(r"(?<!\w)" + pat + r"(?!\w)", re.I), off) for pat, off in rel.items()]
         self.relative_re = re.compile(
-            "|".join(f"(?P<r{i}>(?<!\\w){pat}(?!\\w))" for i, pat in enumerate(rel)), re.I
+            r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
         )
         self.offsets = list(rel.values())
 
@@ -148,7 +148,7 @@ class DateTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        text = doc.text
+        text = doc_text(doc)
         dates = self.find(text, st.get("boilerplate", []))
         article = None
         if doc._.published:

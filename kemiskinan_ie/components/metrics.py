@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, in_ranges, state
+from .base import Component, add_spans, doc_text, in_ranges, state
 
 
 class MetricCueTagger(Component):
@@ -26,7 +26,8 @@ class MetricCueTagger(Component):
         d = lexicon.load(data)
         self.cues = d["cues"]
         self.rx = re.compile(
-            "|".join(f"(?P<c{i}>(?<![\\w-])(?:{c['pattern']})(?![\\w-]))" for i, c in enumerate(self.cues)), re.I
+            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?![\\w-]))" for i, c in enumerate(self.cues)) + ")",
+            re.I,
         )
         self.registry_re = re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I)
 
@@ -41,7 +42,7 @@ class MetricCueTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        text = doc.text
+        text = doc_text(doc)
         skip = st.get("boilerplate", [])
         cues = self.find(text, skip)
         st["cues"] = cues

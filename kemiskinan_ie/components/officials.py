@@ -19,11 +19,10 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, char_span, in_ranges, state
+from .base import Component, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
@@ -152,7 +151,7 @@ class OfficialTagger(Component):
     # -- main --------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[dict]:
         """Official dicts ``{start, end, title}`` (name ranges)."""
-        text = doc.text
+        text = doc_text(doc)
         st = state(doc)
         skip = st.get("boilerplate", [])
         ents = {a["start"]: (a["end"], "AGENCY") for a in st.get("agencies", [])}
@@ -248,14 +247,10 @@ class OfficialTagger(Component):
         st = state(doc)
         officials = self.find(doc)
         st["officials"] = officials
-        spans = [s for s in doc.ents if not any(o["start"] < s.end_char and s.start_char < o["end"] for o in officials)]
+        set_entities(doc, [(o["start"], o["end"], "OFFICIAL") for o in officials])
         for o in officials:
-            sp = char_span(doc, o["start"], o["end"], "OFFICIAL")
-            if sp is not None:
-                spans.append(sp)
             if o["title"]:
                 set_span_attrs(doc, "OFFICIAL", o["start"], o["end"], {"title": o["title"]})
-        doc.set_ents(filter_spans(spans), default="outside")
         return doc
 
 

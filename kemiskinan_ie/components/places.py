@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..extensions import set_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
-from .base import Component, char_span, in_ranges, state
+from .base import Component, doc_text, in_ranges, set_entities, state
 
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
@@ -118,17 +118,12 @@ class PlaceTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        text = doc.text
+        text = doc_text(doc)
         skip = st.get("boilerplate", [])
         matches = [m for m in self.gaz.find(text) if not in_ranges(m[0], m[1], skip)]
         places = self.resolve(text, matches)
         st["places"] = places
-        ents = []
-        for p in places:
-            sp = char_span(doc, p["start"], p["end"], "PLACE")
-            if sp is not None:
-                ents.append(sp)
-        doc.set_ents(ents, default="outside")
+        set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places])
         for p in places:
             attrs = {"kind": p["kind"], "canonical": p["name"]}
             if p["code"]:

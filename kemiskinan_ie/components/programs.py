@@ -12,10 +12,9 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from .. import lexicon
-from .base import Component, char_span, in_ranges, state
+from .base import Component, doc_text, in_ranges, set_entities, state
 
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
@@ -74,14 +73,9 @@ class ProgramTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         taken = [(a["start"], a["end"]) for a in st.get("agencies", [])]
-        progs = self.find(doc.text, st.get("boilerplate", []), taken)
-        st["programs"] = [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in progs]
-        spans = [s for s in doc.ents if not in_ranges(s.start_char, s.end_char, progs)]
-        for s, e in progs:
-            sp = char_span(doc, s, e, "PROGRAM")
-            if sp is not None:
-                spans.append(sp)
-        doc.set_ents(filter_spans(spans), default="outside")
+        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken)
+        st["programs"] = [{"start": s, "end": e, "text": doc_text(doc)[s:e]} for s, e in progs]
+        set_entities(doc, [(s, e, "PROGRAM") for s, e in progs])
         return doc
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..numbers import SCALES, parse_number, tidy
-from .base import Component, add_spans, in_ranges, state
+from .base import Component, add_spans, doc_text, in_ranges, state
 
 _NUM_RE = re.compile(
     r"(?<![\w./\-–])"
@@ -172,7 +172,7 @@ class QuantityTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        qs = self.find(doc.text, st.get("boilerplate", []))
+        qs = self.find(doc_text(doc), st.get("boilerplate", []))
         st["quantities"] = qs
         add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
         for q in qs:

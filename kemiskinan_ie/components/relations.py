@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..numbers import tidy
 from ..text_units import clauses, sentences
-from .base import Component, state
+from .base import Component, doc_text, state
 
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
@@ -179,7 +179,7 @@ class RelationLinker(Component):
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        text = doc.text
+        text = doc_text(doc)
         quantities = st.get("quantities", [])
         article_year = int(doc._.article_date[:4]) if doc._.article_date else None
         if not quantities:
