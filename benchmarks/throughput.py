@@ -323,12 +323,12 @@ def _run_cli(args: list[str], log: Path) -> tuple[int, float]:
     return rc, time.perf_counter() - t
 
 
-def stress(d: Path, n: int, engines: list[str]) -> dict:
+def stress(d: Path, n: int, engines: list[str], max_chars: int | None = None) -> dict:
     """Build the corrupted batch and run the CLI with each engine setting; return the checks."""
     t = time.perf_counter()
     expected = build_stress(d / "input", n)
-    out: dict = {"n_inputs": len(expected), "build_s": time.perf_counter() - t, "runs": {}}
-    inputs = [str(d / "input")]
+    out: dict = {"n_inputs": len(expected), "build_s": time.perf_counter() - t, "max_chars": max_chars, "runs": {}}
+    inputs = [str(d / "input")] + (["--max-chars", str(max_chars)] if max_chars else [])
     for name in engines:
         target = d / f"out-{name}.jsonl"
         target.unlink(missing_ok=True)
@@ -358,9 +358,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stress-n", type=int, default=20_000)
     ap.add_argument("--stress-dir", type=Path, default=Path("/tmp/kie-stress"))
     ap.add_argument("--stress-engines", default="w1,w2,dask", help="comma list of w1, w2, dask")
+    ap.add_argument("--stress-max-chars", type=int, default=200_000,
+                    help="--max-chars for the CLI runs (0: the pipeline's own cap)")
     a = ap.parse_args(argv)
     if a.stress:
-        res = stress(a.stress_dir, a.stress_n, [e for e in a.stress_engines.split(",") if e])
+        res = stress(a.stress_dir, a.stress_n, [e for e in a.stress_engines.split(",") if e], a.stress_max_chars or None)
         print(json.dumps(res, indent=2))
         ok = res["byte_identical"] and all(r["ids_match_inputs_in_order"] for r in res["runs"].values())
         return 0 if ok else 1

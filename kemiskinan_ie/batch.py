@@ -91,9 +91,10 @@ def annotate_records(
     batch_size: int = 64,
     chunk_size: int | None = None,
     spec: PipelineSpec | None = None,
+    timeout: float | None = None,
 ) -> Iterator[tuple[str, bool]]:
     """Annotate records and yield ``(json_line, failed)`` in input order (the engine is closed at the end)."""
-    eng = make_engine(engine, workers=workers, spec=spec, batch_size=batch_size, scheduler=scheduler)
+    eng = make_engine(engine, workers=workers, spec=spec, batch_size=batch_size, scheduler=scheduler, timeout=timeout)
     size = chunk_size or (batch_size if engine == "local" and workers <= 1 else max(1, min(batch_size, 32)))
     try:
         for out in eng.map(chunked(records, size)):
@@ -161,10 +162,15 @@ def run_batch(
     progress: bool | None = None,
     spec: PipelineSpec | None = None,
     fsync_every: int = 64,
+    max_chars: int | None = None,
+    timeout: float | None = None,
 ) -> BatchSummary:
     """Annotate every article of ``inputs`` into ``output``; see the module docstring.
 
     progress: ``None`` shows a bar only when stderr is a terminal.
+    max_chars: cut longer texts (with a warning) before processing; deterministic.
+    timeout: seconds per article, local engines only; an article over time becomes an
+    ``ArticleTimeout`` error record (this depends on machine speed, so it is off by default).
     Raises ``InputNotFound``/``OutputExists``/``ValueError``/``ImportError`` for usage problems
     before any work starts; a failing article never raises (it becomes an error record).
     """
@@ -175,6 +181,8 @@ def run_batch(
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     if workers < 1 or batch_size < 1 or (chunk_size is not None and chunk_size < 1):
         raise ValueError("--workers, --batch-size and --chunk-size must be at least 1")
+    if (max_chars is not None and max_chars < 1) or (timeout is not None and timeout <= 0):
+        raise ValueError("--max-chars and --timeout must be positive")
     files = expand_inputs(inputs)
     summary = BatchSummary(outputs=paths.all())
     exists = paths.journal.exists() and paths.journal.stat().st_size > 0
@@ -199,6 +207,10 @@ def run_batch(
             if rec["id"] in done:
                 summary.skipped += 1
                 continue
+            text = rec.get("text")
+            if max_chars and isinstance(text, str) and len(text) > max_chars:
+                warn = f"text of {len(text)} characters truncated to {max_chars}"
+                rec = {**rec, "text": text[:max_chars], "warnings": [*rec.get("warnings", []), warn]}
             yield rec
 
     sink = JsonlAppender(paths.journal, append=resume, fsync_every=fsync_every)
@@ -206,7 +218,7 @@ def run_batch(
         pending = 0
         for line, failed in annotate_records(
             todo(), workers=workers, engine=engine, scheduler=scheduler, batch_size=batch_size,
-            chunk_size=chunk_size, spec=spec,
+            chunk_size=chunk_size, spec=spec, timeout=timeout,
         ):
             sink.write(line)
             summary.written += 1

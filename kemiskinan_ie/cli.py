@@ -42,6 +42,12 @@ def annotate(
     pipeline: Annotated[str | None, typer.Option(
         "--pipeline", help="advanced: 'module:function' returning the spaCy Language to use"
     )] = None,
+    max_chars: Annotated[int | None, typer.Option(
+        "--max-chars", help="cut longer articles to this many characters (with a warning)"
+    )] = None,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", help="seconds per article before it becomes an ArticleTimeout error (local engine)"
+    )] = None,
 ) -> None:
     """Annotate many articles: one ArticleResult per article, in input order, resumable.
 
@@ -64,6 +70,7 @@ def annotate(
         summary = run_batch(
             inputs, output, fmt=fmt, workers=n, engine=engine, scheduler=scheduler, batch_size=batch_size,
             chunk_size=chunk_size, resume=resume, overwrite=overwrite, progress=False if quiet else None, spec=spec,
+            max_chars=max_chars, timeout=timeout,
         )
     except (InputNotFound, OutputExists, ValueError, ImportError) as exc:
         typer.echo(f"error: {exc}", err=True)

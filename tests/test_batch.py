@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -20,16 +21,18 @@ FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 @Language.component("kie_test_trouble")
 def _trouble(doc):
-    """Test-only component: fails on MELEDAK, kills its process on MATIKAN."""
+    """Test-only component: fails on MELEDAK, kills its process on MATIKAN, hangs on LAMBAT."""
     if "MELEDAK" in doc.text:
         raise RuntimeError("komponen gagal pada artikel ini")
     if "MATIKAN" in doc.text:
         os._exit(7)
+    if "LAMBAT" in doc.text:
+        time.sleep(60)
     return doc
 
 
 def troubled_nlp() -> Language:
-    """A pipeline factory for ``PipelineSpec(factory="test_batch:troubled_nlp")``: the real
+    """A pipeline factory (``PipelineSpec(factory="<this module>:troubled_nlp")``): the real
     pipeline plus a component that fails on purpose, and a low ``max_length``."""
     from kemiskinan_ie.pipeline import build
 
@@ -50,8 +53,8 @@ def slim_troubled_nlp() -> Language:
     return nlp
 
 
-TROUBLED = PipelineSpec(factory="test_batch:troubled_nlp")
-SLIM_TROUBLED = PipelineSpec(factory="test_batch:slim_troubled_nlp")
+TROUBLED = PipelineSpec(factory=f"{__name__}:troubled_nlp")
+SLIM_TROUBLED = PipelineSpec(factory=f"{__name__}:slim_troubled_nlp")
 
 
 def fixture_texts() -> list[str]:
@@ -185,3 +188,23 @@ def test_run_twice_gives_identical_bytes(tmp_path: Path) -> None:
     run_batch([FIXTURES], a, progress=False)
     run_batch([FIXTURES], b, progress=False, batch_size=2)
     assert hashlib.sha256(a.read_bytes()).digest() == hashlib.sha256(b.read_bytes()).digest()
+
+
+def test_timeout_turns_a_hanging_article_into_an_error_record() -> None:
+    texts = fixture_texts()
+    recs = [{"id": "a", "text": texts[0]}, {"id": "lambat", "text": "LAMBAT " + texts[1]}, {"id": "b", "text": texts[2]}]
+    out = [json.loads(line) for line, _ in annotate_records(recs, spec=SLIM_TROUBLED, timeout=0.5)]
+    assert [o["id"] for o in out] == ["a", "lambat", "b"]
+    assert [o.get("error", {}).get("type") for o in out] == [None, "ArticleTimeout", None]
+    plain = [json.loads(line) for line, _ in annotate_records([recs[0], recs[2]], spec=SLIM_TROUBLED)]
+    assert [out[0], out[2]] == plain
+
+
+def test_max_chars_cuts_long_articles_with_a_warning(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": fixture_texts()[0]}) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    run_batch([src], out, progress=False, max_chars=100, spec=SLIM_TROUBLED)
+    (rec,) = _lines(out)
+    assert rec["text"] == fixture_texts()[0][:100]
+    assert any("truncated to 100" in w["message"] for w in rec["warnings"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing as mp
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -68,15 +69,58 @@ def error_line(rec: dict, exc: BaseException | str, etype: str | None = None) ->
     return res.to_json()
 
 
-def process_chunk(spec: PipelineSpec, chunk: list[dict], batch_size: int = 64) -> ChunkResult:
+class ArticleTimeout(BaseException):
+    """Raised by the alarm when one article takes longer than ``timeout`` seconds.
+
+    A ``BaseException`` so that the pipeline's own ``except Exception`` retry does not catch it.
+    """
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise ArticleTimeout
+
+
+def _can_time_out() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _extract_with_timeout(chunk: list[dict], nlp: Any, timeout: float) -> list[Any]:
+    """One article at a time, each under a SIGALRM timer; an article over time becomes an error."""
+    from ..pipeline import extract_many
+
+    results: list[Any] = []
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        for rec in chunk:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, timeout)
+                try:
+                    results.extend(extract_many([rec], nlp=nlp, batch_size=1))
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            except ArticleTimeout:
+                results.append(("ArticleTimeout", f"processing took longer than {timeout:g} s"))
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    return results
+
+
+def process_chunk(spec: PipelineSpec, chunk: list[dict], batch_size: int = 64, timeout: float | None = None) -> ChunkResult:
     """Annotate one chunk of records; one ``(json_line, failed)`` per record, in order. Never raises
-    for a bad record: it becomes an error record."""
+    for a bad record: it becomes an error record.
+
+    timeout: seconds per article (needs SIGALRM and the main thread, as in the local engines;
+    ignored elsewhere). An article over time becomes an ``ArticleTimeout`` error record.
+    """
     from ..pipeline import extract_many
 
     nlp = worker_nlp(spec)
     out: ChunkResult = []
     try:
-        results = list(extract_many(chunk, nlp=nlp, batch_size=batch_size))
+        if timeout and _can_time_out():
+            results = _extract_with_timeout(chunk, nlp, timeout)
+        else:
+            results = list(extract_many(chunk, nlp=nlp, batch_size=batch_size))
     except Exception:  # noqa: BLE001  should not happen; isolate record by record
         results = []
         for rec in chunk:
@@ -87,6 +131,9 @@ def process_chunk(spec: PipelineSpec, chunk: list[dict], batch_size: int = 64) -
     for rec, res in zip(chunk, results, strict=True):
         if isinstance(res, BaseException):
             out.append((error_line(rec, res), True))
+            continue
+        if isinstance(res, tuple):  # (error type, message) from the timeout path
+            out.append((error_line(rec, res[1], res[0]), True))
             continue
         try:
             out.append((res.to_json(), res.error is not None))
@@ -110,13 +157,13 @@ class Engine(Protocol):
 class SerialEngine:
     """Runs every chunk in this process (``--workers 1``)."""
 
-    def __init__(self, spec: PipelineSpec, batch_size: int = 64):
-        self.spec, self.batch_size = spec, batch_size
+    def __init__(self, spec: PipelineSpec, batch_size: int = 64, timeout: float | None = None):
+        self.spec, self.batch_size, self.timeout = spec, batch_size, timeout
 
     def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
         """Process chunks one after the other."""
         for chunk in chunks:
-            yield process_chunk(self.spec, chunk, self.batch_size)
+            yield process_chunk(self.spec, chunk, self.batch_size, self.timeout)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -165,8 +212,10 @@ class PoolEngine:
     becomes an error record (``WorkerCrashed``).
     """
 
-    def __init__(self, spec: PipelineSpec, workers: int, batch_size: int = 64, inflight: int = 3):
-        self.spec, self.workers, self.batch_size = spec, max(1, workers), batch_size
+    def __init__(
+        self, spec: PipelineSpec, workers: int, batch_size: int = 64, inflight: int = 3, timeout: float | None = None
+    ):
+        self.spec, self.workers, self.batch_size, self.timeout = spec, max(1, workers), batch_size, timeout
         self.max_inflight = self.workers * max(1, inflight)
         self._ctx = _mp_context()
         self._pool: ProcessPoolExecutor | None = None
@@ -184,7 +233,7 @@ class PoolEngine:
             self._pool = None
 
     def _submit(self, chunk: list[dict]) -> Future:
-        return self._executor().submit(process_chunk, self.spec, chunk, self.batch_size)
+        return self._executor().submit(process_chunk, self.spec, chunk, self.batch_size, self.timeout)
 
     def _isolate(self, chunk: list[dict]) -> ChunkResult:
         out: ChunkResult = []
@@ -242,13 +291,17 @@ def make_engine(
     spec: PipelineSpec | None = None,
     batch_size: int = 64,
     scheduler: str | None = None,
+    timeout: float | None = None,
 ) -> Engine:
-    """An engine by name: ``local`` (serial for one worker, else a process pool) or ``dask``."""
+    """An engine by name: ``local`` (serial for one worker, else a process pool) or ``dask``.
+
+    ``timeout`` (seconds per article) is honoured by the local engines only.
+    """
     spec = spec or PipelineSpec()
     if engine == "local":
         if workers <= 1:
-            return SerialEngine(spec, batch_size)
-        return PoolEngine(spec, workers, batch_size)
+            return SerialEngine(spec, batch_size, timeout)
+        return PoolEngine(spec, workers, batch_size, timeout=timeout)
     if engine == "dask":
         from .dask_engine import DaskEngine
 
