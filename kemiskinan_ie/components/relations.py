@@ -83,6 +83,8 @@ class RelationLinker(Component):
         self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"]) + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
         self.national_re = re.compile(r"(?<![\w-])(?:nasional|secara\s+nasional|se-?Indonesia)(?![\w-])", re.I)
         self.max_rate_change = max_rate_change
+        self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
+        self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _metric_for(self, q: dict, cues: list[dict], text: str, s0: int, prev_metric: dict | None,
@@ -285,6 +287,8 @@ class RelationLinker(Component):
                     unit = "households"
                 # period
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
+                if how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
+                    month = None  # a release month carried over says nothing about programme counts
                 region = self._region(q, sent_mentions, ctx, main_region, text)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
@@ -356,8 +360,10 @@ class RelationLinker(Component):
                 re.match(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]", after)) and not p.get("in_agency")
             subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or text[p["start"]:p["end"]].split()[0].lower() in (
                 "kecamatan", "distrik", "desa", "kelurahan", "kampung")
+            event = bool(self.event_after_re.match(after)) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" \
+                or bool(self.event_before_re.search(text[max(0, p["start"] - 60):p["start"]]))
             out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": frame or dateline or not subject_kind, "dateline": dateline,
+                        "kind": p["kind"], "frame": frame or dateline or event or not subject_kind, "dateline": dateline,
                         "in_agency": p.get("in_agency", False),
                         "locative": bool(_LOCATIVE_RE.search(text[max(0, p["start"] - 30):p["start"]]))})
         for m in self.national_re.finditer(text):
