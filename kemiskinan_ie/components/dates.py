@@ -83,7 +83,11 @@ class DateTagger(Component):
     def __init__(self, nlp: Language, name: str = "kie_dates", data: str = "cues"):
         self.name = name
         self.cfg = {"data": data}
-        rel = lexicon.load(data)["relative_years"]
+        cues = lexicon.load(data)
+        rel = dict(cues["relative_years"])
+        ctx_rel = cues.get("context_relative_years", {})
+        rel.update(ctx_rel)
+        self.context_relative = [k in ctx_rel for k in rel]
         self.relative = [(re.compile(r"(?<!\w)" + pat + r"(?!\w)", re.I), off) for pat, off in rel.items()]
         self.relative_re = re.compile(
             r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
@@ -134,7 +138,7 @@ class DateTagger(Component):
                 continue
             idx = int(m.lastgroup[1:])
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
-                        "month": None, "day": None, "year_from": None})
+                        "month": None, "day": None, "year_from": None, "context": self.context_relative[idx]})
         out.sort(key=lambda x: x["start"])
         # a relative cue inside a longer relative cue ("hingga kini" vs "kini")
         dedup: list[dict] = []

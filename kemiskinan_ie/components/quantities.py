@@ -41,9 +41,10 @@ _TAIL_RE = re.compile(
     r"(?P<close>\s*\))?",
     re.I,
 )
+_RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des)"
-_MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn)\.?\s*$", re.I)
+_MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
 _MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _PRE_EXCLUDE_RE = re.compile(
@@ -168,6 +169,13 @@ class QuantityTagger(Component):
                     "raw": num,
                 }
             )
+        # a range "2,5 sampai 3 persen": the first end takes the unit of the second
+        for a, b in zip(out, out[1:], strict=False):
+            if a["family"] == "bare" and b["family"] != "bare" and _RANGE_GAP_RE.match(text[a["end"]:b["start"]]):
+                a["family"], a["unit"], a["range_partner"] = b["family"], b["unit"], True
+                if b["scaled"] and not a["scaled"]:
+                    a["value"] = tidy(a["value"] * b["scale_factor"])
+                    a["scaled"], a["scale_factor"] = True, b["scale_factor"]
         return out
 
     def __call__(self, doc: Doc) -> Doc:

@@ -52,7 +52,8 @@ _TWIN_RE = re.compile(
 )
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
-_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*$", re.I)
+_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:di\s+)?$", re.I)
+_RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
 _STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
 
@@ -83,6 +84,9 @@ class RelationLinker(Component):
         self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"]) + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
         self.national_re = re.compile(r"(?<![\w-])(?:nasional|secara\s+nasional|se-?Indonesia)(?![\w-])", re.I)
         self.max_rate_change = max_rate_change
+        self.local_re = re.compile(r"(?:" + "|".join(cues["local_subject"]) + r")\s*(?:wilayah\s+)?$", re.I)
+        self.beneficiary_after_re = re.compile(cues["beneficiary_after"], re.I)
+        self.share_of_re = re.compile(cues["share_of"], re.I)
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
 
@@ -188,7 +192,8 @@ class RelationLinker(Component):
             doc._.figures = []
             st["figures"] = []
             return doc
-        dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative") and d.get("year")]
+        dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
+                 and (d.get("year") or d.get("context"))]
         for d in dates:
             before = text[max(0, d["start"] - 40):d["start"]]
             d["base"] = bool(self.base_re.search(before))
@@ -249,15 +254,24 @@ class RelationLinker(Component):
                         if carried and not carried.startswith("auto"):
                             metric = carried
                 if q["family"] == "bare" and sent_figs and sent_figs[-1]["_family"] == "persons" and sent_figs[-1]["_scale"] != 1.0 \
-                        and sent_figs[-1]["metric"] != "other" and "," in q.get("raw", "") and q["value"] < 1000:
+                        and sent_figs[-1]["metric"] != "other" and "," in q.get("raw", "") and 1 <= q["value"] < 1000 \
+                        and not any(sent_figs[-1]["end"] <= c["start"] and not self.cue_table[c["cue"]].get("anaphora")
+                                    for c in q_cues):
                     # a list continues: "31,31 (ribu jiwa), lalu ... 31,29 pada 2022"
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
+                if q["family"] in ("persons", "households") and self.beneficiary_after_re.match(text, q["end"]):
+                    metric = "beneficiary_count"
+                if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
+                    metric = "other"
                 if q["per_item"]:
                     metric = "other"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end)
+                if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
+                        text[sent_figs[-1]["end"]:q["start"]]):
+                    kind = "target"
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
@@ -289,6 +303,8 @@ class RelationLinker(Component):
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
                 if how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
                     month = None  # a release month carried over says nothing about programme counts
+                    if article_year is not None:
+                        year = article_year
                 region = self._region(q, sent_mentions, ctx, main_region, text)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
@@ -315,6 +331,7 @@ class RelationLinker(Component):
                     "_from": bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level",
                     "_scale": q.get("scale_factor", 1.0),
                     "_base_metric": base_metric,
+                    "_local": bool(region and region.get("local")),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -349,6 +366,7 @@ class RelationLinker(Component):
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
+        typed_codes: set[str] = set()
         for p in places:
             if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
                 continue
@@ -358,13 +376,17 @@ class RelationLinker(Component):
             after = text[p["end"]:p["end"] + 25]
             dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
                 re.match(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]", after)) and not p.get("in_agency")
-            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or text[p["start"]:p["end"]].split()[0].lower() in (
-                "kecamatan", "distrik", "desa", "kelurahan", "kampung")
+            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
+            if typed:
+                typed_codes.add(p["code"])
+            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
+                p["code"] in typed_codes) or text[max(0, p["start"] - 3):p["start"]].lower() == "di "
             event = bool(self.event_after_re.match(after)) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" \
                 or bool(self.event_before_re.search(text[max(0, p["start"] - 60):p["start"]]))
             out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
                         "kind": p["kind"], "frame": frame or dateline or event or not subject_kind, "dateline": dateline,
                         "in_agency": p.get("in_agency", False),
+                        "local": bool(self.local_re.search(text[max(0, p["start"] - 50):p["start"]])),
                         "locative": bool(_LOCATIVE_RE.search(text[max(0, p["start"] - 30):p["start"]]))})
         for m in self.national_re.finditer(text):
             if any(o["start"] <= m.start() < o["end"] for o in out):
@@ -400,7 +422,7 @@ class RelationLinker(Component):
             if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
                 return m
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
-                 and m["kind"] not in ("desa",) and not (m["in_agency"] and m["code"] == "ID")]
+                 and not (m["in_agency"] and m["code"] == "ID")]
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
             return outside[-1]
@@ -437,6 +459,8 @@ class RelationLinker(Component):
                 cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
         def resolve(d: dict) -> tuple[int | None, int | None]:
             if d["kind"] == "relative":
+                if d.get("context") and ctx["year"] is not None:
+                    return ctx["year"] + d["offset"], (ctx["month"] if d["offset"] == 0 else None)
                 if ctx["year"] == d["year"]:
                     return ctx["year"], ctx["month"]
                 return d["year"], None
@@ -487,6 +511,9 @@ class RelationLinker(Component):
                 short = [p["text"] for p in sent_programs if p["text"].upper() == next(iter(names))]
                 return short[0] if short else text[regs[0]["start"]:regs[0]["end"]]
             return None
+        after = [p for p in sent_programs if 0 <= p["start"] - q["end"] <= 40]
+        if after and metric == "beneficiary_count" and self.beneficiary_after_re.match(text, q["end"]):
+            return after[0]["text"]
         before = [p for p in sent_programs if p["end"] <= q["start"]]
         if before:
             return before[-1]["text"]
@@ -537,11 +564,11 @@ class RelationLinker(Component):
         real = [f for f in figs if f["metric"] != "other"]
         if real:
             ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
-            ctx["metric_by_family"] = {}
             for f in real:
                 ctx["metric_by_family"][f["_family"]] = f["metric"]
-            if real[-1]["region_code"]:
-                ctx["region"] = {"code": real[-1]["region_code"], "name": real[-1]["region"]}
+            topical = [f for f in real if not f["_local"]]
+            if topical and topical[-1]["region_code"]:
+                ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
         for f in figs:
             if f["_from"] or f["_how"] == "attached" and f["kind"] == "level" and f is not figs[-1]:
                 pass
