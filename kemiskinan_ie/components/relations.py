@@ -87,6 +87,9 @@ class RelationLinker(Component):
         self.local_re = re.compile(r"(?:" + "|".join(cues["local_subject"]) + r")\s*(?:wilayah\s+)?$", re.I)
         self.beneficiary_after_re = re.compile(cues["beneficiary_after"], re.I)
         self.share_of_re = re.compile(cues["share_of"], re.I)
+        self.side_re = re.compile(cues["side_sentence"], re.I)
+        self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
+        self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
 
@@ -238,9 +241,9 @@ class RelationLinker(Component):
                 if real_prev:
                     prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
                 else:
-                    fam_prev = ctx["metric_by_family"].get(q["family"])
+                    fam_prev = ctx["metric_by_family"].get(q["family"]) if q["family"] != "idr" else None
                     prev_metric = {"metric": fam_prev, "family": q["family"]} if fam_prev else (
-                        {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None)
+                        {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] and q["family"] != "idr" else None)
                 twin = self._twin_of(text, q, sent_figs)
                 if twin is not None and twin["_base_metric"] != "other":
                     tm = twin["_base_metric"]
@@ -265,6 +268,14 @@ class RelationLinker(Component):
                     metric = "beneficiary_count"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
+                if metric.startswith("poverty_line") and q["family"] == "idr" and abs(float(q["value"])) > self.max_line:
+                    metric = "budget"
+                if metric in ("poverty_count", "other") and q["family"] in ("persons", "households") and q["noun"] is None:
+                    last_cue = max((c["end"] for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")), default=-1)
+                    progs = [p for p in sent_programs if last_cue <= p["start"] and p["end"] <= q["start"]
+                             and not self._is_registry(p["text"])]
+                    if progs:
+                        metric = "beneficiary_count"
                 if q["per_item"]:
                     metric = "other"
                 base_metric = metric
@@ -281,7 +292,7 @@ class RelationLinker(Component):
                     target_unit = self.units[metric]
                     if unit in (None, "count") or (strong and unit in ("persons", "households", "idr")):
                         unit = target_unit
-                    elif unit == "percent" and target_unit == "index":
+                    elif unit in ("percent", "percent_point") and target_unit == "index":
                         unit = "index"  # "IPM 70,30 persen", "P1 sebesar 3,30 persen"
                     elif unit == "idr" and target_unit == "idr_per_capita_month":
                         unit = target_unit
@@ -331,7 +342,7 @@ class RelationLinker(Component):
                     "_from": bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level",
                     "_scale": q.get("scale_factor", 1.0),
                     "_base_metric": base_metric,
-                    "_local": bool(region and region.get("local")),
+                    "_local": bool(region and region.get("local")) or bool(self.side_re.match(text, s0)),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -349,6 +360,9 @@ class RelationLinker(Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _is_registry(self, name: str) -> bool:
+        return bool(self.registry_re.fullmatch(name.strip()))
 
     @staticmethod
     def _twin_of(text: str, q: dict, figs: list[dict]) -> dict | None:
@@ -397,6 +411,8 @@ class RelationLinker(Component):
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
             gap = text[a["end"]:b["start"]]
+            if gap.strip() == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
+                b["apposition"] = True
             if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
                 if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
                         gap.strip() == "(" and "." in a["code"]):
@@ -460,7 +476,7 @@ class RelationLinker(Component):
         def resolve(d: dict) -> tuple[int | None, int | None]:
             if d["kind"] == "relative":
                 if d.get("context") and ctx["year"] is not None:
-                    return ctx["year"] + d["offset"], (ctx["month"] if d["offset"] == 0 else None)
+                    return ctx["year"] + d["offset"], ctx["month"]
                 if ctx["year"] == d["year"]:
                     return ctx["year"], ctx["month"]
                 return d["year"], None
@@ -605,7 +621,7 @@ class RelationLinker(Component):
         """A figure dated only by the article's date takes the year of its explicit restatement."""
         explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series")]
         for f in figs:
-            if f["_how"] not in ("article", "context"):
+            if f["_how"] not in ("article", "context", "none"):
                 continue
             for g in explicit:
                 if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
@@ -614,7 +630,7 @@ class RelationLinker(Component):
                     close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
                 except (TypeError, ValueError):
                     close = False
-                if close and (f["_how"] == "article" or g["year"] != f["year"]) and f["_how"] == "article":
+                if close and f["_how"] in ("article", "none"):
                     f["year"], f["month"] = g["year"], g["month"]
                     break
 
