@@ -218,6 +218,13 @@ class Gazetteer:
                         if cands:
                             hit = (j, cands)
                             break
+                if hit is None and lowers[i] == "pulau" and i + 1 < n:
+                    # "Pulau Maluku": an island named like a province is still an island
+                    for j in range(min(n, i + 1 + maxw), i + 1, -1):
+                        if index.get(" ".join(lowers[i + 1:j])):
+                            s0, e0 = words[i][0], words[j - 1][1]
+                            hit = (j, [Candidate(Region(None, text[s0:e0].rstrip(",;:."), ISLAND), True)])
+                            break
                 if hit is None:
                     i += 1
                     continue

@@ -116,12 +116,27 @@ class PlaceTagger(Component):
             out.append({"start": s, "end": e, "code": r.code, "name": r.name, "kind": r.kind})
         return out
 
+    @staticmethod
+    def _merge_island_groups(text: str, places: list[dict]) -> list[dict]:
+        """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code."""
+        out: list[dict] = []
+        for p in places:
+            if out and out[-1]["kind"] == ISLAND and p["kind"] in (ISLAND, PROVINCE) and \
+                    text[out[-1]["end"]:p["start"]] in (" dan ", " & "):
+                prev = out[-1]
+                name = text[prev["start"]:p["end"]]
+                out[-1] = {"start": prev["start"], "end": p["end"], "code": None, "name": name, "kind": ISLAND}
+                continue
+            out.append(p)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
         matches = [m for m in self.gaz.find(text) if not in_ranges(m[0], m[1], skip)]
         places = self.resolve(text, matches)
+        places = self._merge_island_groups(text, places)
         st["places"] = places
         set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places])
         for p in places:

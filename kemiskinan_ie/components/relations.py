@@ -42,7 +42,9 @@ _SERIES_RE = re.compile(
 _NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
-    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+)?$",
+    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+)?$"
+    # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
+    r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama)\s+(?:tahun\s+)?$",
     re.I,
 )
 _FROM_RE = re.compile(r"(?:\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$", re.I)
@@ -53,6 +55,7 @@ _TWIN_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
 _SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:di\s+)?$", re.I)
+_RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)
 _RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
 _STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
@@ -85,9 +88,10 @@ class RelationLinker(Component):
         self.national_re = re.compile(r"(?<![\w-])(?:nasional|secara\s+nasional|se-?Indonesia)(?![\w-])", re.I)
         self.max_rate_change = max_rate_change
         self.local_re = re.compile(r"(?:" + "|".join(cues["local_subject"]) + r")\s*(?:wilayah\s+)?$", re.I)
-        self.beneficiary_after_re = re.compile(cues["beneficiary_after"], re.I)
-        self.share_of_re = re.compile(cues["share_of"], re.I)
-        self.side_re = re.compile(cues["side_sentence"], re.I)
+        # these are used as pattern.match(text, pos): "^" would only match at the start of the text
+        self.beneficiary_after_re = re.compile(cues["beneficiary_after"].lstrip("^"), re.I)
+        self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
+        self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
@@ -276,6 +280,11 @@ class RelationLinker(Component):
                              and not self._is_registry(p["text"])]
                     if progs:
                         metric = "beneficiary_count"
+                if metric in ("poverty_count", "other") and q["family"] in ("persons", "households") and q["noun"] is None:
+                    nxt = next((x["start"] for x in sent_qs if x["start"] > q["start"]), e0)
+                    verb = _RECEIVE_RE.search(text, q["end"], nxt)
+                    if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
+                        metric = "beneficiary_count"  # "112 keluarga di Desa X ... menerima BLT Dana Desa"
                 if q["per_item"]:
                     metric = "other"
                 base_metric = metric
@@ -303,8 +312,11 @@ class RelationLinker(Component):
                         unit = "percent_point"
                         if abs(value) >= self.max_rate_change:
                             kind, value, unit = "level", abs(value), "percent"
-                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and metric in (
-                        "poverty_count", "extreme_poverty_count", "other", "population") and q["noun"] is None:
+                explicit_beneficiary = self.beneficiary_after_re.match(text, q["end"]) is not None or any(
+                    self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
+                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and (metric in (
+                        "poverty_count", "extreme_poverty_count", "other", "population") or (
+                        metric == "beneficiary_count" and not explicit_beneficiary)) and q["noun"] is None:
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
