@@ -196,6 +196,9 @@ class Gazetteer:
             n = len(words)
             while i < n:
                 hit = None
+                if not text[words[i][0]].isupper() and not text[words[i][0]].isdigit():
+                    i += 1  # "di", "dan" inside a run never start a name
+                    continue
                 tkind = self.type_words.get(lowers[i])
                 if tkind is not None:
                     local = self.typed_local[tkind]

@@ -39,6 +39,7 @@ class AgencyTagger(Component):
         self.stop = set(d["stop_words"])
         self.region_words_re = re.compile(r"\s+" + lexicon.literal_alternation(d["region_words"]) + r"(?![\w-])")
         self.bracket_re = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,20})\s*\)")
+        self.not_agencies = tuple(d.get("not_agencies", []))
         self.head_words = {h.split()[0] for h in d["heads"]} | {a.split()[0] for a in d["acronyms"]}
 
     def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
@@ -111,6 +112,8 @@ class AgencyTagger(Component):
         by_start = {p["start"]: p for p in places}
         found: list[dict] = []
         for m in self.head_re.finditer(text):
+            if text.startswith(self.not_agencies, m.start()):
+                continue
             end, region = self._long_form(text, m.start(), m.end(), by_start)
             if end > m.end():
                 found.append({"start": m.start(), "end": end, "place": region})

@@ -44,6 +44,7 @@ class OfficialTagger(Component):
         self.not_names = set(d["not_names"])
         self.dept = set(d["dept_words"])
         self.head_words = {h.split()[0] for h in d["heads"]} | {p.rstrip(".") for p in d["prefixes"]}
+        self.name_abbrev = set(d.get("name_abbreviations", []))
         self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
 
     # -- name scanning -------------------------------------------------------------------
@@ -68,10 +69,11 @@ class OfficialTagger(Component):
                 break
             if start is None:
                 start = s
-            end = s + len(clean)
+            abbrev = clean != w and clean in self.name_abbrev and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
+            end = s + (len(w) if abbrev else len(clean))
             n += 1
             i += 1
-            if clean != w:  # sentence-final period
+            if clean != w and not abbrev:  # sentence-final period
                 break
         if start is None:
             return None
@@ -114,6 +116,12 @@ class OfficialTagger(Component):
                 name = self._name_at(text, e)
                 if name:
                     return title_end, name
+                break
+            if w == "di":
+                nxt = _TOK_RE.match(text, e)
+                if nxt and nxt.start(1) in ents and ents[nxt.start(1)][1] == "PLACE":
+                    pos = title_end = ents[nxt.start(1)][0]
+                    continue
                 break
             if w in ("selaku", "sebagai"):
                 comma = text.find(",", e, e + 60)

@@ -19,6 +19,10 @@ from ..extensions import set_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
 from .base import Component, doc_text, in_ranges, set_entities, state
 
+_NOT_A_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
+)
+_TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
@@ -134,7 +138,16 @@ class PlaceTagger(Component):
         st = state(doc)
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
-        matches = [m for m in self.gaz.find(text) if not in_ranges(m[0], m[1], skip)]
+        matches = []
+        for m in self.gaz.find(text):
+            if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
+                continue
+            if _TITLE_TYPEWORD_RE.search(text, max(0, m[0] - 10), m[0]) and " " in text[m[0]:m[1]] and \
+                    text[m[0]:m[1]].split()[0].lower() in ("desa", "kelurahan", "kampung", "kecamatan", "distrik", "nagari", "gampong"):
+                # "Kepala Desa Netpala": "Desa" belongs to the title, the place is "Netpala"
+                cut = text.index(" ", m[0]) + 1
+                m = (cut, m[1], m[2])
+            matches.append(m)
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
         st["places"] = places

@@ -41,7 +41,7 @@ class ProgramTagger(Component):
         self.generic = set(d.get("generic_words", []))
         self.head_re = re.compile(
             r"(?<![\w-])" + lexicon.literal_alternation(d["name_heads"])
-            + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
+            + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:\s+dan\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
         )
 
     def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
