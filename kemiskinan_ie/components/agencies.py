@@ -40,6 +40,7 @@ class AgencyTagger(Component):
         self.region_words_re = re.compile(r"\s+" + lexicon.literal_alternation(d["region_words"]) + r"(?![\w-])")
         self.bracket_re = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,20})\s*\)")
         self.not_agencies = tuple(d.get("not_agencies", []))
+        self.not_agency_acronyms = set(d.get("not_agency_acronyms", []))
         self.head_words = {h.split()[0] for h in d["heads"]} | {a.split()[0] for a in d["acronyms"]}
 
     def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
@@ -151,10 +152,39 @@ class AgencyTagger(Component):
             a["text"] = text[a["start"]:a["end"]]
         return kept
 
+    def from_ner(self, doc: Doc, text: str, taken: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[dict]:
+        """Organisation names from the statistical NER (``doc.spans["ner"]``) that no rule found.
+
+        Kept only when they look institutional: a known head word inside, or an all-capitals
+        acronym that is not a plan, budget, survey or programme.
+        """
+        if "ner" not in doc.spans:
+            return []
+        out = []
+        for sp in doc.spans["ner"]:
+            if sp.label_ != "ORG":
+                continue
+            s, e = sp.start_char, sp.end_char
+            name = text[s:e]
+            if in_ranges(s, e, taken) or in_ranges(s, e, skip) or name in self.not_agency_acronyms:
+                continue
+            words = name.split()
+            institutional = len(words) >= 2 and words[0] in self.head_words
+            if not institutional or any(w in self.not_agency_acronyms for w in words):
+                continue
+            if any(p["start"] < e and s < p["end"] for p in state(doc).get("places", []) if p["start"] == s):
+                continue
+            out.append({"start": s, "end": e, "place": None, "region_code": None, "region": None, "text": name,
+                        "source": "ner"})
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         places = st.get("places", [])
         agencies = self.find(doc_text(doc), places, st.get("boilerplate", []))
+        extra = self.from_ner(doc, doc_text(doc), [(a["start"], a["end"]) for a in agencies], st.get("boilerplate", []))
+        if extra:
+            agencies = sorted(agencies + extra, key=lambda a: a["start"])
         st["agencies"] = agencies
         for p in places:
             p["in_agency"] = any(a["start"] <= p["start"] and p["end"] <= a["end"] for a in agencies)

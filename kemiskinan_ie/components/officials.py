@@ -25,6 +25,7 @@ from ..extensions import set_span_attrs
 from .base import Component, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
+_ROLE_RE = re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I)
 _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
 
 
@@ -163,6 +164,8 @@ class OfficialTagger(Component):
         st = state(doc)
         skip = st.get("boilerplate", [])
         ents = {a["start"]: (a["end"], "AGENCY") for a in st.get("agencies", [])}
+        ents_all = {(a["start"], a["end"]) for a in st.get("agencies", [])} | {
+            (p["start"], p["end"]) for p in st.get("places", [])} | {(p["start"], p["end"]) for p in st.get("programs", [])}
         for p in st.get("places", []):
             if not p.get("in_agency"):
                 ents.setdefault(p["start"], (p["end"], "PLACE"))
@@ -228,14 +231,40 @@ class OfficialTagger(Component):
             if len(words) >= 3:
                 forms.setdefault(" ".join(words[:2]), f["title"])
         forms = {k: v for k, v in forms.items() if k not in self.not_names and k not in self.head_words and len(k) > 2}
+        ents_ranges = sorted(ents_all)
         if forms:
             rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(list(forms)) + r"(?![\w-])")
             for m in rx.finditer(text):
                 if in_ranges(m.start(), m.end(), skip):
                     continue
                 found.append({"start": m.start(), "end": m.end(), "title": forms[m.group()]})
-        # speakers whose names were never titled: keep when the NER (if any) agrees, else keep
-        # only multi-word names (single capitalised words after "kata" are often pronouns/places)
+        # statistical NER persons (when the pipeline has kie_stat_ner): multi-word names that no
+        # rule found; their parts then count as later mentions like any other name
+        if "ner" in doc.spans:
+            known_spans = [(f["start"], f["end"]) for f in found]
+            for sp in doc.spans["ner"]:
+                if sp.label_ != "PER" or in_ranges(sp.start_char, sp.end_char, skip):
+                    continue
+                window = text[max(0, sp.start_char - 80):min(len(text), sp.end_char + 80)]
+                if not (self.title_re.search(window) or self.speech_re.search(window) or _ROLE_RE.search(window)):
+                    continue  # a person without any role nearby is not an official
+                nm = self._name_at(text, sp.start_char, limit=5)
+                if nm is None or nm[1] > sp.end_char + 1 or " " not in text[nm[0]:nm[1]]:
+                    continue
+                if in_ranges(nm[0], nm[1], known_spans) or in_ranges(nm[0], nm[1], list(ents_ranges)):
+                    continue
+                found.append({"start": nm[0], "end": nm[1], "title": None, "ner": True})
+                full = text[nm[0]:nm[1]]
+                words = full.split()
+                for form in (full, words[-1]):
+                    if form not in forms and form not in self.not_names and len(form) > 2:
+                        forms[form] = None
+            if forms:
+                rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(list(forms)) + r"(?![\w-])")
+                seen = {(f["start"], f["end"]) for f in found}
+                for m in rx.finditer(text):
+                    if (m.start(), m.end()) not in seen and not in_ranges(m.start(), m.end(), skip):
+                        found.append({"start": m.start(), "end": m.end(), "title": forms[m.group()], "ner": True})
         del untitled
         taken = sorted({(a["start"], a["end"]) for a in st.get("agencies", [])} |
                        {(p["start"], p["end"]) for p in st.get("programs", [])})
@@ -244,7 +273,7 @@ class OfficialTagger(Component):
         for f in found:
             if in_ranges(f["start"], f["end"], taken):
                 continue
-            if not f["title"] and " " not in text[f["start"]:f["end"]]:
+            if not f["title"] and " " not in text[f["start"]:f["end"]] and not f.get("ner"):
                 continue
             if out and f["start"] < out[-1]["end"]:
                 continue
