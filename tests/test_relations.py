@@ -143,3 +143,24 @@ def test_figures_offsets_valid(extract):
     assert r.figures
     for f in r.figures:
         assert text[f.start:f.end] == f.text
+
+
+def test_dependency_head_names_the_metric_when_no_cue_precedes(nlp):
+    """With a parse (as the Stanza backend provides), the noun a number attaches to gives its metric."""
+    from spacy.tokens import Doc
+
+    text = "Tercatat 7.064 jiwa penduduk miskin di Kabupaten Balangan pada 2020."
+    plain = nlp.make_doc(text)
+    words = [t.text for t in plain]
+    spaces = [bool(t.whitespace_) for t in plain]
+    # a hand-made parse: 7.064 -> jiwa (nummod) -> penduduk (nmod); miskin -> penduduk; penduduk is the root
+    root = words.index("penduduk")
+    pos = {"Tercatat": "VERB", "7.064": "NUM", "jiwa": "NOUN", "penduduk": "NOUN", "miskin": "ADJ"}
+    heads = [words.index("jiwa") if w == "7.064" else root for w in words]
+    deps = ["nummod" if w == "7.064" else "ROOT" if i == root else "nmod" if w == "jiwa" else "dep"
+            for i, w in enumerate(words)]
+    parsed = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=[pos.get(w, "X") for w in words])
+    linker = nlp.get_pipe("kie_relations")
+    q = {"start": text.index("7.064"), "end": text.index("7.064") + len("7.064 jiwa"), "family": "persons"}
+    assert linker._syntax_metric(parsed, q) == "poverty_count"
+    assert linker._syntax_metric(plain, q) is None  # no parse: nothing to say

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..backends.syntax import has_syntax, noun_head_of
 from ..numbers import tidy
 from ..text_units import clauses, sentences
 from .base import Component, doc_text, state
@@ -94,6 +95,10 @@ class RelationLinker(Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
+        self.cue_rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?![\\w-]))" for i, c in enumerate(self.cue_table)) + ")",
+            re.I,
+        )
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
 
@@ -195,6 +200,7 @@ class RelationLinker(Component):
         text = doc_text(doc)
         quantities = st.get("quantities", [])
         article_year = int(doc._.article_date[:4]) if doc._.article_date else None
+        syntax = has_syntax(doc)
         if not quantities:
             doc._.figures = []
             st["figures"] = []
@@ -285,6 +291,8 @@ class RelationLinker(Component):
                     verb = _RECEIVE_RE.search(text, q["end"], nxt)
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
                         metric = "beneficiary_count"  # "112 keluarga di Desa X ... menerima BLT Dana Desa"
+                if metric == "other" and syntax and q["noun"] is None and not q["per_item"]:
+                    metric = self._syntax_metric(doc, q) or metric
                 if q["per_item"]:
                     metric = "other"
                 base_metric = metric
@@ -372,6 +380,23 @@ class RelationLinker(Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _syntax_metric(self, doc: Doc, q: dict) -> str | None:
+        """With a dependency parse (Stanza backend): the metric named by the noun phrase the number
+        attaches to ("... 7.064 jiwa" -> "penduduk miskin"), when no cue before it decided."""
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        head = noun_head_of(span) if span is not None else None
+        if head is None:
+            return None
+        # the head noun with its nearest modifiers, never the number itself
+        if head.i >= span.end:
+            phrase = doc[max(span.end, head.i - 1):min(len(doc), head.i + 4)]
+        else:
+            phrase = doc[max(0, head.i - 3):head.i + 1]
+        m = self.cue_rx.search(phrase.text)
+        if m is None:
+            return None
+        return self.cue_table[int(m.lastgroup[1:])].get("map", {}).get(q["family"])
 
     def _is_registry(self, name: str) -> bool:
         return bool(self.registry_re.fullmatch(name.strip()))
