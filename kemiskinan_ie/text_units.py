@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# a sentence ends at . ! ? (not inside numbers or after short abbreviations) or at a newline
-_SENT_END_RE = re.compile(
-    r"""(?:(?<!\b[A-Z])(?<!\bNo)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bProv)(?<!\bRp)(?<!\bDr)(?<!\bH)(?<!\bJl)(?<!\bSt)"""
-    r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])|\n+)"""
-)
+# a sentence ends at . ! ? followed by a capital or digit, or at a newline; the few candidates are
+# then checked for abbreviations ("Kab. Balangan", "Rp. 390.979", "H. Achmadi") in Python
+_SENT_END_RE = re.compile(r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])|\n+""")
+_ABBREV_RE = re.compile(r"(?:\b(?:[A-Z]|No|Kab|Kec|Kel|Prov|Rp|Dr|Jl|St|Drs|Ir|Hj|Moh|Muh|Tgk|Prof)|\d)$")
+
 # clause boundaries inside a sentence
 _CLAUSE_RE = re.compile(
     r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|lalu|kemudian|serta|dan|sehingga|padahal|atau)\s)"
@@ -25,6 +25,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.group()[0] == "." and len(m.group()) == 1 and _ABBREV_RE.search(text, max(0, m.start() - 5), m.start()):
+            if not text[m.start() - 1].isdigit() or text[m.end():m.end() + 2].strip()[:1].isdigit():
+                continue
         end = m.end()
         _push(text, start, end, out)
         start = end

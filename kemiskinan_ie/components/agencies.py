@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’-]*|[A-Z0-9]{2,}[\w-]*)$")
@@ -28,6 +28,7 @@ class AgencyTagger(Component):
 
     def __init__(self, nlp: Language, name: str = "kie_agencies", data: str = "agencies"):
         self.name = name
+        self._nlp = nlp
         self.cfg = {"data": data}
         d = lexicon.load(data)
         self.heads = set(d["heads"])
@@ -188,7 +189,7 @@ class AgencyTagger(Component):
         st["agencies"] = agencies
         for p in places:
             p["in_agency"] = any(a["start"] <= p["start"] and p["end"] <= a["end"] for a in agencies)
-        set_entities(doc, [(a["start"], a["end"], "AGENCY") for a in agencies])
+        set_entities(doc, [(a["start"], a["end"], "AGENCY") for a in agencies], write=not defer_entities(self._nlp))
         for a in agencies:
             if a["region_code"]:
                 set_span_attrs(doc, "AGENCY", a["start"], a["end"], {"code": a["region_code"]})

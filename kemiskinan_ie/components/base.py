@@ -89,8 +89,10 @@ class Component:
         return doc
 
 
-def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlapping: bool = True) -> None:
-    """Add ``(start, end, label)`` entities, dropping earlier ones they overlap, and write ``doc.ents``.
+def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlapping: bool = True,
+                 write: bool = True) -> None:
+    """Add ``(start, end, label)`` entities, dropping earlier ones they overlap, and write ``doc.ents``
+    (``write=False`` defers the spaCy spans to a later component: the last entity component writes).
 
     The current entities are kept as character ranges in ``state(doc)["ents"]`` so components never
     read ``doc.ents`` back (that getter walks every token).
@@ -107,6 +109,9 @@ def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlappin
                 kept[-1] = it
             continue
         kept.append(it)
+    st["ents"] = kept
+    if not write:
+        return
     spans = []
     for s, e, label in kept:
         sp = char_span(doc, s, e, label)
@@ -114,3 +119,10 @@ def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlappin
             spans.append(sp)
     st["ents"] = kept
     doc.set_ents(spans, default="outside")
+
+
+def defer_entities(nlp) -> bool:
+    """True when ``kie_officials`` runs later in ``nlp`` and will write ``doc.ents`` once for all
+    entity components (creating spaCy spans four times over costs more than finding them)."""
+    names = getattr(nlp, "pipe_names", ())
+    return "kie_officials" in names

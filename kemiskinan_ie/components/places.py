@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..extensions import set_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
-from .base import Component, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
@@ -41,6 +41,7 @@ class PlaceTagger(Component):
 
     def __init__(self, nlp: Language, name: str = "kie_places"):
         self.name = name
+        self._nlp = nlp
         self.cfg = {}
         self.gaz = Gazetteer.default()
 
@@ -151,7 +152,7 @@ class PlaceTagger(Component):
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
         st["places"] = places
-        set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places])
+        set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places], write=not defer_entities(self._nlp))
         for p in places:
             attrs = {"kind": p["kind"], "canonical": p["name"]}
             if p["code"]:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import Component, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
@@ -24,6 +24,7 @@ class ProgramTagger(Component):
 
     def __init__(self, nlp: Language, name: str = "kie_programs", data: str = "programs"):
         self.name = name
+        self._nlp = nlp
         self.cfg = {"data": data}
         d = lexicon.load(data)
         anycase, cased = [], []
@@ -75,7 +76,7 @@ class ProgramTagger(Component):
         taken = [(a["start"], a["end"]) for a in st.get("agencies", [])]
         progs = self.find(doc_text(doc), st.get("boilerplate", []), taken)
         st["programs"] = [{"start": s, "end": e, "text": doc_text(doc)[s:e]} for s, e in progs]
-        set_entities(doc, [(s, e, "PROGRAM") for s, e in progs])
+        set_entities(doc, [(s, e, "PROGRAM") for s, e in progs], write=not defer_entities(self._nlp))
         return doc
 
 
