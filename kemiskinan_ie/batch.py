@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .engines import PipelineSpec, make_engine
+from .engines import Engine, PipelineSpec, make_engine
 from .io.readers import count_records, expand_inputs, iter_records
 from .io.writers import (
     JsonlAppender,
@@ -36,6 +36,10 @@ EXIT_OK, EXIT_USAGE, EXIT_FAILED_ARTICLES, EXIT_INTERRUPTED = 0, 2, 3, 130
 
 class OutputExists(ValueError):
     """The output exists and neither resume nor overwrite was asked for (a usage error)."""
+
+
+class EngineUnavailable(ValueError):
+    """The engine could not start (e.g. no Dask scheduler at the address given)."""
 
 
 @dataclass
@@ -92,9 +96,16 @@ def annotate_records(
     chunk_size: int | None = None,
     spec: PipelineSpec | None = None,
     timeout: float | None = None,
+    engine_obj: Engine | None = None,
 ) -> Iterator[tuple[str, bool]]:
-    """Annotate records and yield ``(json_line, failed)`` in input order (the engine is closed at the end)."""
-    eng = make_engine(engine, workers=workers, spec=spec, batch_size=batch_size, scheduler=scheduler, timeout=timeout)
+    """Annotate records and yield ``(json_line, failed)`` in input order (the engine is closed at the end).
+
+    ``engine_obj``: an engine already made by ``engines.make_engine`` (then ``engine``, ``workers``,
+    ``scheduler``, ``spec`` and ``timeout`` only choose the chunk size).
+    """
+    eng = engine_obj or make_engine(
+        engine, workers=workers, spec=spec, batch_size=batch_size, scheduler=scheduler, timeout=timeout
+    )
     size = chunk_size or (batch_size if engine == "local" and workers <= 1 else max(1, min(batch_size, 32)))
     try:
         for out in eng.map(chunked(records, size)):
@@ -196,11 +207,15 @@ def run_batch(
         summary.bad_lines = state.bad_lines
         summary.errors_total = state.errors
         summary.records_total = state.records
+    try:  # start the engine before touching the output, so a failure leaves nothing behind
+        eng = make_engine(engine, workers=workers, spec=spec, batch_size=batch_size, scheduler=scheduler,
+                          timeout=timeout)
+    except (OSError, TimeoutError) as exc:
+        raise EngineUnavailable(f"cannot start the {engine} engine: {exc}") from exc
     show = (sys.stderr.isatty() if progress is None else progress)
     total = None
     if show:
         total = max(0, count_records(files) - len(done))
-    bar = _Progress(show, total, 0)
 
     def todo() -> Iterator[dict]:
         for rec in iter_records(files):
@@ -213,12 +228,15 @@ def run_batch(
                 rec = {**rec, "text": text[:max_chars], "warnings": [*rec.get("warnings", []), warn]}
             yield rec
 
-    sink = JsonlAppender(paths.journal, append=resume, fsync_every=fsync_every)
+    sink: JsonlAppender | None = None
+    bar = _Progress(False, None, 0)
     try:
+        bar = _Progress(show, total, 0)
+        sink = JsonlAppender(paths.journal, append=resume, fsync_every=fsync_every)
         pending = 0
         for line, failed in annotate_records(
             todo(), workers=workers, engine=engine, scheduler=scheduler, batch_size=batch_size,
-            chunk_size=chunk_size, spec=spec, timeout=timeout,
+            chunk_size=chunk_size, engine_obj=eng,
         ):
             sink.write(line)
             summary.written += 1
@@ -230,8 +248,10 @@ def run_batch(
                 pending = 0
         bar.advance(pending, summary.errors)
     finally:
-        sink.close()
+        if sink is not None:
+            sink.close()
         bar.stop()
+        eng.close()
     summary.errors_total += summary.errors
     summary.records_total += summary.written
     if paths.fmt != "jsonl":

@@ -56,7 +56,7 @@ def annotate(
     """
     import signal
 
-    from .batch import EXIT_INTERRUPTED, EXIT_USAGE, OutputExists, run_batch
+    from .batch import EXIT_INTERRUPTED, EXIT_USAGE, EngineUnavailable, OutputExists, run_batch
     from .engines import PipelineSpec
     from .io.readers import InputNotFound
 
@@ -72,7 +72,7 @@ def annotate(
             chunk_size=chunk_size, resume=resume, overwrite=overwrite, progress=False if quiet else None, spec=spec,
             max_chars=max_chars, timeout=timeout,
         )
-    except (InputNotFound, OutputExists, ValueError, ImportError) as exc:
+    except (InputNotFound, OutputExists, EngineUnavailable, ValueError, ImportError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:

@@ -63,6 +63,7 @@ class DaskEngine:
             raise ImportError("the Dask engine needs dask.distributed: pip install 'kemiskinan-ie[dask]'") from exc
         self.spec, self.batch_size = spec, batch_size
         self._cluster = None
+        self._closed = False
         if scheduler:
             self.client = Client(scheduler, set_as_default=False)
         else:
@@ -117,7 +118,10 @@ class DaskEngine:
             fill()
 
     def close(self) -> None:
-        """Close the client, and the local cluster when this engine started it."""
+        """Close the client, and the local cluster when this engine started it (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.client.close()
         finally:
