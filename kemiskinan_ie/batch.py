@@ -210,7 +210,9 @@ def run_batch(
     try:  # start the engine before touching the output, so a failure leaves nothing behind
         eng = make_engine(engine, workers=workers, spec=spec, batch_size=batch_size, scheduler=scheduler,
                           timeout=timeout)
-    except (OSError, TimeoutError) as exc:
+    except ImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001  unreachable scheduler, pipeline that cannot be built, ...
         raise EngineUnavailable(f"cannot start the {engine} engine: {exc}") from exc
     show = (sys.stderr.isatty() if progress is None else progress)
     total = None

@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from kemiskinan_ie.batch import annotate_records, run_batch
+from kemiskinan_ie.batch import EngineUnavailable, annotate_records, run_batch
 from kemiskinan_ie.cli import app
 from kemiskinan_ie.engines import PipelineSpec
 
@@ -208,3 +208,14 @@ def test_max_chars_cuts_long_articles_with_a_warning(tmp_path: Path) -> None:
     (rec,) = _lines(out)
     assert rec["text"] == fixture_texts()[0][:100]
     assert any("truncated to 100" in w["message"] for w in rec["warnings"])
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pipeline_that_cannot_be_built_fails_before_any_output(tmp_path: Path, workers: int) -> None:
+    out = tmp_path / "o.jsonl"
+    bad = PipelineSpec(factory="kemiskinan_ie_no_such_module:make")
+    with pytest.raises(EngineUnavailable, match="kemiskinan_ie_no_such_module"):
+        run_batch([FIXTURES], out, workers=workers, spec=bad, progress=False)
+    assert not out.exists()
+    r = CliRunner().invoke(app, ["annotate", str(FIXTURES), "-o", str(out), "--pipeline", "kemiskinan_ie_no_such_module:make"])
+    assert r.exit_code == 2 and not out.exists()

@@ -38,6 +38,11 @@ class PipelineSpec:
 
 
 _NLP: dict[PipelineSpec, Any] = {}
+_LOAD_ERRORS: dict[PipelineSpec, str] = {}
+
+
+class PipelineLoadError(RuntimeError):
+    """The pipeline could not be built in a worker (bad factory, missing model, ...)."""
 
 
 def worker_nlp(spec: PipelineSpec) -> Any:
@@ -159,6 +164,7 @@ class SerialEngine:
 
     def __init__(self, spec: PipelineSpec, batch_size: int = 64, timeout: float | None = None):
         self.spec, self.batch_size, self.timeout = spec, batch_size, timeout
+        check_pipeline(ping(spec))  # fail before any output is written
 
     def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
         """Process chunks one after the other."""
@@ -186,11 +192,32 @@ def _watch_parent(main_pid: int, ppid: int) -> None:
 
 
 def _init_worker(spec: PipelineSpec, main_pid: int) -> None:
-    """Pool initializer: one thread for numeric libraries, parent watchdog, pipeline loaded once."""
+    """Pool initializer: one thread for numeric libraries, parent watchdog, pipeline loaded once.
+
+    A load failure is remembered (not raised, which would break the pool) and reported by ``ping``.
+    """
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     threading.Thread(target=_watch_parent, args=(main_pid, os.getppid()), daemon=True).start()
-    worker_nlp(spec)
+    ping(spec)
+
+
+def ping(spec: PipelineSpec) -> str | None:
+    """Build (or reuse) the pipeline for ``spec`` in this process; the error text if that fails."""
+    if spec in _LOAD_ERRORS:
+        return _LOAD_ERRORS[spec]
+    try:
+        worker_nlp(spec)
+    except Exception as exc:  # noqa: BLE001
+        _LOAD_ERRORS[spec] = f"{type(exc).__name__}: {exc}"
+        return _LOAD_ERRORS[spec]
+    return None
+
+
+def check_pipeline(err: str | None) -> None:
+    """Raise ``PipelineLoadError`` for an error text from ``ping``."""
+    if err:
+        raise PipelineLoadError(f"the pipeline could not be built: {err}")
 
 
 def _mp_context() -> mp.context.BaseContext:
@@ -219,6 +246,11 @@ class PoolEngine:
         self.max_inflight = self.workers * max(1, inflight)
         self._ctx = _mp_context()
         self._pool: ProcessPoolExecutor | None = None
+        try:  # wait for one worker to have built the pipeline, and fail early if it cannot
+            check_pipeline(self._executor().submit(ping, spec).result())
+        except BaseException:
+            self.close()
+            raise
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:

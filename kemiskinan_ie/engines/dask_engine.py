@@ -7,7 +7,7 @@ kemiskinan_ie installed.
 
 Each partition (chunk of records) is one task running ``engines.process_chunk``, the same
 function the local engines run, so the output is byte-identical. A ``WorkerPlugin`` builds the
-pipeline when a worker starts, and ``worker_nlp`` keeps it in a module-level cache, so every
+pipeline when a worker starts, and ``engines.worker_nlp`` keeps it in a module-level cache, so every
 worker loads the model once. Results are collected in input order with a bounded number of
 partitions in flight.
 """
@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from . import ChunkResult, PipelineSpec, error_line, process_chunk, worker_nlp
+from . import ChunkResult, PipelineSpec, check_pipeline, error_line, ping, process_chunk
 
 try:  # the plugin base class only exists when distributed is installed
     from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPluginBase
@@ -36,8 +36,8 @@ class PreloadPipeline(_WorkerPluginBase):  # type: ignore[misc,valid-type]
         self.spec = spec
 
     def setup(self, worker: Any) -> None:
-        """Called by Dask on every worker."""
-        worker_nlp(self.spec)
+        """Called by Dask on every worker (a load failure is kept for ``ping`` to report)."""
+        ping(self.spec)
 
 
 def _process_partition(spec: PipelineSpec, chunk: list[dict], batch_size: int) -> ChunkResult:
@@ -64,6 +64,7 @@ class DaskEngine:
         self.spec, self.batch_size = spec, batch_size
         self._cluster = None
         self._closed = False
+        self.client: Any = None
         if scheduler:
             self.client = Client(scheduler, set_as_default=False)
         else:
@@ -76,7 +77,12 @@ class DaskEngine:
                 silence_logs=logging.ERROR,
             )
             self.client = Client(self._cluster, set_as_default=False)
-        self.client.register_plugin(PreloadPipeline(spec), name=PreloadPipeline.name)
+        try:
+            self.client.register_plugin(PreloadPipeline(spec), name=PreloadPipeline.name)
+            check_pipeline(self.client.submit(ping, spec, pure=False).result())
+        except BaseException:
+            self.close()
+            raise
         n = len(self.client.scheduler_info().get("workers", {})) or max(1, workers)
         self.max_inflight = n * max(1, inflight)
 
@@ -123,7 +129,8 @@ class DaskEngine:
             return
         self._closed = True
         try:
-            self.client.close()
+            if self.client is not None:
+                self.client.close()
         finally:
             if self._cluster is not None:
                 self._cluster.close()
