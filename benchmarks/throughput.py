@@ -13,8 +13,8 @@ Measured in one run:
 * the project's tokenizer alone;
 * the full pipeline, single process (``nlp.pipe``), and end to end per core (``extract_many``
   plus JSON serialisation, what ``annotate`` does per article), with the ratio to bare blank("id");
-* batch scaling with 1 and 2 workers (``annotate_records``; wall time including worker start-up,
-  and the steady rate after the first chunk came back);
+* batch scaling with 1 and 2 workers (the batch engines, timed after every worker is up and warm;
+  start-up reported apart), and how much CPU parallelism the machine gives right now;
 * peak RSS of this process and of the worker processes, and the tracemalloc peak of a
   single-process pass.
 
@@ -143,7 +143,8 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2) -> dict:
     """Run every measurement on an ``n``-article corpus; return the numbers."""
     import spacy
 
-    from kemiskinan_ie.batch import annotate_records
+    from kemiskinan_ie.batch import chunked
+    from kemiskinan_ie.engines import make_engine
     from kemiskinan_ie.pipeline import extract_many, load, make_doc
     from kemiskinan_ie.tokenizer import RegexTokenizer
 
@@ -195,22 +196,25 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2) -> dict:
     for w in range(1, max_workers + 1):
         with _HwmSampler() as hwm:
             t0 = time.perf_counter()
-            first = None
+            eng = make_engine("local", workers=w, batch_size=batch_size)
+            for _ in eng.map(chunked(recs[: 8 * w], 4)):  # every worker up and warm
+                pass
+            t1 = time.perf_counter()
             h = hashlib.sha256()
             count = 0
-            for line, _ in annotate_records(recs, workers=w, batch_size=batch_size):
-                if first is None:
-                    first = (time.perf_counter(), 0)
-                count += 1
-                h.update(line.encode("utf-8", "backslashreplace") + b"\n")
-            t1 = time.perf_counter()
-        steady = _rate(count - 1, t1 - first[0]) if first and count > 1 else 0.0
+            size = batch_size if w == 1 else min(batch_size, 32)
+            for out in eng.map(chunked(recs, size)):
+                for line, _ in out:
+                    count += 1
+                    h.update(line.encode("utf-8", "backslashreplace") + b"\n")
+            t2 = time.perf_counter()
+            eng.close()
         digests.add(h.hexdigest())
-        scaling[w] = {"wall_s": t1 - t0, "aps_wall": _rate(count, t1 - t0), "aps_steady": steady,
+        scaling[w] = {"startup_s": t1 - t0, "run_s": t2 - t1, "aps": _rate(count, t2 - t1),
                       "worker_rss_peak_mb": hwm.peak_kb / 1024 if w > 1 else None}
     res["scaling"] = scaling
     res["cpu_parallelism_available"] = cpu_parallelism(max_workers)
-    res["speedup_2_over_1_steady"] = (scaling[2]["aps_steady"] / scaling[1]["aps_steady"]) if 2 in scaling else None
+    res["speedup_2_over_1"] = (scaling[2]["aps"] / scaling[1]["aps"]) if 2 in scaling else None
     res["outputs_identical_across_workers"] = len(digests) == 1
     res["rss_peak_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return res
@@ -234,14 +238,15 @@ def print_table(r: dict) -> None:
               f"blank/end-to-end = {r['ratio_blank_over_end_to_end']:.1f}x")
     for w, s in r["scaling"].items():
         rss = f"; worker peak RSS {s['worker_rss_peak_mb']:.0f} MB" if s["worker_rss_peak_mb"] else ""
-        t.add_row(f"annotate_records, {w} worker(s)", f"{s['aps_steady']:,.0f}",
-                  f"steady; {s['aps_wall']:,.0f}/s incl. start-up ({s['wall_s']:.1f}s){rss}")
-    if r.get("speedup_2_over_1_steady"):
-        t.add_row("speed-up 2 vs 1 worker", f"{r['speedup_2_over_1_steady']:.2f}x",
+        t.add_row(f"batch engine, {w} worker(s)", f"{s['aps']:,.0f}",
+                  f"warm; start-up {s['startup_s']:.1f}s{rss}")
+    if r.get("speedup_2_over_1"):
+        t.add_row("speed-up 2 vs 1 worker", f"{r['speedup_2_over_1']:.2f}x",
                   ("identical output" if r["outputs_identical_across_workers"] else "OUTPUTS DIFFER")
                   + f"; CPU parallelism available now {r['cpu_parallelism_available']:.2f}x")
     t.add_row("peak RSS, main process", f"{r['rss_peak_main_mb']:.0f} MB", "ru_maxrss")
-    t.add_row("tracemalloc peak, 300 articles", f"{r['tracemalloc_peak_mb_300']:.1f} MB", "Python allocations")
+    t.add_row(f"tracemalloc peak, {min(300, r['n_articles'])} articles", f"{r['tracemalloc_peak_mb_300']:.1f} MB",
+              "Python allocations")
     Console().print(t)
     print("pipeline:", ", ".join(r["pipeline_components"]))
 
