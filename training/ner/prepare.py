@@ -18,9 +18,10 @@ NERP        EVT, FNB      O (dropped)
 EVT (events) and FNB (food and drink) have no counterpart in our scheme, and NER-Grit leaves
 events and products untagged, so tagging them O keeps the two corpora consistent.
 
-NERP is entirely lower-cased while our news text is not. ``--nerp-case title`` (an option
-tried for the shipped model, see README) upper-cases the first letter of the first token of a
-sentence and of every token inside a NERP entity except short function words.
+NERP is entirely lower-cased while our news text is not. ``--nerp-case title`` upper-cases the
+first letter of the first token of a sentence and of every token inside a NERP entity except
+short function words; ``--nerp-case mix`` does so for every second sentence only, so that the
+model still sees lower-case names (see README for which variant is shipped).
 
 NERP also mostly leaves government bodies (``kementerian ...``, ``kpk``, ``dprd``) untagged, as
 O, while NER-Grit and our use want them as ORG. ``--nerp-filter`` drops the NERP training
@@ -148,16 +149,17 @@ def load_split(
 ) -> list[Doc]:
     """Read one corpus split as a list of Docs with mapped PER/ORG/LOC entities.
 
-    ``case="title"`` applies ``title_case`` to the words (meant for the lower-cased NERP).
+    ``case="title"`` applies ``title_case`` to the words (meant for the lower-cased NERP),
+    ``case="mix"`` to every second sentence (deterministic).
     Sentences in which a word of ``drop_if_untagged`` is tagged O are left out.
     """
     path = Path(data) / corpus / f"{split}.txt"
     label_map = LABEL_MAP[corpus]
     docs = []
-    for w, t in read_bio(path):
+    for n, (w, t) in enumerate(read_bio(path)):
         if drop_if_untagged and any(tag == "O" and word.lower() in drop_if_untagged for word, tag in zip(w, t, strict=True)):
             continue
-        if case == "title":
+        if case == "title" or (case == "mix" and n % 2 == 0):
             w = title_case(w, t)
         docs.append(make_doc(vocab, w, bio_to_spans(t, label_map)))
     return docs
@@ -178,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, required=True, help="output folder")
     ap.add_argument("--train", default="nergrit,nerp", help="corpora for training (comma-separated)")
     ap.add_argument("--dev", default="nergrit", help="corpora whose valid split is the dev set")
-    ap.add_argument("--nerp-case", choices=("keep", "title"), default="keep",
+    ap.add_argument("--nerp-case", choices=("keep", "title", "mix"), default="keep",
                     help="casing of the (lower-cased) NERP training text")
     ap.add_argument("--nerp-filter", action="store_true",
                     help=f"drop NERP training sentences with an untagged word from {BODY_HEADS_FILE.name}")

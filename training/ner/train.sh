@@ -3,20 +3,23 @@
 #
 #   bash training/ner/train.sh [VARIANT] [--no-install]
 #
-# VARIANT: "combined" (default: NER-Grit + NERP train, NERP valid as extra training data),
-#          "combined-tc" (same, NERP title-cased: see prepare.py --nerp-case),
-#          "combined-f" (same, without NERP sentences that leave a government body untagged:
-#          see prepare.py --nerp-filter)
+# VARIANT: "combined-mix" (default, shipped: NER-Grit + NERP train, NERP valid as extra
+#          training data, every second NERP sentence title-cased: prepare.py --nerp-case mix),
+#          "combined" (same without the title-casing),
+#          "combined-tc" (every NERP sentence title-cased: prepare.py --nerp-case title),
+#          "combined-f" (combined without the NERP sentences that leave a government body untagged:
+#          see prepare.py --nerp-filter), "combined-fmix" (filtered, every second NERP
+#          sentence title-cased: --nerp-filter --nerp-case mix)
 #          or "nergrit" (NER-Grit train only). Model selection uses the NER-Grit valid split
-#          in both cases; the test splits are never used here.
+#          in all cases; the test splits are never used here.
 # Data:    $INDONLU_NER_DIR (default: ../shared/data/indonlu-ner next to the repository).
 # Output:  training/output/{corpus,<VARIANT>}/ (gitignored); with --install (default) the
 #          best model is copied to models/ner-id/.
-# Runs on one thread (about 15-25 min on one core of a 2-core machine).
+# Runs on one thread: about 10 min on an idle core, 20-30 min on a busy shared 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-VARIANT="${1:-combined}"
+VARIANT="${1:-combined-mix}"
 INSTALL=1
 [[ "${2:-}" == "--no-install" ]] && INSTALL=0
 PY="${PYTHON:-.venv/bin/python}"
@@ -27,8 +30,10 @@ case "$VARIANT" in
   combined) TRAIN_CORPORA="nergrit,nerp"; CASE=keep; FILTER="" ;;
   combined-tc) TRAIN_CORPORA="nergrit,nerp"; CASE=title; FILTER="" ;;
   combined-f) TRAIN_CORPORA="nergrit,nerp"; CASE=keep; FILTER="--nerp-filter" ;;
+  combined-mix) TRAIN_CORPORA="nergrit,nerp"; CASE=mix; FILTER="" ;;
+  combined-fmix) TRAIN_CORPORA="nergrit,nerp"; CASE=mix; FILTER="--nerp-filter" ;;
   nergrit) TRAIN_CORPORA="nergrit"; CASE=keep; FILTER="" ;;
-  *) echo "unknown variant $VARIANT (use combined, combined-tc, combined-f or nergrit)" >&2; exit 2 ;;
+  *) echo "unknown variant $VARIANT (use combined, combined-tc, combined-f, combined-mix, combined-fmix or nergrit)" >&2; exit 2 ;;
 esac
 
 CORPUS="training/output/corpus/$VARIANT"
