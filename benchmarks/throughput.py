@@ -114,6 +114,19 @@ class _HwmSampler:
                 except OSError:
                     pass
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by this process and its live descendants."""
+        tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        total = 0.0
+        for pid in [os.getpid(), *self._descendants()]:
+            try:
+                with open(f"/proc/{pid}/stat") as fh:
+                    f = fh.read().rsplit(")", 1)[1].split()
+                total += (int(f[11]) + int(f[12])) / tick
+            except (OSError, IndexError, ValueError):
+                pass
+        return total
+
     def __enter__(self) -> _HwmSampler:
         if sys.platform.startswith("linux"):
             self._t.start()
@@ -200,6 +213,7 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2) -> dict:
             for _ in eng.map(chunked(recs[: 8 * w], 4)):  # every worker up and warm
                 pass
             t1 = time.perf_counter()
+            c1 = hwm.cpu_seconds()
             h = hashlib.sha256()
             count = 0
             size = batch_size if w == 1 else min(batch_size, 32)
@@ -208,13 +222,19 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2) -> dict:
                     count += 1
                     h.update(line.encode("utf-8", "backslashreplace") + b"\n")
             t2 = time.perf_counter()
+            c2 = hwm.cpu_seconds()
             eng.close()
         digests.add(h.hexdigest())
         scaling[w] = {"startup_s": t1 - t0, "run_s": t2 - t1, "aps": _rate(count, t2 - t1),
+                      "cpu_s": c2 - c1, "aps_per_cpu_s": _rate(count, c2 - c1) if c2 > c1 else None,
                       "worker_rss_peak_mb": hwm.peak_kb / 1024 if w > 1 else None}
     res["scaling"] = scaling
     res["cpu_parallelism_available"] = cpu_parallelism(max_workers)
     res["speedup_2_over_1"] = (scaling[2]["aps"] / scaling[1]["aps"]) if 2 in scaling else None
+    if 2 in scaling and scaling[1]["aps_per_cpu_s"] and scaling[2]["aps_per_cpu_s"]:
+        # articles per CPU-second, 2 workers vs 1 (1.0 = no overhead from parallelism; the wall-clock
+        # speed-up is this times the cores actually free)
+        res["cpu_efficiency_2_over_1"] = scaling[2]["aps_per_cpu_s"] / scaling[1]["aps_per_cpu_s"]
     res["outputs_identical_across_workers"] = len(digests) == 1
     res["rss_peak_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return res
@@ -238,12 +258,14 @@ def print_table(r: dict) -> None:
               f"blank/end-to-end = {r['ratio_blank_over_end_to_end']:.1f}x")
     for w, s in r["scaling"].items():
         rss = f"; worker peak RSS {s['worker_rss_peak_mb']:.0f} MB" if s["worker_rss_peak_mb"] else ""
+        per_cpu = f"; {s['aps_per_cpu_s']:,.0f} per CPU-s" if s.get("aps_per_cpu_s") else ""
         t.add_row(f"batch engine, {w} worker(s)", f"{s['aps']:,.0f}",
-                  f"warm; start-up {s['startup_s']:.1f}s{rss}")
+                  f"warm{per_cpu}; start-up {s['startup_s']:.1f}s{rss}")
     if r.get("speedup_2_over_1"):
         t.add_row("speed-up 2 vs 1 worker", f"{r['speedup_2_over_1']:.2f}x",
                   ("identical output" if r["outputs_identical_across_workers"] else "OUTPUTS DIFFER")
-                  + f"; CPU parallelism available now {r['cpu_parallelism_available']:.2f}x")
+                  + f"; CPU parallelism available now {r['cpu_parallelism_available']:.2f}x"
+                  + (f"; per-CPU efficiency {r['cpu_efficiency_2_over_1']:.2f}" if r.get("cpu_efficiency_2_over_1") else ""))
     t.add_row("peak RSS, main process", f"{r['rss_peak_main_mb']:.0f} MB", "ru_maxrss")
     t.add_row(f"tracemalloc peak, {min(300, r['n_articles'])} articles", f"{r['tracemalloc_peak_mb_300']:.1f} MB",
               "Python allocations")
