@@ -39,6 +39,12 @@ def annotate(
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing output")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar and no summary")] = False,
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="add the statistical NER model")] = False,
+    backend: Annotated[str, typer.Option(
+        "--backend", help="default, or stanza (POS/lemma/dependencies from a local Stanza model)"
+    )] = "default",
+    stanza_dir: Annotated[Path | None, typer.Option(
+        "--stanza-dir", help="folder of the Stanza model (default: $KEMISKINAN_IE_STANZA_DIR or models/stanza-id-pos)"
+    )] = None,
     pipeline: Annotated[str | None, typer.Option(
         "--pipeline", help="advanced: 'module:function' returning the spaCy Language to use"
     )] = None,
@@ -64,7 +70,15 @@ def annotate(
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, _term)
-    spec = PipelineSpec.make(pipeline, **({"ner": True} if ner else {}))
+    if backend not in ("default", "stanza"):
+        typer.echo(f"error: unknown backend {backend!r}: use default or stanza", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    load_kwargs: dict = {"ner": True} if ner else {}
+    if backend != "default":
+        load_kwargs["backend"] = backend
+    if stanza_dir is not None:
+        load_kwargs["stanza_dir"] = str(stanza_dir)
+    spec = PipelineSpec.make(pipeline, **load_kwargs)
     n = workers if workers is not None else (2 if engine == "dask" else 1)
     try:
         summary = run_batch(

@@ -61,6 +61,7 @@ def build(*, ner: bool = False, backend: str = "default", stanza_dir: str | os.P
     from . import components  # noqa: F401  (registers factories)
 
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kemiskinan_ie.RegexTokenizer.v1"}}})
+    nlp.max_length = max(nlp.max_length, MAX_CHARS)  # no parser here: the regex components scale linearly
     if backend == "stanza":
         from .backends.stanza_backend import add_stanza_backend
 

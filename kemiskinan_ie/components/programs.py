@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, set_entities, state
 
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
@@ -63,10 +63,15 @@ class ProgramTagger(Component):
             if b:
                 cands.append(b.span(1))
         cands.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        # occupied characters as a bytearray: overlap checks stay O(length) in C on very long texts
+        occupied = bytearray(len(text))
+        for s, e in list(skip) + list(taken):
+            occupied[s:e] = b"\x01" * (e - s)
         kept: list[tuple[int, int]] = []
         for s, e in cands:
-            if in_ranges(s, e, skip) or in_ranges(s, e, taken) or in_ranges(s, e, kept):
+            if occupied.find(1, s, e) >= 0:
                 continue
+            occupied[s:e] = b"\x01" * (e - s)
             kept.append((s, e))
         kept.sort()
         return kept
