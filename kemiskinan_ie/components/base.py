@@ -8,12 +8,14 @@ quantities, dates, cues) live in ``doc.user_data["kie"]``, a dict of plain lists
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, SpanGroup
 
 STATE_KEY = "kie"
+_DIGIT_RE = re.compile(r"\d")
 
 
 def state(doc: Doc) -> dict[str, Any]:
@@ -33,6 +35,39 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         st["text"] = text
     return text
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence character ranges (``text_units.sentences``), computed once per Doc."""
+    st = state(doc)
+    sents = st.get("sentences")
+    if sents is None:
+        from ..text_units import sentences
+
+        sents = sentences(doc_text(doc))
+        st["sentences"] = sents
+    return sents
+
+
+def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
+    """Ranges that can hold a statistic's context: each sentence with a digit, joined with the
+    sentence before it (context carries over one sentence). Cue and date scanning is limited to
+    these; most sentences of an article have no number at all."""
+    st = state(doc)
+    wins = st.get("numeric_windows")
+    if wins is None:
+        text = doc_text(doc)
+        sents = sentence_ranges(doc)
+        wins = []
+        for i, (s, e) in enumerate(sents):
+            if _DIGIT_RE.search(text, s, e):
+                start = sents[i - 1][0] if i else s
+                if wins and start <= wins[-1][1]:
+                    wins[-1] = (wins[-1][0], e)
+                else:
+                    wins.append((start, e))
+        st["numeric_windows"] = wins
+    return wins
 
 
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:

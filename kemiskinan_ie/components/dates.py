@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, in_ranges, state
+from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -94,10 +94,12 @@ class DateTagger(Component):
         )
         self.offsets = list(rel.values())
 
-    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
-        """Dates in ``text`` outside ``skip``: dicts with start, end, kind, year, month, day."""
+    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:
+        """Dates in ``text`` (within ``windows`` when given) outside ``skip``: dicts with start, end,
+        kind, year, month, day."""
         out: list[dict] = []
-        for m in _DATE_RE.finditer(text):
+        windows = windows if windows is not None else [(0, len(text))]
+        for m in (m for ws, we in windows for m in _DATE_RE.finditer(text, ws, we)):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -130,7 +132,7 @@ class DateTagger(Component):
             if d.get("month") is not None and not 1 <= d["month"] <= 12:
                 continue
             out.append(d)
-        for m in self.relative_re.finditer(text):
+        for m in (m for ws, we in windows for m in self.relative_re.finditer(text, ws, we)):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -153,7 +155,7 @@ class DateTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
-        dates = self.find(text, st.get("boilerplate", []))
+        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc))
         article = None
         if doc._.published:
             try:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, in_ranges, state
+from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
 
 
 class MetricCueTagger(Component):
@@ -31,20 +31,22 @@ class MetricCueTagger(Component):
         )
         self.registry_re = re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I)
 
-    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
-        """Cue dicts ``{start, end, cue}`` (cue = index into the cue table)."""
+    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:
+        """Cue dicts ``{start, end, cue}`` (cue = index into the cue table), within ``windows``
+        (character ranges; the whole text when None)."""
         out = []
-        for m in self.rx.finditer(text):
-            if skip and in_ranges(m.start(), m.end(), skip):
-                continue
-            out.append({"start": m.start(), "end": m.end(), "cue": int(m.lastgroup[1:])})
+        for ws, we in windows if windows is not None else [(0, len(text))]:
+            for m in self.rx.finditer(text, ws, we):
+                if skip and in_ranges(m.start(), m.end(), skip):
+                    continue
+                out.append({"start": m.start(), "end": m.end(), "cue": int(m.lastgroup[1:])})
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
-        cues = self.find(text, skip)
+        cues = self.find(text, skip, numeric_windows(doc))
         st["cues"] = cues
         st["registries"] = [
             {"start": m.start(), "end": m.end()} for m in self.registry_re.finditer(text)

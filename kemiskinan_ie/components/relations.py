@@ -27,6 +27,7 @@ Results: ``doc._.figures`` (dicts with ``schema.Figure`` fields) and ``state(doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,8 +35,8 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..backends.syntax import has_syntax, noun_head_of
 from ..numbers import tidy
-from ..text_units import clauses, sentences
-from .base import Component, doc_text, state
+from ..text_units import clauses
+from .base import Component, doc_text, sentence_ranges, state
 
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
@@ -60,6 +61,11 @@ _RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|m
 _RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
 _STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
+
+
+def _in_range(items: list[dict], starts: list[int], s0: int, e0: int) -> list[dict]:
+    """The items (sorted by start) that start inside ``[s0, e0)``."""
+    return items[bisect_left(starts, s0):bisect_left(starts, e0)]
 
 
 def _rx(patterns: list[str]) -> re.Pattern:
@@ -221,20 +227,25 @@ class RelationLinker(Component):
         officials = st.get("officials", [])
         agencies = st.get("agencies", [])
 
+        date_starts = [d["start"] for d in dates]
+        cue_starts = [c["start"] for c in cues]
+        mention_starts = [m["start"] for m in mentions]
+        program_starts = [p["start"] for p in programs]
+        registry_starts = [r["start"] for r in registries]
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9}
         qi = 0
-        for sent_no, (s0, e0) in enumerate(sentences(text)):
+        for sent_no, (s0, e0) in enumerate(sentence_ranges(doc)):
             sent_qs = []
             while qi < len(quantities) and quantities[qi]["start"] < e0:
                 if quantities[qi]["start"] >= s0:
                     sent_qs.append(quantities[qi])
                 qi += 1
-            sent_dates = [d for d in dates if s0 <= d["start"] < e0]
-            sent_cues = [c for c in cues if s0 <= c["start"] < e0]
-            sent_mentions = [m for m in mentions if s0 <= m["start"] < e0]
-            sent_programs = [p for p in programs if s0 <= p["start"] < e0]
+            sent_dates = _in_range(dates, date_starts, s0, e0)
+            sent_cues = _in_range(cues, cue_starts, s0, e0)
+            sent_mentions = _in_range(mentions, mention_starts, s0, e0)
+            sent_programs = _in_range(programs, program_starts, s0, e0)
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
@@ -242,7 +253,7 @@ class RelationLinker(Component):
                 continue
             cls = clauses(text, s0, e0)
             attached = self._attach_dates(text, sent_qs, sent_dates)
-            registry = [r for r in registries if s0 <= r["start"] < e0]
+            registry = _in_range(registries, registry_starts, s0, e0)
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
