@@ -25,7 +25,8 @@ model still sees lower-case names (see README for which variant is shipped).
 
 NERP also mostly leaves government bodies (``kementerian ...``, ``kpk``, ``dprd``) untagged, as
 O, while NER-Grit and our use want them as ORG. ``--nerp-filter`` drops the NERP training
-sentences in which a head word listed in ``nerp_body_heads.txt`` is tagged O.
+sentences in which a head word listed in ``nerp_body_heads.txt`` is tagged O (tried; it did
+not help, see README).
 
 A few NERP tokens contain a space (``salah satu``, ``es krim``); they are split into
 separate tokens and the tag is carried over (``B-X`` becomes ``B-X I-X``). A stray ``I-X``
@@ -33,7 +34,7 @@ that does not continue an entity of label X opens a new entity.
 
 Usage::
 
-    python training/ner/prepare.py --data /work/shared/data/indonlu-ner \\
+    python training/ner/prepare.py --data ../shared/data/indonlu-ner \\
         --out training/output/corpus --train nergrit,nerp --dev nergrit
 """
 
