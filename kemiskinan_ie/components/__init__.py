@@ -1,11 +1,16 @@
-"""Registered spaCy component factories (importing this package registers them all)."""
+"""Registered spaCy component factories: importing this package registers them all, so a saved
+kemiskinan_ie pipeline loads back with ``spacy.load`` once ``kemiskinan_ie`` is imported."""
 
-from importlib import import_module
-
-for _name in ("boilerplate", "quantities", "dates", "places", "agencies", "programs", "officials", "metrics",
-              "relations", "checks"):
-    try:
-        import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as exc:  # a component not written yet
-        if exc.name != f"{__name__}.{_name}":
-            raise
+from . import (  # noqa: F401
+    agencies,
+    boilerplate,
+    checks,
+    dates,
+    metrics,
+    officials,
+    places,
+    programs,
+    quantities,
+    relations,
+    stat_ner,
+)
