@@ -60,9 +60,11 @@ class StatNer:
         """The model folder: ``model_path`` from the config, else the default models dir."""
         return Path(self.model_path) if self.model_path else default_model_path()
 
-    @property
-    def model(self) -> Language:
-        """The loaded NER pipeline (loaded on first use)."""
+    def ner_pipeline(self) -> Language:
+        """The loaded NER pipeline (loaded on first use).
+
+        A method, not a ``model`` property: spaCy and ``typing`` protocol checks call
+        ``hasattr(component, "model")``, which would load the model (or raise) too early."""
         if self._model is None:
             with self._lock:
                 if self._model is None:
@@ -85,7 +87,7 @@ class StatNer:
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
             index.append(tok.i)
-        return Doc(self.model.vocab, words=words, spaces=spaces), index
+        return Doc(self.ner_pipeline().vocab, words=words, spaces=spaces), index
 
     @staticmethod
     def _store(doc: Doc, pred: Doc, index: list[int]) -> Doc:
@@ -107,13 +109,13 @@ class StatNer:
     def __call__(self, doc: Doc) -> Doc:
         """Tag one Doc: set ``doc.spans["ner"]``; ``doc.ents`` is left as it was."""
         mdoc, index = self._model_doc(doc)
-        return self._store(doc, self.model(mdoc), index)
+        return self._store(doc, self.ner_pipeline()(mdoc), index)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Tag a stream of Docs, running the model over batches."""
         for batch in minibatch(docs, size=batch_size):
             prepared = [self._model_doc(d) for d in batch]
-            preds = self.model.pipe((m for m, _ in prepared), batch_size=batch_size)
+            preds = self.ner_pipeline().pipe((m for m, _ in prepared), batch_size=batch_size)
             for doc, (_, index), pred in zip(batch, prepared, preds, strict=True):
                 yield self._store(doc, pred, index)
 
