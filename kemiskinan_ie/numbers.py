@@ -33,6 +33,7 @@ SCALES: dict[str, float] = {
     "trilyun": 1e12,
     "t": 1e12,
     "ratus": 1e2,
+    "ratus ribu": 1e5,
 }
 
 _UNITS_WORDS = {

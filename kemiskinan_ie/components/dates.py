@@ -88,7 +88,6 @@ class DateTagger(Component):
         ctx_rel = cues.get("context_relative_years", {})
         rel.update(ctx_rel)
         self.context_relative = [k in ctx_rel for k in rel]
-        self.relative = [(re.compile(r"(?<!\w)" + pat + r"(?!\w)", re.I), off) for pat, off in rel.items()]
         self.relative_re = re.compile(
             r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
         )

@@ -212,7 +212,6 @@ class OfficialTagger(Component):
                              k.endswith(text[f["start"]:f["end"]])), None)
                 f["title"] = known.get(full) if full else None
         titled = [f for f in found if f["title"]]
-        untitled = [f for f in found if not f["title"]]
         # later mentions of known names by their parts
         forms: dict[str, str] = {}
         first_words: dict[str, int] = {}
@@ -265,7 +264,6 @@ class OfficialTagger(Component):
                 for m in rx.finditer(text):
                     if (m.start(), m.end()) not in seen and not in_ranges(m.start(), m.end(), skip):
                         found.append({"start": m.start(), "end": m.end(), "title": forms[m.group()], "ner": True})
-        del untitled
         taken = sorted({(a["start"], a["end"]) for a in st.get("agencies", [])} |
                        {(p["start"], p["end"]) for p in st.get("programs", [])})
         out: list[dict] = []

@@ -118,11 +118,7 @@ class QuantityTagger(Component):
                     end = tail.end("unit") if unit_group else tail.end("scale")
                     if tail.group("paren") and tail.group("close"):
                         end = tail.end("close")
-                    if unit_group is None and scale and tail.group("scale").endswith(".") and False:
-                        pass
-            scale_word = scale.lower().rstrip(".") if scale else None
-            if scale_word == "ratus ribu":
-                scale_word = None
+            scale_word = " ".join(scale.lower().rstrip(".").split()) if scale else None
             value = parse_number(num, scale=scale_word, unit_family=family)
             if value is None:
                 continue

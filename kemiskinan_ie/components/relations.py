@@ -633,9 +633,6 @@ class RelationLinker(Component):
             topical = [f for f in real if not f["_local"]]
             if topical and topical[-1]["region_code"]:
                 ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
-        for f in figs:
-            if f["_from"] or f["_how"] == "attached" and f["kind"] == "level" and f is not figs[-1]:
-                pass
         base = [d for d in dates if d["base"]]
         if base:
             ctx["from_year"], ctx["from_month"] = base[-1]["year"], base[-1].get("month")
