@@ -164,3 +164,32 @@ def test_dependency_head_names_the_metric_when_no_cue_precedes(nlp):
     q = {"start": text.index("7.064"), "end": text.index("7.064") + len("7.064 jiwa"), "family": "persons"}
     assert linker._syntax_metric(parsed, q) == "poverty_count"
     assert linker._syntax_metric(plain, q) is None  # no parse: nothing to say
+
+
+BPS_RELEASE = (
+    "BANDUNG - Badan Pusat Statistik (BPS) Provinsi Jawa Barat merilis profil kemiskinan, Senin (17/7/2023).\n"
+    "Persentase penduduk miskin Jawa Barat pada Maret 2023 sebesar 7,62 persen, menurun 0,36 persen poin terhadap "
+    "September 2022 dan menurun 0,45 persen poin terhadap Maret 2022. Jumlah penduduk miskin pada Maret 2023 sebesar "
+    "3,89 juta orang, menurun 164,3 ribu orang terhadap September 2022.\n"
+    "Berdasarkan daerah tempat tinggal, jumlah penduduk miskin perkotaan turun sebesar 113,2 ribu orang, sedangkan di "
+    "perdesaan turun sebesar 51,1 ribu orang.\n"
+    "Garis Kemiskinan pada Maret 2023 tercatat sebesar Rp522.726,-/kapita/bulan dengan komposisi Garis Kemiskinan "
+    "Makanan sebesar Rp387.431,- (74,12 persen) dan Garis Kemiskinan Bukan Makanan sebesar Rp135.295,- (25,88 persen).\n"
+    "Secara rata-rata rumah tangga miskin di Jawa Barat memiliki 4,71 orang anggota rumah tangga. Gini Ratio "
+    "tercatat sebesar 0,425."
+)
+
+
+def test_bps_release_phrasing(extract):
+    r = extract(BPS_RELEASE, "2023-07-17")
+    got = {f.text: (f.metric, f.value, f.kind, f.year, f.month, f.area, f.region_code) for f in r.figures}
+    assert got["7,62 persen"] == ("poverty_rate", 7.62, "level", 2023, 3, None, "32")
+    assert got["0,45 persen poin"][:5] == ("poverty_rate", -0.45, "change", 2023, 3)
+    assert got["3,89 juta orang"][:2] == ("poverty_count", 3_890_000)
+    assert got["113,2 ribu orang"][:6] == ("poverty_count", -113_200, "change", 2023, 3, "urban")
+    assert got["51,1 ribu orang"][5] == "rural"
+    assert got["Rp522.726"][:2] == ("poverty_line", 522726)
+    assert got["Rp387.431"][0] == "poverty_line_food" and got["Rp135.295"][0] == "poverty_line_nonfood"
+    assert got["74,12 persen"][0] == "other"  # a share of the line, not a statistic of its own
+    assert got["4,71 orang"][:2] == ("household_size", 4.71)
+    assert got["0,425"][:2] == ("gini_ratio", 0.425)

@@ -99,6 +99,7 @@ class RelationLinker(Component):
         self.beneficiary_after_re = re.compile(cues["beneficiary_after"].lstrip("^"), re.I)
         self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
+        self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
         self.cue_rx = re.compile(
@@ -287,6 +288,8 @@ class RelationLinker(Component):
                              scale_factor=sent_figs[-1]["_scale"])
                 if q["family"] in ("persons", "households") and self.beneficiary_after_re.match(text, q["end"]):
                     metric = "beneficiary_count"
+                if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
+                    metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
                 if metric.startswith("poverty_line") and q["family"] == "idr" and abs(float(q["value"])) > self.max_line:
