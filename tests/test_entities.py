@@ -126,3 +126,8 @@ def test_bylines_are_not_officials(extract):
 def test_entities_never_inside_boilerplate(extract):
     r = extract("Baca juga: Gubernur Jambi Al Haris tinjau Kabupaten Muaro Jambi\nIsi berita utama.")
     assert [e for e in r.entities if e.label in ("OFFICIAL", "PLACE", "AGENCY")] == []
+
+
+def test_initials_in_names(extract):
+    r = extract("SELONG - Bupati Lombok Timur H. M. Sukiman Azmy membuka rapat. Kepala Dinas Sosial, Moh. Ridwan, hadir.")
+    assert "M. Sukiman Azmy" in ents(r, "OFFICIAL") and "Moh. Ridwan" in ents(r, "OFFICIAL")

@@ -193,3 +193,11 @@ def test_bps_release_phrasing(extract):
     assert got["74,12 persen"][0] == "other"  # a share of the line, not a statistic of its own
     assert got["4,71 orang"][:2] == ("household_size", 4.71)
     assert got["0,425"][:2] == ("gini_ratio", 0.425)
+
+
+def test_change_after_last_year_ends_now(extract):
+    r = extract("Angka kemiskinan Kabupaten Lombok Timur saat ini masih 14,51 persen. \"Tahun lalu kita masih di "
+                "angka 15,17 persen. Artinya ada penurunan sekitar 0,66 persen,\" kata bupati.", "2022-03-24")
+    assert (one(r, "14,51").year, one(r, "15,17").year) == (2022, 2021)
+    change = one(r, "0,66")
+    assert (change.kind, change.value, change.year, change.approx) == ("change", -0.66, 2022, "about")

@@ -346,6 +346,13 @@ class RelationLinker(Component):
                     unit = "households"
                 # period
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
+                if how == "context" and kind == "change":
+                    # a change ends at the latest period the article has reached for this metric
+                    latest = max((f["year"] for f in figures[-12:] + sent_figs
+                                  if f["metric"] == metric and f["year"] is not None
+                                  and f["_sent"] >= sent_no - 2), default=None)
+                    if latest is not None and year is not None and latest > year:
+                        year, month = latest, None
                 if how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
                     month = None  # a release month carried over says nothing about programme counts
                     if article_year is not None:
@@ -375,6 +382,7 @@ class RelationLinker(Component):
                     "_family": q["family"],
                     "_from": bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level",
                     "_scale": q.get("scale_factor", 1.0),
+                    "_sent": sent_no,
                     "_base_metric": base_metric,
                     "_local": bool(region and region.get("local")) or bool(self.side_re.match(text, s0)),
                 }
