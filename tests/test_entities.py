@@ -131,3 +131,10 @@ def test_entities_never_inside_boilerplate(extract):
 def test_initials_in_names(extract):
     r = extract("SELONG - Bupati Lombok Timur H. M. Sukiman Azmy membuka rapat. Kepala Dinas Sosial, Moh. Ridwan, hadir.")
     assert "M. Sukiman Azmy" in ents(r, "OFFICIAL") and "Moh. Ridwan" in ents(r, "OFFICIAL")
+
+
+def test_outlet_after_dateline_is_boilerplate(extract):
+    text = "Jakarta, CNBC Indonesia - BPS melaporkan angka kemiskinan nasional."
+    r = extract(text)
+    assert [text[b.start:b.end] for b in r.boilerplate] == ["CNBC Indonesia"]
+    assert ents(r, "PLACE") == ["Jakarta"]
