@@ -48,6 +48,7 @@ _DATE_RE = re.compile(
     r")(?![\w]|[.,]\d|/\d)",
     re.I,
 )
+_MONTH_BEFORE_REL_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I)
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
@@ -138,8 +139,12 @@ class DateTagger(Component):
             if any(x["start"] <= s < x["end"] for x in out):
                 continue
             idx = int(m.lastgroup[1:])
+            month = None
+            mb = _MONTH_BEFORE_REL_RE.search(text, max(0, s - 12), s)
+            if mb:  # "Maret tahun lalu", "September tahun yang sama"
+                month, s = MONTHS[mb.group(1).lower()], mb.start()
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
-                        "month": None, "day": None, "year_from": None, "context": self.context_relative[idx]})
+                        "month": month, "day": None, "year_from": None, "context": self.context_relative[idx]})
         out.sort(key=lambda x: x["start"])
         # a relative cue inside a longer relative cue ("hingga kini" vs "kini")
         dedup: list[dict] = []

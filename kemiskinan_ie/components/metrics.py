@@ -26,7 +26,7 @@ class MetricCueTagger(Component):
         d = lexicon.load(data)
         self.cues = d["cues"]
         self.rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?![\\w-]))" for i, c in enumerate(self.cues)) + ")",
+            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(self.cues)) + ")",
             re.I,
         )
         self.registry_re = re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I)

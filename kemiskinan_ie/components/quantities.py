@@ -22,7 +22,7 @@ from .dates import MONTHS
 _NUM_RE = re.compile(
     r"(?<![\w./\-–])"
     r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
-    r"(?P<sign>[-−–](?=\d))?"
+    r"(?P<sign>[-−–](?=\d)|minus\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*)"
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
@@ -42,6 +42,8 @@ _TAIL_RE = re.compile(
     r"(?P<close>\s*\))?",
     re.I,
 )
+_PHONE_BEFORE_RE = re.compile(r"(?:\(0\d{2,4}\)\s*|\b(?:telp|telepon|tel|hp|wa|whatsapp|hubungi|nomor\s+hp)\.?\s*:?\s*)$", re.I)
+_AGE_RE = re.compile(r"[A-Z][a-z]+\s*\(\d{1,3}\)$")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -95,8 +97,10 @@ class QuantityTagger(Component):
                 continue  # the day of a date: "26 Maret 2022"
             if _PRE_EXCLUDE_RE.search(before) and not cur:
                 continue
-            if num.startswith("0") and len(num) > 4 and num.isdigit():
-                continue  # phone numbers and ids
+            if num.startswith("0") and len(num) > 1 and num.isdigit():
+                continue  # phone numbers, area codes and ids ("0812...", "(0435)")
+            if _PHONE_BEFORE_RE.search(before) or _AGE_RE.search(text[max(0, s - 40):e + 1]):
+                continue  # "(0435) 821155", "Warsini (47)"
             if len(num.replace(".", "").replace(",", "")) > 15:
                 continue
             family = "bare"

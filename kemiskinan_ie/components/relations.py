@@ -56,7 +56,8 @@ _TWIN_RE = re.compile(
 )
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
-_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:di\s+)?$", re.I)
+_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?$", re.I)
+_SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
 _RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)
 _RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
@@ -100,10 +101,12 @@ class RelationLinker(Component):
         self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
+        self.poor_after_re = re.compile(cues["poor_after"], re.I)
+        self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
         self.cue_rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?![\\w-]))" for i, c in enumerate(self.cue_table)) + ")",
+            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(self.cue_table)) + ")",
             re.I,
         )
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
@@ -124,8 +127,8 @@ class RelationLinker(Component):
         anaphora_seen = False
         for c in reversed(cues):
             entry = self.cue_table[c["cue"]]
-            if entry.get("anaphora"):
-                anaphora_seen = True
+            if entry.get("anaphora") or (entry.get("subset") and fam != "pct"):
+                anaphora_seen = True  # "dari jumlah itu, 46.300 jiwa": a part of the count before
                 continue
             mp = entry.get("map", {})
             key = fam
@@ -248,7 +251,7 @@ class RelationLinker(Component):
             sent_mentions = _in_range(mentions, mention_starts, s0, e0)
             sent_programs = _in_range(programs, program_starts, s0, e0)
             if not sent_qs:
-                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0)
+                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 continue
@@ -288,6 +291,9 @@ class RelationLinker(Component):
                              scale_factor=sent_figs[-1]["_scale"])
                 if q["family"] in ("persons", "households") and self.beneficiary_after_re.match(text, q["end"]):
                     metric = "beneficiary_count"
+                if q["family"] in ("persons", "households") and metric in ("other", "population") and \
+                        self.poor_after_re.match(text, q["end"]):
+                    metric = "poverty_count"
                 if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
@@ -311,6 +317,8 @@ class RelationLinker(Component):
                     metric = "other"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end)
+                if q["unit"] == "percent_point" and kind == "level":
+                    kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
                         text[sent_figs[-1]["end"]:q["start"]]):
                     kind = "target"
@@ -380,7 +388,8 @@ class RelationLinker(Component):
                     "speaker": self._speaker(s0, e0, officials, text, q),
                     "_how": how,
                     "_family": q["family"],
-                    "_from": bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level",
+                    "_from": (bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]]))
+                              or bool(self.earlier_re.search(text[max(s0, q["start"] - 40):q["start"]]))) and kind == "level",
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_base_metric": base_metric,
@@ -534,8 +543,17 @@ class RelationLinker(Component):
                 cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
         def resolve(d: dict) -> tuple[int | None, int | None]:
             if d["kind"] == "relative":
-                if d.get("context") and ctx["year"] is not None:
-                    return ctx["year"] + d["offset"], ctx["month"]
+                if d.get("context"):
+                    # "setahun sebelumnya": relative to the period just named in the sentence, else
+                    # to the period carried over
+                    anchor = next((x for x in reversed(sent_dates) if x["end"] <= d["start"] and x["kind"] in
+                                   ("year", "month", "range")), None)
+                    if anchor is not None:
+                        return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
+                    if ctx["year"] is not None:
+                        return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
+                if d.get("month"):
+                    return d["year"], d["month"]
                 if ctx["year"] == d["year"]:
                     return ctx["year"], ctx["month"]
                 return d["year"], None
@@ -640,6 +658,8 @@ class RelationLinker(Component):
         if real:
             ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
             for f in real:
+                if f["metric"] in _SENTENCE_BOUND or (f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
+                    continue  # programme counts and relative changes of lines do not carry over
                 ctx["metric_by_family"][f["_family"]] = f["metric"]
             topical = [f for f in real if not f["_local"]]
             if topical and topical[-1]["region_code"]:
@@ -654,14 +674,16 @@ class RelationLinker(Component):
             ctx["program"] = programs[-1]["text"]
 
     def _update_context_without_figures(self, ctx: dict, dates: list[dict], cues: list[dict],
-                                        mentions: list[dict], programs: list[dict], s0: int = 0) -> None:
+                                        mentions: list[dict], programs: list[dict], s0: int = 0,
+                                        e0: int = 0) -> None:
         if programs:
             ctx["program"] = programs[-1]["text"]
         real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
         subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]]
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
-            early = [m for m in subj if m["start"] - s0 < 60 and not m["locative"]]
+            short = e0 - s0 < 80
+            early = [m for m in subj if m["start"] - s0 < 60 and (not m["locative"] or short)]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             return
