@@ -201,3 +201,18 @@ def test_change_after_last_year_ends_now(extract):
     assert (one(r, "14,51").year, one(r, "15,17").year) == (2022, 2021)
     change = one(r, "0,66")
     assert (change.kind, change.value, change.year, change.approx) == ("change", -0.66, 2022, "about")
+
+
+def test_minus_sign_month_with_relative_year_and_shares(extract):
+    r = extract("Menurut BPS, persentase penduduk miskin Kabupaten Brebes per Maret tahun ini sebesar 14,10 persen, "
+                "turun dari 14,52 persen pada Maret tahun lalu. Angka kemiskinan ekstrem tercatat minus 0,12 persen "
+                "poin. Sebanyak 38,6 persen rumah tangga masih memakai kayu bakar. Lebih dari 27 ribu warga masih "
+                "hidup di bawah garis kemiskinan. Salah satunya Warsini (47). Hubungi (0283) 671234.", "2024-07-01")
+    a, b = one(r, "14,10"), one(r, "14,52")
+    assert (a.year, a.month, b.year, b.month) == (2024, 3, 2023, 3)
+    m = one(r, "minus 0,12")
+    assert (m.metric, m.kind, m.value, m.unit) == ("extreme_poverty_rate", "change", -0.12, "percent_point")
+    assert one(r, "38,6").metric == "other"
+    poor = one(r, "27 ribu")
+    assert (poor.metric, poor.value, poor.approx) == ("poverty_count", 27000, "at_least")
+    assert not any(f.text.startswith(("47", "0283", "671234")) for f in r.figures)
