@@ -238,7 +238,7 @@ class RelationLinker(Component):
         registry_starts = [r["start"] for r in registries]
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9}
+               "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
         qi = 0
         for sent_no, (s0, e0) in enumerate(sentence_ranges(doc)):
             sent_qs = []
@@ -265,6 +265,8 @@ class RelationLinker(Component):
                 real_prev = [f for f in sent_figs if f["metric"] != "other"]
                 if real_prev:
                     prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
+                elif ctx["last"] is not None and any(self.cue_table[c["cue"]].get("subset") for c in q_cues[-1:]):
+                    prev_metric = {"metric": ctx["last"][0], "family": ctx["last"][1]}
                 else:
                     fam_prev = ctx["metric_by_family"].get(q["family"]) if q["family"] != "idr" else None
                     prev_metric = {"metric": fam_prev, "family": q["family"]} if fam_prev else (
@@ -315,6 +317,8 @@ class RelationLinker(Component):
                     metric = self._syntax_metric(doc, q) or metric
                 if q["per_item"]:
                     metric = "other"
+                if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
+                    metric = "household_size"  # a size is per household by definition
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end)
                 if q["unit"] == "percent_point" and kind == "level":
@@ -656,6 +660,7 @@ class RelationLinker(Component):
             ctx["year"], ctx["month"] = last["year"], last["month"]
         real = [f for f in figs if f["metric"] != "other"]
         if real:
+            ctx["last"] = (real[-1]["metric"], real[-1]["_family"])
             ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
             for f in real:
                 if f["metric"] in _SENTENCE_BOUND or (f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
