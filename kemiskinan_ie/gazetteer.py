@@ -239,12 +239,3 @@ class Gazetteer:
                 out.append((s, e, cands))
                 i = j
         return out
-
-    def parent(self, region: Region, kind_level: int) -> Region | None:
-        """The enclosing region at a level (1 province, 2 regency/city)."""
-        if not region.code or region.code == "ID":
-            return None
-        parts = region.code.split(".")
-        if len(parts) < kind_level:
-            return None
-        return self.by_code.get(".".join(parts[:kind_level]))

@@ -1,4 +1,4 @@
-"""Indonesian numerals: separators, scale words and number words.
+"""Indonesian numerals: separators and scale words.
 
 Indonesian writes ``.`` for thousands and ``,`` for decimals, but news copy mixes conventions.
 ``parse_number`` resolves a written number with the unit it measures as evidence:
@@ -34,11 +34,6 @@ SCALES: dict[str, float] = {
     "t": 1e12,
     "ratus": 1e2,
     "ratus ribu": 1e5,
-}
-
-_UNITS_WORDS = {
-    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
 }
 
 _NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
@@ -87,11 +82,6 @@ def parse_number(raw: str, *, scale: str | None = None, unit_family: str | None 
     if scale:
         value *= SCALES.get(scale.lower().rstrip("."), 1.0)
     return value
-
-
-def number_word(word: str) -> int | None:
-    """Value of a simple Indonesian number word (``tiga`` -> 3), else None."""
-    return _UNITS_WORDS.get(word.lower())
 
 
 def tidy(value: float) -> float | int:

@@ -7,7 +7,6 @@ region of the sentence, the period carried over from the previous sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 # a sentence ends at . ! ? followed by a capital or digit, or at a newline; the few candidates are
 # then checked for abbreviations ("Kab. Balangan", "Rp. 390.979", "H. Achmadi") in Python
@@ -55,15 +54,3 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > s:
         out.append((s, end))
     return out
-
-
-class Index:
-    """Find the unit (sentence or clause) that contains an offset."""
-
-    def __init__(self, ranges: list[tuple[int, int]]):
-        self.ranges = ranges
-        self.starts = [r[0] for r in ranges]
-
-    def find(self, pos: int) -> int:
-        """Index of the range containing ``pos`` (or the last one starting before it), -1 if none."""
-        return bisect_right(self.starts, pos) - 1
