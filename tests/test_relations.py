@@ -216,3 +216,12 @@ def test_minus_sign_month_with_relative_year_and_shares(extract):
     poor = one(r, "27 ribu")
     assert (poor.metric, poor.value, poor.approx) == ("poverty_count", 27000, "at_least")
     assert not any(f.text.startswith(("47", "0283", "671234")) for f in r.figures)
+
+
+def test_change_ends_at_the_value_it_arrives_at_and_lebih_dari_is_not_a_from_value(extract):
+    r = extract("Angka kemiskinan ekstrem di Kabupaten Brebes dalam setahun tercatat minus 0,12 persen poin, dari "
+                "3,05 persen pada 2022 menjadi 2,93 persen pada 2023. Pemerintah pusat menyalurkan PKH kepada lebih "
+                "dari 98 ribu KPM tahun ini.", "2024-02-15")
+    assert one(r, "minus 0,12").year == 2023
+    kpm = one(r, "98 ribu")
+    assert (kpm.metric, kpm.year, kpm.approx) == ("beneficiary_count", 2024, "at_least")

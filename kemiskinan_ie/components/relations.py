@@ -49,7 +49,10 @@ _ATTACH_RE = re.compile(
     r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama)\s+(?:tahun\s+)?$",
     re.I,
 )
-_FROM_RE = re.compile(r"(?:\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$", re.I)
+_FROM_RE = re.compile(
+    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
+    re.I,
+)
 _TWIN_RE = re.compile(
     r"(?:^\s*\(\s*$|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*$)",
     re.I,
@@ -58,6 +61,7 @@ _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
 _SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?$", re.I)
 _SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
+_TO_VALUE_RE = re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I)
 _RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)
 _RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
@@ -591,6 +595,12 @@ class RelationLinker(Component):
                  and not x["base"]]
         if after and kind != "level":
             return (*resolve(after[0]), "after")
+        if kind == "change":
+            # "minus 0,12 persen poin, dari 3,05 persen pada 2022 menjadi 2,93 persen pada 2023": a change
+            # ends at the period of the value it arrives at
+            for start, d in sorted(attached.items(), reverse=True):
+                if start > q["end"] and _TO_VALUE_RE.search(text[max(q["end"], start - 20):start]) and not d["base"]:
+                    return (*resolve(d), "after")
         if ctx["year"] is not None:
             return ctx["year"], ctx["month"], "context"
         if after:
