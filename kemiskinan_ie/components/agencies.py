@@ -20,7 +20,7 @@ from ..extensions import set_span_attrs
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
-_CAP_RE = re.compile(r"^(?:[A-Z][\w&'’-]*|[A-Z0-9]{2,}[\w-]*)$")
+_CAP_RE = re.compile(r"^(?:[A-Z][\w&'’/-]*|[A-Z0-9]{2,}[\w/-]*)$")
 
 
 class AgencyTagger(Component):

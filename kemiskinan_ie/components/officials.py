@@ -62,7 +62,8 @@ class OfficialTagger(Component):
             if start is not None and "\n" in text[end:s]:
                 break
             clean = w.rstrip(".")
-            initial = clean != w and clean in self.name_abbrev and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
+            initial = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and (
+                (clean != w and clean in self.name_abbrev) or (n > 0 and len(w) == 1 and w.isupper()))  # "Wempi W Mawa"
             if not initial and (not _NAMEWORD_RE.match(clean) or clean.lower() in self.suffixes):
                 break
             if n == 0 and (clean in self.not_names or clean in self.head_words or clean in self.dept):
