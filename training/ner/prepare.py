@@ -185,6 +185,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="casing of the (lower-cased) NERP training text")
     ap.add_argument("--nerp-filter", action="store_true",
                     help=f"drop NERP training sentences with an untagged word from {BODY_HEADS_FILE.name}")
+    ap.add_argument("--nergrit-repeat", type=int, default=1,
+                    help="put the NER-Grit training sentences this many times into train.spacy")
     args = ap.parse_args(argv)
 
     vocab = spacy.blank("id").vocab
@@ -194,7 +196,7 @@ def main(argv: list[str] | None = None) -> None:
     heads = read_word_list(BODY_HEADS_FILE) if args.nerp_filter else frozenset()
     for c in train_c:
         case, drop = (args.nerp_case, heads) if c == "nerp" else ("keep", frozenset())
-        train += load_split(args.data, c, "train", vocab, case, drop)
+        train += load_split(args.data, c, "train", vocab, case, drop) * (args.nergrit_repeat if c == "nergrit" else 1)
         # the valid split of a corpus not used for model selection is extra training data
         if c not in dev_c:
             train += load_split(args.data, c, "valid", vocab, case, drop)
