@@ -17,6 +17,15 @@ from ..extensions import set_span_attrs
 from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
 
 
+def cue_regex(cues: list[dict]) -> re.Pattern:
+    """One alternation over all cue patterns; ``m.lastgroup`` is ``c<index into cues>``.
+    A possessive "-nya" may follow any cue ("persentase penduduk miskinnya")."""
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(cues)) + ")",
+        re.I,
+    )
+
+
 class MetricCueTagger(Component):
     """Find metric cue phrases."""
 
@@ -25,10 +34,7 @@ class MetricCueTagger(Component):
         self.cfg = {"data": data}
         d = lexicon.load(data)
         self.cues = d["cues"]
-        self.rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(self.cues)) + ")",
-            re.I,
-        )
+        self.rx = cue_regex(self.cues)
         self.registry_re = re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I)
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:

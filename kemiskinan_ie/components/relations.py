@@ -37,6 +37,7 @@ from ..backends.syntax import has_syntax, noun_head_of
 from ..numbers import tidy
 from ..text_units import clauses
 from .base import Component, doc_text, sentence_ranges, state
+from .metrics import cue_regex
 
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
@@ -109,10 +110,7 @@ class RelationLinker(Component):
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
-        self.cue_rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(self.cue_table)) + ")",
-            re.I,
-        )
+        self.cue_rx = cue_regex(self.cue_table)
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
 

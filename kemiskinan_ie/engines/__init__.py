@@ -15,7 +15,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -282,19 +282,7 @@ class PoolEngine:
 
     def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
         """Process chunks in parallel, yielding results in input order."""
-        it = iter(chunks)
-        window: deque[tuple[list[dict], Future]] = deque()
-
-        def fill() -> None:
-            while len(window) < self.max_inflight:
-                chunk = next(it, None)
-                if chunk is None:
-                    return
-                window.append((chunk, self._submit(chunk)))
-
-        fill()
-        while window:
-            chunk, fut = window.popleft()
+        for chunk, fut, window in ordered_window(chunks, self._submit, self.max_inflight):
             try:
                 out = fut.result()
             except BrokenProcessPool:
@@ -302,18 +290,42 @@ class PoolEngine:
                 window.clear()
                 self._restart()
                 out = self._isolate(chunk)
-                for c in rest:
-                    window.append((c, self._submit(c)))
+                window.extend((c, self._submit(c)) for c in rest)
             except Exception:  # noqa: BLE001
                 out = self._isolate(chunk)
             yield out
-            fill()
 
     def close(self) -> None:
         """Stop the worker processes."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def ordered_window(
+    chunks: Iterable[list[dict]], submit: Callable[[list[dict]], Any], size: int
+) -> Iterator[tuple[list[dict], Any, deque]]:
+    """Submit chunks with at most ``size`` in flight and hand them back in input order.
+
+    Yields ``(chunk, future, window)``; the caller may clear and refill ``window`` (the chunks still
+    in flight) to resubmit them, e.g. after a worker pool broke. The window is topped up after each
+    yield, so results are consumed before more work is queued.
+    """
+    it = iter(chunks)
+    window: deque[tuple[list[dict], Any]] = deque()
+
+    def fill() -> None:
+        while len(window) < size:
+            chunk = next(it, None)
+            if chunk is None:
+                return
+            window.append((chunk, submit(chunk)))
+
+    fill()
+    while window:
+        chunk, fut = window.popleft()
+        yield chunk, fut, window
+        fill()
 
 
 def make_engine(

@@ -15,11 +15,10 @@ partitions in flight.
 from __future__ import annotations
 
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from . import ChunkResult, PipelineSpec, check_pipeline, error_line, ping, process_chunk
+from . import ChunkResult, PipelineSpec, check_pipeline, error_line, ordered_window, ping, process_chunk
 
 try:  # the plugin base class only exists when distributed is installed
     from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPluginBase
@@ -101,19 +100,7 @@ class DaskEngine:
 
     def map(self, chunks: Iterable[list[dict]]) -> Iterator[ChunkResult]:
         """Submit partitions (a bounded window of them) and yield results in order."""
-        it = iter(chunks)
-        window: deque[tuple[list[dict], Any]] = deque()
-
-        def fill() -> None:
-            while len(window) < self.max_inflight:
-                chunk = next(it, None)
-                if chunk is None:
-                    return
-                window.append((chunk, self._submit(chunk)))
-
-        fill()
-        while window:
-            chunk, fut = window.popleft()
+        for chunk, fut, _window in ordered_window(chunks, self._submit, self.max_inflight):
             try:
                 out = fut.result()
             except Exception:  # noqa: BLE001
@@ -121,7 +108,6 @@ class DaskEngine:
             finally:
                 fut.release()
             yield out
-            fill()
 
     def close(self) -> None:
         """Close the client, and the local cluster when this engine started it (idempotent)."""
