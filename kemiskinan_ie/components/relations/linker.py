@@ -1,84 +1,35 @@
-"""``kie_relations``: link every statistic to metric, region, period, kind and more.
-
-For each QUANTITY outside boilerplate the linker decides, reading left to right as a careful
-reader does:
-
-* **metric** from the nearest metric cue before it in the sentence whose unit map fits the
-  quantity (``data/metric_cues.yaml``), anaphora ("angka tersebut", "jumlahnya") repeating the
-  metric before, a registry cited in the sentence making level counts ``welfare_registry_count``;
-  quantities with no fitting cue become ``other`` (kept, but not claimed as a known statistic);
-* **kind**: a change verb governing the number ("turun 0,21 persen poin", "berkurang 61 KPM")
-  makes a signed change unless a level word intervenes ("turun menjadi 7.316 jiwa"); target
-  cues make a ``target``;
-* **period**: a date attached after the number ("8.590 jiwa pada 2023"), else the nearest date
-  before it in its clause or sentence (comparison bases such as "dibandingkan Maret 2022" are
-  skipped for changes), else the period carried over from earlier sentences, else the article's
-  own date; a "dari X menjadi Y" from-value takes the comparison period; "tiga tahun
-  berturut-turut" series are counted back;
-* **region**: the nearest subject place before it in the sentence (comparison frames such as
-  "terendah di Kalsel" and appositions such as "Bone, Sulawesi Selatan" are not subjects;
-  "nasional" is Indonesia), else the region carried over, else the article's main region;
-* **area**, **approx**, **program** (for beneficiaries, budgets, registries), **source**
-  (the agency cited) and **speaker** (the official quoted).
-
-Results: ``doc._.figures`` (dicts with ``schema.Figure`` fields) and ``state(doc)["figures"]``.
-"""
+"""``RelationLinker``: the ``kie_relations`` component that reads each sentence in order and
+turns its quantities into figures, carrying context forward (see the package docstring)."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lexicon
-from ..backends.syntax import has_syntax, noun_head_of
-from ..numbers import tidy
-from ..text_units import clauses
-from .base import Component, doc_text, sentence_ranges, state
-from .metrics import cue_regex
-
-_SERIES_RE = re.compile(
-    r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
+from ... import lexicon
+from ...backends.syntax import has_syntax
+from ...numbers import tidy
+from ...text_units import clauses
+from ..base import Component, doc_text, sentence_ranges, state
+from ..metrics import cue_regex
+from .metric import MetricLinking
+from .patterns import (
+    _FROM_RE,
+    _RANGE_OR_LIST_RE,
+    _RECEIVE_RE,
+    _SENTENCE_BOUND,
+    _SOURCE_CUE_RE,
+    _STAT_AGENCY_RE,
+    _in_range,
+    _rx,
 )
-_NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
-_ATTACH_RE = re.compile(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
-    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+)?$"
-    # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
-    r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama)\s+(?:tahun\s+)?$",
-    re.I,
-)
-_FROM_RE = re.compile(
-    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
-    re.I,
-)
-_TWIN_RE = re.compile(
-    r"(?:^\s*\(\s*$|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*$)",
-    re.I,
-)
-_DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
-_LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
-_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?$", re.I)
-_SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
-_TO_VALUE_RE = re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I)
-_RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)
-_RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
-_SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
-_STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
+from .period import PeriodLinking
+from .region import RegionLinking
 
 
-def _in_range(items: list[dict], starts: list[int], s0: int, e0: int) -> list[dict]:
-    """The items (sorted by start) that start inside ``[s0, e0)``."""
-    return items[bisect_left(starts, s0):bisect_left(starts, e0)]
-
-
-def _rx(patterns: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + lexicon.alternation(patterns) + r"(?![\w-])", re.I)
-
-
-class RelationLinker(Component):
+class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     """Turn quantities into figures."""
 
     def __init__(self, nlp: Language, name: str = "kie_relations", data: str = "cues",
@@ -114,99 +65,6 @@ class RelationLinker(Component):
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
 
-    # -- helpers ---------------------------------------------------------------------------------
-    def _metric_for(self, q: dict, cues: list[dict], text: str, s0: int, prev_metric: dict | None,
-                    registry: bool) -> tuple[str, bool]:
-        """(metric, strong_cue_used) for quantity ``q``; cues are those of its sentence before it."""
-        fam = q["family"]
-        uw = q.get("unit_word", "")
-        if uw.startswith("penduduk"):
-            return "population", False
-        if uw in ("kpm", "pkm"):
-            return "beneficiary_count", False
-        if q["per_item"]:
-            return "other", False
-        anaphora_seen = False
-        for c in reversed(cues):
-            entry = self.cue_table[c["cue"]]
-            if entry.get("anaphora") or (entry.get("subset") and fam != "pct"):
-                anaphora_seen = True  # "dari jumlah itu, 46.300 jiwa": a part of the count before
-                continue
-            mp = entry.get("map", {})
-            key = fam
-            if fam == "count":
-                key = "count"
-            if fam == "pct" and q["unit"] == "percent_point":
-                key = "pct"
-            metric = mp.get(key)
-            if metric is None and entry.get("strong") and fam in ("bare", "persons", "idr") and "bare" in mp:
-                metric = mp.get("bare")
-            if metric is None and fam == "pct" and "pct_change" in mp:
-                metric = "@pct_change:" + mp["pct_change"]
-            if metric is None:
-                continue
-            if metric == "auto" or metric == "auto_extreme":
-                rate = isinstance(q["value"], float) and abs(q["value"]) < 100
-                if metric == "auto":
-                    metric = "poverty_rate" if rate else "poverty_count"
-                else:
-                    metric = "extreme_poverty_rate" if rate else "extreme_poverty_count"
-            if anaphora_seen and prev_metric and c["end"] < s0:
-                break
-            return metric, bool(entry.get("strong"))
-        if prev_metric is not None:
-            pm = prev_metric["metric"]
-            if fam == prev_metric["family"] or (fam == "bare" and prev_metric["family"] != "idr"):
-                return pm, False
-            if anaphora_seen:
-                return self._sibling(pm, fam), False
-        if fam == "idr":
-            return ("poverty_line" if q["per_capita"] else "budget"), False
-        return "other", False
-
-    @staticmethod
-    def _sibling(metric: str, fam: str) -> str:
-        """The count metric of a rate and back ("angka itu ... 135 ribu jiwa")."""
-        pairs = {
-            "poverty_rate": "poverty_count", "extreme_poverty_rate": "extreme_poverty_count",
-            "unemployment_rate": "unemployment_count",
-        }
-        if fam in ("persons", "households"):
-            return pairs.get(metric, metric if metric.endswith("count") else "other")
-        if fam == "pct":
-            back = {v: k for k, v in pairs.items()}
-            return back.get(metric, metric if metric.endswith("rate") else "other")
-        return "other"
-
-    def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int) -> tuple[str, int]:
-        """('level'|'change'|'target', sign) from the words before the number in its sentence."""
-        window_start = max(sent_start, prev_q_end)
-        window = text[window_start:q["start"]]
-        sign = 0
-        last = None
-        for rx, sg in ((self.down_re, -1), (self.up_re, 1)):
-            for m in rx.finditer(window):
-                if last is None or m.start() > last[0]:
-                    last = (m.start(), m.end(), sg)
-        clause_window = text[max(sent_start, q["start"] - 120):q["start"]]
-        if self.target_re.search(clause_window.split(",")[-1]) or self.target_re.search(window):
-            return "target", 0
-        if last is not None:
-            between = window[last[1]:]
-            if not self.to_level_re.search(between):
-                sign = last[2]
-                return "change", sign
-        return "level", 0
-
-    def _area(self, text: str, sent_start: int, pos: int) -> str | None:
-        seg = text[sent_start:pos]
-        u = [m.end() for m in self.urban_re.finditer(seg)]
-        r = [m.end() for m in self.rural_re.finditer(seg)]
-        if not u and not r:
-            return None
-        return "urban" if (max(u) if u else -1) > (max(r) if r else -1) else "rural"
-
-    # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
@@ -418,195 +276,6 @@ class RelationLinker(Component):
         doc._.figures = figures
         return doc
 
-    def _syntax_metric(self, doc: Doc, q: dict) -> str | None:
-        """With a dependency parse (Stanza backend): the metric named by the noun phrase the number
-        attaches to ("... 7.064 jiwa" -> "penduduk miskin"), when no cue before it decided."""
-        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-        head = noun_head_of(span) if span is not None else None
-        if head is None:
-            return None
-        # the head noun with its nearest modifiers, never the number itself
-        if head.i >= span.end:
-            phrase = doc[max(span.end, head.i - 1):min(len(doc), head.i + 4)]
-        else:
-            phrase = doc[max(0, head.i - 3):head.i + 1]
-        m = self.cue_rx.search(phrase.text)
-        if m is None:
-            return None
-        return self.cue_table[int(m.lastgroup[1:])].get("map", {}).get(q["family"])
-
-    def _is_registry(self, name: str) -> bool:
-        return bool(self.registry_re.fullmatch(name.strip()))
-
-    @staticmethod
-    def _twin_of(text: str, q: dict, figs: list[dict]) -> dict | None:
-        """The figure this quantity restates in another unit ("10,52 persen atau setara 79.640 orang")."""
-        if not figs:
-            return None
-        prev = figs[-1]
-        gap = text[prev["end"]:q["start"]]
-        if len(gap) <= 60 and _TWIN_RE.search(gap) and "\n" not in gap:
-            return prev
-        return None
-
-    # -- context ---------------------------------------------------------------------------------
-    def _mentions(self, doc: Doc, text: str) -> list[dict]:
-        out = []
-        places = state(doc).get("places", [])
-        programs = state(doc).get("programs", [])
-        typed_codes: set[str] = set()
-        for p in places:
-            if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
-                continue
-            before = text[max(0, p["start"] - 40):p["start"]]
-            frame = bool(self.frame_re.search(before))
-            line_start = text.rfind("\n", 0, p["start"]) + 1
-            after = text[p["end"]:p["end"] + 25]
-            dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
-                re.match(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]", after)) and not p.get("in_agency")
-            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
-            if typed:
-                typed_codes.add(p["code"])
-            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
-                p["code"] in typed_codes) or text[max(0, p["start"] - 3):p["start"]].lower() == "di "
-            event = bool(self.event_after_re.match(after)) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" \
-                or bool(self.event_before_re.search(text[max(0, p["start"] - 60):p["start"]]))
-            out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": frame or dateline or event or not subject_kind, "dateline": dateline,
-                        "in_agency": p.get("in_agency", False),
-                        "local": bool(self.local_re.search(text[max(0, p["start"] - 50):p["start"]])),
-                        "locative": bool(_LOCATIVE_RE.search(text[max(0, p["start"] - 30):p["start"]]))})
-        for m in self.national_re.finditer(text):
-            if any(o["start"] <= m.start() < o["end"] for o in out):
-                continue
-            out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
-                        "frame": False, "in_agency": False, "locative": False, "dateline": False})
-        out.sort(key=lambda m: m["start"])
-        # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
-        for a, b in zip(out, out[1:], strict=False):
-            gap = text[a["end"]:b["start"]]
-            if gap.strip() == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
-                b["apposition"] = True
-            if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
-                if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
-                        gap.strip() == "(" and "." in a["code"]):
-                    b["apposition"] = True
-        return out
-
-    @staticmethod
-    def _main_region(mentions: list[dict]) -> dict | None:
-        counts: dict[str, int] = {}
-        first: dict[str, dict] = {}
-        for m in mentions:
-            if m["frame"] or not m["code"] or m.get("apposition"):
-                continue
-            counts[m["code"]] = counts.get(m["code"], 0) + 1
-            first.setdefault(m["code"], m)
-        if not counts:
-            return None
-        best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
-        return first[best]
-
-    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "") -> dict | None:
-        for m in sent_mentions:
-            if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
-                return m
-        cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
-                 and not (m["in_agency"] and m["code"] == "ID")]
-        outside = [m for m in cands if not m["in_agency"]]
-        if outside:
-            return outside[-1]
-        if cands:
-            return cands[-1]
-        if ctx["region"] is not None:
-            return ctx["region"]
-        return main
-
-    def _attach_dates(self, text: str, qs: list[dict], dates: list[dict]) -> dict[int, dict]:
-        """Dates written right after a quantity ("8.590 jiwa (6,63%) pada 2023"): start -> date."""
-        out: dict[int, dict] = {}
-        for i, q in enumerate(qs):
-            nxt_q = qs[i + 1]["start"] if i + 1 < len(qs) else None
-            for d in dates:
-                if d["start"] < q["end"]:
-                    continue
-                gap = text[q.get("tail_end", q["end"]):d["start"]]
-                if len(gap) > 60:
-                    break
-                if nxt_q is not None and nxt_q < d["start"]:
-                    # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
-                    twin = qs[i + 1]
-                    if not (_TWIN_RE.search(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
-                            and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
-                        break
-                    gap = text[twin["end"]:d["start"]]
-                if _ATTACH_RE.match(gap) and not self.base_re.search(text[max(0, d["start"] - 40):d["start"]]):
-                    out[q["start"]] = d
-                break
-        return out
-
-    def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
-                cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
-        def resolve(d: dict) -> tuple[int | None, int | None]:
-            if d["kind"] == "relative":
-                if d.get("context"):
-                    # "setahun sebelumnya": relative to the period just named in the sentence, else
-                    # to the period carried over
-                    anchor = next((x for x in reversed(sent_dates) if x["end"] <= d["start"] and x["kind"] in
-                                   ("year", "month", "range")), None)
-                    if anchor is not None:
-                        return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
-                    if ctx["year"] is not None:
-                        return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
-                if d.get("month"):
-                    return d["year"], d["month"]
-                if ctx["year"] == d["year"]:
-                    return ctx["year"], ctx["month"]
-                return d["year"], None
-            return d["year"], d.get("month")
-
-        d = attached.get(q["start"])
-        if d is not None:
-            return (*resolve(d), "attached")
-        is_from = bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level"
-        clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
-        own = {id(x) for x in attached.values()}
-        before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
-        in_clause = [x for x in before if x["start"] >= clause[0]]
-        for x in reversed(in_clause):
-            if kind == "change" and x["base"]:
-                continue
-            return (*resolve(x), "base" if x["base"] else "clause")
-        if is_from:
-            base = [x for x in before if x["base"]]
-            if base:
-                return (*resolve(base[-1]), "from")
-            if ctx["from_year"] is not None:
-                return ctx["from_year"], ctx["from_month"], "from"
-        if kind == "change":
-            before = [x for x in sent_dates if x["end"] <= q["start"]]
-        for x in reversed(before):
-            if x["base"]:
-                continue
-            return (*resolve(x), "sentence")
-        after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
-                 and not x["base"]]
-        if after and kind != "level":
-            return (*resolve(after[0]), "after")
-        if kind == "change":
-            # "minus 0,12 persen poin, dari 3,05 persen pada 2022 menjadi 2,93 persen pada 2023": a change
-            # ends at the period of the value it arrives at
-            for start, d in sorted(attached.items(), reverse=True):
-                if start > q["end"] and _TO_VALUE_RE.search(text[max(q["end"], start - 20):start]) and not d["base"]:
-                    return (*resolve(d), "after")
-        if ctx["year"] is not None:
-            return ctx["year"], ctx["month"], "context"
-        if after:
-            return (*resolve(after[0]), "after")
-        if article_year is not None:
-            return article_year, None, "article"
-        return None, None, "none"
-
     def _program(self, q: dict, sent_programs: list[dict], ctx: dict, metric: str, text: str,
                  registry: list[dict]) -> str | None:
         if metric == "welfare_registry_count":
@@ -641,24 +310,6 @@ class RelationLinker(Component):
         after = [o for o in sent if o["start"] >= q["end"]]
         pick = after[0] if after else sent[-1]
         return text[pick["start"]:pick["end"]]
-
-    def _series(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict, article_year: int | None) -> None:
-        """"tiga tahun berturut-turut ... 7,9 ke 7,6, lalu 7,3": count the years back."""
-        m = _SERIES_RE.search(text, s0, e0)
-        if not m:
-            return
-        undated = [f for f in figs if f["kind"] == "level" and f["_how"] in ("context", "article", "none", "from")
-                   and f["metric"] != "other"]
-        if len(undated) < 2:
-            return
-        ref = ctx["year"] or article_year
-        if ref is None:
-            return
-        n = len(undated)
-        for i, f in enumerate(undated):
-            f["year"] = ref - (n - 1 - i)
-            f["month"] = None
-            f["_how"] = "series"
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
                         dates: list[dict]) -> None:
@@ -708,24 +359,6 @@ class RelationLinker(Component):
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
 
     @staticmethod
-    def _adopt_restated_years(figs: list[dict]) -> None:
-        """A figure dated only by the article's date takes the year of its explicit restatement."""
-        explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series")]
-        for f in figs:
-            if f["_how"] not in ("article", "context", "none"):
-                continue
-            for g in explicit:
-                if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
-                    continue
-                try:
-                    close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
-                except (TypeError, ValueError):
-                    close = False
-                if close and f["_how"] in ("article", "none"):
-                    f["year"], f["month"] = g["year"], g["month"]
-                    break
-
-    @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:
         """Drop exact restatements (same metric, kind, period, region, area, value)."""
         out: list[dict] = []
@@ -744,6 +377,7 @@ class RelationLinker(Component):
                 out.append(f)
                 seen.append(f)
         return out
+
 
 
 @Language.factory(

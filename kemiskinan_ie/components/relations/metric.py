@@ -1,0 +1,136 @@
+"""Which metric a quantity measures, and its kind (level, change, target) and area."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...backends.syntax import noun_head_of
+from .patterns import (
+    _TWIN_RE,
+)
+
+
+class MetricLinking:
+    """Which metric a quantity measures, and its kind (level, change, target) and area (part of ``RelationLinker``)."""
+
+    def _metric_for(self, q: dict, cues: list[dict], text: str, s0: int, prev_metric: dict | None,
+                    registry: bool) -> tuple[str, bool]:
+        """(metric, strong_cue_used) for quantity ``q``; cues are those of its sentence before it."""
+        fam = q["family"]
+        uw = q.get("unit_word", "")
+        if uw.startswith("penduduk"):
+            return "population", False
+        if uw in ("kpm", "pkm"):
+            return "beneficiary_count", False
+        if q["per_item"]:
+            return "other", False
+        anaphora_seen = False
+        for c in reversed(cues):
+            entry = self.cue_table[c["cue"]]
+            if entry.get("anaphora") or (entry.get("subset") and fam != "pct"):
+                anaphora_seen = True  # "dari jumlah itu, 46.300 jiwa": a part of the count before
+                continue
+            mp = entry.get("map", {})
+            key = fam
+            if fam == "count":
+                key = "count"
+            if fam == "pct" and q["unit"] == "percent_point":
+                key = "pct"
+            metric = mp.get(key)
+            if metric is None and entry.get("strong") and fam in ("bare", "persons", "idr") and "bare" in mp:
+                metric = mp.get("bare")
+            if metric is None and fam == "pct" and "pct_change" in mp:
+                metric = "@pct_change:" + mp["pct_change"]
+            if metric is None:
+                continue
+            if metric == "auto" or metric == "auto_extreme":
+                rate = isinstance(q["value"], float) and abs(q["value"]) < 100
+                if metric == "auto":
+                    metric = "poverty_rate" if rate else "poverty_count"
+                else:
+                    metric = "extreme_poverty_rate" if rate else "extreme_poverty_count"
+            if anaphora_seen and prev_metric and c["end"] < s0:
+                break
+            return metric, bool(entry.get("strong"))
+        if prev_metric is not None:
+            pm = prev_metric["metric"]
+            if fam == prev_metric["family"] or (fam == "bare" and prev_metric["family"] != "idr"):
+                return pm, False
+            if anaphora_seen:
+                return self._sibling(pm, fam), False
+        if fam == "idr":
+            return ("poverty_line" if q["per_capita"] else "budget"), False
+        return "other", False
+
+    @staticmethod
+    def _sibling(metric: str, fam: str) -> str:
+        """The count metric of a rate and back ("angka itu ... 135 ribu jiwa")."""
+        pairs = {
+            "poverty_rate": "poverty_count", "extreme_poverty_rate": "extreme_poverty_count",
+            "unemployment_rate": "unemployment_count",
+        }
+        if fam in ("persons", "households"):
+            return pairs.get(metric, metric if metric.endswith("count") else "other")
+        if fam == "pct":
+            back = {v: k for k, v in pairs.items()}
+            return back.get(metric, metric if metric.endswith("rate") else "other")
+        return "other"
+
+    def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int) -> tuple[str, int]:
+        """('level'|'change'|'target', sign) from the words before the number in its sentence."""
+        window_start = max(sent_start, prev_q_end)
+        window = text[window_start:q["start"]]
+        sign = 0
+        last = None
+        for rx, sg in ((self.down_re, -1), (self.up_re, 1)):
+            for m in rx.finditer(window):
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), m.end(), sg)
+        clause_window = text[max(sent_start, q["start"] - 120):q["start"]]
+        if self.target_re.search(clause_window.split(",")[-1]) or self.target_re.search(window):
+            return "target", 0
+        if last is not None:
+            between = window[last[1]:]
+            if not self.to_level_re.search(between):
+                sign = last[2]
+                return "change", sign
+        return "level", 0
+
+    def _area(self, text: str, sent_start: int, pos: int) -> str | None:
+        seg = text[sent_start:pos]
+        u = [m.end() for m in self.urban_re.finditer(seg)]
+        r = [m.end() for m in self.rural_re.finditer(seg)]
+        if not u and not r:
+            return None
+        return "urban" if (max(u) if u else -1) > (max(r) if r else -1) else "rural"
+
+    def _syntax_metric(self, doc: Doc, q: dict) -> str | None:
+        """With a dependency parse (Stanza backend): the metric named by the noun phrase the number
+        attaches to ("... 7.064 jiwa" -> "penduduk miskin"), when no cue before it decided."""
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        head = noun_head_of(span) if span is not None else None
+        if head is None:
+            return None
+        # the head noun with its nearest modifiers, never the number itself
+        if head.i >= span.end:
+            phrase = doc[max(span.end, head.i - 1):min(len(doc), head.i + 4)]
+        else:
+            phrase = doc[max(0, head.i - 3):head.i + 1]
+        m = self.cue_rx.search(phrase.text)
+        if m is None:
+            return None
+        return self.cue_table[int(m.lastgroup[1:])].get("map", {}).get(q["family"])
+
+    def _is_registry(self, name: str) -> bool:
+        return bool(self.registry_re.fullmatch(name.strip()))
+
+    @staticmethod
+    def _twin_of(text: str, q: dict, figs: list[dict]) -> dict | None:
+        """The figure this quantity restates in another unit ("10,52 persen atau setara 79.640 orang")."""
+        if not figs:
+            return None
+        prev = figs[-1]
+        gap = text[prev["end"]:q["start"]]
+        if len(gap) <= 60 and _TWIN_RE.search(gap) and "\n" not in gap:
+            return prev
+        return None

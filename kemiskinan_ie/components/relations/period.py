@@ -1,0 +1,136 @@
+"""Which year and month a quantity refers to: attached dates, context, series, restatements."""
+
+from __future__ import annotations
+
+from .patterns import (
+    _ATTACH_RE,
+    _FROM_RE,
+    _SERIES_RE,
+    _TO_VALUE_RE,
+    _TWIN_RE,
+)
+
+
+class PeriodLinking:
+    """Which year and month a quantity refers to: attached dates, context, series, restatements (part of ``RelationLinker``)."""
+
+    def _attach_dates(self, text: str, qs: list[dict], dates: list[dict]) -> dict[int, dict]:
+        """Dates written right after a quantity ("8.590 jiwa (6,63%) pada 2023"): start -> date."""
+        out: dict[int, dict] = {}
+        for i, q in enumerate(qs):
+            nxt_q = qs[i + 1]["start"] if i + 1 < len(qs) else None
+            for d in dates:
+                if d["start"] < q["end"]:
+                    continue
+                gap = text[q.get("tail_end", q["end"]):d["start"]]
+                if len(gap) > 60:
+                    break
+                if nxt_q is not None and nxt_q < d["start"]:
+                    # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
+                    twin = qs[i + 1]
+                    if not (_TWIN_RE.search(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
+                            and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
+                        break
+                    gap = text[twin["end"]:d["start"]]
+                if _ATTACH_RE.match(gap) and not self.base_re.search(text[max(0, d["start"] - 40):d["start"]]):
+                    out[q["start"]] = d
+                break
+        return out
+
+    def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
+                cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
+        def resolve(d: dict) -> tuple[int | None, int | None]:
+            if d["kind"] == "relative":
+                if d.get("context"):
+                    # "setahun sebelumnya": relative to the period just named in the sentence, else
+                    # to the period carried over
+                    anchor = next((x for x in reversed(sent_dates) if x["end"] <= d["start"] and x["kind"] in
+                                   ("year", "month", "range")), None)
+                    if anchor is not None:
+                        return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
+                    if ctx["year"] is not None:
+                        return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
+                if d.get("month"):
+                    return d["year"], d["month"]
+                if ctx["year"] == d["year"]:
+                    return ctx["year"], ctx["month"]
+                return d["year"], None
+            return d["year"], d.get("month")
+
+        d = attached.get(q["start"])
+        if d is not None:
+            return (*resolve(d), "attached")
+        is_from = bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level"
+        clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
+        own = {id(x) for x in attached.values()}
+        before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
+        in_clause = [x for x in before if x["start"] >= clause[0]]
+        for x in reversed(in_clause):
+            if kind == "change" and x["base"]:
+                continue
+            return (*resolve(x), "base" if x["base"] else "clause")
+        if is_from:
+            base = [x for x in before if x["base"]]
+            if base:
+                return (*resolve(base[-1]), "from")
+            if ctx["from_year"] is not None:
+                return ctx["from_year"], ctx["from_month"], "from"
+        if kind == "change":
+            before = [x for x in sent_dates if x["end"] <= q["start"]]
+        for x in reversed(before):
+            if x["base"]:
+                continue
+            return (*resolve(x), "sentence")
+        after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
+                 and not x["base"]]
+        if after and kind != "level":
+            return (*resolve(after[0]), "after")
+        if kind == "change":
+            # "minus 0,12 persen poin, dari 3,05 persen pada 2022 menjadi 2,93 persen pada 2023": a change
+            # ends at the period of the value it arrives at
+            for start, d in sorted(attached.items(), reverse=True):
+                if start > q["end"] and _TO_VALUE_RE.search(text[max(q["end"], start - 20):start]) and not d["base"]:
+                    return (*resolve(d), "after")
+        if ctx["year"] is not None:
+            return ctx["year"], ctx["month"], "context"
+        if after:
+            return (*resolve(after[0]), "after")
+        if article_year is not None:
+            return article_year, None, "article"
+        return None, None, "none"
+
+    def _series(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict, article_year: int | None) -> None:
+        """"tiga tahun berturut-turut ... 7,9 ke 7,6, lalu 7,3": count the years back."""
+        m = _SERIES_RE.search(text, s0, e0)
+        if not m:
+            return
+        undated = [f for f in figs if f["kind"] == "level" and f["_how"] in ("context", "article", "none", "from")
+                   and f["metric"] != "other"]
+        if len(undated) < 2:
+            return
+        ref = ctx["year"] or article_year
+        if ref is None:
+            return
+        n = len(undated)
+        for i, f in enumerate(undated):
+            f["year"] = ref - (n - 1 - i)
+            f["month"] = None
+            f["_how"] = "series"
+
+    @staticmethod
+    def _adopt_restated_years(figs: list[dict]) -> None:
+        """A figure dated only by the article's date takes the year of its explicit restatement."""
+        explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series")]
+        for f in figs:
+            if f["_how"] not in ("article", "context", "none"):
+                continue
+            for g in explicit:
+                if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
+                    continue
+                try:
+                    close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
+                except (TypeError, ValueError):
+                    close = False
+                if close and f["_how"] in ("article", "none"):
+                    f["year"], f["month"] = g["year"], g["month"]
+                    break

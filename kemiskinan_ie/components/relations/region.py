@@ -1,0 +1,90 @@
+"""Which region a quantity is about: place mentions, subjects and frames, the main region."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..base import state
+from .patterns import (
+    _DATELINE_RE,
+    _LOCATIVE_RE,
+    _SUBJECT_AFTER_RE,
+)
+
+
+class RegionLinking:
+    """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
+
+    def _mentions(self, doc: Doc, text: str) -> list[dict]:
+        out = []
+        places = state(doc).get("places", [])
+        programs = state(doc).get("programs", [])
+        typed_codes: set[str] = set()
+        for p in places:
+            if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
+                continue
+            before = text[max(0, p["start"] - 40):p["start"]]
+            frame = bool(self.frame_re.search(before))
+            line_start = text.rfind("\n", 0, p["start"]) + 1
+            after = text[p["end"]:p["end"] + 25]
+            dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
+                re.match(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]", after)) and not p.get("in_agency")
+            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
+            if typed:
+                typed_codes.add(p["code"])
+            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
+                p["code"] in typed_codes) or text[max(0, p["start"] - 3):p["start"]].lower() == "di "
+            event = bool(self.event_after_re.match(after)) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" \
+                or bool(self.event_before_re.search(text[max(0, p["start"] - 60):p["start"]]))
+            out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
+                        "kind": p["kind"], "frame": frame or dateline or event or not subject_kind, "dateline": dateline,
+                        "in_agency": p.get("in_agency", False),
+                        "local": bool(self.local_re.search(text[max(0, p["start"] - 50):p["start"]])),
+                        "locative": bool(_LOCATIVE_RE.search(text[max(0, p["start"] - 30):p["start"]]))})
+        for m in self.national_re.finditer(text):
+            if any(o["start"] <= m.start() < o["end"] for o in out):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
+                        "frame": False, "in_agency": False, "locative": False, "dateline": False})
+        out.sort(key=lambda m: m["start"])
+        # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
+        for a, b in zip(out, out[1:], strict=False):
+            gap = text[a["end"]:b["start"]]
+            if gap.strip() == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
+                b["apposition"] = True
+            if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
+                if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
+                        gap.strip() == "(" and "." in a["code"]):
+                    b["apposition"] = True
+        return out
+
+    @staticmethod
+    def _main_region(mentions: list[dict]) -> dict | None:
+        counts: dict[str, int] = {}
+        first: dict[str, dict] = {}
+        for m in mentions:
+            if m["frame"] or not m["code"] or m.get("apposition"):
+                continue
+            counts[m["code"]] = counts.get(m["code"], 0) + 1
+            first.setdefault(m["code"], m)
+        if not counts:
+            return None
+        best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
+        return first[best]
+
+    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "") -> dict | None:
+        for m in sent_mentions:
+            if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
+                return m
+        cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
+                 and not (m["in_agency"] and m["code"] == "ID")]
+        outside = [m for m in cands if not m["in_agency"]]
+        if outside:
+            return outside[-1]
+        if cands:
+            return cands[-1]
+        if ctx["region"] is not None:
+            return ctx["region"]
+        return main
