@@ -264,6 +264,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "base" and kind == "level":
                     fig["_from"] = True
                 sent_figs.append(fig)
+            self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             figures.extend(sent_figs)
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .patterns import (
     _ATTACH_RE,
     _FROM_RE,
@@ -9,6 +11,11 @@ from .patterns import (
     _TO_VALUE_RE,
     _TWIN_RE,
 )
+
+#: what may stand between two values of a list: place or area words and separators, no number
+_LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
+_LIST_SEP_RE = re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I)
+_UNDATED = ("article", "context", "none")
 
 
 class PeriodLinking:
@@ -99,6 +106,36 @@ class PeriodLinking:
             return article_year, None, "article"
         return None, None, "none"
 
+    @staticmethod
+    def _list_period(text: str, figs: list[dict]) -> None:
+        """Values listed side by side share the one date the list gives ("Buton 12,47 persen, Muna
+        11,8 persen, dan Kota Baubau 7,45 persen pada 2022"; "perkotaan 6,84 persen, sedangkan di
+        perdesaan 13,71 persen pada Maret 2024"): items of the same metric for different regions or
+        areas, with no date of their own, take the date of the item that has one."""
+
+        def parallel(a: dict, b: dict) -> bool:
+            if a["kind"] != "level" or b["kind"] != "level" or a["metric"] != b["metric"] or a["metric"] == "other":
+                return False
+            if a["_family"] != b["_family"] or a["_from"] or b["_from"]:
+                return False
+            if (a["region_code"], a["area"]) == (b["region_code"], b["area"]):
+                return False
+            gap = text[a["end"]:b["start"]]
+            return bool(_LIST_GAP_RE.match(gap)) and bool(_LIST_SEP_RE.search(gap))
+
+        for i, f in enumerate(figs):
+            if f["_how"] != "attached":
+                continue
+            for step in (-1, 1):
+                j = i
+                while 0 <= j + step < len(figs):
+                    a, b = (figs[j + step], figs[j]) if step < 0 else (figs[j], figs[j + step])
+                    other = figs[j + step]
+                    if other["_how"] not in _UNDATED or not parallel(a, b) or other["metric"] != f["metric"]:
+                        break
+                    other["year"], other["month"], other["_how"] = f["year"], f["month"], "list"
+                    j += step
+
     def _series(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict, article_year: int | None) -> None:
         """"tiga tahun berturut-turut ... 7,9 ke 7,6, lalu 7,3": count the years back."""
         m = _SERIES_RE.search(text, s0, e0)
@@ -120,7 +157,7 @@ class PeriodLinking:
     @staticmethod
     def _adopt_restated_years(figs: list[dict]) -> None:
         """A figure dated only by the article's date takes the year of its explicit restatement."""
-        explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series")]
+        explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series", "list")]
         for f in figs:
             if f["_how"] not in ("article", "context", "none"):
                 continue
