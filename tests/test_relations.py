@@ -225,3 +225,63 @@ def test_change_ends_at_the_value_it_arrives_at_and_lebih_dari_is_not_a_from_val
     assert one(r, "minus 0,12").year == 2023
     kpm = one(r, "98 ribu")
     assert (kpm.metric, kpm.year, kpm.approx) == ("beneficiary_count", 2024, "at_least")
+
+
+def test_a_list_shares_the_date_written_after_its_last_value(extract):
+    r = extract("Menurut BPS, angka kemiskinan Kabupaten Bombana 10,2 persen, Kabupaten Wakatobi 13,4 persen, "
+                "dan Kota Kendari 4,9 persen pada 2021.", published="2023-05-02")
+    assert [one(r, t).year for t in ("10,2", "13,4", "4,9")] == [2021, 2021, 2021]
+    assert [one(r, t).region_code for t in ("10,2", "13,4", "4,9")] == ["74.06", "74.07", "74.71"]
+    r = extract("Persentase penduduk miskin perkotaan di Provinsi Jambi 9,1 persen, sedangkan di perdesaan "
+                "7,3 persen pada September 2020.", published="2021-02-10")
+    urban, rural = one(r, "9,1"), one(r, "7,3")
+    assert (urban.area, urban.year, urban.month) == ("urban", 2020, 9)
+    assert (rural.area, rural.year, rural.month) == ("rural", 2020, 9)
+
+
+def test_a_from_value_does_not_take_the_date_of_the_list(extract):
+    r = extract("Jumlah penduduk miskin di Kabupaten Kerinci 17.500 jiwa, turun dari 18.100 jiwa pada 2020.",
+                published="2022-03-01")
+    assert one(r, "17.500").year != 2020
+
+
+def test_other_regions_as_a_group_have_no_region(extract):
+    r = extract("Pada Maret 2023 tingkat kemiskinan Provinsi Aceh 14,45 persen. Sebagian besar provinsi lainnya "
+                "berada di bawah 10 persen.")
+    assert one(r, "14,45").region_code == "11"
+    rest = one(r, "10 persen")
+    assert rest.region_code is None and rest.region is None
+
+
+def test_people_counted_by_a_programme_are_its_beneficiaries(extract):
+    r = extract("Di Kabupaten Kerinci, Kartu Indonesia Pintar (KIP) diterima 8.410 siswa pada 2023. "
+                "Rapat koordinasi itu diikuti 85 peserta dari berbagai instansi.")
+    kip = one(r, "8.410")
+    assert (kip.metric, kip.unit, kip.program) == ("beneficiary_count", "persons", "KIP")
+    assert one(r, "85 peserta").metric == "other"
+
+
+def test_registered_as_programme_members_after_the_count(extract):
+    r = extract("Sebanyak 210 ribu warga Kerinci telah didaftarkan sebagai peserta PBI JK tahun ini.",
+                published="2024-05-01")
+    f = one(r, "210 ribu warga")
+    assert (f.metric, f.value, f.program) == ("beneficiary_count", 210000, "PBI JK")
+
+
+def test_an_index_out_of_its_range_is_not_that_index(extract):
+    r = extract("Rasio gini Provinsi Jambi pada Maret 2023 sebesar 0,343. Pemerintah juga melatih 1.500 pemuda "
+                "tahun ini.")
+    assert one(r, "0,343").metric == "gini_ratio"
+    assert one(r, "1.500").metric == "other"
+
+
+def test_growth_verb_after_the_economy(extract):
+    r = extract("Pada 2023 ekonomi Provinsi Jambi pada triwulan IV tumbuh 4,7 persen, sementara tingkat "
+                "pengangguran terbuka 4,5 persen.")
+    assert one(r, "4,7").metric == "economic_growth"
+    assert one(r, "4,5").metric == "unemployment_rate"
+
+
+def test_poor_residents_written_as_kurang_mampu(extract):
+    r = extract("Pada 2022 jumlah penduduk kurang mampu di Kabupaten Kerinci sebanyak 17.020 jiwa.")
+    assert one(r, "17.020").metric == "poverty_count"

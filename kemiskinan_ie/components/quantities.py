@@ -74,6 +74,7 @@ class QuantityTagger(Component):
         after = cues["approx_after"]
         self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
         self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
+        self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^\s*\w*\s*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
 
     def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
@@ -140,8 +141,10 @@ class QuantityTagger(Component):
                 nm = self.noun_re.match(rest)
                 if nm and family == "bare":
                     noun = nm.group(1).lower()
-                    family = "count"
-                    unit = "count"
+                    if self.person_noun_re.fullmatch(noun):
+                        family, unit = "people", "persons"  # "12.760 siswa": people, but not residents
+                    else:
+                        family, unit = "count", "count"
             approx = None
             for kind, rx in self.approx_before:
                 if rx.search(before):

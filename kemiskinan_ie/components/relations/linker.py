@@ -61,6 +61,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
+        self.plausible = {k: (float(lo), float(hi)) for k, (lo, hi) in mc.get("plausible", {}).items()}
         self.cue_rx = cue_regex(self.cue_table)
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
@@ -151,7 +152,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
-                if q["family"] in ("persons", "households") and self.beneficiary_after_re.match(text, q["end"]):
+                if q["family"] in ("persons", "households", "people") and self.beneficiary_after_re.match(text, q["end"]):
                     metric = "beneficiary_count"
                 if q["family"] in ("persons", "households") and metric in ("other", "population") and \
                         self.poor_after_re.match(text, q["end"]):
@@ -162,6 +163,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"
                 if metric.startswith("poverty_line") and q["family"] == "idr" and abs(float(q["value"])) > self.max_line:
                     metric = "budget"
+                if q["family"] == "people" and metric == "beneficiary_count" and not any(
+                        not self._is_registry(p["text"]) for p in sent_programs):
+                    metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
+                bounds = self.plausible.get(metric)
+                if bounds and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
+                    metric = "other"
                 if metric in ("poverty_count", "other") and q["family"] in ("persons", "households") and q["noun"] is None:
                     last_cue = max((c["end"] for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")), default=-1)
                     progs = [p for p in sent_programs if last_cue <= p["start"] and p["end"] <= q["start"]
@@ -229,7 +236,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     month = None  # a release month carried over says nothing about programme counts
                     if article_year is not None:
                         year = article_year
-                region = self._region(q, sent_mentions, ctx, main_region, text)
+                region = self._region(q, sent_mentions, ctx, main_region, text, s0)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -286,7 +293,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 short = [p["text"] for p in sent_programs if p["text"].upper() == next(iter(names))]
                 return short[0] if short else text[regs[0]["start"]:regs[0]["end"]]
             return None
-        after = [p for p in sent_programs if 0 <= p["start"] - q["end"] <= 40]
+        after = [p for p in sent_programs if 0 <= p["start"] - q["end"] <= 60]
         if after and metric == "beneficiary_count" and self.beneficiary_after_re.match(text, q["end"]):
             return after[0]["text"]
         before = [p for p in sent_programs if p["end"] <= q["start"]]

@@ -13,6 +13,11 @@ from .patterns import (
     _SUBJECT_AFTER_RE,
 )
 
+#: "the other regions" as a group: a figure about them has no region
+_OTHERS_RE = re.compile(
+    r"\b(?:provinsi|kabupaten|kota|kabupaten/kota|daerah|wilayah|kecamatan|desa|kelurahan|negara)\s+"
+    r"(?:lain(?:nya)?|yang\s+lain)\b", re.I)
+
 
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
@@ -74,12 +79,19 @@ class RegionLinking:
         best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
         return first[best]
 
-    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "") -> dict | None:
+    def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "",
+                s0: int | None = None) -> dict | None:
+        """The subject place of quantity ``q``: after it ("... 27 ribu warga Buru"), before it in the
+        sentence, carried over, or the article's main region; None for "provinsi lainnya"."""
         for m in sent_mentions:
             if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
                 return m
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
+        if s0 is not None:
+            seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
+            if _OTHERS_RE.search(text, seg_start, q["start"]):
+                return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
             return outside[-1]
