@@ -138,3 +138,29 @@ def test_outlet_after_dateline_is_boilerplate(extract):
     r = extract(text)
     assert [text[b.start:b.end] for b in r.boilerplate] == ["CNBC Indonesia"]
     assert ents(r, "PLACE") == ["Jakarta"]
+
+
+# --- names learned from the third held-out set (own sentences) ---------------------------------
+def test_lowercase_long_form_spelled_out_by_a_programme_acronym(extract):
+    r = extract("Dinas Perkim menganggarkan bedah rumah tidak layak huni (RTLH) untuk 85 unit, sedangkan "
+                "kegiatan lain tidak dijelaskan (TLD).")
+    assert set(ents(r, "PROGRAM")) == {"rumah tidak layak huni", "RTLH"}
+
+
+def test_country_name_inside_a_survey_or_card_name_is_not_a_place(extract):
+    r = extract("Hasil Survei Status Gizi Indonesia 2022 dibahas bersama penerima Kartu Indonesia Sehat di "
+                "Kabupaten Kerinci. Angka kemiskinan Indonesia turun.")
+    places = ents(r, "PLACE")
+    assert places.count("Indonesia") == 1 and "Kabupaten Kerinci" in places
+
+
+def test_functional_and_village_head_titles(extract):
+    r = extract("Statistisi Ahli Muda BPS Kerinci, Rahmi Oktavia, memaparkan data. Hukum Tua Tumpaan Satu, "
+                "Reinhard Mamesah, ikut hadir.")
+    assert set(ents(r, "OFFICIAL")) == {"Rahmi Oktavia", "Reinhard Mamesah"}
+    assert attrs(r, "OFFICIAL", "Rahmi Oktavia")["title"].startswith("Statistisi Ahli Muda")
+
+
+def test_chamber_of_commerce_is_an_agency(extract):
+    r = extract("Pemkot Jambi menggandeng Kamar Dagang dan Industri (Kadin) untuk membuka lowongan kerja.")
+    assert {"Kamar Dagang dan Industri", "Kadin"} <= set(ents(r, "AGENCY"))

@@ -146,13 +146,14 @@ class OfficialTagger(Component):
                 continue
             if _NAMEWORD_RE.match(clean):
                 if regional and title_end == head_end:
-                    # "Lurah Dayeuh-luhur, Rosidin": an unknown place word before a comma
-                    nxt = _TOK_RE.match(text, e)
-                    if nxt and nxt.group(1) == "," and self._name_at(text, s, limit=1) is not None:
+                    # "Lurah Dayeuh-luhur, Rosidin", "Camat Kodi Utara, Agustinus Rangga Kaka": unknown
+                    # place words (up to three) before a comma, then the name
+                    run = self._name_at(text, s, limit=3)
+                    nxt = _TOK_RE.match(text, run[1]) if run else None
+                    if nxt and nxt.group(1) == ",":
                         after = self._name_at(text, nxt.end(1))
-                        single = text[s:e].strip()
-                        if after and " " not in single:
-                            return e, after
+                        if after:
+                            return run[1], after
                 name = self._name_at(text, s)
                 if name:
                     return title_end, name

@@ -22,6 +22,12 @@ from .base import Component, defer_entities, doc_text, in_ranges, set_entities, 
 _NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 )
+# the country's name inside the name of a survey, bank, card or programme ("Survei Status Gizi
+# Indonesia", "Kartu Indonesia Sehat", "Bank Indonesia") is not a place
+_NAME_BEFORE_COUNTRY_RE = re.compile(
+    r"\b(?:Survei|Sensus|Studi|Bank|Kartu|Program|Gerakan|Lembaga|Yayasan|Asosiasi|Ikatan|Persatuan|Institut|"
+    r"Politeknik|Timnas|Liga|Komisi|Palang|Ombudsman|Bursa|Perusahaan|Pos|Telkom|Garuda|Pertamina)(?:\s+[A-Z][\w-]*){0,4}\s+$"
+)
 _TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
@@ -142,6 +148,8 @@ class PlaceTagger(Component):
         matches = []
         for m in self.gaz.find(text):
             if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
+                continue
+            if any(c.region.kind == COUNTRY for c in m[2]) and _NAME_BEFORE_COUNTRY_RE.search(text, max(0, m[0] - 60), m[0]):
                 continue
             if _TITLE_TYPEWORD_RE.search(text, max(0, m[0] - 10), m[0]) and " " in text[m[0]:m[1]] and \
                     text[m[0]:m[1]].split()[0].lower() in ("desa", "kelurahan", "kampung", "kecamatan", "distrik", "nagari", "gampong"):

@@ -16,7 +16,25 @@ from spacy.tokens import Doc
 from .. import lexicon
 from .base import Component, defer_entities, doc_text, set_entities, state
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
+
+
+def _spelled_out_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The range of the words spelling out an acronym in brackets right after them, in any case
+    ("rumah tidak layak huni (RTLH)"), or None."""
+    acr = text[start:end]
+    if not (2 <= len(acr) <= 8 and acr.isupper() and text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        return None
+    words = list(_WORD_RE.finditer(text, max(0, start - 120), start - 1))
+    if len(words) < len(acr):
+        return None
+    span = words[-len(acr):]
+    if "".join(w.group()[0] for w in span).upper() != acr or "\n" in text[span[0].start():start]:
+        return None
+    if text[span[-1].end():start - 1].strip():
+        return None
+    return span[0].start(), span[-1].end()
 
 
 class ProgramTagger(Component):
@@ -58,6 +76,10 @@ class ProgramTagger(Component):
             if any(m.start() < s and e <= m.end() for s, e in lex):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
+        for s, e in lex:
+            long_form = _spelled_out_before(text, s, e)
+            if long_form is not None:
+                cands.append(long_form)
         for _s, e in list(cands):
             b = _BRACKET_RE.match(text, e)
             if b:
