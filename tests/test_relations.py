@@ -285,3 +285,27 @@ def test_growth_verb_after_the_economy(extract):
 def test_poor_residents_written_as_kurang_mampu(extract):
     r = extract("Pada 2022 jumlah penduduk kurang mampu di Kabupaten Kerinci sebanyak 17.020 jiwa.")
     assert one(r, "17.020").metric == "poverty_count"
+
+
+def test_now_keeps_the_release_month_but_this_year_does_not(extract):
+    r = extract("BPS mencatat persentase penduduk miskin Provinsi Jambi pada Maret 2023 sebesar 7,58 persen. "
+                "Jumlah penduduk miskin kini tercatat 279,37 ribu orang. Penerima PKH di Jambi tahun ini "
+                "sebanyak 98.120 KPM.", published="2023-07-20")
+    assert (one(r, "279,37").year, one(r, "279,37").month) == (2023, 3)
+    assert (one(r, "98.120").year, one(r, "98.120").month) == (2023, None)
+
+
+def test_a_side_share_does_not_reset_the_release_month(extract):
+    r = extract("Pada Maret 2022 garis kemiskinan Provinsi Jambi sebesar Rp 560.000 per kapita per bulan. "
+                "Makanan menyumbang sekitar 74 persen dari garis kemiskinan tersebut. Indeks kedalaman "
+                "kemiskinan (P1) sebesar 1,12.", published="2022-08-01")
+    p1 = one(r, "1,12")
+    assert (p1.metric, p1.year, p1.month) == ("poverty_gap_index", 2022, 3)
+
+
+def test_a_list_of_regions_does_not_become_the_topic(extract):
+    r = extract("Pada September 2023 persentase penduduk miskin Indonesia sebesar 9,36 persen. Jumlah penduduk "
+                "miskin terbanyak di Jawa Timur 4,19 juta jiwa, Jawa Barat 3,89 juta jiwa dan Jawa Tengah 3,79 "
+                "juta jiwa. Pemerintah menyalurkan PKH kepada 10 juta keluarga penerima manfaat.",
+                published="2024-01-15")
+    assert one(r, "10 juta").region_code == "ID"

@@ -89,6 +89,8 @@ class DateTagger(Component):
         ctx_rel = cues.get("context_relative_years", {})
         rel.update(ctx_rel)
         self.context_relative = [k in ctx_rel for k in rel]
+        present = set(cues.get("present_time", []))
+        self.present = [k in present for k in rel]
         self.relative_re = re.compile(
             r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
         )
@@ -144,7 +146,8 @@ class DateTagger(Component):
             if mb:  # "Maret tahun lalu", "September tahun yang sama"
                 month, s = MONTHS[mb.group(1).lower()], mb.start()
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
-                        "month": month, "day": None, "year_from": None, "context": self.context_relative[idx]})
+                        "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
+                        "present": self.present[idx]})
         out.sort(key=lambda x: x["start"])
         # a relative cue inside a longer relative cue ("hingga kini" vs "kini")
         dedup: list[dict] = []

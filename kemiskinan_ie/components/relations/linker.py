@@ -321,7 +321,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
                         dates: list[dict]) -> None:
-        main = [f for f in figs if not f["_from"] and f["year"] is not None]
+        # the period moves on with figures dated in the text, not with side counts that only took the
+        # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
+        main = [f for f in figs if not f["_from"] and f["year"] is not None
+                and not (f["metric"] in _SENTENCE_BOUND and f["_how"] == "context")]
         if main:
             last = main[-1]
             ctx["year"], ctx["month"] = last["year"], last["month"]
@@ -334,6 +337,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     continue  # programme counts and relative changes of lines do not carry over
                 ctx["metric_by_family"][f["_family"]] = f["metric"]
             topical = [f for f in real if not f["_local"]]
+            if len({f["region_code"] for f in topical}) > 1:
+                topical = []  # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
             if topical and topical[-1]["region_code"]:
                 ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
         base = [d for d in dates if d["base"]]

@@ -59,8 +59,8 @@ class PeriodLinking:
                         return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
                 if d.get("month"):
                     return d["year"], d["month"]
-                if ctx["year"] == d["year"]:
-                    return ctx["year"], ctx["month"]
+                if d.get("present") and ctx["year"] == d["year"]:
+                    return ctx["year"], ctx["month"]  # "kini": now, in the release being discussed
                 return d["year"], None
             return d["year"], d.get("month")
 
