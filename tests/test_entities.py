@@ -164,3 +164,12 @@ def test_functional_and_village_head_titles(extract):
 def test_chamber_of_commerce_is_an_agency(extract):
     r = extract("Pemkot Jambi menggandeng Kamar Dagang dan Industri (Kadin) untuk membuka lowongan kerja.")
     assert {"Kamar Dagang dan Industri", "Kadin"} <= set(ents(r, "AGENCY"))
+
+
+def test_place_word_inside_the_outlet_name_of_a_dateline(extract):
+    r = extract("BANGKO, RADAR JAMBI – Pemkab Merangin menyalurkan BLT kepada warga Kabupaten Merangin.")
+    places = ents(r, "PLACE")
+    assert "BANGKO" in places and "Kabupaten Merangin" in places
+    assert "JAMBI" not in places
+    r = extract("SUNGAI PENUH, KERINCI – Angka kemiskinan Kerinci turun.")
+    assert "KERINCI" in ents(r, "PLACE")  # the dateline's second part is a region, not an outlet

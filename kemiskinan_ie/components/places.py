@@ -28,11 +28,18 @@ _NAME_BEFORE_COUNTRY_RE = re.compile(
     r"\b(?:Survei|Sensus|Studi|Bank|Kartu|Program|Gerakan|Lembaga|Yayasan|Asosiasi|Ikatan|Persatuan|Institut|"
     r"Politeknik|Timnas|Liga|Komisi|Palang|Ombudsman|Bursa|Perusahaan|Pos|Telkom|Garuda|Pertamina)(?:\s+[A-Z][\w-]*){0,4}\s+$"
 )
+_OUTLET_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40},\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:\([^)]{0,30}\)\s*)?[-–—]\s")
 _TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
+
+
+def _outlet_range(text: str) -> tuple[int, int] | None:
+    """The outlet's name in a dateline ("MAMUJU, SULBARKINI.com –" -> "SULBARKINI.com"), or None."""
+    m = _OUTLET_RE.match(text)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _codes_with_parents(code: str | None) -> set[str]:
@@ -146,9 +153,12 @@ class PlaceTagger(Component):
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
         matches = []
+        outlet = _outlet_range(text)
         for m in self.gaz.find(text):
             if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
                 continue
+            if outlet and outlet[0] <= m[0] and m[1] <= outlet[1] and (m[0], m[1]) != outlet:
+                continue  # "TAMBOLAKA, POS SUMBA –": a place word inside the outlet's name
             if any(c.region.kind == COUNTRY for c in m[2]) and _NAME_BEFORE_COUNTRY_RE.search(text, max(0, m[0] - 60), m[0]):
                 continue
             if _TITLE_TYPEWORD_RE.search(text, max(0, m[0] - 10), m[0]) and " " in text[m[0]:m[1]] and \
