@@ -173,3 +173,11 @@ def test_place_word_inside_the_outlet_name_of_a_dateline(extract):
     assert "JAMBI" not in places
     r = extract("SUNGAI PENUH, KERINCI – Angka kemiskinan Kerinci turun.")
     assert "KERINCI" in ents(r, "PLACE")  # the dateline's second part is a region, not an outlet
+
+
+def test_lower_case_titles_before_a_name(extract):
+    r = extract('"Data kami terus diperbarui," kata kepala dinas sosial setempat, Rini Hartati, kepada wartawan. '
+                "Menurut ekonom senior Universitas Jambi, Tono Sudarso, angka itu wajar. Sebanyak 40 kepala "
+                "keluarga, Budi dan kawan-kawan, menerima bantuan.")
+    assert set(ents(r, "OFFICIAL")) == {"Rini Hartati", "Tono Sudarso"}
+    assert attrs(r, "OFFICIAL", "Rini Hartati")["title"] == "kepala dinas sosial setempat"

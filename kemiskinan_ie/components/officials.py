@@ -46,6 +46,11 @@ class OfficialTagger(Component):
         self.dept = set(d["dept_words"])
         self.head_words = {h.split()[0] for h in d["heads"]} | {p.rstrip(".") for p in d["prefixes"]}
         self.name_abbrev = set(d.get("name_abbreviations", []))
+        low = d.get("lowercase_heads", [])
+        # "kata kepala dinas sosial setempat, Rini": a lower-case title, a few words, a comma, the name
+        self.lower_title_re = re.compile(
+            r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])"
+        ) if low else None
         self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
 
     # -- name scanning -------------------------------------------------------------------
@@ -201,6 +206,20 @@ class OfficialTagger(Component):
                 continue
             title = " ".join(text[m.start():title_end].split()).rstrip(",")
             found.append({"start": s, "end": e, "title": title})
+        if self.lower_title_re is not None:
+            titled_starts = {f["start"] for f in found}
+            for m in self.lower_title_re.finditer(text):
+                if in_ranges(m.start(), m.end(), skip) or "\n" in m.group():
+                    continue
+                name = self._name_at(text, m.end())
+                if name is None or name[0] in titled_starts:
+                    continue
+                after = text[name[1]:name[1] + 2]
+                if not after or after[0] not in ",.;" and not self.speech_re.match(text, name[1] + 1):
+                    continue  # "kepala keluarga, Budi dan ..." reads as a list, not as a title
+                s, e = self._strip_suffix_words(text, *name)
+                title = " ".join(text[m.start():m.end()].split()).rstrip(", ")
+                found.append({"start": s, "end": e, "title": title})
         # speakers after speech verbs
         for m in self.speech_re.finditer(text):
             nm = self._name_at(text, m.end(), limit=4)
