@@ -309,3 +309,9 @@ def test_a_list_of_regions_does_not_become_the_topic(extract):
                 "juta jiwa. Pemerintah menyalurkan PKH kepada 10 juta keluarga penerima manfaat.",
                 published="2024-01-15")
     assert one(r, "10 juta").region_code == "ID"
+
+
+def test_both_ends_of_a_range_share_its_date(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Kerinci diperkirakan antara 6 hingga 7 persen pada 2025.",
+                published="2024-11-02")
+    assert [(f.value, f.year) for f in r.figures if f.metric == "poverty_rate"] == [(6, 2025), (7, 2025)]

@@ -263,6 +263,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                               or bool(self.earlier_re.search(text[max(s0, q["start"] - 40):q["start"]]))) and kind == "level",
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
+                    "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
                     "_local": bool(region and region.get("local")) or bool(self.side_re.match(text, s0)),
                 }

@@ -110,18 +110,19 @@ class PeriodLinking:
     def _list_period(text: str, figs: list[dict]) -> None:
         """Values listed side by side share the one date the list gives ("Buton 12,47 persen, Muna
         11,8 persen, dan Kota Baubau 7,45 persen pada 2022"; "perkotaan 6,84 persen, sedangkan di
-        perdesaan 13,71 persen pada Maret 2024"): items of the same metric for different regions or
-        areas, with no date of their own, take the date of the item that has one."""
+        perdesaan 13,71 persen pada Maret 2024"; "antara 12 hingga 13 persen pada 2024"): items of the
+        same metric for different regions or areas, or the two ends of a range, with no date of their
+        own, take the date of the item that has one."""
 
         def parallel(a: dict, b: dict) -> bool:
             if a["kind"] != "level" or b["kind"] != "level" or a["metric"] != b["metric"] or a["metric"] == "other":
                 return False
             if a["_family"] != b["_family"] or a["_from"] or b["_from"]:
                 return False
-            if (a["region_code"], a["area"]) == (b["region_code"], b["area"]):
-                return False
+            if (a["region_code"], a["area"]) == (b["region_code"], b["area"]) and not a["_range"]:
+                return False  # the same subject twice is a change or a restatement, unless a range
             gap = text[a["end"]:b["start"]]
-            return bool(_LIST_GAP_RE.match(gap)) and bool(_LIST_SEP_RE.search(gap))
+            return bool(_LIST_GAP_RE.match(gap)) and (bool(_LIST_SEP_RE.search(gap)) or a["_range"])
 
         for i, f in enumerate(figs):
             if f["_how"] != "attached":
