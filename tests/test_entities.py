@@ -181,3 +181,9 @@ def test_lower_case_titles_before_a_name(extract):
                 "keluarga, Budi dan kawan-kawan, menerima bantuan.")
     assert set(ents(r, "OFFICIAL")) == {"Rini Hartati", "Tono Sudarso"}
     assert attrs(r, "OFFICIAL", "Rini Hartati")["title"] == "kepala dinas sosial setempat"
+
+
+def test_an_agency_name_stops_before_an_honorific(extract):
+    r = extract("Rektor Universitas Jambi Prof. Dr. Helmi, S.H., M.H. menilai angka itu masih tinggi.")
+    assert "Universitas Jambi" in ents(r, "AGENCY")
+    assert ents(r, "OFFICIAL") == ["Helmi"]
