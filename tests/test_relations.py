@@ -315,3 +315,13 @@ def test_both_ends_of_a_range_share_its_date(extract):
     r = extract("Persentase penduduk miskin Kabupaten Kerinci diperkirakan antara 6 hingga 7 persen pada 2025.",
                 published="2024-11-02")
     assert [(f.value, f.year) for f in r.figures if f.metric == "poverty_rate"] == [(6, 2025), (7, 2025)]
+
+
+def test_a_list_of_count_and_rate_pairs(extract):
+    r = extract("BPS merilis data kemiskinan kondisi Maret 2023. Rinciannya, Kabupaten Kerinci 18,2 ribu jiwa "
+                "(7,4 persen), Kota Sungai Penuh 3,1 ribu jiwa (3,5 persen) dan Kabupaten Merangin 24,6 ribu jiwa "
+                "(6,9 persen).", published="2024-01-10")
+    counts = [(f.value, f.region_code, f.year, f.month) for f in r.figures if f.metric == "poverty_count"]
+    rates = [(f.value, f.region_code, f.year, f.month) for f in r.figures if f.metric == "poverty_rate"]
+    assert counts == [(18200, "15.01", 2023, 3), (3100, "15.72", 2023, 3), (24600, "15.02", 2023, 3)]
+    assert rates == [(7.4, "15.01", 2023, 3), (3.5, "15.72", 2023, 3), (6.9, "15.02", 2023, 3)]

@@ -124,6 +124,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             for q in sent_qs:
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]]
                 real_prev = [f for f in sent_figs if f["metric"] != "other"]
+                # a list of pairs ("X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)"):
+                # the last figure of the same unit family says what this one measures
+                same_family = [f for f in real_prev if f["_family"] == q["family"] and f["kind"] == "level"]
+                if same_family and real_prev[-1]["_family"] != q["family"]:
+                    real_prev = same_family
                 if real_prev:
                     prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
                 elif ctx["last"] is not None and any(self.cue_table[c["cue"]].get("subset") for c in q_cues[-1:]):
