@@ -325,3 +325,32 @@ def test_a_list_of_count_and_rate_pairs(extract):
     rates = [(f.value, f.region_code, f.year, f.month) for f in r.figures if f.metric == "poverty_rate"]
     assert counts == [(18200, "15.01", 2023, 3), (3100, "15.72", 2023, 3), (24600, "15.02", 2023, 3)]
     assert rates == [(7.4, "15.01", 2023, 3), (3.5, "15.72", 2023, 3), (6.9, "15.02", 2023, 3)]
+
+
+def test_the_value_of_a_compared_place_is_its_own(extract):
+    r = extract("Pada 2022 angka kemiskinan Kabupaten Kerinci tercatat 6,9 persen. Angka itu lebih tinggi "
+                "dibanding Kota Sungai Penuh yang 3,2 persen, tetapi lebih rendah dari Kabupaten Merangin yang "
+                "mencapai 8,1 persen.")
+    assert [one(r, t).region_code for t in ("6,9", "3,2", "8,1")] == ["15.01", "15.72", "15.02"]
+    r = extract("Pada 2012 tingkat pengangguran Kabupaten Kerinci adalah yang terendah di Jambi, yaitu 2,1 persen.")
+    assert one(r, "2,1").region_code == "15.01"
+
+
+def test_a_base_level_after_a_change_verb_is_a_level(extract):
+    r = extract("Penerima PKH di Kabupaten Kerinci tahun ini 8.100 KPM. Jumlah itu berkurang dibanding akhir "
+                "2022 yang mencapai 8.900 KPM.", published="2023-08-01")
+    base = one(r, "8.900")
+    assert (base.kind, base.value, base.year) == ("level", 8900, 2022)
+
+
+def test_a_place_that_only_describes_is_not_the_subject(extract):
+    r = extract("Pada September 2020, penduduk miskin di Provinsi Jambi tercatat 277,8 ribu jiwa. Sebagian besar "
+                "tinggal di perdesaan. Di provinsi bagian tengah Sumatera itu, persentase penduduk miskin "
+                "mencapai 8,07 persen.")
+    assert one(r, "8,07").region_code == "15"
+
+
+def test_from_value_of_a_stated_span_takes_its_first_year(extract):
+    r = extract("Dalam periode 2019–2023, tingkat kemiskinan Kabupaten Kerinci merosot dari 7,9 persen menjadi "
+                "6,9 persen.", published="2024-02-01")
+    assert (one(r, "7,9").year, one(r, "6,9").year) == (2019, 2023)

@@ -77,6 +77,9 @@ class PeriodLinking:
                 continue
             return (*resolve(x), "base" if x["base"] else "clause")
         if is_from:
+            spans = [x for x in before if x["kind"] == "range" and x.get("year_from")]
+            if spans:  # "periode 2019–2023 ... merosot dari 9,48 persen": the start of the span
+                return spans[-1]["year_from"], None, "from"
             base = [x for x in before if x["base"]]
             if base:
                 return (*resolve(base[-1]), "from")

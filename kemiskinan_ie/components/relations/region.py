@@ -18,6 +18,15 @@ _OTHERS_RE = re.compile(
     r"\b(?:provinsi|kabupaten|kota|kabupaten/kota|daerah|wilayah|kecamatan|desa|kelurahan|negara)\s+"
     r"(?:lain(?:nya)?|yang\s+lain)\b", re.I)
 
+#: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
+#: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
+_OWN_VALUE_RE = re.compile(
+    r"\s+yang(?:\s+(?:angka(?:nya)?|hanya|mencapai|sebesar|tercatat|berada\s+di|di\s+angka))*"
+    r"\s*(?:Rp\.?\s*)?$", re.I)
+#: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
+_DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
+_DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+
 
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
@@ -31,7 +40,8 @@ class RegionLinking:
             if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
                 continue
             before = text[max(0, p["start"] - 40):p["start"]]
-            frame = bool(self.frame_re.search(before))
+            frame = bool(self.frame_re.search(before)) or (
+                bool(_DESCRIBED_RE.search(before)) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
             line_start = text.rfind("\n", 0, p["start"]) + 1
             after = text[p["end"]:p["end"] + 25]
             dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
@@ -86,6 +96,9 @@ class RegionLinking:
         for m in sent_mentions:
             if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
                 return m
+        for m in reversed(sent_mentions):
+            if m["end"] <= q["start"] and m["code"] and _OWN_VALUE_RE.match(text, m["end"], q["start"]):
+                return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
         if s0 is not None:
