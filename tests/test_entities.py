@@ -187,3 +187,11 @@ def test_an_agency_name_stops_before_an_honorific(extract):
     r = extract("Rektor Universitas Jambi Prof. Dr. Helmi, S.H., M.H. menilai angka itu masih tinggi.")
     assert "Universitas Jambi" in ents(r, "AGENCY")
     assert ents(r, "OFFICIAL") == ["Helmi"]
+
+
+def test_titles_of_regency_secretaries_legislators_and_professors(extract):
+    r = extract("Rapat dipimpin Sekretaris Kabupaten Kerinci, Zainal Arifin. Anggota DPRD Jambi dari daerah "
+                "pemilihan Kerinci, Nurhayati, ikut hadir. Guru besar ekonomi Universitas Jambi, Prof. Dr. Amri "
+                "Yusuf, menilai angka itu wajar.")
+    assert set(ents(r, "OFFICIAL")) >= {"Zainal Arifin", "Nurhayati", "Amri Yusuf"}
+    assert attrs(r, "OFFICIAL", "Nurhayati")["title"].startswith("Anggota DPRD Jambi dari daerah pemilihan")

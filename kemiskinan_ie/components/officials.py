@@ -49,7 +49,7 @@ class OfficialTagger(Component):
         low = d.get("lowercase_heads", [])
         # "kata kepala dinas sosial setempat, Rini": a lower-case title, a few words, a comma, the name
         self.lower_title_re = re.compile(
-            r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])"
+            r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         ) if low else None
         self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
 
