@@ -354,3 +354,9 @@ def test_from_value_of_a_stated_span_takes_its_first_year(extract):
     r = extract("Dalam periode 2019–2023, tingkat kemiskinan Kabupaten Kerinci merosot dari 7,9 persen menjadi "
                 "6,9 persen.", published="2024-02-01")
     assert (one(r, "7,9").year, one(r, "6,9").year) == (2019, 2023)
+
+
+def test_new_level_after_a_comparison_base_keeps_the_release_period(extract):
+    r = extract("Persentase penduduk miskin Provinsi Jambi pada September 2017 merosot 0,66 persen poin "
+                "dibanding Maret 2017 menjadi 7,90 persen.")
+    assert (one(r, "7,90").year, one(r, "7,90").month, one(r, "7,90").kind) == (2017, 9, "level")

@@ -72,9 +72,10 @@ class PeriodLinking:
         own = {id(x) for x in attached.values()}
         before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
         in_clause = [x for x in before if x["start"] >= clause[0]]
+        to_value = bool(_TO_VALUE_RE.search(text, max(0, q["start"] - 20), q["start"]))
         for x in reversed(in_clause):
-            if kind == "change" and x["base"]:
-                continue
+            if (kind == "change" or to_value) and x["base"]:
+                continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
             return (*resolve(x), "base" if x["base"] else "clause")
         if is_from:
             spans = [x for x in before if x["kind"] == "range" and x.get("year_from")]
