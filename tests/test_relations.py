@@ -360,3 +360,10 @@ def test_new_level_after_a_comparison_base_keeps_the_release_period(extract):
     r = extract("Persentase penduduk miskin Provinsi Jambi pada September 2017 merosot 0,66 persen poin "
                 "dibanding Maret 2017 menjadi 7,90 persen.")
     assert (one(r, "7,90").year, one(r, "7,90").month, one(r, "7,90").kind) == (2017, 9, "level")
+
+
+def test_a_village_named_in_its_heads_title_is_typed(extract):
+    r = extract("Kepala Desa Pelompek, Ahmad Yani, mengatakan desanya menyalurkan BLT Dana Desa kepada 64 keluarga "
+                "pada 2024.")
+    f = one(r, "64 keluarga")
+    assert f.region_code is not None and f.region_code.startswith("15.01.") and f.region_code.count(".") == 3

@@ -23,6 +23,9 @@ _OTHERS_RE = re.compile(
 _OWN_VALUE_RE = re.compile(
     r"\s+yang(?:\s+(?:angka(?:nya)?|hanya|mencapai|sebesar|tercatat|berada\s+di|di\s+angka))*"
     r"\s*(?:Rp\.?\s*)?$", re.I)
+#: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
+#: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
+_TYPED_BY_TITLE_RE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Lurah|Camat|Kades)\s+$")
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
 _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
@@ -46,7 +49,8 @@ class RegionLinking:
             after = text[p["end"]:p["end"] + 25]
             dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
                 re.match(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]", after)) and not p.get("in_agency")
-            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
+            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
+                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, p["start"] - 12), p["start"]))
             if typed:
                 typed_codes.add(p["code"])
             subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
