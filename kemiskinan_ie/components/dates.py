@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
+from .base import Component, add_spans, doc_text, gated, in_ranges, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -48,7 +48,7 @@ _DATE_RE = re.compile(
     r")(?![\w]|[.,]\d|/\d)",
     re.I,
 )
-_MONTH_BEFORE_REL_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I)
+_MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I))
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
@@ -91,9 +91,9 @@ class DateTagger(Component):
         self.context_relative = [k in ctx_rel for k in rel]
         present = set(cues.get("present_time", []))
         self.present = [k in present for k in rel]
-        self.relative_re = re.compile(
+        self.relative_re = gated(re.compile(
             r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
-        )
+        ))
         self.offsets = list(rel.values())
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:

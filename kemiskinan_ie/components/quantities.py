@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..numbers import SCALES, parse_number, tidy
-from .base import Component, add_spans, doc_text, in_ranges, state
+from .base import Component, SuffixSearch, add_spans, doc_text, in_ranges, state
 from .dates import MONTHS
 
 _NUM_RE = re.compile(
@@ -58,6 +58,11 @@ _PRE_EXCLUDE_RE = re.compile(
     re.I,
 )
 
+# the "before" checks must end right before the number: one mirrored match each (SuffixSearch)
+_PRE_EXCLUDE = SuffixSearch(_PRE_EXCLUDE_RE)
+_PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
+_MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
+
 
 class QuantityTagger(Component):
     """Find numeric quantities and normalise their values."""
@@ -71,6 +76,7 @@ class QuantityTagger(Component):
             (kind, re.compile(r"(?:^|\W)" + lexicon.alternation(pats) + r"\s*(?:Rp\.?\s*)?$", re.I))
             for kind, pats in (("about", approx["about"]), ("at_most", approx["at_most"]), ("at_least", approx["at_least"]))
         ]
+        self._approx_before = [(kind, SuffixSearch(rx)) for kind, rx in self.approx_before]
         after = cues["approx_after"]
         self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
         self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
@@ -87,20 +93,21 @@ class QuantityTagger(Component):
             num = m.group("num")
             cur = bool(m.group("cur"))
             before = text[max(0, s - 30):s]
+            before_rev = before[::-1]
             tail = _TAIL_RE.match(text, e)
             scale = tail.group("scale") if tail else None
             if scale and scale in ("M", "T") and not cur:
                 scale = None
             unit_group = tail.group("unit") if tail else None
-            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE_RE.search(before)):
+            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE.found(before, before_rev)):
                 continue  # a year: the dates component handles it
             if _MONTH_AFTER_RE.match(text, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
-            if _PRE_EXCLUDE_RE.search(before) and not cur:
+            if not cur and _PRE_EXCLUDE.found(before, before_rev):
                 continue
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
-            if _PHONE_BEFORE_RE.search(before) or _AGE_RE.search(text[max(0, s - 40):e + 1]):
+            if _PHONE_BEFORE.found(before, before_rev) or _AGE_RE.search(text[max(0, s - 40):e + 1]):
                 continue  # "(0435) 821155", "Warsini (47)"
             if len(num.replace(".", "").replace(",", "")) > 15:
                 continue
@@ -146,8 +153,8 @@ class QuantityTagger(Component):
                     else:
                         family, unit = "count", "count"
             approx = None
-            for kind, rx in self.approx_before:
-                if rx.search(before):
+            for kind, ss in self._approx_before:
+                if ss.found(before, before_rev):
                     approx = kind
                     break
             if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
