@@ -92,6 +92,19 @@ def _first_chars(data) -> tuple[list[str] | None, bool]:
     return parts, True
 
 
+def first_char_gate(pattern: str, flags: int = 0) -> str:
+    """A lookahead ``(?=[...])`` over the characters a match of ``pattern`` (compiled with
+    ``flags``) can start with, or ``""`` when that cannot be derived. Put in front of one
+    alternative of a long alternation, it lets the engine skip that alternative in one step."""
+    try:
+        parts, nullable = _first_chars(_sre_parse.parse(pattern, flags).data)
+    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+        return ""
+    if parts is None or nullable or not parts:
+        return ""
+    return "(?=[" + "".join(dict.fromkeys(parts)) + "])"
+
+
 def gated(rx: re.Pattern) -> re.Pattern:
     """``rx`` with a leading one-character lookahead built from the characters its matches can
     start with. Python's ``re`` does not skip ahead for a pattern that opens with a lookbehind and a
@@ -100,13 +113,13 @@ def gated(rx: re.Pattern) -> re.Pattern:
     derived."""
     if not isinstance(rx.pattern, str):
         return rx
+    gate = first_char_gate(rx.pattern, rx.flags)
+    if not gate:
+        return rx
+    close = "\n)" if rx.flags & re.VERBOSE else ")"
     try:
-        parts, nullable = _first_chars(_sre_parse.parse(rx.pattern, rx.flags).data)
-        if parts is None or nullable or not parts:
-            return rx
-        close = "\n)" if rx.flags & re.VERBOSE else ")"
-        return re.compile("(?=[" + "".join(dict.fromkeys(parts)) + "])(?:" + rx.pattern + close, rx.flags)
-    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover - keep the original
+        return re.compile(gate + "(?:" + rx.pattern + close, rx.flags)
+    except re.error:  # pragma: no cover - keep the original
         return rx
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, gated, in_ranges, numeric_windows, state
+from .base import Component, add_spans, doc_text, first_char_gate, gated, in_ranges, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -92,7 +92,8 @@ class DateTagger(Component):
         present = set(cues.get("present_time", []))
         self.present = [k in present for k in rel]
         self.relative_re = gated(re.compile(
-            r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
+            r"(?<!\w)(?:" + "|".join(f"{first_char_gate(pat, re.I)}(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")",
+            re.I,
         ))
         self.offsets = list(rel.values())
 

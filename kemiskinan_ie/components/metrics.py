@@ -14,14 +14,19 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, gated, in_ranges, numeric_windows, state
+from .base import Component, add_spans, doc_text, first_char_gate, gated, in_ranges, numeric_windows, state
 
 
 def cue_regex(cues: list[dict]) -> re.Pattern:
     """One alternation over all cue patterns; ``m.lastgroup`` is ``c<index into cues>``.
-    A possessive "-nya" may follow any cue ("persentase penduduk miskinnya")."""
+    A possessive "-nya" may follow any cue ("persentase penduduk miskinnya").
+    Each cue is gated by the characters it can start with (``first_char_gate``; same matches)."""
     return gated(re.compile(
-        r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(cues)) + ")",
+        r"(?<![\w-])(?:"
+        + "|".join(
+            f"{first_char_gate(c['pattern'], re.I)}(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(cues)
+        )
+        + ")",
         re.I,
     ))
 
