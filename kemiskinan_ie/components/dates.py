@@ -28,7 +28,7 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
 
-_DATE_RE = re.compile(
+_DATE_RE = gated(re.compile(
     r"(?<![\w/])(?:"
     # 28/11/2024, 3/10/2022, 05/12/2019
     r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})"
@@ -47,7 +47,7 @@ _DATE_RE = re.compile(
     r"|(?<=\()(?P<d6>\d{1,2})/(?P<m6>\d{1,2})(?=\))"
     r")(?![\w]|[.,]\d|/\d)",
     re.I,
-)
+))
 _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I))
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
