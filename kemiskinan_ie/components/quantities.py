@@ -16,17 +16,17 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..numbers import SCALES, parse_number, tidy
-from .base import Component, SuffixSearch, add_spans, doc_text, in_ranges, state
+from .base import Component, SuffixSearch, add_spans, doc_text, gated, in_ranges, state
 from .dates import MONTHS
 
-_NUM_RE = re.compile(
+_NUM_RE = gated(re.compile(
     r"(?<![\w./\-–])"
     r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
     r"(?P<sign>[-−–](?=\d)|minus\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*)"
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
-)
+))
 _SCALE = r"(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|ratus\s+ribu|M|T)\b\.?"
 _TAIL_RE = re.compile(
     r"(?P<paren>\s*\(\s*(?=(?:ribu|juta|miliar)\b))?"
