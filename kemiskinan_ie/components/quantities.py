@@ -77,6 +77,12 @@ class QuantityTagger(Component):
             for kind, pats in (("about", approx["about"]), ("at_most", approx["at_most"]), ("at_least", approx["at_least"]))
         ]
         self._approx_before = [(kind, SuffixSearch(rx)) for kind, rx in self.approx_before]
+        # any of the three: most numbers have no cue, and one check then settles it
+        self._approx_any = SuffixSearch(re.compile(
+            r"(?:^|\W)(?:" + "|".join(lexicon.alternation(approx[k]) for k in ("about", "at_most", "at_least"))
+            + r")\s*(?:Rp\.?\s*)?$",
+            re.I,
+        ))
         after = cues["approx_after"]
         self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
         self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
@@ -107,7 +113,10 @@ class QuantityTagger(Component):
                 continue
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
-            if _PHONE_BEFORE.found(before, before_rev) or _AGE_RE.search(text[max(0, s - 40):e + 1]):
+            # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
+            if _PHONE_BEFORE.found(before, before_rev) or (
+                text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])
+            ):
                 continue  # "(0435) 821155", "Warsini (47)"
             if len(num.replace(".", "").replace(",", "")) > 15:
                 continue
@@ -153,10 +162,11 @@ class QuantityTagger(Component):
                     else:
                         family, unit = "count", "count"
             approx = None
-            for kind, ss in self._approx_before:
-                if ss.found(before, before_rev):
-                    approx = kind
-                    break
+            if self._approx_any.found(before, before_rev):
+                for kind, ss in self._approx_before:
+                    if ss.found(before, before_rev):
+                        approx = kind
+                        break
             if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
                 approx = "at_least"
             per_item = family not in ("idr", "pct") and not per_capita and bool(self.per_item_re.match(text[end:end + 40]))
