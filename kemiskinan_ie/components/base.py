@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -300,8 +301,22 @@ def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlappin
     """
     st = state(doc)
     current: list[tuple[int, int, str]] = st.get("ents", [])
-    if replace_overlapping and items:
-        current = [c for c in current if not any(s < c[1] and c[0] < e for s, e, _ in items)]
+    if replace_overlapping and items and current:
+        # c overlaps an item when some item starting before c's end ends after c's start:
+        # items by start, with the running maximum of their ends
+        by_start = sorted((s, e) for s, e, _ in items)
+        starts = [s for s, _ in by_start]
+        max_end: list[int] = []
+        top = None
+        for _, e in by_start:
+            top = e if top is None or e > top else top
+            max_end.append(top)
+        kept_current = []
+        for c in current:
+            k = bisect_left(starts, c[1])
+            if not (k and max_end[k - 1] > c[0]):
+                kept_current.append(c)
+        current = kept_current
     merged = sorted(current + list(items))
     kept: list[tuple[int, int, str]] = []
     for it in merged:
