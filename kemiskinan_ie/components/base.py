@@ -178,6 +178,10 @@ class SuffixSearch:
         except (_NotReversible, re.error, RecursionError, TypeError, ValueError, AttributeError):
             self.rev = None
 
+    def __reduce__(self):
+        # the mirrored pattern has no source string to pickle: rebuild it from ``rx``
+        return (SuffixSearch, (self.rx,))
+
     def found(self, s: str, reversed_s: str | None = None) -> bool:
         """True when ``rx.search(s)`` finds a match; ``reversed_s`` is ``s[::-1]`` when known."""
         if self.rev is None or s.endswith("\n"):
