@@ -35,12 +35,18 @@ def register() -> None:
     Span.set_extension("attrs", getter=_span_attrs)
 
 
+#: where spaCy keeps ``doc._.span_attrs`` (read directly: ``doc._`` builds an object per access)
+_TABLE_KEY = ("._.", "span_attrs", None, None)
+
+
 def set_span_attrs(doc: Doc, label: str, start: int, end: int, attrs: dict) -> None:
     """Attach attributes to the span ``(label, start_char, end_char)``."""
-    table = doc._.span_attrs
+    table = doc.user_data.get(_TABLE_KEY)
     if table is None:
-        table = {}
-        doc._.span_attrs = table
+        table = doc._.span_attrs
+        if table is None:
+            table = {}
+            doc._.span_attrs = table
     table[f"{label}:{start}:{end}"] = attrs
 
 

@@ -103,6 +103,8 @@ class Gazetteer:
         self.by_code: dict[str, Region] = {}
         self.index: dict[str, list[Candidate]] = {}
         self.max_words = 1
+        #: first word of an index key -> the most words of any key starting with it
+        self.first_word_max: dict[str, int] = {}
         self.bare_default: dict[str, str] = {}
         aliases = aliases or {}
         excluded = {x.lower() for x in aliases.get("exclude") or []}
@@ -156,7 +158,11 @@ class Gazetteer:
         lst = self.index.setdefault(key, [])
         if not any(c.region.code == cand.region.code and c.region.name == cand.region.name for c in lst):
             lst.append(cand)
-        self.max_words = max(self.max_words, key.count(" ") + 1)
+        nwords = key.count(" ") + 1
+        self.max_words = max(self.max_words, nwords)
+        first = key.split(" ", 1)[0]
+        if self.first_word_max.get(first, 0) < nwords:
+            self.first_word_max[first] = nwords
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -189,8 +195,14 @@ class Gazetteer:
         out: list[tuple[int, int, list[Candidate]]] = []
         index = self.index
         maxw = self.max_words
+        first_max = self.first_word_max
         for run in RUN_RE.finditer(text, start, len(text) if end is None else end):
-            words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD_RE.finditer(run.group())]
+            run_text = run.group()
+            rs = run.start()
+            if " " in run_text or "\t" in run_text:
+                words = [(m.start() + rs, m.end() + rs) for m in _WORD_RE.finditer(run_text)]
+            else:  # one word (most runs): a capitalised word at a sentence start
+                words = [(rs, run.end())]
             lowers = [text[s:e].lower().rstrip(",;:") for s, e in words]
             i = 0
             n = len(words)
@@ -216,7 +228,8 @@ class Gazetteer:
                             i += 1
                             break
                 if hit is None:
-                    for j in range(min(n, i + maxw), i, -1):
+                    # no key longer than the longest one starting with this word
+                    for j in range(min(n, i + maxw, i + first_max.get(lowers[i], 0)), i, -1):
                         cands = index.get(" ".join(lowers[i:j]))
                         if cands:
                             hit = (j, cands)

@@ -36,6 +36,15 @@ TOKEN_PATTERN = r"""
 _TOKEN_RE = re.compile(TOKEN_PATTERN, re.VERBOSE | re.UNICODE)
 
 
+def _pieces_re(pattern: str) -> re.Pattern:
+    """Whitespace runs or tokens, each with the single space that follows it (group 2): a token's
+    own trailing space becomes ``token.whitespace_``, any further whitespace its own token."""
+    return re.compile(r"(\s+|" + pattern + "\n" + r")(\x20?)", re.VERBOSE | re.UNICODE)
+
+
+_PIECES_RE = _pieces_re(TOKEN_PATTERN)
+
+
 class RegexTokenizer:
     """Tokenise with one compiled regex; whitespace becomes ``token.whitespace_``.
 
@@ -48,14 +57,14 @@ class RegexTokenizer:
         self.pattern = pattern
         self._re = _TOKEN_RE if pattern == TOKEN_PATTERN else re.compile(pattern, re.VERBOSE | re.UNICODE)
         self._re_ws = re.compile(r"\s+|" + self._re.pattern, re.VERBOSE | re.UNICODE)
+        self._re_pieces = _PIECES_RE if pattern == TOKEN_PATTERN else None
 
-    def __call__(self, text: str) -> Doc:
-        pieces = self._re_ws.findall(text)
+    def _split(self, text: str) -> tuple[list[str], list[bool]]:
+        """Words and trailing-space flags; the general loop for a custom pattern (whose tokens
+        might start with whitespace)."""
         words: list[str] = []
         spaces: list[bool] = []
-        append_w = words.append
-        append_s = spaces.append
-        for piece in pieces:
+        for piece in self._re_ws.findall(text):
             if piece[0].isspace():
                 if piece == " " and words and not spaces[-1]:
                     spaces[-1] = True
@@ -63,11 +72,17 @@ class RegexTokenizer:
                 if piece[0] == " " and words and not spaces[-1]:
                     spaces[-1] = True
                     piece = piece[1:]
-                append_w(piece)
-                append_s(False)
-            else:
-                append_w(piece)
-                append_s(False)
+            words.append(piece)
+            spaces.append(False)
+        return words, spaces
+
+    def __call__(self, text: str) -> Doc:
+        if self._re_pieces is not None:  # the default pattern: one findall does it all
+            pairs = self._re_pieces.findall(text)
+            words = [w for w, _ in pairs]
+            spaces = [s == " " for _, s in pairs]
+        else:
+            words, spaces = self._split(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         # keep the text: spaCy rebuilds doc.text from the tokens on every access
         doc.user_data["kie"] = {"text": text}
@@ -85,6 +100,7 @@ class RegexTokenizer:
         self.pattern = data.decode("utf8")
         self._re = re.compile(self.pattern, re.VERBOSE | re.UNICODE)
         self._re_ws = re.compile(r"\s+|" + self.pattern, re.VERBOSE | re.UNICODE)
+        self._re_pieces = _PIECES_RE if self.pattern == TOKEN_PATTERN else None
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, gated, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’/-]*|[A-Z0-9]{2,}[\w/-]*)$")
@@ -32,9 +32,9 @@ class AgencyTagger(Component):
         self.cfg = {"data": data}
         d = lexicon.load(data)
         self.heads = set(d["heads"])
-        self.head_re = re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["heads"]) + r"(?![\w-])")
-        self.region_head_re = re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["region_heads"]) + r"(?![\w-])")
-        self.acr_re = re.compile(r"(?<![\w/-])" + lexicon.literal_alternation(d["acronyms"]) + r"(?![\w/-])")
+        self.head_re = gated(re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["heads"]) + r"(?![\w-])"))
+        self.region_head_re = gated(re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["region_heads"]) + r"(?![\w-])"))
+        self.acr_re = gated(re.compile(r"(?<![\w/-])" + lexicon.literal_alternation(d["acronyms"]) + r"(?![\w/-])"))
         self.acronyms = set(d["acronyms"])
         self.tail_re = re.compile(r"\s+(" + d["acronym_tail"] + r")(?![\w-])")
         self.stop = set(d["stop_words"])

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import Component, add_spans, doc_text, state
+from .base import Component, add_spans, doc_text, gated, state
 
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -30,7 +30,7 @@ class BoilerplateDetector(Component):
         # a cheap prefilter: only lines that can match are examined in Python
         self.any_line = re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("lines", [])), re.I | re.M)
         self.inline_res = [(c["kind"], re.compile(c["pattern"], re.M)) for c in cues.get("inline", [])]
-        self.any_tail = re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M)
+        self.any_tail = gated(re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Boilerplate ``(start, end, kind)`` ranges in ``text``."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
+from .base import Component, add_spans, doc_text, first_char_gate, gated, in_ranges, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -28,7 +28,7 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
 
-_DATE_RE = re.compile(
+_DATE_RE = gated(re.compile(
     r"(?<![\w/])(?:"
     # 28/11/2024, 3/10/2022, 05/12/2019
     r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})"
@@ -47,8 +47,8 @@ _DATE_RE = re.compile(
     r"|(?<=\()(?P<d6>\d{1,2})/(?P<m6>\d{1,2})(?=\))"
     r")(?![\w]|[.,]\d|/\d)",
     re.I,
-)
-_MONTH_BEFORE_REL_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I)
+))
+_MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I))
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
@@ -91,9 +91,10 @@ class DateTagger(Component):
         self.context_relative = [k in ctx_rel for k in rel]
         present = set(cues.get("present_time", []))
         self.present = [k in present for k in rel]
-        self.relative_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")", re.I
-        )
+        self.relative_re = gated(re.compile(
+            r"(?<!\w)(?:" + "|".join(f"{first_char_gate(pat, re.I)}(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")",
+            re.I,
+        ))
         self.offsets = list(rel.values())
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:

@@ -14,16 +14,21 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
+from .base import Component, add_spans, doc_text, first_char_gate, gated, in_ranges, numeric_windows, state
 
 
 def cue_regex(cues: list[dict]) -> re.Pattern:
     """One alternation over all cue patterns; ``m.lastgroup`` is ``c<index into cues>``.
-    A possessive "-nya" may follow any cue ("persentase penduduk miskinnya")."""
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(cues)) + ")",
+    A possessive "-nya" may follow any cue ("persentase penduduk miskinnya").
+    Each cue is gated by the characters it can start with (``first_char_gate``; same matches)."""
+    return gated(re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(
+            f"{first_char_gate(c['pattern'], re.I)}(?P<c{i}>(?:{c['pattern']})(?:nya)?(?![\\w-]))" for i, c in enumerate(cues)
+        )
+        + ")",
         re.I,
-    )
+    ))
 
 
 class MetricCueTagger(Component):
@@ -35,7 +40,7 @@ class MetricCueTagger(Component):
         d = lexicon.load(data)
         self.cues = d["cues"]
         self.rx = cue_regex(self.cues)
-        self.registry_re = re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I)
+        self.registry_re = gated(re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I))
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:
         """Cue dicts ``{start, end, cue}`` (cue = index into the cue table), within ``windows``

@@ -16,17 +16,17 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..numbers import SCALES, parse_number, tidy
-from .base import Component, add_spans, doc_text, in_ranges, state
+from .base import Component, SuffixSearch, add_spans, doc_text, gated, in_ranges, state
 from .dates import MONTHS
 
-_NUM_RE = re.compile(
+_NUM_RE = gated(re.compile(
     r"(?<![\w./\-–])"
     r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
     r"(?P<sign>[-−–](?=\d)|minus\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*)"
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
-)
+))
 _SCALE = r"(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|ratus\s+ribu|M|T)\b\.?"
 _TAIL_RE = re.compile(
     r"(?P<paren>\s*\(\s*(?=(?:ribu|juta|miliar)\b))?"
@@ -58,6 +58,11 @@ _PRE_EXCLUDE_RE = re.compile(
     re.I,
 )
 
+# the "before" checks must end right before the number: one mirrored match each (SuffixSearch)
+_PRE_EXCLUDE = SuffixSearch(_PRE_EXCLUDE_RE)
+_PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
+_MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
+
 
 class QuantityTagger(Component):
     """Find numeric quantities and normalise their values."""
@@ -71,6 +76,13 @@ class QuantityTagger(Component):
             (kind, re.compile(r"(?:^|\W)" + lexicon.alternation(pats) + r"\s*(?:Rp\.?\s*)?$", re.I))
             for kind, pats in (("about", approx["about"]), ("at_most", approx["at_most"]), ("at_least", approx["at_least"]))
         ]
+        self._approx_before = [(kind, SuffixSearch(rx)) for kind, rx in self.approx_before]
+        # any of the three: most numbers have no cue, and one check then settles it
+        self._approx_any = SuffixSearch(re.compile(
+            r"(?:^|\W)(?:" + "|".join(lexicon.alternation(approx[k]) for k in ("about", "at_most", "at_least"))
+            + r")\s*(?:Rp\.?\s*)?$",
+            re.I,
+        ))
         after = cues["approx_after"]
         self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
         self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
@@ -87,20 +99,24 @@ class QuantityTagger(Component):
             num = m.group("num")
             cur = bool(m.group("cur"))
             before = text[max(0, s - 30):s]
+            before_rev = before[::-1]
             tail = _TAIL_RE.match(text, e)
             scale = tail.group("scale") if tail else None
             if scale and scale in ("M", "T") and not cur:
                 scale = None
             unit_group = tail.group("unit") if tail else None
-            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE_RE.search(before)):
+            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE.found(before, before_rev)):
                 continue  # a year: the dates component handles it
             if _MONTH_AFTER_RE.match(text, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
-            if _PRE_EXCLUDE_RE.search(before) and not cur:
+            if not cur and _PRE_EXCLUDE.found(before, before_rev):
                 continue
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
-            if _PHONE_BEFORE_RE.search(before) or _AGE_RE.search(text[max(0, s - 40):e + 1]):
+            # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
+            if _PHONE_BEFORE.found(before, before_rev) or (
+                text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])
+            ):
                 continue  # "(0435) 821155", "Warsini (47)"
             if len(num.replace(".", "").replace(",", "")) > 15:
                 continue
@@ -146,10 +162,11 @@ class QuantityTagger(Component):
                     else:
                         family, unit = "count", "count"
             approx = None
-            for kind, rx in self.approx_before:
-                if rx.search(before):
-                    approx = kind
-                    break
+            if self._approx_any.found(before, before_rev):
+                for kind, ss in self._approx_before:
+                    if ss.found(before, before_rev):
+                        approx = kind
+                        break
             if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
                 approx = "at_least"
             per_item = family not in ("idr", "pct") and not per_capita and bool(self.per_item_re.match(text[end:end + 40]))
