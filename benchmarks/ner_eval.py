@@ -1,4 +1,9 @@
-"""Evaluate the shipped statistical NER model (``models/ner-id``) on the IndoNLU test splits.
+"""Evaluate a shipped statistical NER model on the IndoNLU test splits.
+
+``--model crf`` (default) is the CRF tagger in ``models/ner-crf`` run by the ``kie_crf_ner``
+component (sentence split, features, python-crfsuite; spans from ``doc.spans["ner"]``);
+``--model cnn`` is the spaCy CNN model in ``models/ner-id`` (entities from ``doc.ents``).
+``--model-dir`` points at another folder of the chosen kind.
 
 Reports exact-span precision/recall/F1 per label and micro-averaged on NER-Grit test and on
 NERP test separately (labels mapped to PER/ORG/LOC exactly as in ``training/ner/prepare.py``;
@@ -8,7 +13,7 @@ reports how many gold OFFICIAL/AGENCY/PLACE spans the model's PER/ORG/LOC spans 
 
 Usage::
 
-    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/ner_eval.py [--model models/ner-id] [--json]
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/ner_eval.py [--model crf|cnn] [--model-dir DIR] [--json]
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Default model folder per ``--model`` kind.
+MODEL_DIRS = {"crf": ROOT / "models" / "ner-crf", "cnn": ROOT / "models" / "ner-id"}
 SHARED = ROOT.parent / "shared"
 LABELS = ("PER", "ORG", "LOC")
 
@@ -74,6 +81,27 @@ def score_spans(gold: list[set], pred: list[set]) -> dict[str, dict]:
     return out
 
 
+def load_model(kind: str, path: Path) -> Language:
+    """A Language that tags pre-tokenised Docs: the CNN pipeline itself, or a blank one with ``kie_crf_ner``."""
+    if kind == "cnn":
+        return spacy.load(path)
+    if kind != "crf":
+        raise ValueError(f"unknown model kind {kind!r}: use 'crf' or 'cnn'")
+    from kemiskinan_ie.components.crf_ner import add_crf_ner  # noqa: PLC0415
+    from kemiskinan_ie.tokenizer import RegexTokenizer  # noqa: PLC0415
+
+    nlp = spacy.blank("id")
+    nlp.tokenizer = RegexTokenizer(nlp.vocab)
+    add_crf_ner(nlp, path.parent, model_name=path.name)
+    return nlp
+
+
+def predicted_spans(doc: Doc) -> set:
+    """``(start, end, label)`` of PER/ORG/LOC predictions: ``doc.spans["ner"]`` if set, else ``doc.ents``."""
+    ents = doc.spans["ner"] if "ner" in doc.spans else doc.ents
+    return {(e.start, e.end, e.label_) for e in ents if e.label_ in LABELS}
+
+
 def run_model(nlp: Language, docs: list[Doc], batch_size: int = 256) -> list[Doc]:
     """Run the model's components on copies of pre-tokenised docs."""
     fresh = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in docs]
@@ -85,7 +113,7 @@ def evaluate_corpus(nlp: Language, prep, data: Path, corpus: str) -> dict:
     docs = prep.load_split(data, corpus, "test", nlp.vocab)
     pred = run_model(nlp, docs)
     gold_sets = [{(e.start, e.end, e.label_) for e in d.ents} for d in docs]
-    pred_sets = [{(e.start, e.end, e.label_) for e in d.ents if e.label_ in LABELS} for d in pred]
+    pred_sets = [predicted_spans(d) for d in pred]
     return {"sentences": len(docs), "words": sum(len(d) for d in docs), "scores": score_spans(gold_sets, pred_sets)}
 
 
@@ -109,7 +137,7 @@ def measure_speed(nlp: Language, docs: list[Doc], min_seconds: float = 5.0) -> t
             return n_words / elapsed, n_words / max(time.process_time() - cpu_start, 1e-9)
 
 
-def domain_check(model_path: Path) -> dict | None:
+def domain_check(model_path: Path, kind: str = "crf") -> dict | None:
     """Recall of the project's dev gold OFFICIAL/AGENCY/PLACE spans by PER/ORG/LOC predictions.
 
     Gold entities are only the officials, agencies and places in poverty news, so only recall is
@@ -119,12 +147,14 @@ def domain_check(model_path: Path) -> dict | None:
     files = [f for f in files if f.exists()]
     if not files:
         return None
+    from kemiskinan_ie.components.crf_ner import add_crf_ner  # noqa: PLC0415
     from kemiskinan_ie.components.stat_ner import add_stat_ner  # noqa: PLC0415
     from kemiskinan_ie.tokenizer import RegexTokenizer  # noqa: PLC0415
 
     nlp = spacy.blank("id")
     nlp.tokenizer = RegexTokenizer(nlp.vocab)
-    add_stat_ner(nlp, model_path.parent, model_name=model_path.name)
+    add = add_crf_ner if kind == "crf" else add_stat_ner
+    add(nlp, model_path.parent, model_name=model_path.name)
     pairs = {"OFFICIAL": "PER", "AGENCY": "ORG", "PLACE": "LOC"}
     hit_exact: Counter = Counter()
     hit_overlap: Counter = Counter()
@@ -158,8 +188,11 @@ def domain_check(model_path: Path) -> dict | None:
 
 def main(argv: list[str] | None = None) -> dict:
     """Run the evaluation, print a table (or JSON) and return the results."""
-    ap = argparse.ArgumentParser(description="Evaluate models/ner-id on the IndoNLU NER test splits.")
-    ap.add_argument("--model", type=Path, default=ROOT / "models" / "ner-id")
+    ap = argparse.ArgumentParser(description="Evaluate a shipped NER model on the IndoNLU NER test splits.")
+    ap.add_argument("--model", default="crf",
+                    help="crf: models/ner-crf via kie_crf_ner (default); cnn: the spaCy model models/ner-id; "
+                    "or a model folder (a CRF one if it holds model.crfsuite, else a spaCy pipeline)")
+    ap.add_argument("--model-dir", type=Path, default=None, help="model folder (default: the shipped one)")
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "indonlu-ner")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
@@ -167,8 +200,12 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
 
     prep = _load_prepare()
-    nlp = spacy.load(args.model)
-    results: dict = {"model": str(args.model), "threads": os.environ.get("OMP_NUM_THREADS"), "corpora": {}}
+    if args.model not in MODEL_DIRS:  # a folder given directly (older usage: --model <spaCy model dir>)
+        args.model_dir = args.model_dir or Path(args.model)
+        args.model = "crf" if (args.model_dir / "model.crfsuite").is_file() else "cnn"
+    model_dir = args.model_dir or MODEL_DIRS[args.model]
+    nlp = load_model(args.model, model_dir)
+    results: dict = {"model": args.model, "model_dir": str(model_dir), "threads": os.environ.get("OMP_NUM_THREADS"), "corpora": {}}
     for corpus in ("nergrit", "nerp"):
         results["corpora"][corpus] = evaluate_corpus(nlp, prep, args.data, corpus)
         results["corpora"][corpus]["references"] = REFERENCES[corpus]
@@ -181,11 +218,12 @@ def main(argv: list[str] | None = None) -> dict:
         results["words_per_cpu_second"] = round(cpu)
         results["load_average"] = round(os.getloadavg()[0], 2)
     if not args.no_domain:
-        results["domain_dev_gold"] = domain_check(args.model)
+        results["domain_dev_gold"] = domain_check(model_dir, args.model)
 
     if args.json:
         print(json.dumps(results, ensure_ascii=False, sort_keys=True))
         return results
+    print(f"model: {args.model} ({model_dir})")
     for corpus, res in results["corpora"].items():
         scored = "PER/ORG/LOC only (EVT, FNB not scored)" if corpus == "nerp" else "PER/ORG/LOC"
         print(f"\n{corpus} test: {res['sentences']} sentences, {res['words']} words; exact spans, {scored}")

@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     agencies,
     boilerplate,
     checks,
+    crf_ner,
     dates,
     metrics,
     officials,
