@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import Component, add_spans, doc_text, gated, state
+from ..regex_speed import gated
+from .base import Component, add_spans, doc_text, state
 
 _LINE_RE = re.compile(r"[^\n]+")
 

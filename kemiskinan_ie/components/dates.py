@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, first_char_gate, gated, in_ranges, numeric_windows, state
+from ..regex_speed import first_char_gate, gated
+from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from .base import Component, add_spans, doc_text, first_char_gate, gated, in_ranges, numeric_windows, state
+from ..regex_speed import first_char_gate, gated
+from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
 
 
 def cue_regex(cues: list[dict]) -> re.Pattern:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..numbers import SCALES, parse_number, tidy
-from .base import Component, SuffixSearch, add_spans, doc_text, gated, in_ranges, state
+from ..regex_speed import SuffixSearch, gated
+from .base import Component, add_spans, doc_text, in_ranges, state
 from .dates import MONTHS
 
 _NUM_RE = gated(re.compile(

@@ -1,0 +1,180 @@
+"""Faster equivalents of regular expressions built from the data files, derived once at load time.
+
+Python's ``re`` tries every alternative of a long alternation at every position when a pattern
+opens with a lookbehind, and searches an end-anchored pattern (``...$``) from every start
+position. ``gated`` and ``first_char_gate`` add a one-character lookahead built from the characters
+a match can start with; ``SuffixSearch`` runs an end-anchored pattern as one anchored match of its
+mirror image over the reversed string. Both never change what matches: when a pattern cannot be
+analysed (the parser is ``re``'s own, private one), the original pattern is used as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the regex parser/compiler, used to derive fast equivalents of data-built patterns
+    from re import _compiler as _sre_compile
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile  # noqa: F401
+    import sre_constants as _sre_c  # noqa: F401
+    import sre_parse as _sre_parse  # noqa: F401
+
+_CATEGORY_CLASS = {
+    _sre_c.CATEGORY_DIGIT: r"\d", _sre_c.CATEGORY_NOT_DIGIT: r"\D", _sre_c.CATEGORY_SPACE: r"\s",
+    _sre_c.CATEGORY_NOT_SPACE: r"\S", _sre_c.CATEGORY_WORD: r"\w", _sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_chars(data) -> tuple[list[str] | None, bool]:
+    """Character-class items that can start a match of the parsed sequence ``data`` (None when
+    unknown), and whether the sequence can match without consuming anything."""
+    c = _sre_c
+    parts: list[str] = []
+    for op, av in data:
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero width: the next item decides
+        if op is c.LITERAL:
+            parts.append(f"\\U{av:08x}")
+            return parts, False
+        if op is c.IN:
+            for o, a in av:
+                if o is c.LITERAL:
+                    parts.append(f"\\U{a:08x}")
+                elif o is c.RANGE:
+                    parts.append(f"\\U{a[0]:08x}-\\U{a[1]:08x}")
+                elif o is c.CATEGORY and a in _CATEGORY_CLASS:
+                    parts.append(_CATEGORY_CLASS[a])
+                else:
+                    return None, False
+            return parts, False
+        if op is c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                sub, n = _first_chars(alt.data)
+                if sub is None:
+                    return None, False
+                parts += sub
+                nullable = nullable or n
+            if not nullable:
+                return parts, False
+            continue
+        if op is c.SUBPATTERN:
+            _group, add, drop, sub_p = av
+            if add or drop:
+                return None, False
+            sub, n = _first_chars(sub_p.data)
+            if sub is None:
+                return None, False
+            parts += sub
+            if not n:
+                return parts, False
+            continue
+        if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            lo, _hi, sub_p = av
+            sub, n = _first_chars(sub_p.data)
+            if sub is None:
+                return None, False
+            parts += sub
+            if lo > 0 and not n:
+                return parts, False
+            continue
+        return None, False
+    return parts, True
+
+
+def first_char_gate(pattern: str, flags: int = 0) -> str:
+    """A lookahead ``(?=[...])`` over the characters a match of ``pattern`` (compiled with
+    ``flags``) can start with, or ``""`` when that cannot be derived. Put in front of one
+    alternative of a long alternation, it lets the engine skip that alternative in one step."""
+    try:
+        parts, nullable = _first_chars(_sre_parse.parse(pattern, flags).data)
+    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+        return ""
+    if parts is None or nullable or not parts:
+        return ""
+    return "(?=[" + "".join(dict.fromkeys(parts)) + "])"
+
+
+def gated(rx: re.Pattern) -> re.Pattern:
+    """``rx`` with a leading one-character lookahead built from the characters its matches can
+    start with. Python's ``re`` does not skip ahead for a pattern that opens with a lookbehind and a
+    long (case-insensitive) alternation; the gate rejects most positions in one step. Matches,
+    groups and ``lastgroup`` are the same as ``rx``'s; ``rx`` itself is returned when no gate can be
+    derived."""
+    if not isinstance(rx.pattern, str):
+        return rx
+    gate = first_char_gate(rx.pattern, rx.flags)
+    if not gate:
+        return rx
+    close = "\n)" if rx.flags & re.VERBOSE else ")"
+    try:
+        return re.compile(gate + "(?:" + rx.pattern + close, rx.flags)
+    except re.error:  # pragma: no cover - keep the original
+        return rx
+
+
+class _NotReversible(Exception):
+    pass
+
+
+def _reverse_seq(sub):
+    return _sre_parse.SubPattern(sub.state, [_reverse_item(op, av, sub.state) for op, av in reversed(sub.data)])
+
+
+def _reverse_item(op, av, state):
+    c = _sre_c
+    if op is c.LITERAL or op is c.NOT_LITERAL or op is c.IN or op is c.ANY:
+        return op, av
+    if op is c.BRANCH:
+        return op, (None, [_reverse_seq(a) for a in av[1]])
+    if op is c.SUBPATTERN:
+        _group, add, drop, sub = av
+        return op, (None, add, drop, _reverse_seq(sub))
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        lo, hi, sub = av
+        return op, (lo, hi, _reverse_seq(sub))
+    if op is c.ASSERT or op is c.ASSERT_NOT:
+        direction, sub = av
+        return op, (-direction, _reverse_seq(sub))
+    if op is c.AT:
+        swap = {
+            c.AT_BEGINNING: c.AT_END_STRING, c.AT_BEGINNING_STRING: c.AT_END_STRING,
+            c.AT_END: c.AT_BEGINNING_STRING, c.AT_END_STRING: c.AT_BEGINNING_STRING,
+            c.AT_BOUNDARY: c.AT_BOUNDARY, c.AT_NON_BOUNDARY: c.AT_NON_BOUNDARY,
+        }
+        if av not in swap:
+            raise _NotReversible(av)
+        return op, swap[av]
+    raise _NotReversible(op)
+
+
+class SuffixSearch:
+    """``bool(rx.search(s))`` for a pattern that must end at the end of ``s`` (``...$``), run as one
+    anchored match of the mirrored pattern over the reversed string instead of a search from
+    every start position. Falls back to ``rx.search`` when the pattern cannot be mirrored or
+    ``s`` ends with a newline (where ``$`` also matches before it)."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.rev: re.Pattern | None = None
+        if not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
+            return
+        try:
+            tree = _sre_parse.parse(rx.pattern, rx.flags)
+            if not tree.data or tree.data[-1] not in ((_sre_c.AT, _sre_c.AT_END), (_sre_c.AT, _sre_c.AT_END_STRING)):
+                return
+            self.rev = _sre_compile.compile(_reverse_seq(tree), rx.flags)
+        except (_NotReversible, re.error, RecursionError, TypeError, ValueError, AttributeError):
+            self.rev = None
+
+    def __reduce__(self):
+        # the mirrored pattern has no source string to pickle: rebuild it from ``rx``
+        return (SuffixSearch, (self.rx,))
+
+    def found(self, s: str, reversed_s: str | None = None) -> bool:
+        """True when ``rx.search(s)`` finds a match; ``reversed_s`` is ``s[::-1]`` when known."""
+        if self.rev is None or s.endswith("\n"):
+            return self.rx.search(s) is not None
+        return self.rev.match(s[::-1] if reversed_s is None else reversed_s) is not None
