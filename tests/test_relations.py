@@ -367,3 +367,18 @@ def test_a_village_named_in_its_heads_title_is_typed(extract):
                 "pada 2024.")
     f = one(r, "64 keluarga")
     assert f.region_code is not None and f.region_code.startswith("15.01.") and f.region_code.count(".") == 3
+
+
+def test_a_month_written_with_lalu_is_the_latest_such_month(extract):
+    text = "Garis kemiskinan Provinsi Jambi pada Maret lalu mencapai Rp 601.000 per kapita per bulan."
+    late = one(extract(text, published="2023-11-15"), "Rp 601.000")
+    early = one(extract(text, published="2023-02-15"), "Rp 601.000")
+    assert (late.year, late.month) == (2023, 3)
+    assert (early.year, early.month) == (2022, 3)
+
+
+def test_a_year_with_its_release_month_in_brackets(extract):
+    r = extract("Penduduk miskin Kabupaten Kerinci pada 2017 (kondisi Maret) menurun sebanyak 1,2 ribu jiwa.",
+                published="2018-01-04")
+    f = one(r, "1,2 ribu")
+    assert (f.year, f.month, f.kind, f.value) == (2017, 3, "change", -1200)

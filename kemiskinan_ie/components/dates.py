@@ -42,6 +42,9 @@ _DATE_RE = gated(re.compile(
     r"|(?P<m4>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})"
     # 2015-2019, 2021–2026, 2015 sampai 2019, 2015 hingga tahun 2022
     r"|(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?P<yb>(?:19[5-9]|20[0-4])\d)"
+    # 2017 (kondisi Maret): a year with its release month in brackets
+    r"|(?P<y7>(?:19[5-9]|20[0-4])\d)\s*\(\s*(?:kondisi|keadaan|posisi|periode|per|bulan)\s+(?P<m7>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\)"
     # 2022
     r"|(?P<y5>(?:19[5-9]|20[0-4])\d)"
     # (15/2) after a weekday: day/month without year
@@ -49,6 +52,10 @@ _DATE_RE = gated(re.compile(
     r")(?![\w]|[.,]\d|/\d)",
     re.I,
 ))
+# "Maret lalu", "bulan Januari lalu", "bulan lalu": the latest such month before the article's date
+_MONTH_PAST_RE = gated(re.compile(
+    r"(?<![\w-])(?:(?:bulan\s+)?(?P<pm>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")|bulan)\s+(?:yang\s+)?lalu(?![\w-])", re.I))
 _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I))
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
@@ -119,6 +126,8 @@ class DateTagger(Component):
                     d.update(kind="month", year=int(g["y3"]), month=MONTHS[g["m3"].lower()])
                 elif g["y4"]:
                     d.update(kind="month", year=int(g["y4"]), month=MONTHS[g["m4"].lower()])
+                elif g["y7"]:
+                    d.update(kind="month", year=int(g["y7"]), month=MONTHS[g["m7"].lower()])
                 elif g["yb"]:
                     d.update(kind="range", year=int(g["yb"]), year_from=int(g["ya"]))
                 elif g["y5"]:
@@ -150,6 +159,13 @@ class DateTagger(Component):
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
                         "present": self.present[idx]})
+        for m in (m for ws, we in windows for m in _MONTH_PAST_RE.finditer(text, ws, we)):
+            s, e = m.span()
+            if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
+                continue
+            month = MONTHS[m.group("pm").lower()] if m.group("pm") else None
+            out.append({"start": s, "end": e, "kind": "relative", "offset": 0, "year": None, "month": month,
+                        "day": None, "year_from": None, "context": False, "present": False, "month_past": True})
         out.sort(key=lambda x: x["start"])
         # a relative cue inside a longer relative cue ("hingga kini" vs "kini")
         dedup: list[dict] = []
@@ -179,7 +195,13 @@ class DateTagger(Component):
         if article is not None:
             doc._.article_date = article.isoformat()
             for d in dates:
-                if d["kind"] == "relative":
+                if d.get("month_past"):
+                    # the latest such month before the article: "Maret lalu" in November is this
+                    # year's March, in February last year's; "bulan lalu" is the month before
+                    month = d["month"] or (article.month - 1 or 12)
+                    d["month"] = month
+                    d["year"] = article.year if month < article.month else article.year - 1
+                elif d["kind"] == "relative":
                     d["year"] = article.year + d["offset"]
                 elif d["kind"] == "daymonth":
                     d["year"] = article.year
