@@ -39,8 +39,8 @@ _TYPE_WORDS = {
 
 #: a run of capitalised words (with type-word abbreviations), the unit of place lookup
 RUN_RE = re.compile(
-    r"(?<![\w'’])(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|D\.I\.|[A-Z][\w'’]*(?:-[a-z][\w'’]*)*)"
-    r"(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|[A-Z0-9][\w'’]*(?:-[a-z][\w'’]*)*|dan|di|ke|se))*"
+    r"(?<![\w'’])(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|D\.I\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+    r"(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|[A-Z0-9][\w'’]*(?:-[A-Za-z][\w'’]*)*|dan|di|ke|se))*"
 )
 _WORD_RE = re.compile(r"\S+")
 

@@ -44,7 +44,7 @@ def parse_number(raw: str, *, scale: str | None = None, unit_family: str | None 
 
     ``scale`` is a following scale word (ribu, juta, miliar, triliun); ``unit_family`` one of
     ``persons``, ``households``, ``count``, ``idr``, ``pct``, ``bare`` helps with ``7,821``-style
-    English thousands separators, which only make sense for whole counts.
+    English thousands separators, which only make sense for whole counts and Rupiah.
     """
     s = raw.strip()
     if not _NUM_RE.match(s):
@@ -72,9 +72,9 @@ def parse_number(raw: str, *, scale: str | None = None, unit_family: str | None 
             len(tail) == 3
             and head != "0"
             and scale is None
-            and unit_family in ("persons", "households", "count")
+            and unit_family in ("persons", "households", "count", "idr")
         ):
-            value = float(head + tail)  # 7,821 jiwa -> English thousands
+            value = float(head + tail)  # 7,821 jiwa, Rp 397,563 -> English thousands
         else:
             value = float(head + "." + tail)
     else:

@@ -195,3 +195,8 @@ def test_titles_of_regency_secretaries_legislators_and_professors(extract):
                 "Yusuf, menilai angka itu wajar.")
     assert set(ents(r, "OFFICIAL")) >= {"Zainal Arifin", "Nurhayati", "Amri Yusuf"}
     assert attrs(r, "OFFICIAL", "Nurhayati")["title"].startswith("Anggota DPRD Jambi dari daerah pemilihan")
+
+
+def test_hyphenated_place_names_with_capitals(extract):
+    r = extract("Balita stunting terbanyak ada di Kecamatan Pulau-Pulau Batu, Kabupaten Nias Selatan.")
+    assert "Kecamatan Pulau-Pulau Batu" in ents(r, "PLACE")

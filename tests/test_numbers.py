@@ -35,3 +35,9 @@ def test_tidy():
     assert tidy(7064.0) == 7064 and isinstance(tidy(7064.0), int)
     assert tidy(68180000000.00001) == 68180000000
     assert tidy(5.32) == 5.32
+
+
+def test_rupiah_with_an_english_thousands_comma():
+    assert parse_number("397,563", unit_family="idr") == 397563
+    assert parse_number("2,64", unit_family="idr", scale="juta") == 2640000
+    assert parse_number("1,5", unit_family="idr") == 1.5

@@ -382,3 +382,8 @@ def test_a_year_with_its_release_month_in_brackets(extract):
                 published="2018-01-04")
     f = one(r, "1,2 ribu")
     assert (f.year, f.month, f.kind, f.value) == (2017, 3, "change", -1200)
+
+
+def test_the_second_item_of_a_numbered_list_is_not_a_figure(extract):
+    r = extract("Sebanyak 9.812 keluarga di Kabupaten Kerinci masuk desil 1 dan 2 DTSEN pada 2025.")
+    assert [f.value for f in r.figures] == [9812]

@@ -55,7 +55,9 @@ _PRE_EXCLUDE_RE = re.compile(
     r"(?:\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
     r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
     r"usia|umur|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*"
-    r"|\b(?:jalan|jl\.?)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:no\.?\s*)?)$",
+    r"|\b(?:jalan|jl\.?)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:no\.?\s*)?"
+    # the next item of a numbered list: "desil 1 dan 2", "tahap I hingga 3", "RT 02/03"
+    r"|\b(?:desil|kuintil|klaster|tahap|zona|ayat|pasal|RT|RW)\s+\w{1,4}\s*(?:,|/|dan|atau|-|–|hingga|sampai|s\.?d\.?)\s*)$",
     re.I,
 )
 
