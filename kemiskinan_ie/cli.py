@@ -38,7 +38,7 @@ def annotate(
     resume: Annotated[bool, typer.Option("--resume", help="skip ids already in the output and append the rest")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing output")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="no progress bar and no summary")] = False,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="add the statistical NER model")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="add the statistical NER model (the CRF in models/ner-crf)")] = False,
     backend: Annotated[str, typer.Option(
         "--backend", help="default, or stanza (POS/lemma/dependencies from a local Stanza model)"
     )] = "default",

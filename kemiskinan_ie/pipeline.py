@@ -56,7 +56,23 @@ def models_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models"
 
 
-def build(*, ner: bool = False, backend: str = "default", stanza_dir: str | os.PathLike | None = None) -> Language:
+#: statistical NER models shipped in ``models/``: ``ner=True`` means the first
+NER_MODELS: tuple[str, ...] = ("crf", "cnn")
+
+
+def _ner_choice(ner: bool | str | None) -> str | None:
+    """Normalise the ``ner`` argument to a model name ("crf", "cnn") or None."""
+    if ner is None or ner is False:
+        return None
+    if ner is True:
+        return NER_MODELS[0]
+    if isinstance(ner, str) and ner in NER_MODELS:
+        return ner
+    raise ValueError(f"unknown ner model {ner!r}: use True, False or one of {', '.join(NER_MODELS)}")
+
+
+def build(*, ner: bool | str | None = False, backend: str = "default",
+          stanza_dir: str | os.PathLike | None = None) -> Language:
     """Build a fresh Language (no caching). See ``load`` for the arguments."""
     from . import components  # noqa: F401  (registers factories)
 
@@ -68,8 +84,13 @@ def build(*, ner: bool = False, backend: str = "default", stanza_dir: str | os.P
         add_stanza_backend(nlp, stanza_dir)
     elif backend != "default":
         raise ValueError(f"unknown backend {backend!r}: use 'default' or 'stanza'")
+    model = _ner_choice(ner)
     for name in RULE_COMPONENTS:
-        if name == "kie_places" and ner:
+        if name == "kie_places" and model == "crf":
+            from .components.crf_ner import add_crf_ner
+
+            add_crf_ner(nlp, models_dir())
+        elif name == "kie_places" and model == "cnn":
             from .components.stat_ner import add_stat_ner
 
             add_stat_ner(nlp, models_dir())
@@ -79,19 +100,22 @@ def build(*, ner: bool = False, backend: str = "default", stanza_dir: str | os.P
 
 
 def load(
-    *, ner: bool | None = None, backend: str = "default", stanza_dir: str | os.PathLike | None = None
+    *, ner: bool | str | None = None, backend: str = "default", stanza_dir: str | os.PathLike | None = None
 ) -> Language:
     """Return the kemiskinan_ie spaCy pipeline (built once per process and argument set).
 
-    ner: add the statistical NER model shipped in ``models/`` (default: off, rules only).
+    ner: add a statistical NER model shipped in ``models/`` (default: off, rules only);
+    ``True`` or ``"crf"`` is the feature CRF in ``models/ner-crf``, ``"cnn"`` the spaCy CNN in
+    ``models/ner-id``.
     backend: ``"default"`` or ``"stanza"`` (POS/lemma/dependencies from a local Stanza model
     in ``stanza_dir``; needs ``pip install kemiskinan-ie[stanza]``).
     """
-    key = (bool(ner), backend, str(stanza_dir) if stanza_dir else None)
+    model = _ner_choice(ner)
+    key = (model, backend, str(stanza_dir) if stanza_dir else None)
     with _LOCK:
         nlp = _CACHE.get(key)
         if nlp is None:
-            nlp = build(ner=bool(ner), backend=backend, stanza_dir=stanza_dir)
+            nlp = build(ner=model, backend=backend, stanza_dir=stanza_dir)
             _CACHE[key] = nlp
     return nlp
 

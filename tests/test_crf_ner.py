@@ -148,3 +148,14 @@ def test_component_pickles_without_the_tagger(nlp):
     assert clone.tag_words(["Bupati", "Brebes", "Paramitha", "Widya", "Kusuma", "hadir", "."]) == comp.tag_words(
         ["Bupati", "Brebes", "Paramitha", "Widya", "Kusuma", "hadir", "."]
     )
+
+
+def test_load_ner_true_uses_the_crf_and_rejects_unknown_models():
+    import kemiskinan_ie
+
+    nlp = kemiskinan_ie.load(ner=True)
+    assert "kie_crf_ner" in nlp.pipe_names and "kie_stat_ner" not in nlp.pipe_names
+    assert nlp.pipe_names.index("kie_crf_ner") < nlp.pipe_names.index("kie_places")
+    assert kemiskinan_ie.load(ner="crf") is nlp
+    with pytest.raises(ValueError, match="unknown ner model"):
+        kemiskinan_ie.load(ner="bert")

@@ -80,8 +80,8 @@ def test_pipe_matches_single_calls(nlp):
 
 
 def test_load_with_ner_contains_component():
-    nlp = kemiskinan_ie.load(ner=True)
-    assert "kie_stat_ner" in nlp.pipe_names
+    nlp = kemiskinan_ie.load(ner="cnn")
+    assert "kie_stat_ner" in nlp.pipe_names and "kie_crf_ner" not in nlp.pipe_names
     doc = nlp(PERSON_TEXT)
     assert ("Haryanto Wibisono", "PER") in _spans(doc)
     assert models_dir() / "ner-id" == Path(nlp.get_pipe("kie_stat_ner").path)
