@@ -200,3 +200,10 @@ def test_titles_of_regency_secretaries_legislators_and_professors(extract):
 def test_hyphenated_place_names_with_capitals(extract):
     r = extract("Balita stunting terbanyak ada di Kecamatan Pulau-Pulau Batu, Kabupaten Nias Selatan.")
     assert "Kecamatan Pulau-Pulau Batu" in ents(r, "PLACE")
+
+
+def test_short_unit_code_after_an_acronym_needs_a_region(extract):
+    r = extract("Kepala Dinsos PM Kerinci, Andi Saputra, mengatakan data sudah dipadankan. Dinsos PM juga hadir.")
+    assert "Dinsos PM Kerinci" in ents(r, "AGENCY")
+    assert "Dinsos PM" not in ents(r, "AGENCY")  # without a region the two letters stay out
+    assert ents(r, "OFFICIAL") == ["Andi Saputra"]

@@ -38,6 +38,7 @@ class AgencyTagger(Component):
         self.acr_re = gated(re.compile(r"(?<![\w/-])" + lexicon.literal_alternation(d["acronyms"]) + r"(?![\w/-])"))
         self.acronyms = set(d["acronyms"])
         self.tail_re = re.compile(r"\s+(" + d["acronym_tail"] + r")(?![\w-])")
+        self.short_tail_re = re.compile(r"\s+([A-Z]{2})(?![\w-])")
         self.stop = set(d["stop_words"])
         self.region_words_re = re.compile(r"\s+" + lexicon.literal_alternation(d["region_words"]) + r"(?![\w-])")
         self.bracket_re = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&-]{1,20})\s*\)")
@@ -126,9 +127,10 @@ class AgencyTagger(Component):
                 found.append({"start": m.start(), "end": p["end"], "place": p})
         for m in self.acr_re.finditer(text):
             end, region = m.end(), None
-            t = self.tail_re.match(text, end)
-            if t and any(c.isdigit() for c in t.group(1)) and t.start(1) not in by_start:
-                end = t.end()
+            t = self.tail_re.match(text, end) or self.short_tail_re.match(text, end)
+            if t and t.start(1) not in by_start and (
+                    any(c.isdigit() for c in t.group(1)) or self._place_at(by_start, text, t.end()) is not None):
+                end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the region)
             end, region = self._extend_region(text, end, by_start)
             found.append({"start": m.start(), "end": end, "place": region})
         # bracketed acronym right after a long form
