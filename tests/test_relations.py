@@ -387,3 +387,21 @@ def test_a_year_with_its_release_month_in_brackets(extract):
 def test_the_second_item_of_a_numbered_list_is_not_a_figure(extract):
     r = extract("Sebanyak 9.812 keluarga di Kabupaten Kerinci masuk desil 1 dan 2 DTSEN pada 2025.")
     assert [f.value for f in r.figures] == [9812]
+
+
+def test_same_period_of_the_year_before_is_one_period(extract):
+    r = extract("BPS mencatat persentase penduduk miskin Kabupaten Kerinci pada Maret 2023 turun menjadi 6,8 "
+                "persen dari 7,1 persen pada periode yang sama tahun sebelumnya.", published="2023-11-21")
+    old = one(r, "7,1")
+    assert (old.year, old.month) == (2022, 3)
+
+
+def test_informal_jadi_marks_a_new_level(extract):
+    r = extract("Penduduk miskin Kabupaten Kerinci turun jadi 17,4 ribu orang pada Maret 2024.")
+    assert (one(r, "17,4").kind, one(r, "17,4").value) == ("level", 17400)
+
+
+def test_members_whose_premiums_the_state_pays_are_beneficiaries(extract):
+    r = extract("Sebanyak 31.500 jiwa warga Kerinci iurannya ditanggung pemerintah melalui PBI JKN pada 2025.")
+    f = one(r, "31.500")
+    assert (f.metric, f.program) == ("beneficiary_count", "PBI JKN")

@@ -174,6 +174,16 @@ class DateTagger(Component):
                 if d["end"] - d["start"] > dedup[-1]["end"] - dedup[-1]["start"]:
                     dedup[-1] = d
                 continue
+            prev = dedup[-1] if dedup else None
+            if (prev is not None and prev["kind"] == "relative" and d["kind"] == "relative"
+                    and not prev.get("month_past") and not d.get("month_past")
+                    and not text[prev["end"]:d["start"]].strip()):
+                # "periode yang sama tahun sebelumnya", "bulan yang sama tahun lalu": one period
+                merged = dict(prev, end=d["end"], offset=prev["offset"] + d["offset"],
+                              context=prev["context"] or d["context"], present=False,
+                              month=prev["month"] or d["month"])
+                dedup[-1] = merged
+                continue
             dedup.append(d)
         return dedup
 
