@@ -207,3 +207,10 @@ def test_short_unit_code_after_an_acronym_needs_a_region(extract):
     assert "Dinsos PM Kerinci" in ents(r, "AGENCY")
     assert "Dinsos PM" not in ents(r, "AGENCY")  # without a region the two letters stay out
     assert ents(r, "OFFICIAL") == ["Andi Saputra"]
+
+
+def test_dateline_outlet_after_a_headline_is_no_agency_and_headline_verbs_no_names(extract):
+    r = extract("Rembuk Stunting, Wabup Minta Desa Sasar Keluarga Miskin\n\nSUNGAI PENUH, Diskominfo – Wakil "
+                "Bupati Kerinci membuka rembuk. Diskominfo Kerinci menyiarkan acara itu.")
+    assert ents(r, "AGENCY") == ["Diskominfo Kerinci"]
+    assert ents(r, "OFFICIAL") == []

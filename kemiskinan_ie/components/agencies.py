@@ -19,6 +19,7 @@ from .. import lexicon
 from ..extensions import set_span_attrs
 from ..regex_speed import gated
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
+from .places import outlet_range
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’/-]*|[A-Z0-9]{2,}[\w/-]*)$")
@@ -141,6 +142,9 @@ class AgencyTagger(Component):
                 extra.append({"start": b.start(1), "end": b.end(1), "place": None})
         found.extend(extra)
         found = [a for a in found if not in_ranges(a["start"], a["end"], skip)]
+        outlet = outlet_range(text)
+        if outlet:  # "KAPUAS HULU, Diskominfo –": the outlet of a dateline is a byline, not an agency
+            found = [a for a in found if not (outlet[0] <= a["start"] and a["end"] <= outlet[1])]
         # longest first, no overlaps
         found.sort(key=lambda a: (-(a["end"] - a["start"]), a["start"]))
         kept: list[dict] = []

@@ -29,6 +29,10 @@ _ROLE_RE = re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|
 _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
 
 
+#: what closes a title written after the name ("Ahmad, Kepala Bappeda X, mengatakan")
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
+
+
 class OfficialTagger(Component):
     """Find officials and their titles."""
 
@@ -194,10 +198,11 @@ class OfficialTagger(Component):
                 if bm:
                     s0 = m.start() - len(before) + bm.start(1)
                     nm = self._name_at(text, s0)
-                    if nm and nm[1] == s0 + len(bm.group(1)):
+                    t_end, _ = self._after_title(text, m.start(), m.end(), ents, regional)
+                    if nm and nm[1] == s0 + len(bm.group(1)) and _APPOSITION_END_RE.match(text, max(t_end, m.end())):
+                        # "Ferdy Syaftiawan, Plt Kabid ..., mengatakan": the title, closed by a comma
+                        # or a speech verb (not "Rembuk Stunting, Wabup Minta ..." in a headline)
                         name = nm
-                        # the title runs to the end of its complement
-                        t_end, _ = self._after_title(text, m.start(), m.end(), ents, regional)
                         title_end = max(title_end, t_end)
             if name is None:
                 continue

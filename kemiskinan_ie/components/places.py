@@ -36,10 +36,20 @@ _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
 
-def _outlet_range(text: str) -> tuple[int, int] | None:
+def outlet_range(text: str) -> tuple[int, int] | None:
     """The outlet's name in a dateline ("MAMUJU, SULBARKINI.com –" -> "SULBARKINI.com"), or None."""
-    m = _OUTLET_RE.match(text)
-    return (m.start(1), m.end(1)) if m else None
+    pos = 0
+    for _ in range(3):  # the dateline opens the article, maybe after a headline line
+        m = _OUTLET_RE.match(text, pos)
+        if m:
+            return m.start(1), m.end(1)
+        nl = text.find("\n", pos, pos + 300)
+        if nl < 0:
+            return None
+        pos = nl + 1
+        while pos < len(text) and text[pos] in "\r\n":
+            pos += 1
+    return None
 
 
 def _codes_with_parents(code: str | None) -> set[str]:
@@ -153,7 +163,7 @@ class PlaceTagger(Component):
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
         matches = []
-        outlet = _outlet_range(text)
+        outlet = outlet_range(text)
         for m in self.gaz.find(text):
             if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
                 continue
