@@ -6,7 +6,7 @@ import re
 
 from .patterns import (
     _ATTACH_RE,
-    _FROM_RE,
+    _FROM_BEFORE,
     _SERIES_RE,
     _TO_VALUE_RE,
     _TWIN_RE,
@@ -39,7 +39,7 @@ class PeriodLinking:
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
-                if _ATTACH_RE.match(gap) and not self.base_re.search(text[max(0, d["start"] - 40):d["start"]]):
+                if _ATTACH_RE.match(gap) and not d["base"]:  # the comparison check of every date, done once
                     out[q["start"]] = d
                 break
         return out
@@ -67,7 +67,7 @@ class PeriodLinking:
         d = attached.get(q["start"])
         if d is not None:
             return (*resolve(d), "attached")
-        is_from = bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level"
+        is_from = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]]) and kind == "level"
         clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
         own = {id(x) for x in attached.values()}
         before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
