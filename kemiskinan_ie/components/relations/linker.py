@@ -29,6 +29,9 @@ from .patterns import (
 from .period import PeriodLinking
 from .region import RegionLinking
 
+#: the fields two figures must share for one to restate the other
+_DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
+
 
 class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     """Turn quantities into figures."""
@@ -140,6 +143,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             cls = clauses(text, s0, e0)
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = _in_range(registries, registry_starts, s0, e0)
+            # the agencies and officials of this sentence, found once for all its quantities
+            sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
+            sent_officials = [o for o in officials if s0 <= o["start"] < e0]
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
@@ -281,8 +287,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
                     "end": q["end"],
-                    "source": self._source(text, s0, e0, agencies, q),
-                    "speaker": self._speaker(s0, e0, officials, text, q),
+                    "source": self._source(text, s0, e0, sent_agencies, q),
+                    "speaker": self._speaker(s0, e0, sent_officials, text, q),
                     "_how": how,
                     "_family": q["family"],
                     "_from": (_FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
@@ -400,23 +406,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
     @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:
-        """Drop exact restatements (same metric, kind, period, region, area, value)."""
+        """Drop exact restatements (same metric, kind, period, region, area, value). Figures are
+        grouped by those fields, so each is compared only with the kept figures of its group."""
         out: list[dict] = []
-        seen: list[dict] = []
+        kept: dict[tuple, list[dict]] = {}
         for f in figs:
-            dup = False
-            for g in seen:
-                if all(f[k] == g[k] for k in ("metric", "kind", "year", "month", "region_code", "area")) and f["metric"] != "other":
-                    try:
-                        if abs(float(f["value"]) - float(g["value"])) <= 0.005 * max(abs(float(g["value"])), 1e-9):
-                            dup = True
-                            break
-                    except (TypeError, ValueError):
-                        pass
-            if not dup:
-                out.append(f)
-                seen.append(f)
+            same = kept.setdefault(tuple(f[k] for k in _DEDUP_FIELDS), [])
+            if f["metric"] != "other" and any(_same_value(f["value"], g["value"]) for g in same):
+                continue
+            out.append(f)
+            same.append(f)
         return out
+
+
+def _same_value(value, kept_value) -> bool:
+    """Whether ``value`` restates ``kept_value`` (within half a percent); False when either is not
+    a number."""
+    try:
+        return abs(float(value) - float(kept_value)) <= 0.005 * max(abs(float(kept_value)), 1e-9)
+    except (TypeError, ValueError):
+        return False
 
 
 
