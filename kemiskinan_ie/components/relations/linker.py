@@ -146,6 +146,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
             sent_officials = [o for o in officials if s0 <= o["start"] < e0]
+            side_sentence = bool(self.side_re.match(text, s0))
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
@@ -184,12 +185,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
-                if q["family"] in ("persons", "households", "people") and self.beneficiary_after_re.match(text, q["end"]):
+                # checks of the words right after the number, each made once per quantity
+                beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
+                if q["family"] in ("persons", "households", "people") and beneficiary_after:
                     metric = "beneficiary_count"
                 if q["family"] in ("persons", "households") and metric in ("other", "population") and \
                         self.poor_after_re.match(text, q["end"]):
                     metric = "poverty_count"
-                if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
+                if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
@@ -216,7 +220,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = self._syntax_metric(doc, q) or metric
                 if q["per_item"]:
                     metric = "other"
-                if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
+                if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end)
@@ -245,7 +249,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "percent_point"
                         if abs(value) >= self.max_rate_change:
                             kind, value, unit = "level", abs(value), "percent"
-                explicit_beneficiary = self.beneficiary_after_re.match(text, q["end"]) is not None or any(
+                explicit_beneficiary = beneficiary_after or any(
                     self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and (metric in (
                         "poverty_count", "extreme_poverty_count", "other", "population") or (
@@ -256,7 +260,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
-                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
+                from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
+                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year, from_before)
                 if how == "context" and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
@@ -291,13 +296,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "speaker": self._speaker(s0, e0, sent_officials, text, q),
                     "_how": how,
                     "_family": q["family"],
-                    "_from": (_FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
-                              or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])) and kind == "level",
+                    "_from": kind == "level" and (
+                        from_before or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": bool(region and region.get("local")) or bool(self.side_re.match(text, s0)),
+                    "_local": bool(region and region.get("local")) or side_sentence,
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]

@@ -45,7 +45,11 @@ class PeriodLinking:
         return out
 
     def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
-                cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
+                cls: list[tuple[int, int]], ctx: dict, article_year: int | None,
+                from_before: bool | None = None) -> tuple[int | None, int | None, str]:
+        """(year, month, how) of quantity ``q``; ``from_before`` is ``_FROM_RE`` found right before
+        it, when the caller has already checked."""
+
         def resolve(d: dict) -> tuple[int | None, int | None]:
             if d["kind"] == "relative":
                 if d.get("context"):
@@ -67,7 +71,9 @@ class PeriodLinking:
         d = attached.get(q["start"])
         if d is not None:
             return (*resolve(d), "attached")
-        is_from = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]]) and kind == "level"
+        if from_before is None:
+            from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
+        is_from = from_before and kind == "level"
         clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
         own = {id(x) for x in attached.values()}
         before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]

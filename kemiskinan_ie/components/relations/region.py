@@ -87,7 +87,8 @@ class RegionLinking:
 
     def _event_before(self, before: str) -> bool:
         """``event_before_re.search(before)``: a place named as where something was said or held."""
-        return any(alt.found(before) for alt in self.event_before)
+        reversed_before = before[::-1]
+        return any(alt.found(before, reversed_before) for alt in self.event_before)
 
     @staticmethod
     def _main_region(mentions: list[dict]) -> dict | None:
