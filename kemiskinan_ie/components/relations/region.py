@@ -61,10 +61,10 @@ class RegionLinking:
                 typed_codes.add(p["code"])
             subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
                 p["code"] in typed_codes) or text[max(0, p["start"] - 3):p["start"]].lower() == "di "
-            event = bool(self.event_after_re.match(after)) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" \
-                or self._event_before(text[max(0, p["start"] - 60):p["start"]])
+            # the event check last: it only matters when nothing else made the place a frame
+            not_subject = frame or dateline or not subject_kind or self._event_place(text, p, after)
             out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": frame or dateline or event or not subject_kind, "dateline": dateline,
+                        "kind": p["kind"], "frame": not_subject, "dateline": dateline,
                         "in_agency": p.get("in_agency", False),
                         "local": self.local_before.found(text[max(0, p["start"] - 50):p["start"]]),
                         "locative": _LOCATIVE_BEFORE.found(text[max(0, p["start"] - 30):p["start"]])})
@@ -84,6 +84,13 @@ class RegionLinking:
                         gap.strip() == "(" and "." in a["code"]):
                     b["apposition"] = True
         return out
+
+    def _event_place(self, text: str, p: dict, after: str) -> bool:
+        """Whether place ``p`` is named as where something was said or held ("ditemui di X",
+        "di X, Senin (3/6)"); ``after`` is the text right after it."""
+        if self.event_after_re.match(after) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di":
+            return True
+        return self._event_before(text[max(0, p["start"] - 60):p["start"]])
 
     def _event_before(self, before: str) -> bool:
         """``event_before_re.search(before)``: a place named as where something was said or held."""
