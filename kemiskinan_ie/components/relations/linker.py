@@ -11,12 +11,13 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...backends.syntax import has_syntax
 from ...numbers import tidy
+from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
 from ..base import Component, doc_text, sentence_ranges, state
 from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
-    _FROM_RE,
+    _FROM_BEFORE,
     _RANGE_OR_LIST_RE,
     _RECEIVE_RE,
     _SENTENCE_BOUND,
@@ -27,6 +28,9 @@ from .patterns import (
 )
 from .period import PeriodLinking
 from .region import RegionLinking
+
+#: the fields two figures must share for one to restate the other
+_DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 
 
 class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
@@ -63,8 +67,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
         self.plausible = {k: (float(lo), float(hi)) for k, (lo, hi) in mc.get("plausible", {}).items()}
         self.cue_rx = cue_regex(self.cue_table)
-        self.event_before_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_before"]), re.I)
+        self.event_before_patterns = list(cues["event_location_before"])
+        self.event_before_re = re.compile("|".join(f"(?:{p})" for p in self.event_before_patterns), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
+        self._fast_patterns()
+
+    def _fast_patterns(self) -> None:
+        """Equivalents of the patterns above that run faster over a document (``regex_speed``):
+        first-character gates for searches over a text, and ``SuffixSearch`` for the end-anchored
+        checks of the words right before a place, date or number. Matches are the same."""
+        self.down_fast = gated(self.down_re)
+        self.up_fast = gated(self.up_re)
+        self.to_level_fast = gated(self.to_level_re)
+        self.target_fast = gated(self.target_re)
+        self.urban_fast = gated(self.urban_re)
+        self.rural_fast = gated(self.rural_re)
+        self.national_fast = gated(self.national_re)
+        self.base_before = SuffixSearch(self.base_re)
+        self.frame_before = SuffixSearch(self.frame_re)
+        self.local_before = SuffixSearch(self.local_re)
+        self.earlier_before = SuffixSearch(self.earlier_re)
+        # one end-anchored check per alternative: the alternation matches when any of them does
+        self.event_before = [SuffixSearch(re.compile(p, re.I)) for p in self.event_before_patterns]
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
@@ -80,7 +104,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                  and (d.get("year") or d.get("context"))]
         for d in dates:
             before = text[max(0, d["start"] - 40):d["start"]]
-            d["base"] = bool(self.base_re.search(before))
+            d["base"] = self.base_before.found(before)
         mentions = self._mentions(doc, text)
         main_region = self._main_region(mentions)
         programs_ = st.get("programs", [])
@@ -119,6 +143,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             cls = clauses(text, s0, e0)
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = _in_range(registries, registry_starts, s0, e0)
+            # the agencies and officials of this sentence, found once for all its quantities
+            sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
+            sent_officials = [o for o in officials if s0 <= o["start"] < e0]
+            side_sentence = bool(self.side_re.match(text, s0))
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
@@ -157,12 +185,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
-                if q["family"] in ("persons", "households", "people") and self.beneficiary_after_re.match(text, q["end"]):
+                # checks of the words right after the number, each made once per quantity
+                beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
+                if q["family"] in ("persons", "households", "people") and beneficiary_after:
                     metric = "beneficiary_count"
                 if q["family"] in ("persons", "households") and metric in ("other", "population") and \
                         self.poor_after_re.match(text, q["end"]):
                     metric = "poverty_count"
-                if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
+                if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
@@ -189,7 +220,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = self._syntax_metric(doc, q) or metric
                 if q["per_item"]:
                     metric = "other"
-                if q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]):
+                if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end)
@@ -218,7 +249,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "percent_point"
                         if abs(value) >= self.max_rate_change:
                             kind, value, unit = "level", abs(value), "percent"
-                explicit_beneficiary = self.beneficiary_after_re.match(text, q["end"]) is not None or any(
+                explicit_beneficiary = beneficiary_after or any(
                     self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and (metric in (
                         "poverty_count", "extreme_poverty_count", "other", "population") or (
@@ -229,7 +260,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
-                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year)
+                from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
+                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year, from_before)
                 if how == "context" and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
@@ -260,17 +292,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
                     "end": q["end"],
-                    "source": self._source(text, s0, e0, agencies, q),
-                    "speaker": self._speaker(s0, e0, officials, text, q),
+                    "source": self._source(text, s0, e0, sent_agencies, q),
+                    "speaker": self._speaker(s0, e0, sent_officials, text, q),
                     "_how": how,
                     "_family": q["family"],
-                    "_from": (bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]]))
-                              or bool(self.earlier_re.search(text[max(s0, q["start"] - 40):q["start"]]))) and kind == "level",
+                    "_from": kind == "level" and (
+                        from_before or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": bool(region and region.get("local")) or bool(self.side_re.match(text, s0)),
+                    "_local": bool(region and region.get("local")) or side_sentence,
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -379,23 +411,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
     @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:
-        """Drop exact restatements (same metric, kind, period, region, area, value)."""
+        """Drop exact restatements (same metric, kind, period, region, area, value). Figures are
+        grouped by those fields, so each is compared only with the kept figures of its group."""
         out: list[dict] = []
-        seen: list[dict] = []
+        kept: dict[tuple, list[dict]] = {}
         for f in figs:
-            dup = False
-            for g in seen:
-                if all(f[k] == g[k] for k in ("metric", "kind", "year", "month", "region_code", "area")) and f["metric"] != "other":
-                    try:
-                        if abs(float(f["value"]) - float(g["value"])) <= 0.005 * max(abs(float(g["value"])), 1e-9):
-                            dup = True
-                            break
-                    except (TypeError, ValueError):
-                        pass
-            if not dup:
-                out.append(f)
-                seen.append(f)
+            same = kept.setdefault(tuple(f[k] for k in _DEDUP_FIELDS), [])
+            if f["metric"] != "other" and any(_same_value(f["value"], g["value"]) for g in same):
+                continue
+            out.append(f)
+            same.append(f)
         return out
+
+
+def _same_value(value, kept_value) -> bool:
+    """Whether ``value`` restates ``kept_value`` (within half a percent); False when either is not
+    a number."""
+    try:
+        return abs(float(value) - float(kept_value)) <= 0.005 * max(abs(float(kept_value)), 1e-9)
+    except (TypeError, ValueError):
+        return False
 
 
 

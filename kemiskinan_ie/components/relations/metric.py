@@ -82,24 +82,24 @@ class MetricLinking:
         window = text[window_start:q["start"]]
         sign = 0
         last = None
-        for rx, sg in ((self.down_re, -1), (self.up_re, 1)):
+        for rx, sg in ((self.down_fast, -1), (self.up_fast, 1)):
             for m in rx.finditer(window):
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         clause_window = text[max(sent_start, q["start"] - 120):q["start"]]
-        if self.target_re.search(clause_window.split(",")[-1]) or self.target_re.search(window):
+        if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
             return "target", 0
         if last is not None:
             between = window[last[1]:]
-            if not self.to_level_re.search(between):
+            if not self.to_level_fast.search(between):
                 sign = last[2]
                 return "change", sign
         return "level", 0
 
     def _area(self, text: str, sent_start: int, pos: int) -> str | None:
         seg = text[sent_start:pos]
-        u = [m.end() for m in self.urban_re.finditer(seg)]
-        r = [m.end() for m in self.rural_re.finditer(seg)]
+        u = [m.end() for m in self.urban_fast.finditer(seg)]
+        r = [m.end() for m in self.rural_fast.finditer(seg)]
         if not u and not r:
             return None
         return "urban" if (max(u) if u else -1) > (max(r) if r else -1) else "rural"

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from ... import lexicon
+from ...regex_speed import SuffixSearch
 
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
@@ -29,6 +30,9 @@ _TWIN_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
 _SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk)?\s*(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?$", re.I)
+# the end-anchored checks of the words right before a number or place: one mirrored match each
+_FROM_BEFORE = SuffixSearch(_FROM_RE)
+_LOCATIVE_BEFORE = SuffixSearch(_LOCATIVE_RE)
 _SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
 _TO_VALUE_RE = re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I)
 _RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)

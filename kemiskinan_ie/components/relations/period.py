@@ -6,7 +6,7 @@ import re
 
 from .patterns import (
     _ATTACH_RE,
-    _FROM_RE,
+    _FROM_BEFORE,
     _SERIES_RE,
     _TO_VALUE_RE,
     _TWIN_RE,
@@ -39,13 +39,17 @@ class PeriodLinking:
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
-                if _ATTACH_RE.match(gap) and not self.base_re.search(text[max(0, d["start"] - 40):d["start"]]):
+                if _ATTACH_RE.match(gap) and not d["base"]:  # the comparison check of every date, done once
                     out[q["start"]] = d
                 break
         return out
 
     def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
-                cls: list[tuple[int, int]], ctx: dict, article_year: int | None) -> tuple[int | None, int | None, str]:
+                cls: list[tuple[int, int]], ctx: dict, article_year: int | None,
+                from_before: bool | None = None) -> tuple[int | None, int | None, str]:
+        """(year, month, how) of quantity ``q``; ``from_before`` is ``_FROM_RE`` found right before
+        it, when the caller has already checked."""
+
         def resolve(d: dict) -> tuple[int | None, int | None]:
             if d["kind"] == "relative":
                 if d.get("context"):
@@ -67,7 +71,9 @@ class PeriodLinking:
         d = attached.get(q["start"])
         if d is not None:
             return (*resolve(d), "attached")
-        is_from = bool(_FROM_RE.search(text[max(0, q["start"] - 25):q["start"]])) and kind == "level"
+        if from_before is None:
+            from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
+        is_from = from_before and kind == "level"
         clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
         own = {id(x) for x in attached.values()}
         before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
