@@ -405,3 +405,32 @@ def test_members_whose_premiums_the_state_pays_are_beneficiaries(extract):
     r = extract("Sebanyak 31.500 jiwa warga Kerinci iurannya ditanggung pemerintah melalui PBI JKN pada 2025.")
     f = one(r, "31.500")
     assert (f.metric, f.program) == ("beneficiary_count", "PBI JKN")
+
+
+def test_a_change_after_a_from_value_keeps_the_release_period(extract):
+    r = extract("Pada Maret 2023 persentase penduduk miskin Kabupaten Kerinci turun menjadi 6,8 persen dari 7,1 "
+                "persen pada periode yang sama tahun sebelumnya, atau turun 0,3 persen poin.",
+                published="2023-11-21")
+    f = one(r, "0,3")
+    assert (f.kind, f.year, f.month) == ("change", 2023, 3)
+
+
+def test_a_headline_figure_takes_the_period_of_its_restatement(extract):
+    r = extract("Kemiskinan Kerinci Turun Jadi 6,8 Persen\n\nKERINCI – BPS mencatat kondisi Maret 2023. "
+                "Persentase penduduk miskin Kabupaten Kerinci turun menjadi 6,8 persen.", published="2023-07-20")
+    head = one(r, "6,8 Persen")
+    assert (head.kind, head.year, head.month) == ("level", 2023, 3)
+
+
+def test_a_share_living_below_the_poverty_line_is_a_rate(extract):
+    r = extract("Ketua DPRD Kerinci mengingatkan bahwa sekitar 7 persen warga Kerinci masih hidup di bawah garis "
+                "kemiskinan.", published="2016-09-14")
+    f = one(r, "7 persen")
+    assert (f.metric, f.approx, f.year) == ("poverty_rate", "about", 2016)
+
+
+def test_money_for_a_reduction_programme_is_a_level(extract):
+    r = extract("Anggaran percepatan penurunan stunting Kabupaten Kerinci tahun ini mencapai Rp 6,3 miliar. "
+                "Anggaran itu turun Rp 1,2 miliar.", published="2023-07-18")
+    assert (one(r, "Rp 6,3").kind, one(r, "Rp 6,3").value) == ("level", 6300000000)
+    assert (one(r, "Rp 1,2").kind, one(r, "Rp 1,2").value) == ("change", -1200000000)

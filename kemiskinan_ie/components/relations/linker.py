@@ -62,6 +62,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
+        self.change_topic_re = re.compile(cues["change_topic_after"], re.I)
+        self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
@@ -136,7 +138,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_mentions = _in_range(mentions, mention_starts, s0, e0)
             sent_programs = _in_range(programs, program_starts, s0, e0)
             if not sent_qs:
-                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0)
+                self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 continue
@@ -190,9 +192,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
                 if q["family"] in ("persons", "households", "people") and beneficiary_after:
                     metric = "beneficiary_count"
-                if q["family"] in ("persons", "households") and metric in ("other", "population") and \
+                if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
                         self.poor_after_re.match(text, q["end"]):
-                    metric = "poverty_count"
+                    # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
+                    metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
                 if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
@@ -390,7 +393,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
     def _update_context_without_figures(self, ctx: dict, dates: list[dict], cues: list[dict],
                                         mentions: list[dict], programs: list[dict], s0: int = 0,
-                                        e0: int = 0) -> None:
+                                        e0: int = 0, text: str = "") -> None:
         if programs:
             ctx["program"] = programs[-1]["text"]
         real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
@@ -401,6 +404,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             early = [m for m in subj if m["start"] - s0 < 60 and (not m["locative"] or short)]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
+            # the release being reported: "BPS mencatat kondisi Maret 2023."
+            release = [d for d in dates if d["kind"] in ("month", "year") and not d["base"]
+                       and self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])]
+            if release:
+                ctx["year"], ctx["month"] = release[-1]["year"], release[-1].get("month")
             return
         ctx["cue"] = real_cues[-1]["cue"]
         if subj:

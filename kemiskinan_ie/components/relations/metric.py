@@ -82,8 +82,11 @@ class MetricLinking:
         window = text[window_start:q["start"]]
         sign = 0
         last = None
+        money = q["family"] == "idr" and not q.get("per_capita")
         for rx, sg in ((self.down_fast, -1), (self.up_fast, 1)):
             for m in rx.finditer(window):
+                if money and self.change_topic_re.match(window, m.end()):
+                    continue  # "anggaran percepatan penurunan stunting ... Rp 6,3 miliar": a purpose
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         clause_window = text[max(sent_start, q["start"] - 120):q["start"]]

@@ -93,7 +93,11 @@ class PeriodLinking:
             if ctx["from_year"] is not None:
                 return ctx["from_year"], ctx["from_month"], "from"
         if kind == "change":
-            before = [x for x in sent_dates if x["end"] <= q["start"]]
+            # a date written after a from-value ("dari 12,07 persen pada periode yang sama tahun
+            # sebelumnya, atau turun 0,55 persen poin") is the comparison's, not the change's
+            from_dates = {id(dd) for start, dd in attached.items()
+                          if _FROM_BEFORE.found(text[max(0, start - 25):start])}
+            before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in from_dates]
         for x in reversed(before):
             if x["base"]:
                 continue
@@ -167,13 +171,16 @@ class PeriodLinking:
 
     @staticmethod
     def _adopt_restated_years(figs: list[dict]) -> None:
-        """A figure dated only by the article's date takes the year of its explicit restatement."""
-        explicit = [f for f in figs if f["_how"] in ("attached", "clause", "sentence", "series", "list")]
+        """A figure dated only by the article's date takes the period of its explicit restatement; a
+        headline figure ("Turun Jadi 11,52 Persen") also that of a later one dated by context."""
+        explicit_how = ("attached", "clause", "sentence", "series", "list")
         for f in figs:
             if f["_how"] not in ("article", "context", "none"):
                 continue
-            for g in explicit:
+            for g in figs:
                 if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
+                    continue
+                if g["_how"] not in explicit_how and not (g["_how"] == "context" and g["start"] > f["start"]):
                     continue
                 try:
                     close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
