@@ -434,3 +434,19 @@ def test_money_for_a_reduction_programme_is_a_level(extract):
                 "Anggaran itu turun Rp 1,2 miliar.", published="2023-07-18")
     assert (one(r, "Rp 6,3").kind, one(r, "Rp 6,3").value) == ("level", 6300000000)
     assert (one(r, "Rp 1,2").kind, one(r, "Rp 1,2").value) == ("change", -1200000000)
+
+
+def test_a_release_month_does_not_date_another_survey(extract):
+    r = extract("Pada Maret 2018 persentase penduduk miskin Kabupaten Kerinci tercatat 7,2 persen. Indeks "
+                "Pembangunan Manusia (IPM) Kerinci naik menjadi 70,1, sementara tingkat pengangguran terbuka "
+                "turun ke angka 3,9 persen.", published="2019-02-20")
+    assert (one(r, "7,2").year, one(r, "7,2").month) == (2018, 3)
+    assert (one(r, "70,1").metric, one(r, "70,1").year, one(r, "70,1").month) == ("hdi", 2018, None)
+    assert (one(r, "3,9").metric, one(r, "3,9").month) == ("unemployment_rate", None)
+
+
+def test_a_base_written_as_kondisi_month_is_not_the_change_period(extract):
+    r = extract("Pada September 2019 penduduk miskin Provinsi Jambi mencapai 274,3 ribu orang. Angka itu menurun "
+                "sebanyak 2,1 ribu orang dari kondisi Maret 2019.")
+    f = one(r, "2,1")
+    assert (f.kind, f.year, f.month) == ("change", 2019, 9)

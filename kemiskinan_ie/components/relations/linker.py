@@ -48,7 +48,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.down_re = _rx(cues["change"]["down"])
         self.up_re = _rx(cues["change"]["up"])
         self.to_level_re = _rx(cues["to_level"])
-        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$", re.I)
+        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$", re.I)
         self.target_re = _rx(cues["target"])
         self.urban_re = _rx(cues["area"]["urban"])
         self.rural_re = _rx(cues["area"]["rural"])
@@ -67,6 +67,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
+        self.release_family: dict[str, str] = dict(mc.get("release_family", {}))
         self.plausible = {k: (float(lo), float(hi)) for k, (lo, hi) in mc.get("plausible", {}).items()}
         self.cue_rx = cue_regex(self.cue_table)
         self.event_before_patterns = list(cues["event_location_before"])
@@ -124,7 +125,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         program_starts = [p["start"] for p in programs]
         registry_starts = [r["start"] for r in registries]
         figures: list[dict] = []
-        ctx = {"region": None, "year": None, "month": None, "from_year": None, "from_month": None,
+        ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
         qi = 0
         for sent_no, (s0, e0) in enumerate(sentence_ranges(doc)):
@@ -276,6 +277,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     month = None  # a release month carried over says nothing about programme counts
                     if article_year is not None:
                         year = article_year
+                if how == "context" and month is not None and ctx.get("month_family") and \
+                        self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
+                    month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
                 region = self._region(q, sent_mentions, ctx, main_region, text, s0)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
@@ -369,6 +373,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if main:
             last = main[-1]
             ctx["year"], ctx["month"] = last["year"], last["month"]
+            ctx["month_family"] = self.release_family.get(last["metric"])
         real = [f for f in figs if f["metric"] != "other"]
         if real:
             ctx["last"] = (real[-1]["metric"], real[-1]["_family"])
@@ -409,6 +414,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                        and self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])]
             if release:
                 ctx["year"], ctx["month"] = release[-1]["year"], release[-1].get("month")
+                ctx["month_family"] = None
             return
         ctx["cue"] = real_cues[-1]["cue"]
         if subj:
@@ -416,6 +422,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
+            ctx["month_family"] = None
 
     @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:
