@@ -450,3 +450,11 @@ def test_a_base_written_as_kondisi_month_is_not_the_change_period(extract):
                 "sebanyak 2,1 ribu orang dari kondisi Maret 2019.")
     f = one(r, "2,1")
     assert (f.kind, f.year, f.month) == ("change", 2019, 9)
+
+
+def test_bulleted_regions_do_not_become_the_topic(extract):
+    r = extract("Pada Maret 2024 persentase penduduk miskin Indonesia sebesar 9,03 persen. Provinsi tertinggi:\n"
+                "- Papua Tengah: 29,76 persen\n- Nusa Tenggara Timur: 19,48 persen\n"
+                "BPS juga mencatat gini ratio sebesar 0,379.", published="2024-07-01")
+    assert one(r, "19,48").region_code == "53"
+    assert one(r, "0,379").region_code == "ID"

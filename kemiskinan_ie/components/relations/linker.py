@@ -33,6 +33,9 @@ from .region import RegionLinking
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 
 
+_BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+
+
 class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     """Turn quantities into figures."""
 
@@ -149,7 +152,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
             sent_officials = [o for o in officials if s0 <= o["start"] < e0]
-            side_sentence = bool(self.side_re.match(text, s0))
+            # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
+            # persen"): its region does not become the article's topic
+            side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
@@ -383,7 +388,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     continue  # programme counts and relative changes of lines do not carry over
                 ctx["metric_by_family"][f["_family"]] = f["metric"]
             topical = [f for f in real if not f["_local"]]
-            if len({f["region_code"] for f in topical}) > 1:
+            if len({f["region_code"] for f in real}) > 1:
                 topical = []  # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
             if topical and topical[-1]["region_code"]:
                 ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
