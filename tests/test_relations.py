@@ -458,3 +458,30 @@ def test_bulleted_regions_do_not_become_the_topic(extract):
                 "BPS juga mencatat gini ratio sebesar 0,379.", published="2024-07-01")
     assert one(r, "19,48").region_code == "53"
     assert one(r, "0,379").region_code == "ID"
+
+
+def test_a_large_change_written_in_points_stays_a_change(extract):
+    r = extract("Berdasarkan SSGI 2022, angka stunting Kabupaten Kerinci mencapai 35,5 persen, naik 11,5 persen "
+                "poin dibanding 2021.")
+    f = one(r, "11,5")
+    assert (f.metric, f.kind, f.value, f.unit) == ("stunting_rate", "change", 11.5, "percent_point")
+
+
+def test_an_index_named_again_by_anaphora(extract):
+    r = extract("Tingkat pengangguran terbuka Kota Sungai Penuh pada Agustus 2024 sebesar 4,1 persen. Indeks "
+                "Pembangunan Manusia (IPM) Kota Sungai Penuh tahun 2024 mencapai 76,14. Capaian itu naik 0,62 "
+                "poin dari 75,52 pada 2023.", published="2024-12-03")
+    assert [(one(r, t).metric, one(r, t).kind) for t in ("0,62", "75,52")] == [("hdi", "change"), ("hdi", "level")]
+
+
+def test_household_size_written_as_members(extract):
+    r = extract("Pada Maret 2025 rata-rata rumah tangga miskin di Provinsi Jambi memiliki 4,72 anggota, sehingga "
+                "garis kemiskinan per rumah tangga mencapai Rp 2,9 juta.")
+    assert one(r, "4,72").metric == "household_size"
+
+
+def test_a_headline_change_does_not_move_the_body_period(extract):
+    r = extract("Penduduk Miskin Jambi Berkurang 1,4 Ribu Orang\n\nJAMBI – BPS mencatat jumlah penduduk miskin "
+                "Provinsi Jambi pada September 2019 sebanyak 273,4 ribu orang. Jumlah itu berkurang 1,4 ribu orang "
+                "dibandingkan Maret 2019.", published="2020-01-16")
+    assert all((f.year, f.month) == (2019, 9) for f in r.figures if f.kind == "change")

@@ -167,7 +167,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     real_prev = same_family
                 if real_prev:
                     prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
-                elif ctx["last"] is not None and any(self.cue_table[c["cue"]].get("subset") for c in q_cues[-1:]):
+                elif ctx["last"] is not None and any(self.cue_table[c["cue"]].get("subset") or self.cue_table[c["cue"]].get("anaphora")
+                                                    for c in q_cues[-1:]):
                     prev_metric = {"metric": ctx["last"][0], "family": ctx["last"][1]}
                 else:
                     fam_prev = ctx["metric_by_family"].get(q["family"]) if q["family"] != "idr" else None
@@ -255,9 +256,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if sign and value > 0:
                         value = sign * value
                     if metric in self.rate_metrics and unit in ("percent", "percent_point"):
-                        unit = "percent_point"
-                        if abs(value) >= self.max_rate_change:
+                        # "turun 7 persen" of a rate that size is a misread level; "naik 11,5 persen
+                        # poin" written in points is a change whatever its size
+                        if abs(value) >= self.max_rate_change and q["unit"] != "percent_point":
                             kind, value, unit = "level", abs(value), "percent"
+                        else:
+                            unit = "percent_point"
                 explicit_beneficiary = beneficiary_after or any(
                     self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and (metric in (
@@ -275,6 +279,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
                                   if f["metric"] == metric and f["year"] is not None
+                                  and f["_how"] not in ("article", "none")  # a headline's guess is no period
                                   and f["_sent"] >= sent_no - 2), default=None)
                     if latest is not None and year is not None and latest > year:
                         year, month = latest, None

@@ -62,9 +62,11 @@ class MetricLinking:
             return ("poverty_line" if q["per_capita"] else "budget"), False
         return "other", False
 
-    @staticmethod
-    def _sibling(metric: str, fam: str) -> str:
-        """The count metric of a rate and back ("angka itu ... 135 ribu jiwa")."""
+    def _sibling(self, metric: str, fam: str) -> str:
+        """The count metric of a rate and back ("angka itu ... 135 ribu jiwa"); an index stays
+        itself for points and bare numbers ("IPM ... 78,14. Capaian itu naik 0,62 poin")."""
+        if fam in ("pct", "bare") and self.units.get(metric) == "index":
+            return metric
         pairs = {
             "poverty_rate": "poverty_count", "extreme_poverty_rate": "extreme_poverty_count",
             "unemployment_rate": "unemployment_count",
