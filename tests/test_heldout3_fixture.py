@@ -8,10 +8,8 @@ self-consistent; they never run the extractor.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -29,17 +27,10 @@ from kemiskinan_ie.schema import (
     Kind,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from .gold_fixtures import FIXTURES, POINT_METRICS, in_boilerplate, load, overlapping
+
 FIXTURE = FIXTURES / "gold_heldout3.jsonl"
 
-#: Metrics whose change is written in percentage points (ANNOTATION.md section 3).
-POINT_METRICS = {
-    "poverty_rate",
-    "extreme_poverty_rate",
-    "unemployment_rate",
-    "economic_growth",
-    "stunting_rate",
-}
 
 #: The unit each metric must carry (where the contract fixes one).
 METRIC_UNITS: dict[str, set[str]] = {
@@ -62,24 +53,8 @@ METRIC_UNITS: dict[str, set[str]] = {
 HONORIFIC = re.compile(r"^(H|Hj|Dr|Dra|Drs|dr|Ir|Prof)\.?\s")
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-ARTICLES = _load(FIXTURE)
+ARTICLES = load(FIXTURE)
 IDS = [a["id"] for a in ARTICLES]
-
-
-def _in_boilerplate(span: dict[str, Any], art: dict[str, Any]) -> bool:
-    return any(b["start"] < span["end"] and span["start"] < b["end"] for b in art["boilerplate"])
-
-
-def _overlapping(spans: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    return [
-        (a["text"], b["text"]) for a, b in zip(ordered, ordered[1:], strict=False) if b["start"] < a["end"]
-    ]
 
 
 def test_size_and_ids() -> None:
@@ -108,7 +83,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
         assert ent["label"] in SCORED_LABELS
         assert text[ent["start"] : ent["end"]] == ent["text"], ent
         assert ent["text"] == ent["text"].strip(" ,.;:()\"'"), ent
-        assert not _in_boilerplate(ent, art), ent
+        assert not in_boilerplate(ent, art), ent
         attrs = ent.get("attrs") or {}
         if ent["label"] == "OFFICIAL":
             assert attrs.get("title"), ent
@@ -117,7 +92,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
         if ent["label"] == "PLACE":
             code = attrs.get("code")
             assert code is None or code == "ID" or wilayah_name(code), ent
-    assert not _overlapping(art["entities"])
+    assert not overlapping(art["entities"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -128,7 +103,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
         Figure.model_validate(fig)
         assert text[fig["start"] : fig["end"]] == fig["text"], fig
         assert re.search(r"\d", fig["text"]), fig
-        assert not _in_boilerplate(fig, art), fig
+        assert not in_boilerplate(fig, art), fig
         assert fig["metric"] in METRICS and fig["unit"] in UNITS
         assert fig["metric"] == "other" or fig["unit"] in METRIC_UNITS.get(fig["metric"], UNITS), fig
         assert fig["kind"] in get_args(Kind)
@@ -141,7 +116,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
             assert fig["kind"] == "change" and fig["metric"] in POINT_METRICS, fig
         if fig["kind"] == "level":
             assert fig["value"] >= 0, fig
-    assert not _overlapping(art["figures"])
+    assert not overlapping(art["figures"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -190,7 +165,7 @@ def test_regencies_differ_from_the_earlier_held_out_sets() -> None:
     for name in ("gold_heldout.jsonl", "gold_heldout2.jsonl"):
         other = FIXTURES / name
         if other.exists():
-            assert not ours & regencies(_load(other)), name
+            assert not ours & regencies(load(other)), name
 
 
 def test_set_covers_hard_cases() -> None:

@@ -11,10 +11,8 @@ is well formed and self-consistent; they never run the extractor.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -32,12 +30,10 @@ from kemiskinan_ie.schema import (
     Kind,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FIXTURE = FIXTURES / "gold_heldout4.jsonl"
-SHARED_GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+from .gold_fixtures import FIXTURES, POINT_METRICS, SHARED_GOLD, in_boilerplate, load, overlapping, regencies
 
-#: Rate metrics whose change is written in percentage points (ANNOTATION.md section 3).
-POINT_METRICS = {"poverty_rate", "extreme_poverty_rate", "unemployment_rate", "economic_growth", "stunting_rate"}
+FIXTURE = FIXTURES / "gold_heldout4.jsonl"
+
 
 #: The units each metric may carry in this set.
 METRIC_UNITS: dict[str, set[str]] = {
@@ -65,34 +61,9 @@ DIRECTION = re.compile(r"(menurun|turun|berkurang|merosot|naik|bertambah)")
 DOWN = {"menurun", "turun", "berkurang", "merosot"}
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-ARTICLES = _load(FIXTURE)
+ARTICLES = load(FIXTURE)
 IDS = [a["id"] for a in ARTICLES]
 FIGURES = [f for a in ARTICLES for f in a["figures"]]
-
-
-def _in_boilerplate(span: dict[str, Any], art: dict[str, Any]) -> bool:
-    return any(b["start"] < span["end"] and span["start"] < b["end"] for b in art["boilerplate"])
-
-
-def _overlapping(spans: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    return [
-        (a["text"], b["text"]) for a, b in zip(ordered, ordered[1:], strict=False) if b["start"] < a["end"]
-    ]
-
-
-def _regencies(arts: list[dict[str, Any]]) -> set[str]:
-    return {
-        ".".join(f["region_code"].split(".")[:2])
-        for a in arts
-        for f in a["figures"]
-        if f["region_code"] not in (None, "ID") and "." in f["region_code"]
-    }
 
 
 def test_size_and_ids() -> None:
@@ -133,7 +104,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
         assert ent["label"] in SCORED_LABELS
         assert text[ent["start"] : ent["end"]] == ent["text"], ent
         assert ent["text"] == ent["text"].strip(" ,.;:()\"'"), ent
-        assert not _in_boilerplate(ent, art), ent
+        assert not in_boilerplate(ent, art), ent
         attrs = ent.get("attrs") or {}
         if ent["label"] == "OFFICIAL":
             assert set(attrs) == {"title"} and attrs["title"], ent
@@ -146,7 +117,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
             assert code is None or code == "ID" or wilayah_name(code), ent
         else:
             assert not attrs, ent
-    assert not _overlapping(art["entities"])
+    assert not overlapping(art["entities"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -157,7 +128,7 @@ def test_every_mention_of_an_annotated_name_is_annotated(art: dict[str, Any]) ->
         for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
             span = {"start": m.start(), "end": m.end()}
             covered = any(e["start"] <= m.start() and m.end() <= e["end"] for e in art["entities"])
-            assert covered or _in_boilerplate(span, art), (surface, m.start())
+            assert covered or in_boilerplate(span, art), (surface, m.start())
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -168,7 +139,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
         Figure.model_validate(fig)
         assert text[fig["start"] : fig["end"]] == fig["text"], fig
         assert re.search(r"\d", fig["text"]), fig
-        assert not _in_boilerplate(fig, art), fig
+        assert not in_boilerplate(fig, art), fig
         assert fig["metric"] in METRICS and fig["unit"] in UNITS
         assert fig["metric"] == "other" or fig["unit"] in METRIC_UNITS[fig["metric"]], fig
         assert fig["kind"] in get_args(Kind)
@@ -185,7 +156,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
             assert fig["value"] >= 0, fig
         if fig["unit"] in {"persons", "households"} and fig["metric"] != "household_size":
             assert float(fig["value"]).is_integer(), fig
-    assert not _overlapping(art["figures"])
+    assert not overlapping(art["figures"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -231,14 +202,14 @@ def test_levels_after_change_verbs_with_menjadi_or_ke_angka() -> None:
 
 
 def test_regencies_differ_from_the_other_gold_sets() -> None:
-    ours = _regencies(ARTICLES)
+    ours = regencies(ARTICLES)
     assert len(ours) >= 10
     others = [FIXTURES / n for n in ("gold_heldout.jsonl", "gold_heldout2.jsonl", "gold_heldout3.jsonl")]
     if SHARED_GOLD.is_dir():
         others += sorted(SHARED_GOLD.glob("*.jsonl"))
     for other in others:
         if other.exists():
-            assert not ours & _regencies(_load(other)), other.name
+            assert not ours & regencies(load(other)), other.name
 
 
 def test_long_articles_keep_their_statistics_sparse() -> None:

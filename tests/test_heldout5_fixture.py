@@ -12,10 +12,8 @@ extractor.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -33,12 +31,19 @@ from kemiskinan_ie.schema import (
     Kind,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FIXTURE = FIXTURES / "gold_heldout5.jsonl"
-SHARED_GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+from .gold_fixtures import (
+    FIXTURES,
+    POINT_METRICS,
+    SHARED_GOLD,
+    covered,
+    in_boilerplate,
+    load,
+    overlapping,
+    regencies,
+)
 
-#: Rate metrics whose change of a percentage is written in points.
-POINT_METRICS = {"poverty_rate", "extreme_poverty_rate", "unemployment_rate", "economic_growth", "stunting_rate"}
+FIXTURE = FIXTURES / "gold_heldout5.jsonl"
+
 
 #: Units each metric may carry in this set (a Rupiah line's relative change is in percent).
 METRIC_UNITS: dict[str, set[str]] = {
@@ -67,36 +72,9 @@ DIRECTION = re.compile(r"(menurun|turun|berkurang|naik|bertambah)")
 DOWN = {"menurun", "turun", "berkurang"}
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-ARTICLES = _load(FIXTURE)
+ARTICLES = load(FIXTURE)
 IDS = [a["id"] for a in ARTICLES]
 FIGURES = [f for a in ARTICLES for f in a["figures"]]
-
-
-def _in_boilerplate(span: dict[str, Any], art: dict[str, Any]) -> bool:
-    return any(b["start"] < span["end"] and span["start"] < b["end"] for b in art["boilerplate"])
-
-
-def _covered(start: int, end: int, spans: list[dict[str, Any]]) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def _overlapping(spans: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    return [(a["text"], b["text"]) for a, b in zip(ordered, ordered[1:], strict=False) if b["start"] < a["end"]]
-
-
-def _regencies(arts: list[dict[str, Any]]) -> set[str]:
-    return {
-        ".".join(f["region_code"].split(".")[:2])
-        for a in arts
-        for f in a["figures"]
-        if f["region_code"] not in (None, "ID") and "." in f["region_code"]
-    }
 
 
 def test_size_and_ids() -> None:
@@ -127,7 +105,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
         assert ent["label"] in SCORED_LABELS
         assert text[ent["start"] : ent["end"]] == ent["text"], ent
         assert ent["text"] == ent["text"].strip(" ,.;:()\"'"), ent
-        assert not _in_boilerplate(ent, art), ent
+        assert not in_boilerplate(ent, art), ent
         attrs = ent.get("attrs") or {}
         if ent["label"] == "OFFICIAL":
             assert set(attrs) == {"title"} and attrs["title"], ent
@@ -139,7 +117,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
             assert code == "ID" or wilayah_name(code), ent
         else:
             assert not attrs, ent
-    assert not _overlapping(art["entities"])
+    assert not overlapping(art["entities"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -148,7 +126,7 @@ def test_every_mention_of_an_annotated_name_is_annotated(art: dict[str, Any]) ->
     for surface in {e["text"] for e in art["entities"]}:
         for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
             span = {"start": m.start(), "end": m.end()}
-            assert _covered(m.start(), m.end(), art["entities"]) or _in_boilerplate(span, art), (surface, m.start())
+            assert covered(m.start(), m.end(), art["entities"]) or in_boilerplate(span, art), (surface, m.start())
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -158,7 +136,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
     for fig in art["figures"]:
         Figure.model_validate(fig)
         assert text[fig["start"] : fig["end"]] == fig["text"], fig
-        assert re.search(r"\d", fig["text"]) and not _in_boilerplate(fig, art), fig
+        assert re.search(r"\d", fig["text"]) and not in_boilerplate(fig, art), fig
         assert fig["metric"] in METRICS and fig["unit"] in UNITS
         assert fig["metric"] == "other" or fig["unit"] in METRIC_UNITS[fig["metric"]], fig
         assert fig["kind"] in get_args(Kind)
@@ -177,7 +155,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
             assert fig["value"] >= 0, fig
         if fig["unit"] in {"persons", "households"} and fig["metric"] != "household_size":
             assert float(fig["value"]).is_integer(), fig
-    assert not _overlapping(art["figures"])
+    assert not overlapping(art["figures"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -196,7 +174,7 @@ def test_restatements_keep_only_their_first_mention() -> None:
         for fig in art["figures"]:
             number = re.match(r"(Rp ?)?([\d.,]+)", fig["text"]).group(2)
             for m in re.finditer(r"(?<![\d.,])" + re.escape(number) + r"(?![\d,]|\.\d)", art["text"]):
-                if m.start() > fig["end"] and not _covered(m.start(), m.end(), art["figures"]):
+                if m.start() > fig["end"] and not covered(m.start(), m.end(), art["figures"]):
                     repeats += 1
     assert repeats >= 4
 
@@ -247,14 +225,14 @@ def test_targets_are_goals_in_the_future_of_their_data() -> None:
 
 
 def test_regencies_differ_from_the_other_gold_sets() -> None:
-    ours = _regencies(ARTICLES)
+    ours = regencies(ARTICLES)
     assert len(ours) >= 10
     others = sorted(FIXTURES.glob("gold_heldout*.jsonl"))
     if SHARED_GOLD.is_dir():
         others += sorted(SHARED_GOLD.glob("*.jsonl"))
     for other in others:
         if other != FIXTURE:
-            assert not ours & _regencies(_load(other)), other.name
+            assert not ours & regencies(load(other)), other.name
 
 
 def test_long_narratives_bury_a_single_figure() -> None:

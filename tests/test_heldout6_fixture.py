@@ -11,10 +11,8 @@ check only that the annotation is well formed and self-consistent; they never ru
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -32,12 +30,19 @@ from kemiskinan_ie.schema import (
     Kind,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FIXTURE = FIXTURES / "gold_heldout6.jsonl"
-SHARED_GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+from .gold_fixtures import (
+    FIXTURES,
+    POINT_METRICS,
+    SHARED_GOLD,
+    covered,
+    in_boilerplate,
+    load,
+    overlapping,
+    regencies,
+)
 
-#: Rate metrics whose change of a percentage is written in points.
-POINT_METRICS = {"poverty_rate", "extreme_poverty_rate", "unemployment_rate", "economic_growth", "stunting_rate"}
+FIXTURE = FIXTURES / "gold_heldout6.jsonl"
+
 
 #: Units each metric may carry in this set (a Rupiah line's relative change is in percent).
 METRIC_UNITS: dict[str, set[str]] = {
@@ -68,36 +73,9 @@ DOWN = {"menurun", "turun", "berkurang"}
 NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-ARTICLES = _load(FIXTURE)
+ARTICLES = load(FIXTURE)
 IDS = [a["id"] for a in ARTICLES]
 FIGURES = [f for a in ARTICLES for f in a["figures"]]
-
-
-def _in_boilerplate(span: dict[str, Any], art: dict[str, Any]) -> bool:
-    return any(b["start"] < span["end"] and span["start"] < b["end"] for b in art["boilerplate"])
-
-
-def _covered(start: int, end: int, spans: list[dict[str, Any]]) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def _overlapping(spans: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    return [(a["text"], b["text"]) for a, b in zip(ordered, ordered[1:], strict=False) if b["start"] < a["end"]]
-
-
-def _regencies(arts: list[dict[str, Any]]) -> set[str]:
-    return {
-        ".".join(f["region_code"].split(".")[:2])
-        for a in arts
-        for f in a["figures"]
-        if f["region_code"] not in (None, "ID") and "." in f["region_code"]
-    }
 
 
 def _digits(number: str) -> str:
@@ -134,7 +112,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
         assert ent["label"] in SCORED_LABELS
         assert text[ent["start"] : ent["end"]] == ent["text"], ent
         assert ent["text"] == ent["text"].strip(" ,.;:()\"'"), ent
-        assert not _in_boilerplate(ent, art), ent
+        assert not in_boilerplate(ent, art), ent
         attrs = ent.get("attrs") or {}
         if ent["label"] == "OFFICIAL":
             assert set(attrs) == {"title"} and attrs["title"], ent
@@ -146,7 +124,7 @@ def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
             assert code == "ID" or wilayah_name(code), ent
         else:
             assert not attrs, ent
-    assert not _overlapping(art["entities"])
+    assert not overlapping(art["entities"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -155,7 +133,7 @@ def test_every_mention_of_an_annotated_name_is_annotated(art: dict[str, Any]) ->
     for surface in {e["text"] for e in art["entities"]}:
         for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
             span = {"start": m.start(), "end": m.end()}
-            assert _covered(m.start(), m.end(), art["entities"]) or _in_boilerplate(span, art), (surface, m.start())
+            assert covered(m.start(), m.end(), art["entities"]) or in_boilerplate(span, art), (surface, m.start())
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -180,7 +158,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
     for fig in art["figures"]:
         Figure.model_validate(fig)
         assert text[fig["start"] : fig["end"]] == fig["text"], fig
-        assert re.search(r"\d", fig["text"]) and not _in_boilerplate(fig, art), fig
+        assert re.search(r"\d", fig["text"]) and not in_boilerplate(fig, art), fig
         assert not re.match(r"[\d.,]", text[fig["start"] - 1 : fig["start"]]), "a whole number, not a tail"
         assert fig["metric"] in METRICS and fig["unit"] in UNITS
         assert fig["metric"] == "other" or fig["unit"] in METRIC_UNITS[fig["metric"]], fig
@@ -204,7 +182,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
             assert fig["value"] >= 0, fig
         if fig["unit"] in {"persons", "households"} and fig["metric"] != "household_size":
             assert float(fig["value"]).is_integer(), fig
-    assert not _overlapping(art["figures"])
+    assert not overlapping(art["figures"])
 
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
@@ -223,7 +201,7 @@ def test_restatements_keep_only_their_first_mention() -> None:
         for fig in art["figures"]:
             number = re.match(r"(Rp ?)?([\d.,]+)", fig["text"]).group(2)
             for m in re.finditer(r"(?<![\d.,])" + re.escape(number) + r"(?![\d,]|\.\d)", art["text"]):
-                if m.start() > fig["end"] and not _covered(m.start(), m.end(), art["figures"]):
+                if m.start() > fig["end"] and not covered(m.start(), m.end(), art["figures"]):
                     repeats += 1
     assert repeats >= 4
 
@@ -241,7 +219,7 @@ def test_headline_figures_are_restated_in_the_body_without_a_second_figure() -> 
             wanted = _digits(re.search(r"\d[\d.,]*", fig["text"]).group())
             later = [
                 m for m in NUMBER.finditer(art["text"], first_line_end)
-                if _digits(m.group()) == wanted and not _covered(m.start(), m.end(), art["figures"])
+                if _digits(m.group()) == wanted and not covered(m.start(), m.end(), art["figures"])
             ]
             assert later, fig
     assert heads >= 6
@@ -304,14 +282,14 @@ def test_a_target_range_gives_two_figures() -> None:
 
 
 def test_regencies_differ_from_the_other_gold_sets() -> None:
-    ours = _regencies(ARTICLES)
+    ours = regencies(ARTICLES)
     assert len(ours) >= 5
     others = sorted(FIXTURES.glob("gold_heldout*.jsonl"))
     if SHARED_GOLD.is_dir():
         others += sorted(SHARED_GOLD.glob("*.jsonl"))
     for other in others:
         if other != FIXTURE:
-            assert not ours & _regencies(_load(other)), other.name
+            assert not ours & regencies(load(other)), other.name
 
 
 def test_village_figures_name_their_village() -> None:
