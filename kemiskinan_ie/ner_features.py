@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import yaml
@@ -79,38 +79,32 @@ class Lexicon:
     @staticmethod
     def phrase_tags(keys: Sequence[str], phrases: frozenset[tuple[str, ...]], max_len: int) -> list[str]:
         """``B``/``I``/``""`` per word for the longest phrase matches, greedily left to right."""
-        n = len(keys)
-        out = [""] * n
-        i = 0
-        while i < n:
-            for m in range(min(max_len, n - i), 0, -1):
-                if tuple(keys[i : i + m]) in phrases:
-                    out[i] = "B"
-                    for k in range(i + 1, i + m):
-                        out[k] = "I"
-                    i += m
-                    break
-            else:
-                i += 1
-        return out
+        return _longest_matches(len(keys), max_len, lambda i, m: tuple(keys[i : i + m]) in phrases)
 
     def place_tags(self, lowers: Sequence[str]) -> list[str]:
         """``B``/``I``/``""`` per word for the longest gazetteer place names (lower-cased words)."""
-        n = len(lowers)
-        out = [""] * n
         places = self.places
-        i = 0
-        while i < n:
-            for m in range(min(self.max_place, n - i), 0, -1):
-                if (lowers[i] if m == 1 else " ".join(lowers[i : i + m])) in places:
-                    out[i] = "B"
-                    for k in range(i + 1, i + m):
-                        out[k] = "I"
-                    i += m
-                    break
-            else:
-                i += 1
-        return out
+        return _longest_matches(
+            len(lowers), self.max_place,
+            lambda i, m: (lowers[i] if m == 1 else " ".join(lowers[i : i + m])) in places)
+
+
+def _longest_matches(n: int, max_len: int, found: Callable[[int, int], bool]) -> list[str]:
+    """``B``/``I``/``""`` tags over ``n`` words for the longest match ``found(i, length)`` at each
+    position, greedily left to right."""
+    out = [""] * n
+    i = 0
+    while i < n:
+        for m in range(min(max_len, n - i), 0, -1):
+            if found(i, m):
+                out[i] = "B"
+                for k in range(i + 1, i + m):
+                    out[k] = "I"
+                i += m
+                break
+        else:
+            i += 1
+    return out
 
 
 _LEXICON: Lexicon | None = None

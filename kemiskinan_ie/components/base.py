@@ -100,6 +100,44 @@ def in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return False
 
 
+class ExternalModelConfig:
+    """Serialisation for a component whose model lives in its own folder (``models/...``): only
+    the folder's path (attribute ``config_key``) is stored; the model is opened again on first use
+    (``_forget_model``). The class's ``__init__`` takes ``(nlp, name, path)``."""
+
+    config_key = "model_path"
+    name: str
+
+    def _forget_model(self) -> None:  # pragma: no cover - overridden
+        """Drop the loaded model so the next call opens it from the stored path."""
+
+    def to_bytes(self, *, exclude: tuple = ()) -> bytes:
+        """Serialise the config."""
+        return json.dumps({self.config_key: getattr(self, self.config_key)}).encode("utf8")
+
+    def from_bytes(self, data: bytes, *, exclude: tuple = ()):
+        """Restore the config; the model is opened again on first use."""
+        setattr(self, self.config_key, json.loads(data.decode("utf8")).get(self.config_key, ""))
+        self._forget_model()
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Write the config to ``path/cfg.json``."""
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        (p / "cfg.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()):
+        """Read the config written by ``to_disk``."""
+        return self.from_bytes((Path(path) / "cfg.json").read_bytes())
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"name": self.name, self.config_key: getattr(self, self.config_key)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(None, state["name"], state[self.config_key])  # type: ignore[misc]
+
+
 class Component:
     """Base class: config-only serialisation, like spaCy's rule components."""
 

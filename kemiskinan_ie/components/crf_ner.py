@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..ner_features import FEATURE_VERSION, default_lexicon, sent_features
 from ..text_units import sentences
+from .base import ExternalModelConfig
 
 #: Key of the span group that receives the predictions.
 SPAN_KEY = "ner"
@@ -86,8 +87,10 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-class CrfNer:
+class CrfNer(ExternalModelConfig):
     """Tag sentences with a python-crfsuite model and store PER/ORG/LOC in ``doc.spans["ner"]``."""
+
+    config_key = "model_dir"
 
     def __init__(self, nlp: Language | None, name: str = "kie_crf_ner", model_dir: str = "") -> None:
         self.name = name
@@ -157,32 +160,8 @@ class CrfNer:
         doc.spans[SPAN_KEY] = spans
         return doc
 
-    # -- serialisation: only the config is stored; the model stays in its own folder -------
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """Serialise the config."""
-        return json.dumps({"model_dir": self.model_dir}).encode("utf8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> CrfNer:
-        """Restore the config; the model is opened again on first use."""
-        self.model_dir = json.loads(data.decode("utf8")).get("model_dir", "")
+    def _forget_model(self) -> None:
         self._tagger = None
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the config to ``path/cfg.json``."""
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        (p / "cfg.json").write_bytes(self.to_bytes())
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CrfNer:
-        """Read the config written by ``to_disk``."""
-        return self.from_bytes((Path(path) / "cfg.json").read_bytes())
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"name": self.name, "model_dir": self.model_dir}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(None, state["name"], state["model_dir"])
 
 
 @Language.factory("kie_crf_ner", default_config={"model_dir": ""})

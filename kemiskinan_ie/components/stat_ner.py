@@ -12,7 +12,6 @@ training; an entity that would run across such a break is cut into its parts.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,6 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+
+from .base import ExternalModelConfig
 
 #: Key of the span group that receives the predictions.
 SPAN_KEY = "ner"
@@ -46,8 +47,10 @@ def _check_model_dir(path: Path) -> None:
         )
 
 
-class StatNer:
+class StatNer(ExternalModelConfig):
     """Run a separately loaded spaCy NER model and store its entities in ``doc.spans["ner"]``."""
+
+    config_key = "model_path"
 
     def __init__(self, nlp: Language | None, name: str = "kie_stat_ner", model_path: str = "") -> None:
         self.name = name
@@ -119,32 +122,8 @@ class StatNer:
             for doc, (_, index), pred in zip(batch, prepared, preds, strict=True):
                 yield self._store(doc, pred, index)
 
-    # -- serialisation: only the config is stored --------------------------------------------
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """Serialise the config (the model itself stays in its own folder)."""
-        return json.dumps({"model_path": self.model_path}).encode("utf8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> StatNer:
-        """Restore the config; the model is loaded again on first use."""
-        self.model_path = json.loads(data.decode("utf8")).get("model_path", "")
+    def _forget_model(self) -> None:
         self._model = None
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the config to ``path/cfg.json``."""
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        (p / "cfg.json").write_bytes(self.to_bytes())
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> StatNer:
-        """Read the config written by ``to_disk``."""
-        return self.from_bytes((Path(path) / "cfg.json").read_bytes())
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"name": self.name, "model_path": self.model_path}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(None, state["name"], state["model_path"])
 
 
 @Language.factory("kie_stat_ner", default_config={"model_path": ""})
