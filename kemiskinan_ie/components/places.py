@@ -15,18 +15,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import lexicon
 from ..extensions import set_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
-)
-# the country's name inside the name of a survey, bank, card or programme ("Survei Status Gizi
-# Indonesia", "Kartu Indonesia Sehat", "Bank Indonesia") is not a place
-_NAME_BEFORE_COUNTRY_RE = re.compile(
-    r"\b(?:Survei|Sensus|Studi|Bank|Kartu|Program|Gerakan|Lembaga|Yayasan|Asosiasi|Ikatan|Persatuan|Institut|"
-    r"Politeknik|Timnas|Liga|Komisi|Palang|Ombudsman|Bursa|Perusahaan|Pos|Telkom|Garuda|Pertamina)(?:\s+[A-Z][\w-]*){0,4}\s+$"
 )
 _OUTLET_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40},\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:\([^)]{0,30}\)\s*)?[-–—]\s")
 _TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
@@ -67,6 +62,10 @@ class PlaceTagger(Component):
         self._nlp = nlp
         self.cfg = {}
         self.gaz = Gazetteer.default()
+        # the country's name inside a survey's, bank's or card's name ("Survei Status Gizi Indonesia")
+        words = lexicon.load("region_aliases").get("country_inside_names_after", [])
+        self.name_before_country_re = re.compile(
+            r"\b" + lexicon.literal_alternation(words) + r"(?:\s+[A-Z][\w-]*){0,4}\s+$") if words else None
 
     @staticmethod
     def _ctx_depth(code: str | None, context: set[str]) -> int:
@@ -169,7 +168,8 @@ class PlaceTagger(Component):
                 continue
             if outlet and outlet[0] <= m[0] and m[1] <= outlet[1] and (m[0], m[1]) != outlet:
                 continue  # "TAMBOLAKA, POS SUMBA –": a place word inside the outlet's name
-            if any(c.region.kind == COUNTRY for c in m[2]) and _NAME_BEFORE_COUNTRY_RE.search(text, max(0, m[0] - 60), m[0]):
+            if self.name_before_country_re is not None and any(c.region.kind == COUNTRY for c in m[2]) and \
+                    self.name_before_country_re.search(text, max(0, m[0] - 60), m[0]):
                 continue
             if _TITLE_TYPEWORD_RE.search(text, max(0, m[0] - 10), m[0]) and " " in text[m[0]:m[1]] and \
                     text[m[0]:m[1]].split()[0].lower() in ("desa", "kelurahan", "kampung", "kecamatan", "distrik", "nagari", "gampong"):

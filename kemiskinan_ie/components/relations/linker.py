@@ -66,6 +66,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.change_topic_re = re.compile(cues["change_topic_after"], re.I)
+        self.others_fast = gated(re.compile(cues["other_regions"], re.I))
         self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)

@@ -6,18 +6,13 @@ import re
 
 from spacy.tokens import Doc
 
-from ...regex_speed import SuffixSearch, gated
+from ...regex_speed import SuffixSearch
 from ..base import state
 from .patterns import (
     _DATELINE_RE,
     _LOCATIVE_BEFORE,
     _SUBJECT_AFTER_RE,
 )
-
-#: "the other regions" as a group: a figure about them has no region
-_OTHERS_RE = re.compile(
-    r"\b(?:provinsi|kabupaten|kota|kabupaten/kota|daerah|wilayah|kecamatan|desa|kelurahan|negara)\s+"
-    r"(?:lain(?:nya)?|yang\s+lain)\b", re.I)
 
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
 #: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
@@ -33,7 +28,6 @@ _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 # faster equivalents (``regex_speed``): same matches
-_OTHERS_FAST = gated(_OTHERS_RE)
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 
 
@@ -125,7 +119,7 @@ class RegionLinking:
                  and not (m["in_agency"] and m["code"] == "ID")]
         if s0 is not None:
             seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
-            if _OTHERS_FAST.search(text, seg_start, q["start"]):
+            if self.others_fast.search(text, seg_start, q["start"]):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
