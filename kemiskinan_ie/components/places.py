@@ -63,7 +63,7 @@ class PlaceTagger(Component):
         self.cfg = {}
         self.gaz = Gazetteer.default()
         # the country's name inside a survey's, bank's or card's name ("Survei Status Gizi Indonesia")
-        words = lexicon.load("region_aliases").get("country_inside_names_after", [])
+        words = lexicon.load("cues").get("country_inside_names_after", [])
         self.name_before_country_re = re.compile(
             r"\b" + lexicon.literal_alternation(words) + r"(?:\s+[A-Z][\w-]*){0,4}\s+$") if words else None
 
