@@ -55,3 +55,23 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > s:
         out.append((s, end))
     return out
+
+
+# a dateline with its outlet: "MAMUJU, SULBARKINI.com –", "JAKARTA, ANTARA (Reuters) -"
+_OUTLET_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40},\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:\([^)]{0,30}\)\s*)?[-–—]\s")
+
+
+def outlet_range(text: str) -> tuple[int, int] | None:
+    """The outlet's name in a dateline ("MAMUJU, SULBARKINI.com –" -> "SULBARKINI.com"), or None."""
+    pos = 0
+    for _ in range(3):  # the dateline opens the article, maybe after a headline line
+        m = _OUTLET_RE.match(text, pos)
+        if m:
+            return m.start(1), m.end(1)
+        nl = text.find("\n", pos, pos + 300)
+        if nl < 0:
+            return None
+        pos = nl + 1
+        while pos < len(text) and text[pos] in "\r\n":
+            pos += 1
+    return None

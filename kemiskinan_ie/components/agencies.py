@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..regex_speed import gated
+from ..text_units import outlet_range
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
-from .places import outlet_range
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’/-]*|[A-Z0-9]{2,}[\w/-]*)$")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
+from ..regex_speed import gated
 from .base import Component, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
@@ -52,9 +53,9 @@ class OfficialTagger(Component):
         self.name_abbrev = set(d.get("name_abbreviations", []))
         low = d.get("lowercase_heads", [])
         # "kata kepala dinas sosial setempat, Rini": a lower-case title, a few words, a comma, the name
-        self.lower_title_re = re.compile(
+        self.lower_title_re = gated(re.compile(
             r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
-        ) if low else None
+        )) if low else None
         self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
 
     # -- name scanning -------------------------------------------------------------------

@@ -18,33 +18,17 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
+from ..text_units import outlet_range
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 )
-_OUTLET_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40},\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:\([^)]{0,30}\)\s*)?[-–—]\s")
 _TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
-
-
-def outlet_range(text: str) -> tuple[int, int] | None:
-    """The outlet's name in a dateline ("MAMUJU, SULBARKINI.com –" -> "SULBARKINI.com"), or None."""
-    pos = 0
-    for _ in range(3):  # the dateline opens the article, maybe after a headline line
-        m = _OUTLET_RE.match(text, pos)
-        if m:
-            return m.start(1), m.end(1)
-        nl = text.find("\n", pos, pos + 300)
-        if nl < 0:
-            return None
-        pos = nl + 1
-        while pos < len(text) and text[pos] in "\r\n":
-            pos += 1
-    return None
 
 
 def _codes_with_parents(code: str | None) -> set[str]:
