@@ -27,7 +27,7 @@ from kemiskinan_ie.schema import (
     Kind,
 )
 
-from .gold_fixtures import FIXTURES, POINT_METRICS, in_boilerplate, load, overlapping
+from .gold_fixtures import FIXTURES, POINT_METRICS, in_boilerplate, load, overlapping, regencies
 
 FIXTURE = FIXTURES / "gold_heldout3.jsonl"
 
@@ -152,14 +152,6 @@ def test_changes_carry_a_sign_consistent_with_the_text() -> None:
 
 
 def test_regencies_differ_from_the_earlier_held_out_sets() -> None:
-    def regencies(arts: list[dict[str, Any]]) -> set[str]:
-        return {
-            ".".join(f["region_code"].split(".")[:2])
-            for a in arts
-            for f in a["figures"]
-            if f["region_code"] not in (None, "ID") and "." in f["region_code"]
-        }
-
     ours = regencies(ARTICLES)
     assert len(ours) >= 8
     for name in ("gold_heldout.jsonl", "gold_heldout2.jsonl"):
