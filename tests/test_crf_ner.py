@@ -14,9 +14,11 @@ from kemiskinan_ie.components.crf_ner import (
     LABELS,
     MODEL_FILE,
     SPAN_KEY,
+    LexiconDriftWarning,
     add_crf_ner,
     bio_spans,
     check_model_dir,
+    lexicon_drift,
 )
 from kemiskinan_ie.ner_features import FEATURE_VERSION, default_lexicon, sent_features
 
@@ -117,6 +119,25 @@ def test_feature_version_mismatch_is_refused(tmp_path):
     (tmp_path / "meta.json").write_text(json.dumps({"feature_version": FEATURE_VERSION + 1}))
     with pytest.raises(ValueError, match="feature version"):
         check_model_dir(tmp_path)
+
+
+def test_shipped_model_matches_todays_word_lists():
+    """Editing titles/agencies/gazetteer lists without retraining the CRF fails here."""
+    meta = check_model_dir(MODELS / "ner-crf")
+    assert meta["lexicon_fingerprint"] == default_lexicon().fingerprint(), lexicon_drift(meta)
+
+
+def test_model_trained_on_other_word_lists_warns(tmp_path):
+    shutil.copy(MODELS / "ner-crf" / MODEL_FILE, tmp_path / MODEL_FILE)
+    meta = json.loads((MODELS / "ner-crf" / "meta.json").read_text(encoding="utf8"))
+    assert lexicon_drift(meta) is None
+    meta["lexicon_fingerprint"] = "0" * 16
+    (tmp_path / "meta.json").write_text(json.dumps(meta))
+    assert "retrain" in lexicon_drift(meta)
+    comp = _blank().add_pipe("kie_crf_ner", config={"model_dir": str(tmp_path)})
+    with pytest.warns(LexiconDriftWarning, match="0000000000000000"):
+        comp.tagger()
+    assert comp.tag_words(["Menteri", "Sosial", "Tri", "Rismaharini"])  # still tags
 
 
 def test_bio_spans():

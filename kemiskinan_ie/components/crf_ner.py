@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,29 @@ def check_model_dir(path: str | Path) -> dict[str, Any]:
     return meta
 
 
+class LexiconDriftWarning(UserWarning):
+    """The CRF was trained with other word lists than the data files now hold: retrain it."""
+
+
+def lexicon_drift(meta: dict[str, Any]) -> str | None:
+    """A message when ``meta["lexicon_fingerprint"]`` differs from today's word lists, else ``None``.
+
+    The CRF's dictionary features come from ``titles.yaml``, ``agencies.yaml`` and the gazetteer;
+    after large edits to them the model still runs, but its dictionary features mean something
+    else than in training.
+    """
+    trained = meta.get("lexicon_fingerprint")
+    if not trained:
+        return None
+    now = default_lexicon().fingerprint()
+    if trained == now:
+        return None
+    return (
+        f"CRF NER model was trained with word lists {trained}, the data files now give {now}; "
+        "retrain it with `python training/ner/train_crf.py` so its dictionary features match"
+    )
+
+
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` spans of a BIO sequence; a stray ``I-X`` opens a new entity."""
     out: list[tuple[int, int, str]] = []
@@ -111,8 +135,11 @@ class CrfNer(ExternalModelConfig):
                     import pycrfsuite
 
                     path = self.path
-                    check_model_dir(path)
+                    meta = check_model_dir(path)
                     default_lexicon()  # build the dictionaries now, not inside the first tag call
+                    drift = lexicon_drift(meta)
+                    if drift:
+                        warnings.warn(drift, LexiconDriftWarning, stacklevel=2)
                     tagger = pycrfsuite.Tagger()
                     tagger.open(str(path / MODEL_FILE))
                     self._tagger = tagger
