@@ -49,11 +49,18 @@ _LOCK = threading.Lock()
 
 
 def models_dir() -> Path:
-    """Where shipped models live: ``$KEMISKINAN_IE_MODELS`` or the project's ``models/``."""
+    """Where shipped models live.
+
+    ``$KEMISKINAN_IE_MODELS`` when set; else ``kemiskinan_ie/models`` inside an installed wheel
+    (the build copies the project's ``models/`` there); else the source tree's ``models/`` (an
+    editable install or a checkout).
+    """
     env = os.environ.get("KEMISKINAN_IE_MODELS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models"
+    here = Path(__file__).resolve().parent
+    packaged = here / "models"
+    return packaged if packaged.is_dir() else here.parent / "models"
 
 
 #: statistical NER models shipped in ``models/``: ``ner=True`` means the first
