@@ -96,6 +96,19 @@ def test_programmes_long_form_acronym_and_case(extract):
         assert name in pr, name
 
 
+def test_programmes_of_older_years_and_nutrition_aid(extract):
+    r = extract("Pada 2014 warga pemegang Kartu Perlindungan Sosial (KPS) menerima BLSM, sedangkan dana "
+                "PNPM Mandiri dipakai untuk jalan desa. Tahun ini puskesmas menyalurkan Pemberian Makanan "
+                "Tambahan (PMT) bagi balita dan 40 unit rutilahu diperbaiki. Tim Percepatan Penurunan Stunting "
+                "(TPPS) kabupaten memantau hasilnya.")
+    pr = ents(r, "PROGRAM")
+    for name in ("Kartu Perlindungan Sosial", "KPS", "BLSM", "PNPM Mandiri", "Pemberian Makanan Tambahan", "PMT",
+                 "rutilahu"):
+        assert name in pr, name
+    ag = ents(r, "AGENCY")
+    assert any(a.startswith("Tim Percepatan Penurunan Stunting") for a in ag) and "TPPS" in ag
+
+
 def test_surveys_and_plans_are_not_programmes(extract):
     r = extract("Hasil Susenas dan target RPJMD dibahas bersama APBD tahun depan.")
     assert ents(r, "PROGRAM") == []
