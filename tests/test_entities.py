@@ -115,6 +115,15 @@ def test_surveys_and_plans_are_not_programmes(extract):
 
 
 # --- officials ---------------------------------------------------------------------------------
+def test_regional_village_heads_and_coordinating_ministers(extract):
+    r = extract("Kuwu Desa Sukamaju, Darsono, mengatakan 210 KK menerima BLT. Menurut Pambakal Desa Sungai Rangas "
+                "Ahmad Fauzi, warga miskin berkurang. Menko PMK Pratikno dan Mendagri Tito Karnavian hadir.")
+    got = {e.text: e.attrs.title for e in r.entities if e.label == "OFFICIAL"}
+    assert got.get("Darsono", "").startswith("Kuwu Desa")
+    assert got.get("Ahmad Fauzi", "").startswith("Pambakal Desa")
+    assert got.get("Pratikno") == "Menko PMK" and got.get("Tito Karnavian") == "Mendagri"
+
+
 def test_official_title_then_name(extract):
     r = extract("Bupati Kerinci Monadi membuka rapat. Kepala BPS Provinsi Jambi, Dr. Agus Sudibyo, M.Si, "
                 "memaparkan data kemiskinan. Menurut Agus, angka itu turun.")
