@@ -14,6 +14,9 @@ import re
 _SENT_END_RE = re.compile(r"""(?=[.!?\n])(?:[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])|\n+)""")
 _ABBREV_RE = re.compile(r"(?:\b(?:[A-Z]|No|Kab|Kec|Kel|Prov|Rp|Dr|Jl|St|Drs|Ir|Hj|Moh|Muh|Tgk|Prof)|\d)$")
 
+# the number of a numbered list line, up to its dot: "\n1" of "\n1. Majene ..."
+_LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
+
 # clause boundaries inside a sentence
 _CLAUSE_RE = re.compile(
     r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|lalu|kemudian|serta|dan|sehingga|padahal|atau)\s)"
@@ -28,6 +31,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group()[0] == "." and len(m.group()) == 1 and _ABBREV_RE.search(text, max(0, m.start() - 5), m.start()):
             if not text[m.start() - 1].isdigit() or text[m.end():m.end() + 2].strip()[:1].isdigit():
                 continue
+            if _LIST_MARKER_RE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "1. Majene: 13,88 persen": the number of a list line opens its sentence
         end = m.end()
         _push(text, start, end, out)
         start = end

@@ -485,3 +485,53 @@ def test_a_headline_change_does_not_move_the_body_period(extract):
                 "Provinsi Jambi pada September 2019 sebanyak 273,4 ribu orang. Jumlah itu berkurang 1,4 ribu orang "
                 "dibandingkan Maret 2019.", published="2020-01-16")
     assert all((f.year, f.month) == (2019, 9) for f in r.figures if f.kind == "change")
+
+
+def test_numbered_list_lines_take_the_topic_and_their_markers_are_not_figures(extract):
+    r = extract("BPS Provinsi Maluku Utara merilis angka kemiskinan kabupaten Maret 2023.\n\n"
+                "Berikut persentase penduduk miskin kabupaten di Maluku Utara pada Maret 2023:\n\n"
+                "1. Halmahera Timur: 12,74 persen (12,33 ribu jiwa)\n"
+                "2. Kepulauan Sula: 9,20 persen (9,11 ribu jiwa)\n"
+                "3. Pulau Morotai: 8,02 persen (6,14 ribu jiwa)\n", published="2023-09-01")
+    assert not [f for f in r.figures if f.value in (1, 2, 3)]
+    got = [(f.text, f.metric, f.region_code, f.year, f.month) for f in r.figures]
+    assert ("12,74 persen", "poverty_rate", "82.06", 2023, 3) in got
+    assert ("9,11 ribu jiwa", "poverty_count", "82.05", 2023, 3) in got
+    assert ("8,02 persen", "poverty_rate", "82.07", 2023, 3) in got
+
+
+def test_opening_metric_phrase_holds_until_a_figure_names_one(extract):
+    r = extract("Kepala BPS Kota Ternate mengatakan persentase penduduk miskin di semua kecamatan turun. "
+                "\"Tidak semua sama cepatnya.\" Ternate Selatan paling cepat turunnya, 0,62 persen poin.",
+                published="2024-08-01")
+    f = one(r, "0,62")
+    assert (f.metric, f.kind, f.value) == ("poverty_rate", "change", -0.62)
+
+
+def test_a_level_named_in_a_relative_clause_after_a_change_noun(extract):
+    r = extract("Turunnya kemiskinan seiring dengan naiknya indeks pembangunan manusia (IPM) Kota Ternate yang pada "
+                "tahun 2023 mencapai 80,12.", published="2024-02-01")
+    f = one(r, "80,12")
+    assert (f.metric, f.kind, f.year) == ("hdi", "level", 2023)
+
+
+def test_a_from_value_ending_a_sentence_dates_the_next_from_value(extract):
+    r = extract("Persentase penduduk miskin Kota Tual pada Maret 2024 tercatat 20,10 persen, turun dari 21,30 persen "
+                "pada Maret 2023. Jumlah penduduk miskin berkurang menjadi 17,70 ribu jiwa dari sebelumnya "
+                "18,55 ribu jiwa.", published="2024-08-01")
+    assert (one(r, "17,70").year, one(r, "18,55").year) == (2024, 2023)
+
+
+def test_a_target_named_by_anaphora_does_not_make_money_a_target(extract):
+    r = extract("Kami targetkan kemiskinan turun ke 9 persen. Untuk mendukung target itu, Pemkab Kerinci "
+                "menyiapkan Rp 3 miliar dari APBD 2025 untuk padat karya.", published="2024-11-20")
+    f = one(r, "Rp 3 miliar")
+    assert (f.metric, f.kind, f.year) == ("budget", "level", 2025)  # the budget year follows the amount
+    assert one(r, "9 persen").kind == "target"
+
+
+def test_from_the_year_before_means_before_the_period_just_named(extract):
+    r = extract("Garis kemiskinan Kerinci pada 2015 tercatat Rp 354.806 per kapita per bulan, naik 7,12 persen dari "
+                "tahun sebelumnya. Persentase penduduk miskin di Kota Sungai Penuh turun dari 3,20 persen menjadi "
+                "3,05 persen.", published="2016-11-15")
+    assert (one(r, "3,20").year, one(r, "3,05").year) == (2014, 2015)

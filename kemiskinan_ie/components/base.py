@@ -52,8 +52,9 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
     """Ranges that can hold a statistic's context: each sentence with a digit, joined with the
-    sentence before it (context carries over one sentence). Cue and date scanning is limited to
-    these; most sentences of an article have no number at all."""
+    sentence before it (context carries over one sentence), and the opening of the article up to
+    its first number (the topic a reader carries into the first figures). Cue and date scanning is
+    limited to these; most sentences of an article have no number at all."""
     st = state(doc)
     wins = st.get("numeric_windows")
     if wins is None:
@@ -62,7 +63,7 @@ def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
         wins = []
         for i, (s, e) in enumerate(sents):
             if _DIGIT_RE.search(text, s, e):
-                start = sents[i - 1][0] if i else s
+                start = sents[i - 1][0] if wins and i else 0
                 if wins and start <= wins[-1][1]:
                     wins[-1] = (wins[-1][0], e)
                 else:

@@ -67,6 +67,14 @@ _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
 _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
 
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """A number that opens its line and is followed by ``.`` or ``)`` and a space: "1. ", "2) "."""
+    if not text.startswith((".", ")"), end) or not text[end + 1:end + 2].isspace():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
 class QuantityTagger(Component):
     """Find numeric quantities and normalise their values."""
 
@@ -101,6 +109,8 @@ class QuantityTagger(Component):
                 continue
             num = m.group("num")
             cur = bool(m.group("cur"))
+            if not cur and len(num) <= 2 and _is_list_marker(text, s, e):
+                continue  # "1. Majene: 13,88 persen": the number of a list line
             before = text[max(0, s - 30):s]
             before_rev = before[::-1]
             tail = _TAIL_RE.match(text, e)

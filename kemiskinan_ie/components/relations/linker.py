@@ -183,7 +183,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     real_q_cues = [c for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")]
                     if metric == "other" and not real_q_cues and ctx["cue"] is not None and q["noun"] is None \
-                            and not q["per_item"] and ctx["cue_sent"] == sent_no - 1 and q["family"] in ("pct", "persons", "bare"):
+                            and not q["per_item"] and q["family"] in ("pct", "persons", "bare") and (
+                            ctx["cue_sent"] == sent_no - 1
+                            # no figure has named a metric yet: the article's opening metric phrase holds
+                            or ctx["metric"] is None):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
@@ -400,8 +403,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
         base = [d for d in dates if d["base"]]
         if base:
-            ctx["from_year"], ctx["from_month"] = base[-1]["year"], base[-1].get("month")
-        froms = [f for f in figs if f["_how"] == "attached" and f is not figs[-1]]
+            b = base[-1]
+            if b["kind"] == "relative" and b.get("context") and ctx["year"] is not None:
+                # "naik 7,12 persen dari tahun sebelumnya": the year before the period just reached
+                ctx["from_year"], ctx["from_month"] = ctx["year"] + b["offset"], b.get("month") or ctx["month"]
+            else:
+                ctx["from_year"], ctx["from_month"] = b["year"], b.get("month")
+        # dated values the sentence compares from: earlier items, and a from-value even when it ends
+        # the sentence ("turun dari 12,61 persen pada Maret 2024")
+        froms = [f for f in figs if f["_how"] == "attached" and (f is not figs[-1] or f["_from"])]
         if froms and not base:
             ctx["from_year"], ctx["from_month"] = froms[-1]["year"], froms[-1]["month"]
         if programs:

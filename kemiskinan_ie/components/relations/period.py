@@ -104,7 +104,8 @@ class PeriodLinking:
             return (*resolve(x), "sentence")
         after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
                  and not x["base"]]
-        if after and kind != "level":
+        if after and (kind != "level" or (q["family"] == "idr" and not q.get("per_capita"))):
+            # a change, or money followed by its budget year ("Rp 2 miliar dari APBK 2026")
             return (*resolve(after[0]), "after")
         if kind == "change":
             # "minus 0,12 persen poin, dari 3,05 persen pada 2022 menjadi 2,93 persen pada 2023": a change
