@@ -535,3 +535,53 @@ def test_from_the_year_before_means_before_the_period_just_named(extract):
                 "tahun sebelumnya. Persentase penduduk miskin di Kota Sungai Penuh turun dari 3,20 persen menjadi "
                 "3,05 persen.", published="2016-11-15")
     assert (one(r, "3,20").year, one(r, "3,05").year) == (2014, 2015)
+
+
+def test_the_place_after_a_superlative_beside_another_is_the_subject(extract):
+    r = extract("Garis kemiskinan tertinggi tercatat di Kabupaten Mamuju sebesar Rp 512.000 per kapita per bulan, "
+                "sedangkan yang terendah di Mamasa Rp 398.000 per kapita per bulan.", published="2024-08-01")
+    assert (one(r, "Rp 512.000").region_code, one(r, "Rp 398.000").region_code) == ("76.02", "76.03")
+    r = extract("Papua Pegunungan adalah provinsi dengan persentase penduduk miskin tertinggi di Indonesia, yakni "
+                "29,66 persen.", published="2024-08-01")
+    assert one(r, "29,66").region_code == "95"  # the country frames the province, it is not its sibling
+
+
+def test_village_counts_money_verbs_and_participants(extract):
+    r = extract("Desa Long Bawan berpenduduk 1.850 jiwa. Tahun ini desa menganggarkan Rp 420 juta untuk BLT Dana "
+                "Desa, dan usaha BUMDes membukukan keuntungan bersih Rp 65 juta serta mempekerjakan 12 warga. "
+                "Program Bapak Asuh Anak Stunting (BAAS) melibatkan 40 pejabat dan pengusaha.", published="2024-08-01")
+    assert one(r, "1.850").metric == "population"
+    assert one(r, "Rp 420 juta").metric == "budget"
+    assert one(r, "Rp 65 juta").metric == "other"  # a business's profit is no budget
+    assert one(r, "12 warga").metric == "other"  # a head count does not carry to later counts
+    assert one(r, "40").metric == "beneficiary_count"
+
+
+def test_population_total_shares_and_hoped_for_levels(extract):
+    r = extract("Jumlah penduduk miskin Kota Sorong sekitar 42,6 ribu orang. Angka itu dari total penduduk yang "
+                "jumlahnya hampir 300 ribu jiwa. Rencananya 60 persen kuota RTLH diarahkan ke distrik pesisir. "
+                "Wali kota berharap angka kemiskinan bisa ditekan ke 12 persen pada 2026.", published="2024-08-01")
+    assert one(r, "300 ribu").metric == "population"
+    assert one(r, "60 persen").metric == "other"
+    assert one(r, "12 persen").kind == "target"
+
+
+def test_clock_times_are_not_quantities(extract):
+    r = extract("Kamis, 7 Maret 2019 | 09:15 WITA\n\nPersentase penduduk miskin Sumba Timur 28,06 persen.",
+                published="2019-03-07")
+    assert [f.text for f in r.figures] == ["28,06 persen"]
+
+
+def test_a_change_after_two_dated_levels_ends_at_the_later_one(extract):
+    r = extract("Jumlah penduduk miskin Gorut pada 2014 tercatat 20,24 ribu jiwa. Setahun sebelumnya jumlahnya "
+                "20,89 ribu jiwa, sehingga dalam setahun hanya berkurang sekitar 650 orang.", published="2015-03-01")
+    assert one(r, "20,89").year == 2013
+    f = one(r, "650")
+    assert (f.kind, f.year) == ("change", 2014)
+
+
+def test_a_from_level_after_a_comparison_is_no_change(extract):
+    r = extract("Anggaran bantuan sosial Halsel tahun ini sebesar Rp 38,7 miliar. Angka itu naik dibandingkan "
+                "APBD 2024 yang hanya Rp 31,2 miliar.", published="2025-02-01")
+    f = one(r, "Rp 31,2")
+    assert (f.kind, f.year) == ("level", 2024)

@@ -21,7 +21,7 @@ from .base import Component, add_spans, doc_text, in_ranges, state
 from .dates import MONTHS
 
 _NUM_RE = gated(re.compile(
-    r"(?<![\w./\-–])"
+    r"(?<![\w./\-–])(?<!\d:)"  # not inside a word, code or clock time ("09:15 WITA")
     r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
     r"(?P<sign>[-−–](?=\d)|minus\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*)"

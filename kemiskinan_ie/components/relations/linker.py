@@ -219,7 +219,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 bounds = self.plausible.get(metric)
                 if bounds and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
                     metric = "other"
-                if metric in ("poverty_count", "other") and q["family"] in ("persons", "households") and q["noun"] is None:
+                if metric in ("poverty_count", "other") and (q["family"] == "people" or (
+                        q["family"] in ("persons", "households") and q["noun"] is None)):
+                    # people counted after a programme's name are its members ("program BAAS melibatkan
+                    # 126 pejabat"), as are persons and households
                     last_cue = max((c["end"] for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")), default=-1)
                     progs = [p for p in sent_programs if last_cue <= p["start"] and p["end"] <= q["start"]
                              and not self._is_registry(p["text"])]
@@ -279,7 +282,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # period
                 from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year, from_before)
-                if how == "context" and kind == "change":
+                if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
                                   if f["metric"] == metric and f["year"] is not None
@@ -393,8 +396,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["last"] = (real[-1]["metric"], real[-1]["_family"])
             ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
             for f in real:
-                if f["metric"] in _SENTENCE_BOUND or (f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
-                    continue  # programme counts and relative changes of lines do not carry over
+                if f["metric"] in _SENTENCE_BOUND or f["metric"] == "population" or (
+                        f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
+                    continue  # programme counts, head counts and relative changes of lines do not carry over
                 ctx["metric_by_family"][f["_family"]] = f["metric"]
             topical = [f for f in real if not f["_local"]]
             if len({f["region_code"] for f in real}) > 1:

@@ -27,8 +27,17 @@ _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
+#: a superlative naming where it holds ("yang terendah di Mamasa"): a frame for the places inside it,
+#: the subject when it names a place beside the one before it
+_SUPERLATIVE_RE = re.compile(r"\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)\s+(?:ada\s+|berada\s+)?di\s*$", re.I)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
+_SUPERLATIVE_BEFORE = SuffixSearch(_SUPERLATIVE_RE)
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Two different regions of one level under one parent ("76.02" and "76.03"; two provinces)."""
+    return a != b and "ID" not in (a, b) and a.count(".") == b.count(".") and a.rpartition(".")[0] == b.rpartition(".")[0]
 
 
 class RegionLinking:
@@ -123,6 +132,10 @@ class RegionLinking:
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
+            last = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["code"]), None)
+            if last is not None and last["frame"] and outside[-1]["code"] and _siblings(last["code"], outside[-1]["code"]) \
+                    and _SUPERLATIVE_BEFORE.found(text[max(0, last["start"] - 30):last["start"]]):
+                return last  # "tertinggi di Mamuju Rp 512.406, sedangkan yang terendah di Mamasa Rp 398.112"
             return outside[-1]
         if cands:
             return cands[-1]
