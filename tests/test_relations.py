@@ -585,3 +585,11 @@ def test_a_from_level_after_a_comparison_is_no_change(extract):
                 "APBD 2024 yang hanya Rp 31,2 miliar.", published="2025-02-01")
     f = one(r, "Rp 31,2")
     assert (f.kind, f.year) == ("level", 2024)
+
+
+def test_a_benchmark_region_does_not_become_the_topic(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Aceh Tamiang pada Maret 2025 tercatat 12,09 persen. Angka itu "
+                "masih di bawah rata-rata Provinsi Aceh yang pada Maret 2025 sebesar 12,33 persen. \"Garis kemiskinan "
+                "kita naik menjadi Rp 618.740 per kapita per bulan,\" ujarnya.", published="2025-12-03")
+    assert one(r, "12,33").region_code == "11"
+    assert one(r, "Rp 618.740").region_code == "11.16"

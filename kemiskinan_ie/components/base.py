@@ -51,7 +51,7 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
-    """Ranges that can hold a statistic's context: each sentence with a digit, joined with the
+    """Ranges that can hold a statistic's context: each sentence with a number, joined with the
     sentence before it (context carries over one sentence), and the opening of the article up to
     its first number (the topic a reader carries into the first figures). Cue and date scanning is
     limited to these; most sentences of an article have no number at all."""
@@ -60,9 +60,11 @@ def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
     if wins is None:
         text = doc_text(doc)
         sents = sentence_ranges(doc)
+        # numbers written in words ("tujuh puluh empat ribu jiwa") count as numbers too
+        worded = [q["start"] for q in st.get("quantities", ()) if q.get("words")]
         wins = []
         for i, (s, e) in enumerate(sents):
-            if _DIGIT_RE.search(text, s, e):
+            if _DIGIT_RE.search(text, s, e) or (worded and any(s <= w < e for w in worded)):
                 start = sents[i - 1][0] if wins and i else 0
                 if wins and start <= wins[-1][1]:
                     wins[-1] = (wins[-1][0], e)

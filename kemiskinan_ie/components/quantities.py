@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
+from ..number_words import find_number_words
 from ..numbers import SCALES, parse_number, tidy
 from ..regex_speed import SuffixSearch, gated
 from .base import Component, add_spans, doc_text, in_ranges, state
@@ -203,6 +204,9 @@ class QuantityTagger(Component):
                     "raw": num,
                 }
             )
+        words = self._word_quantities(text, skip)
+        if words:
+            out = sorted(out + words, key=lambda q: q["start"])
         # a range "2,5 sampai 3 persen": the first end takes the unit of the second
         for a, b in zip(out, out[1:], strict=False):
             if a["family"] == "bare" and b["family"] != "bare" and _RANGE_GAP_RE.match(text[a["end"]:b["start"]]):
@@ -210,6 +214,46 @@ class QuantityTagger(Component):
                 if b["scaled"] and not a["scaled"]:
                     a["value"] = tidy(a["value"] * b["scale_factor"])
                     a["scaled"], a["scale_factor"] = True, b["scale_factor"]
+        return out
+
+    def _word_quantities(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
+        """Numbers written in words with a unit after them ("tujuh puluh empat ribu jiwa", "satu koma
+        dua persen", "dua puluh juta rupiah"); words alone ("dua kabupaten") are no statistic."""
+        out: list[dict] = []
+        for s, e, value in find_number_words(text):
+            if skip and in_ranges(s, e, skip):
+                continue
+            if value < 10 and isinstance(value, int):
+                continue  # "satu keluarga", "nol persen": idiom or slogan more often than a statistic
+            tail = _TAIL_RE.match(text, e)
+            if not tail or not tail.group("unit") or tail.group("scale"):
+                continue
+            if tail.group("pp"):
+                family, unit = "pct", "percent_point"
+            elif tail.group("pct"):
+                family, unit = "pct", "percent"
+            elif tail.group("idr"):
+                family, unit = "idr", "idr"
+            elif tail.group("hh"):
+                family, unit = "households", "households"
+            else:
+                family, unit = "persons", "persons"
+            end = tail.end("unit")
+            before = text[max(0, s - 30):s]
+            before_rev = before[::-1]
+            approx = None
+            if self._approx_any.found(before, before_rev):
+                approx = next((kind for kind, ss in self._approx_before if ss.found(before, before_rev)), None)
+            rest = text[end:end + 60]
+            pc = _PER_CAPITA_RE.match(rest)
+            out.append({
+                "start": s, "end": end, "num_start": s, "value": tidy(value), "unit": unit, "family": family,
+                "scaled": False, "scale_factor": 1.0, "signed": False, "approx": approx, "noun": None,
+                "per_capita": bool(pc), "per_item": family not in ("idr", "pct") and not pc
+                and bool(self.per_item_re.match(text[end:end + 40])),
+                "unit_word": tail.group("unit").lower(), "tail_end": end + (pc.end() if pc else 0),
+                "raw": text[s:e], "words": True,
+            })
         return out
 
     def __call__(self, doc: Doc) -> Doc:

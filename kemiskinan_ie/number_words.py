@@ -1,0 +1,111 @@
+"""Numbers written in Indonesian words: "tujuh puluh empat ribu" -> 74000, "satu koma dua" -> 1.2.
+
+The words and their values live in ``data/number_words.yaml``. :func:`find_number_words` finds the
+word sequences in a text (compiled once); :func:`words_value` turns one sequence into a number, or
+``None`` when the words do not make one ("puluh dua", "ribu" alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from . import lexicon
+from .regex_speed import gated
+
+
+@cache
+def _tables() -> dict:
+    d = lexicon.load("number_words")
+    return {
+        "digits": {k.lower(): int(v) for k, v in d["digits"].items()},
+        "wholes": {k.lower(): int(v) for k, v in d["wholes"].items()},
+        "group": {k.lower(): v for k, v in d["group"].items()},
+        "scales": {k.lower(): int(v) for k, v in d["scales"].items()},
+        "one_scales": {k.lower(): int(v) for k, v in d["one_scales"].items()},
+        "decimal": d["decimal"].lower(),
+    }
+
+
+@cache
+def _sequence_re() -> re.Pattern:
+    t = _tables()
+    starts = list(t["digits"]) + list(t["wholes"]) + list(t["one_scales"])
+    every = starts + list(t["group"]) + list(t["scales"]) + [t["decimal"]]
+    start = lexicon.literal_alternation(starts)
+    word = lexicon.literal_alternation(every)
+    # a sequence opens with a digit or a "se-" word and is not glued to digits or other words
+    return gated(re.compile(rf"(?<![\w-])(?<!\d\s){start}(?:\s+{word})*(?![\w-])", re.I))
+
+
+def words_value(words: str) -> float | int | None:
+    """The number that ``words`` spell, or ``None`` when they do not spell one."""
+    t = _tables()
+    toks = words.lower().split()
+    if t["decimal"] in toks:
+        i = toks.index(t["decimal"])
+        whole, frac, rest = toks[:i], toks[i + 1:], []
+        while frac and frac[-1] in t["scales"]:
+            rest.insert(0, frac.pop())
+        if not frac or any(w not in t["digits"] for w in frac) or len(rest) > 1:
+            return None
+        base = _integer(whole, t)
+        if base is None:
+            return None
+        value = float(f"{base}.{''.join(str(t['digits'][w]) for w in frac)}")
+        if rest:
+            value *= t["scales"][rest[0]]
+        return value
+    return _integer(toks, t)
+
+
+def _integer(toks: list[str], t: dict) -> int | None:
+    total, group, digit = 0, 0, None
+    last_scale = None
+    for w in toks:
+        if w in t["digits"]:
+            if digit is not None:
+                return None  # "dua tiga": not one number
+            digit = t["digits"][w]
+        elif w in t["wholes"]:
+            if digit is not None:
+                return None
+            group += t["wholes"][w]
+        elif w in t["group"]:
+            if digit is None:
+                return None  # "puluh" needs its digit
+            mult = t["group"][w]
+            group += digit + 10 if mult == "teen" else digit * int(mult)
+            digit = None
+        elif w in t["scales"] or w in t["one_scales"]:
+            if w in t["one_scales"]:
+                if digit is not None or group:
+                    return None
+                scale, group = t["one_scales"][w], 1
+            else:
+                scale = t["scales"][w]
+                group += digit or 0
+                digit = None
+                if not group:
+                    return None
+            if last_scale is not None and scale >= last_scale:
+                return None  # "dua ribu tiga ribu": scales must fall
+            total += group * scale
+            group, last_scale = 0, scale
+        else:
+            return None
+    group += digit or 0
+    total += group
+    return total if toks else None
+
+
+def find_number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, float | int]]:
+    """``(start, end, value)`` of every number written in words in ``text[start:end]``."""
+    rx = _sequence_re()
+    for m in rx.finditer(text, start, len(text) if end is None else end):
+        words = m.group()
+        value = words_value(words)
+        if value is None:
+            continue
+        yield m.start(), m.end(), value
