@@ -100,12 +100,59 @@ def _integer(toks: list[str], t: dict) -> int | None:
     return total if toks else None
 
 
-def find_number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, float | int]]:
-    """``(start, end, value)`` of every number written in words in ``text[start:end]``."""
+@cache
+def _anchors() -> tuple[str, ...]:
+    """Lower-case words of which a number of ten or more, or a decimal, holds at least one."""
+    t = _tables()
+    return tuple(sorted(set(t["group"]) | set(t["scales"]) | set(t["one_scales"]) | set(t["wholes"]) | {t["decimal"]}))
+
+
+def _anchor_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the anchor words stand as whole words, not right after digits ("2 ribu"); found with
+    ``str.find`` over the lower-cased text, which is cheaper than a case-insensitive alternation."""
+    low = text.lower()
+    out = []
+    for w in _anchors():
+        i = low.find(w, start, end)
+        while i != -1:
+            j = i + len(w)
+            before = low[i - 1] if i else " "
+            after = low[j] if j < len(low) else " "
+            if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+                k = i - 1
+                while k >= 0 and low[k] == " ":
+                    k -= 1
+                if k < 0 or not (low[k].isdigit() or low[k] in ",."):
+                    out.append((i, j))
+            i = low.find(w, j, end)
+    out.sort()
+    return out
+
+
+def find_number_words(text: str, start: int = 0, end: int | None = None, *,
+                      min_value: float = 0) -> Iterator[tuple[int, int, float | int]]:
+    """``(start, end, value)`` of every number written in words in ``text[start:end]``.
+
+    With ``min_value`` >= 10 only sequences holding a ten-or-more word or "koma" can qualify, so
+    the scan starts from those (rarer) words instead of every "dua" or "satu" in the text; numbers
+    below ``min_value`` (other than decimals) are left out.
+    """
     rx = _sequence_re()
-    for m in rx.finditer(text, start, len(text) if end is None else end):
-        words = m.group()
-        value = words_value(words)
-        if value is None:
+    end = len(text) if end is None else end
+    if min_value >= 10:
+        spans: list[tuple[int, int]] = []
+        for a_start, a_end in _anchor_positions(text, start, end):
+            if spans and a_start < spans[-1][1]:
+                continue  # inside the sequence found for an earlier anchor
+            for m in rx.finditer(text, max(start, a_start - 80), min(end, a_end + 80)):
+                if m.start() <= a_start and a_end <= m.end():
+                    spans.append(m.span())
+                    break
+        matches = ((s, e) for s, e in spans)
+    else:
+        matches = (m.span() for m in rx.finditer(text, start, end))
+    for s, e in matches:
+        value = words_value(text[s:e])
+        if value is None or (value < min_value and not isinstance(value, float)):
             continue
-        yield m.start(), m.end(), value
+        yield s, e, value

@@ -124,6 +124,23 @@ def test_regional_village_heads_and_coordinating_ministers(extract):
     assert got.get("Pratikno") == "Menko PMK" and got.get("Tito Karnavian") == "Mendagri"
 
 
+def test_later_mention_after_a_noble_prefix_and_council_parts(extract):
+    r = extract("Kepala BPS Kabupaten Pidie, Teuku Faisal Akbar, memaparkan data itu. Menurut Faisal, angka "
+                "kemiskinan turun. Sekretaris Bappeda Pidie, Nurlaila Hanum, hadir bersama Komisi II DPRD Kabupaten "
+                "Pidie dan Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana (Dinkes PPKB) Pidie.")
+    off = {e.text: e.attrs.title for e in r.entities if e.label == "OFFICIAL"}
+    assert off.get("Faisal") == "Kepala BPS Kabupaten Pidie"
+    assert off.get("Nurlaila Hanum", "").startswith("Sekretaris Bappeda")
+    ag = ents(r, "AGENCY")
+    assert "Komisi II DPRD Kabupaten Pidie" in ag and "Dinkes PPKB" in ag
+
+
+def test_village_enterprise_is_an_agency_not_a_place(extract):
+    r = extract("Desa Atap mengandalkan BUMDes Atap Bersatu untuk membuka lapangan kerja.")
+    assert "BUMDes Atap Bersatu" in ents(r, "AGENCY")
+    assert "Atap" not in [e.text for e in r.entities if e.label == "PLACE" and e.start > 12]
+
+
 def test_official_title_then_name(extract):
     r = extract("Bupati Kerinci Monadi membuka rapat. Kepala BPS Provinsi Jambi, Dr. Agus Sudibyo, M.Si, "
                 "memaparkan data kemiskinan. Menurut Agus, angka itu turun.")

@@ -46,6 +46,9 @@ class AgencyTagger(Component):
         self.not_agencies = tuple(d.get("not_agencies", []))
         self.not_agency_acronyms = set(d.get("not_agency_acronyms", []))
         self.head_words = {h.split()[0] for h in d["heads"]} | {a.split()[0] for a in d["acronyms"]}
+        self.unit_code_heads = set(d.get("unit_code_heads", []))
+        self.council_parts = tuple(d.get("council_parts", []))
+        self.councils = tuple(d.get("councils", []))
 
     def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
         """A place that starts right after whitespace at ``pos``."""
@@ -130,7 +133,8 @@ class AgencyTagger(Component):
             end, region = m.end(), None
             t = self.tail_re.match(text, end) or self.short_tail_re.match(text, end)
             if t and t.start(1) not in by_start and (
-                    any(c.isdigit() for c in t.group(1)) or self._place_at(by_start, text, t.end()) is not None):
+                    any(c.isdigit() for c in t.group(1)) or self._place_at(by_start, text, t.end()) is not None
+                    or (m.group() in self.unit_code_heads and t.re is self.tail_re)):
                 end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the region)
             end, region = self._extend_region(text, end, by_start)
             found.append({"start": m.start(), "end": end, "place": region})
@@ -152,6 +156,7 @@ class AgencyTagger(Component):
             if all(a["end"] <= k["start"] or k["end"] <= a["start"] for k in kept):
                 kept.append(a)
         kept.sort(key=lambda a: a["start"])
+        kept = self._join_council_parts(text, kept)
         for a in kept:
             inner = [p for p in places if a["start"] <= p["start"] and p["end"] <= a["end"]]
             pl = a.pop("place") or (inner[-1] if inner else None)
@@ -159,6 +164,19 @@ class AgencyTagger(Component):
             a["region"] = pl["name"] if pl else None
             a["text"] = text[a["start"]:a["end"]]
         return kept
+
+    def _join_council_parts(self, text: str, kept: list[dict]) -> list[dict]:
+        """A part of a council and the council right after it are one agency ("Komisi III" + "DPRD
+        Kabupaten Halmahera Selatan" -> "Komisi III DPRD Kabupaten Halmahera Selatan")."""
+        out: list[dict] = []
+        for a in kept:
+            prev = out[-1] if out else None
+            if prev is not None and text[prev["end"]:a["start"]] == " " and \
+                    text.startswith(self.council_parts, prev["start"]) and text.startswith(self.councils, a["start"]):
+                out[-1] = {"start": prev["start"], "end": a["end"], "place": a["place"] or prev["place"]}
+                continue
+            out.append(a)
+        return out
 
     def from_ner(self, doc: Doc, text: str, taken: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[dict]:
         """Organisation names from the statistical NER (``doc.spans["ner"]``) that no rule found.

@@ -51,6 +51,7 @@ class OfficialTagger(Component):
         self.dept = set(d["dept_words"])
         self.head_words = {h.split()[0] for h in d["heads"]} | {p.rstrip(".") for p in d["prefixes"]}
         self.name_abbrev = set(d.get("name_abbreviations", []))
+        self.name_prefixes = set(d.get("name_prefixes", []))
         low = d.get("lowercase_heads", [])
         # "kata kepala dinas sosial setempat, Rini": a lower-case title, a few words, a comma, the name
         self.lower_title_re = gated(re.compile(
@@ -171,6 +172,15 @@ class OfficialTagger(Component):
         return title_end, None
 
     # -- main --------------------------------------------------------------------------------
+    def _given(self, words: list[str]) -> list[str]:
+        """The name without the noble or birth-order words before it ("Teuku Rizki Maulana" -> "Rizki
+        Maulana", "I Made Suarta" -> "Suarta"): a later mention may use what follows them. ``words``
+        itself when there are none."""
+        i = 0
+        while i < len(words) - 1 and words[i] in self.name_prefixes:
+            i += 1
+        return words[i:] if i else words
+
     def find(self, doc: Doc) -> list[dict]:
         """Official dicts ``{start, end, title}`` (name ranges)."""
         text = doc_text(doc)
@@ -245,12 +255,15 @@ class OfficialTagger(Component):
         first_words: dict[str, int] = {}
         for full_name in {text[f["start"]:f["end"]] for f in titled}:
             words = full_name.split()
-            if words:
-                first_words[words[0]] = first_words.get(words[0], 0) + 1
+            for first in {words[0], self._given(words)[0]} if words else ():
+                first_words[first] = first_words.get(first, 0) + 1
         for f in titled:
             full = text[f["start"]:f["end"]]
-            words = full.split()
             forms[full] = f["title"]
+            words = full.split()
+            given = self._given(words)
+            if len(given) >= 2 and given is not words and first_words.get(given[0], 0) == 1:
+                forms.setdefault(given[0], f["title"])  # "Teuku Rizki Maulana" ... "kata Rizki"
             if len(words) >= 2:
                 forms.setdefault(words[-1], f["title"])
                 if first_words.get(words[0], 0) == 1:

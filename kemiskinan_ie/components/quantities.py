@@ -220,11 +220,11 @@ class QuantityTagger(Component):
         """Numbers written in words with a unit after them ("tujuh puluh empat ribu jiwa", "satu koma
         dua persen", "dua puluh juta rupiah"); words alone ("dua kabupaten") are no statistic."""
         out: list[dict] = []
-        for s, e, value in find_number_words(text):
+        # "satu keluarga", "nol persen": small whole numbers in words are idiom or slogan more often
+        # than a statistic, so only ten and above (or with decimals) are read
+        for s, e, value in find_number_words(text, min_value=10):
             if skip and in_ranges(s, e, skip):
                 continue
-            if value < 10 and isinstance(value, int):
-                continue  # "satu keluarga", "nol persen": idiom or slogan more often than a statistic
             tail = _TAIL_RE.match(text, e)
             if not tail or not tail.group("unit") or tail.group("scale"):
                 continue
