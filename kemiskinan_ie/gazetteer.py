@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from .regex_speed import gated
+
 DATA = Path(__file__).parent / "data"
 
 # kinds, most to least general
@@ -38,10 +40,10 @@ _TYPE_WORDS = {
 }
 
 #: a run of capitalised words (with type-word abbreviations), the unit of place lookup
-RUN_RE = re.compile(
+RUN_RE = gated(re.compile(
     r"(?<![\w'’])(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|D\.I\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
     r"(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|[A-Z0-9][\w'’]*(?:-[A-Za-z][\w'’]*)*|dan|di|ke|se))*"
-)
+))
 _WORD_RE = re.compile(r"\S+")
 
 

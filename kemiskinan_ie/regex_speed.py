@@ -110,8 +110,88 @@ def gated(rx: re.Pattern) -> re.Pattern:
         return rx
     close = "\n)" if rx.flags & re.VERBOSE else ")"
     try:
-        return re.compile(gate + "(?:" + rx.pattern + close, rx.flags)
+        fast = re.compile(gate + "(?:" + rx.pattern + close, rx.flags)
     except re.error:  # pragma: no cover - keep the original
+        return rx
+    return with_start_set(fast)
+
+
+_BMP: str | None = None
+
+
+def _bmp() -> str:
+    """Every character of the Basic Multilingual Plane, in code point order (built once)."""
+    global _BMP
+    if _BMP is None:
+        _BMP = "".join(map(chr, range(0x10000)))
+    return _BMP
+
+
+def _class_items(parts: list[str], flags: int) -> list | None:
+    """The items of a character class, without case folding, that accept exactly the characters
+    the class ``[parts]`` (``_first_chars`` items) accepts under ``flags``: case-insensitive
+    literals are spelled out as ranges of code points. None for astral literals."""
+    c = _sre_c
+    category = {v: k for k, v in _CATEGORY_CLASS.items()}
+    items: list = [(c.CATEGORY, category[p]) for p in parts if p in category]
+    lits = [p for p in parts if p not in category]
+    if lits and not flags & re.I:  # "\\Uxxxxxxxx" or "\\Uxxxxxxxx-\\Uyyyyyyyy"
+        for p in lits:
+            lo, _, hi = p.partition("-")
+            a, b = int(lo[2:], 16), int(hi[2:] or lo[2:], 16)
+            items.append((c.LITERAL, a) if a == b else (c.RANGE, (a, b)))
+    elif lits:
+        cls = "[" + "".join(lits) + "]"
+        if any(int(h, 16) > 0xFFFF for h in re.findall(r"\\U([0-9a-f]{8})", cls)):
+            return None  # astral characters: not worth the bother
+        # astral characters never fold into the BMP, so the BMP holds every match
+        chars = [ord(ch) for ch in re.compile(cls, flags & (re.I | re.A)).findall(_bmp())]
+        i = 0
+        while i < len(chars):  # runs of consecutive code points as ranges
+            j = i
+            while j + 1 < len(chars) and chars[j + 1] == chars[j] + 1:
+                j += 1
+            items.append((c.RANGE, (chars[i], chars[j])))
+            i = j + 1
+    return items
+
+
+def with_start_set(rx: re.Pattern) -> re.Pattern:
+    """``rx`` compiled with the set of characters its matches can start with in its header, so that
+    ``search``/``finditer`` skip other positions in one tight loop (what ``re`` itself does for
+    patterns that open with a character class, but not for ones that open with a lookbehind or a
+    lookahead). Matching is unchanged: the set only decides where a match is tried. ``rx`` is
+    returned as it is when the set cannot be derived, when ``re`` already has a prefix or set, or
+    when the private compiler interface differs."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
+        return rx
+    try:
+        import _sre
+
+        tree = _sre_parse.parse(rx.pattern, rx.flags)
+        flags = tree.state.flags | rx.flags
+        lo, hi = tree.getwidth()
+        if lo == 0 or _sre_compile._get_literal_prefix(tree, flags)[0] or _sre_compile._get_charset_prefix(tree, flags):
+            return rx
+        parts, nullable = _first_chars(tree.data)
+        if parts is None or nullable or not parts:
+            return rx
+        items = _class_items(list(dict.fromkeys(parts)), flags)
+        if items is None:
+            return rx
+        charset, _ = _sre_compile._optimize_charset(items)
+        maxcode = _sre_compile.MAXCODE
+        code = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, min(lo, maxcode), min(hi, maxcode)]
+        _sre_compile._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+        _sre_compile._compile(code, tree.data, flags)
+        code.append(_sre_c.SUCCESS)
+        groupindex = tree.state.groupdict
+        indexgroup = [None] * tree.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        return _sre.compile(rx.pattern, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - any change in the private interface: keep the original
         return rx
 
 

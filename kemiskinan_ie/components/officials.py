@@ -43,7 +43,7 @@ class OfficialTagger(Component):
         d = lexicon.load(data)
         prefixes = lexicon.literal_alternation(d["prefixes"])
         heads = lexicon.literal_alternation(d["heads"])
-        self.title_re = re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])")
+        self.title_re = gated(re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])"))
         self.regional = {h.lower() for h in d["regional_heads"]}
         self.honorifics = set(d["honorifics"])
         self.suffixes = {s.lower().rstrip(".") for s in d["suffixes"]}
@@ -56,7 +56,7 @@ class OfficialTagger(Component):
         self.lower_title_re = gated(re.compile(
             r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         )) if low else None
-        self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
+        self.speech_re = gated(re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
