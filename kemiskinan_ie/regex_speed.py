@@ -258,3 +258,66 @@ class SuffixSearch:
         if self.rev is None or s.endswith("\n"):
             return self.rx.search(s) is not None
         return self.rev.match(s[::-1] if reversed_s is None else reversed_s) is not None
+
+
+_FOLD: dict[str, frozenset[str]] = {}
+
+
+def _case_class(ch: str) -> frozenset[str]:
+    """The characters a literal ``ch`` matches under ``re.IGNORECASE`` (cached)."""
+    cls = _FOLD.get(ch)
+    if cls is None:
+        cls = frozenset(re.compile(re.escape(ch), re.I).findall(_bmp())) if ord(ch) < 0x10000 else frozenset(ch)
+        _FOLD[ch] = cls
+    return cls
+
+
+def literal_trie(words, ignore_case: bool = False) -> str:
+    """A pattern that matches exactly what ``lexicon.literal_alternation(words)`` matches (compiled
+    with ``re.IGNORECASE`` when ``ignore_case``), written as a prefix tree: at each character the
+    engine follows the one branch that can go on instead of trying every word, and longer words
+    still come before their prefixes. With ``ignore_case`` each letter becomes an explicit class of
+    its case forms, so the tree keeps its speed inside a case-insensitive pattern."""
+    words = set(words)
+    if not words or "" in words:
+        from .lexicon import literal_alternation
+
+        return literal_alternation(list(words))
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            key = _case_class(ch) if ignore_case else frozenset(ch)
+            node = node.setdefault(key, {})
+        node[None] = True
+    if ignore_case:  # every class must be closed (each member matches exactly the same class)
+        keys: set[frozenset[str]] = set()
+
+        def collect(node: dict) -> None:
+            for k, child in node.items():
+                if k is not None:
+                    keys.add(k)
+                    collect(child)
+
+        collect(root)
+        if any(_case_class(x) != k for k in keys for x in k):
+            from .lexicon import literal_alternation
+
+            return literal_alternation(list(words))
+
+    def char(k: frozenset[str]) -> str:
+        if len(k) == 1:
+            return re.escape(next(iter(k)))
+        return "[" + "".join(re.escape(x) for x in sorted(k)) + "]"
+
+    def emit(node: dict) -> str:
+        alts = [char(k) + emit(child) for k, child in sorted(node.items(), key=lambda kv: sorted(kv[0]) if kv[0] else [])
+                if k is not None]
+        if not alts:
+            return ""
+        if None in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    body = emit(root)
+    return "(?-i:" + body + ")" if ignore_case else "(?:" + body + ")"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import gated
+from ..regex_speed import gated, literal_trie
 from .base import Component, doc_text, in_ranges, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
@@ -41,8 +41,8 @@ class OfficialTagger(Component):
         self.name = name
         self.cfg = {"data": data}
         d = lexicon.load(data)
-        prefixes = lexicon.literal_alternation(d["prefixes"])
-        heads = lexicon.literal_alternation(d["heads"])
+        prefixes = literal_trie(d["prefixes"])
+        heads = literal_trie(d["heads"])
         self.title_re = gated(re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])"))
         self.regional = {h.lower() for h in d["regional_heads"]}
         self.honorifics = set(d["honorifics"])
@@ -54,9 +54,9 @@ class OfficialTagger(Component):
         low = d.get("lowercase_heads", [])
         # "kata kepala dinas sosial setempat, Rini": a lower-case title, a few words, a comma, the name
         self.lower_title_re = gated(re.compile(
-            r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
+            r"(?<![\w-])(?:" + literal_trie(low, ignore_case=True) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         )) if low else None
-        self.speech_re = gated(re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
+        self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..regex_speed import gated
+from ..regex_speed import gated, literal_trie
 from .base import Component, defer_entities, doc_text, set_entities, state
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -55,12 +55,12 @@ class ProgramTagger(Component):
                 cased.extend([n, n.upper()])
             else:
                 cased.append(n)
-        self.any_re = gated(re.compile(r"(?<![\w-])" + lexicon.literal_alternation(anycase) + r"(?![\w-])", re.I))
-        self.cased_re = gated(re.compile(r"(?<![\w-])" + lexicon.literal_alternation(cased) + r"(?![\w-])"))
+        self.any_re = gated(re.compile(r"(?<![\w-])" + literal_trie(anycase, ignore_case=True) + r"(?![\w-])", re.I))
+        self.cased_re = gated(re.compile(r"(?<![\w-])" + literal_trie(cased) + r"(?![\w-])"))
         stop = "|".join(re.escape(w) for w in d["name_stop"])
         self.generic = set(d.get("generic_words", []))
         self.head_re = gated(re.compile(
-            r"(?<![\w-])" + lexicon.literal_alternation(d["name_heads"])
+            r"(?<![\w-])" + literal_trie(d["name_heads"])
             + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:\s+dan\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
         ))
 
