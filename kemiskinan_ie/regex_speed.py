@@ -62,8 +62,8 @@ def _first_chars(data) -> tuple[list[str] | None, bool]:
             continue
         if op is c.SUBPATTERN:
             _group, add, drop, sub_p = av
-            if add or drop:
-                return None, False
+            if add or drop not in (0, re.IGNORECASE):
+                return None, False  # (dropping case folding is fine: the outer flags give a superset)
             sub, n = _first_chars(sub_p.data)
             if sub is None:
                 return None, False
@@ -321,3 +321,4 @@ def literal_trie(words, ignore_case: bool = False) -> str:
 
     body = emit(root)
     return "(?-i:" + body + ")" if ignore_case else "(?:" + body + ")"
+
