@@ -1,0 +1,68 @@
+"""Fast regex forms used by the tagging components match exactly what the plain forms match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kemiskinan_ie import lexicon
+from kemiskinan_ie.components.dates import MONTHS
+from kemiskinan_ie.regex_speed import gated, literal_trie, with_start_set
+
+ALPHABET = "abgijkmnprstuAGIJKMNPRSTU0123456789 -.,()\nſİıK"
+MONTH_WORDS = sorted(MONTHS)
+TITLE_WORDS = ["Kepala", "Kepala Dinas", "Kades", "Kadis", "Bupati", "Wakil Bupati", "K.", "Plt"]
+SAMPLES = [
+    "Kepala Dinas Sosial Kabupaten Gorontalo, kata Kades Sukamaju pada Januari 2024.",
+    "PADA JAN-MARET 2023 Plt Kadis; agustus, Agus, agt. 2022 dan des 2021",
+    "ſeptember İ ı K (Kelvin) 12/3/2024 jANUARI",
+]
+
+
+def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+def test_with_start_set_changes_the_program_but_not_the_pattern():
+    rx = re.compile(r"(?<![\w-])(?:garis|Indeks)\s+\w+", re.I)
+    fast = with_start_set(rx)
+    assert fast is not rx and fast.pattern == rx.pattern and fast.flags == rx.flags
+    for text in SAMPLES + ["Garis kemiskinan dan indeks gini; GARIS  x"]:
+        assert _spans(fast, text) == _spans(rx, text)
+    # no set can be derived (a match may start anywhere): the pattern is returned as it is
+    anything = re.compile(r"(?<!\w).+")
+    assert with_start_set(anything) is anything
+
+
+def test_literal_trie_keeps_longest_first():
+    rx = re.compile(literal_trie(["agu", "agus", "agustus", "agt"]))
+    assert [m.group() for m in rx.finditer("agustus agus agu agt agx")] == ["agustus", "agus", "agu", "agt"]
+    # backtracking still reaches the shorter word when the longer one cannot go on
+    rx2 = re.compile(literal_trie(["Kepala", "Kepala Dinas"]) + r"\s+Desa")
+    assert rx2.search("Kepala Desa Maju").group() == "Kepala Desa"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60), st.sampled_from(MONTH_WORDS), st.sampled_from(TITLE_WORDS))
+def test_literal_trie_equals_the_plain_alternation(noise, month, title):
+    text = f"{noise} {month.upper()} {month.title()} {title}{noise[:5]} {month}"
+    for words, flags in ((MONTH_WORDS, re.I), (TITLE_WORDS, 0), (MONTH_WORDS, 0)):
+        plain = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(words) + r"(?![\w-])", flags)
+        trie = gated(re.compile(r"(?<![\w-])" + literal_trie(words, bool(flags & re.I)) + r"(?![\w-])", flags))
+        assert _spans(trie, text) == _spans(plain, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_gated_patterns_with_start_sets_agree(text):
+    patterns = [
+        re.compile(r"(?<![\w/])(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<mon>jan|maret)\s+(?P<y>20\d\d))(?!\w)", re.I),
+        re.compile(r"(?<![\w'’])(?:Kab\.|[A-Z][\w'’]*)(?:[ \t]+(?:[A-Z0-9][\w'’]*|dan|di))*"),
+        re.compile(r"(?<![\w-])" + literal_trie(["kepala", "ketua", "sekretaris"], ignore_case=True) + r"\s*,", re.I),
+    ]
+    for rx in patterns:
+        fast = gated(rx)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in rx.finditer(text)]
