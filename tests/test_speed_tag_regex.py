@@ -66,3 +66,17 @@ def test_gated_patterns_with_start_sets_agree(text):
         fast = gated(rx)
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+NAME_ALPHABET = "AaBbIin -_.,é1\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=NAME_ALPHABET, max_size=60),
+       st.lists(st.text(alphabet="AaBbIin -é", min_size=1, max_size=6), min_size=1, max_size=4))
+def test_find_words_equals_the_word_regex(text, words):
+    from kemiskinan_ie.components.officials import find_words
+
+    text = f"{words[0]} {text} {words[-1]}-x {words[0]}"
+    rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(words) + r"(?![\w-])")
+    assert find_words(text, words) == _spans(rx, text)

@@ -16,6 +16,7 @@ runs (``doc.spans["ner"]``), its PER spans next to a title or speech verb are ac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,6 +35,36 @@ _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-
 _APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
 
 
+def _wordish(ch: str) -> bool:
+    """``re``'s ``[\\w-]`` for one character."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The ranges ``re.finditer(r"(?<![\\w-])" + literal_alternation(words) + r"(?![\\w-])", text)``
+    finds, found with ``str.find`` (no pattern to compile for a word list made per document):
+    at each position the longest word standing alone, left to right, without overlaps."""
+    n = len(text)
+    cands: list[tuple[int, int]] = []
+    for w in set(words):
+        if not w:
+            continue
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not _wordish(text[i - 1])) and (e == n or not _wordish(text[e])):
+                cands.append((i, -len(w)))
+            i = text.find(w, i + 1)
+    cands.sort()
+    out: list[tuple[int, int]] = []
+    last = 0
+    for i, neg in cands:
+        if i >= last:
+            last = i - neg
+            out.append((i, last))
+    return out
+
+
 class OfficialTagger(Component):
     """Find officials and their titles."""
 
@@ -45,6 +76,7 @@ class OfficialTagger(Component):
         heads = literal_trie(d["heads"])
         self.title_re = gated(re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])"))
         self.regional = {h.lower() for h in d["regional_heads"]}
+        self.regional_ends = tuple(self.regional)
         self.honorifics = set(d["honorifics"])
         self.suffixes = {s.lower().rstrip(".") for s in d["suffixes"]}
         self.not_names = set(d["not_names"])
@@ -188,9 +220,8 @@ class OfficialTagger(Component):
         for m in self.title_re.finditer(text):
             if in_ranges(m.start(), m.end(), skip):
                 continue
-            head = m.group().split()[-1].lower()
-            regional = m.group().lower() in self.regional or head in self.regional or any(
-                m.group().lower().endswith(r) for r in self.regional)
+            low = m.group().lower()
+            regional = low in self.regional or low.split()[-1] in self.regional or low.endswith(self.regional_ends)
             title_end, name = self._after_title(text, m.start(), m.end(), ents, regional)
             if name is None:
                 # name before the title: "Ferdy Syaftiawan, Plt Kabid ..."
@@ -259,12 +290,10 @@ class OfficialTagger(Component):
                 forms.setdefault(" ".join(words[:2]), f["title"])
         forms = {k: v for k, v in forms.items() if k not in self.not_names and k not in self.head_words and len(k) > 2}
         ents_ranges = sorted(ents_all)
-        if forms:
-            rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(list(forms)) + r"(?![\w-])")
-            for m in rx.finditer(text):
-                if in_ranges(m.start(), m.end(), skip):
-                    continue
-                found.append({"start": m.start(), "end": m.end(), "title": forms[m.group()]})
+        for s, e in find_words(text, forms):
+            if in_ranges(s, e, skip):
+                continue
+            found.append({"start": s, "end": e, "title": forms[text[s:e]]})
         # statistical NER persons (when the pipeline has kie_stat_ner): multi-word names that no
         # rule found; their parts then count as later mentions like any other name
         if "ner" in doc.spans:
