@@ -166,19 +166,24 @@ def with_start_set(rx: re.Pattern) -> re.Pattern:
     if not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
         return rx
     try:
-        import _sre
-
         tree = _sre_parse.parse(rx.pattern, rx.flags)
-        flags = tree.state.flags | rx.flags
-        lo, hi = tree.getwidth()
-        if lo == 0 or _sre_compile._get_literal_prefix(tree, flags)[0] or _sre_compile._get_charset_prefix(tree, flags):
-            return rx
+        return _compile_tree(tree, tree.state.flags | rx.flags, rx.pattern, need_set=True) or rx
+    except Exception:  # noqa: BLE001 - any change in the private interface: keep the original
+        return rx
+
+
+def _compile_tree(tree, flags: int, pattern: str | None, need_set: bool) -> re.Pattern | None:
+    """Compile a parse tree like ``re`` does, with the start set (``with_start_set``) in the
+    header when it can be derived; None when it cannot and ``need_set``."""
+    import _sre
+
+    lo, hi = tree.getwidth()
+    items = None
+    if lo > 0 and not _sre_compile._get_literal_prefix(tree, flags)[0] and not _sre_compile._get_charset_prefix(tree, flags):
         parts, nullable = _first_chars(tree.data)
-        if parts is None or nullable or not parts:
-            return rx
-        items = _class_items(list(dict.fromkeys(parts)), flags)
-        if items is None:
-            return rx
+        if parts and not nullable:
+            items = _class_items(list(dict.fromkeys(parts)), flags)
+    if items:
         charset, _ = _sre_compile._optimize_charset(items)
         maxcode = _sre_compile.MAXCODE
         code = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, min(lo, maxcode), min(hi, maxcode)]
@@ -186,13 +191,15 @@ def with_start_set(rx: re.Pattern) -> re.Pattern:
         code[1] = len(code) - 1
         _sre_compile._compile(code, tree.data, flags)
         code.append(_sre_c.SUCCESS)
-        groupindex = tree.state.groupdict
-        indexgroup = [None] * tree.state.groups
-        for k, i in groupindex.items():
-            indexgroup[i] = k
-        return _sre.compile(rx.pattern, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
-    except Exception:  # noqa: BLE001 - any change in the private interface: keep the original
-        return rx
+    elif need_set:
+        return None
+    else:
+        code = _sre_compile._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _sre.compile(pattern, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 class _NotReversible(Exception):
@@ -322,3 +329,140 @@ def literal_trie(words, ignore_case: bool = False) -> str:
     body = emit(root)
     return "(?-i:" + body + ")" if ignore_case else "(?:" + body + ")"
 
+
+
+_UNSAFE_RE: re.Pattern | None = None
+
+
+def lower_text(text: str) -> str | None:
+    """``text.lower()`` when lower-casing changes ASCII letters only (every other character of
+    ``text`` has no case), so positions are kept and ``lowered`` patterns apply; else None."""
+    global _UNSAFE_RE
+    if text.isascii():
+        return text.lower()
+    if _UNSAFE_RE is None:
+        cased = [ch for ch in _bmp()[128:] if ch.lower() != ch or ch.upper() != ch]
+        _UNSAFE_RE = re.compile("[" + "".join(re.escape(ch) for ch in cased) + "\U00010000-\U0010ffff]")
+    return None if _UNSAFE_RE.search(text) else text.lower()
+
+
+def _ascii_letter(code: int) -> bool:
+    return 65 <= code <= 90 or 97 <= code <= 122
+
+
+_FOLDS_TO_ASCII: dict[int, int] | None = None
+
+
+def _folds_to_ascii() -> dict[int, int]:
+    """Non-ASCII characters that match an ASCII letter under case folding (the Kelvin sign, the
+    long s, the dotted and dotless i), mapped to that letter in lower case."""
+    global _FOLDS_TO_ASCII
+    if _FOLDS_TO_ASCII is None:
+        _FOLDS_TO_ASCII = {ord(x): ord(letter) for letter in "abcdefghijklmnopqrstuvwxyz"
+                           for x in _case_class(letter) if ord(x) >= 128}
+    return _FOLDS_TO_ASCII
+
+
+def _lower_items(items: list, folded: bool) -> list:
+    """Class items for lower-cased text (``lowered``): under case folding every ASCII letter the
+    class accepts in either case is added in lower case; a case-exact class must already hold
+    both cases of each ASCII letter it holds."""
+    c = _sre_c
+    letters: set[int] = set()
+    for o, a in items:
+        if o is c.LITERAL:
+            rng = (a, a)
+        elif o is c.RANGE:
+            rng = a
+        elif o is c.NEGATE or o is c.CATEGORY:
+            continue
+        else:
+            raise _Bail
+        lo, hi = max(rng[0], 65), min(rng[1], 122)
+        letters.update(x for x in range(lo, hi + 1) if _ascii_letter(x))
+        if folded:
+            letters.update(low for x, low in _folds_to_ascii().items() if rng[0] <= x <= rng[1])
+    if folded:
+        return list(items) + [(c.LITERAL, x | 0x20) for x in sorted(letters)]
+    if any((x ^ 0x20) not in letters for x in letters):
+        raise _Bail  # a case-exact class that tells the cases apart
+    return list(items)
+
+
+def _lower_seq(data: list, state, folded: bool) -> list:
+    return [_lower_item(op, av, state, folded) for op, av in data]
+
+
+def _lower_item(op, av, state, folded: bool):
+    """One parsed item for lower-cased text (``lowered``)."""
+    c = _sre_c
+    sub = _sre_parse.SubPattern
+    if op is c.LITERAL or op is c.NOT_LITERAL:
+        if _ascii_letter(av):
+            if not folded:
+                raise _Bail  # a case-exact letter
+            return op, av | 0x20
+        if folded and av in _folds_to_ascii():
+            return op, _folds_to_ascii()[av]  # the Kelvin sign matches "k" and "K"
+        return op, av  # no case, or a cased non-ASCII letter: never in a text lower_text accepts
+    if op is c.IN:
+        return op, _lower_items(av, folded)
+    if op is c.BRANCH:
+        return op, (None, [sub(state, _lower_seq(a.data, state, folded)) for a in av[1]])
+    if op is c.SUBPATTERN:
+        group, add, drop, p = av
+        inner = (folded or bool(add & c.SRE_FLAG_IGNORECASE)) and not drop & c.SRE_FLAG_IGNORECASE
+        flags_off = c.SRE_FLAG_IGNORECASE
+        return op, (group, add & ~flags_off, drop & ~flags_off, sub(state, _lower_seq(p.data, state, inner)))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, hi, p = av
+        return op, (lo, hi, sub(state, _lower_seq(p.data, state, folded)))
+    if op is c.ASSERT or op is c.ASSERT_NOT:
+        direction, p = av
+        return op, (direction, sub(state, _lower_seq(p.data, state, folded)))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return op, sub(state, _lower_seq(av.data, state, folded))
+    if op is c.AT or op is c.ANY:
+        return op, av
+    raise _Bail
+
+
+class _Bail(Exception):
+    pass
+
+
+def lowered(rx: re.Pattern) -> re.Pattern | None:
+    """For a case-insensitive ``rx``, a case-sensitive pattern that finds in ``lower_text(text)``
+    exactly the spans, groups and ``lastgroup`` that ``rx`` finds in ``text`` (group texts come out
+    lower-cased). ``re`` runs it faster: plain characters instead of folded ones, and alternatives
+    skipped by their first letter. None when ``rx`` cannot be carried over (back-references,
+    case-exact letters, flags other than IGNORECASE/MULTILINE/VERBOSE/DOTALL). The result has no
+    source string: use it through ``LowerSearch``, which pickles."""
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & (re.LOCALE | re.ASCII):
+        return None
+    try:
+        tree = _sre_parse.parse(rx.pattern, rx.flags)
+        tree.data[:] = _lower_seq(tree.data, tree.state, True)
+        tree.state.flags &= ~re.IGNORECASE
+        return _compile_tree(tree, (tree.state.flags | rx.flags) & ~re.IGNORECASE, None, need_set=False)
+    except Exception:  # noqa: BLE001 - anything unexpected (private interface): no lowered form
+        return None
+
+
+class LowerSearch:
+    """``rx.finditer`` (``rx`` case-insensitive) run as ``lowered(rx)`` over the lower-cased text
+    when ``lower_text`` gave one: same spans, groups and ``lastgroup``; group texts lower-cased."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.low = lowered(rx)
+
+    def __reduce__(self):
+        return (LowerSearch, (self.rx,))
+
+    def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None):
+        """Matches of ``rx`` in ``text[pos:endpos]``; ``low`` is ``lower_text(text)``."""
+        endpos = len(text) if endpos is None else endpos
+        if low is not None and self.low is not None:
+            return self.low.finditer(low, pos, endpos)
+        return self.rx.finditer(text, pos, endpos)

@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import first_char_gate, gated, literal_trie
-from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
+from ..regex_speed import LowerSearch, first_char_gate, gated, literal_trie
+from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -108,10 +108,12 @@ class DateTagger(Component):
             re.I,
         ))
         self.offsets = list(rel.values())
+        self.relative_search = LowerSearch(self.relative_re)  # same matches, over lower-cased text
 
-    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:
+    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
+             low: str | None = None) -> list[dict]:
         """Dates in ``text`` (within ``windows`` when given) outside ``skip``: dicts with start, end,
-        kind, year, month, day."""
+        kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         windows = windows if windows is not None else [(0, len(text))]
         for m in (m for ws, we in windows for m in _DATE_RE.finditer(text, ws, we)):
@@ -149,7 +151,7 @@ class DateTagger(Component):
             if d.get("month") is not None and not 1 <= d["month"] <= 12:
                 continue
             out.append(d)
-        for m in (m for ws, we in windows for m in self.relative_re.finditer(text, ws, we)):
+        for m in (m for ws, we in windows for m in self.relative_search.finditer(text, low, ws, we)):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -194,7 +196,7 @@ class DateTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
-        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc))
+        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc), lower_doc_text(doc))
         article = None
         if doc._.published:
             try:
