@@ -207,6 +207,10 @@ class Gazetteer:
             run_text = run.group()
             rs = run.start()
             if " " in run_text or "\t" in run_text:
+                # words of a run hold no ",;:" (RUN_RE), so this is each word's lower-cased form
+                lowers = run_text.lower().split()
+                if starters.isdisjoint(lowers):
+                    continue  # no word of the run can begin a name, a typed name or an island
                 words = [(m.start() + rs, m.end() + rs) for m in _WORD_RE.finditer(run_text)]
             else:  # one word (most runs): a capitalised word at a sentence start
                 # the general loop below reduces to one look-up of the whole word
@@ -220,9 +224,6 @@ class Gazetteer:
                         e -= 1
                     out.append((rs, e, cands))
                 continue
-            lowers = [text[s:e].lower().rstrip(",;:") for s, e in words]
-            if starters.isdisjoint(lowers):
-                continue  # no word of the run can begin a name, a typed name or an island
             i = 0
             n = len(words)
             while i < n:
