@@ -61,6 +61,9 @@ _MONTH_PAST_RE = gated(re.compile(
 #: every match of _MONTH_PAST_RE holds "lalu": a window without it is skipped in one fast scan
 _LALU_RE = re.compile(literal_trie(["lalu"], ignore_case=True))
 _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
+# the same searches over the lower-cased text when the document allows (same matches)
+_DATE_SEARCH = LowerSearch(_DATE_RE)
+_MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
@@ -116,7 +119,7 @@ class DateTagger(Component):
         kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         windows = windows if windows is not None else [(0, len(text))]
-        for m in (m for ws, we in windows for m in _DATE_RE.finditer(text, ws, we)):
+        for m in (m for ws, we in windows for m in _DATE_SEARCH.finditer(text, low, ws, we)):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -165,7 +168,7 @@ class DateTagger(Component):
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
                         "present": self.present[idx]})
-        for m in (m for ws, we in windows if _LALU_RE.search(text, ws, we) for m in _MONTH_PAST_RE.finditer(text, ws, we)):
+        for m in (m for ws, we in windows if _LALU_RE.search(text, ws, we) for m in _MONTH_PAST_SEARCH.finditer(text, low, ws, we)):
             s, e = m.span()
             if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
                 continue

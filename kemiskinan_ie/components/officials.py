@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import gated, literal_trie
-from .base import Component, doc_text, in_ranges, set_entities, state
+from ..regex_speed import LowerSearch, gated, literal_trie
+from .base import Component, doc_text, in_ranges, lower_doc_text, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _ROLE_RE = re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I)
@@ -88,6 +88,7 @@ class OfficialTagger(Component):
         self.lower_title_re = gated(re.compile(
             r"(?<![\w-])(?:" + literal_trie(low, ignore_case=True) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         )) if low else None
+        self.lower_title_search = LowerSearch(self.lower_title_re) if low else None  # same matches, faster
         self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
 
     # -- name scanning -------------------------------------------------------------------
@@ -243,9 +244,9 @@ class OfficialTagger(Component):
                 continue
             title = " ".join(text[m.start():title_end].split()).rstrip(",")
             found.append({"start": s, "end": e, "title": title})
-        if self.lower_title_re is not None:
+        if self.lower_title_search is not None:
             titled_starts = {f["start"] for f in found}
-            for m in self.lower_title_re.finditer(text):
+            for m in self.lower_title_search.finditer(text, lower_doc_text(doc)):
                 if in_ranges(m.start(), m.end(), skip) or "\n" in m.group():
                     continue
                 name = self._name_at(text, m.end())
