@@ -246,24 +246,31 @@ class SuffixSearch:
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self.rev: re.Pattern | None = None
+        self.rev_low: re.Pattern | None = None  # the mirror for lower-cased text (``lowered``)
         if not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
             return
         try:
             tree = _sre_parse.parse(rx.pattern, rx.flags)
             if not tree.data or tree.data[-1] not in ((_sre_c.AT, _sre_c.AT_END), (_sre_c.AT, _sre_c.AT_END_STRING)):
                 return
-            self.rev = _sre_compile.compile(_reverse_seq(tree), rx.flags)
+            rev_tree = _reverse_seq(tree)
+            self.rev = _sre_compile.compile(rev_tree, rx.flags)
         except (_NotReversible, re.error, RecursionError, TypeError, ValueError, AttributeError):
             self.rev = None
+            return
+        self.rev_low = _lowered_tree(rev_tree, rx.flags)
 
     def __reduce__(self):
         # the mirrored pattern has no source string to pickle: rebuild it from ``rx``
         return (SuffixSearch, (self.rx,))
 
-    def found(self, s: str, reversed_s: str | None = None) -> bool:
-        """True when ``rx.search(s)`` finds a match; ``reversed_s`` is ``s[::-1]`` when known."""
+    def found(self, s: str, reversed_s: str | None = None, low_reversed: str | None = None) -> bool:
+        """True when ``rx.search(s)`` finds a match; ``reversed_s`` is ``s[::-1]`` when known, and
+        ``low_reversed`` is ``lower_text(s)[::-1]`` when known (then the faster mirror is used)."""
         if self.rev is None or s.endswith("\n"):
             return self.rx.search(s) is not None
+        if low_reversed is not None and self.rev_low is not None:
+            return self.rev_low.match(low_reversed) is not None
         return self.rev.match(s[::-1] if reversed_s is None else reversed_s) is not None
 
 
@@ -444,13 +451,24 @@ def lowered(rx: re.Pattern) -> re.Pattern | None:
     skipped by their first letter. None when ``rx`` cannot be carried over (back-references,
     case-exact letters, flags other than IGNORECASE/MULTILINE/VERBOSE/DOTALL). The result has no
     source string: use it through ``LowerSearch``, which pickles."""
-    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & (re.LOCALE | re.ASCII):
+    if not isinstance(rx.pattern, str):
         return None
     try:
         tree = _sre_parse.parse(rx.pattern, rx.flags)
-        tree.data[:] = _lower_seq(tree.data, tree.state, True)
+    except Exception:  # noqa: BLE001 # pragma: no cover
+        return None
+    return _lowered_tree(tree, rx.flags)
+
+
+def _lowered_tree(tree, flags: int) -> re.Pattern | None:
+    """``lowered`` for a parse tree of a pattern compiled with ``flags`` (the tree's shared state
+    loses its IGNORECASE flag)."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.ASCII):
+        return None
+    try:
+        low = _sre_parse.SubPattern(tree.state, _lower_seq(tree.data, tree.state, True))
         tree.state.flags &= ~re.IGNORECASE
-        return _compile_tree(tree, (tree.state.flags | rx.flags) & ~re.IGNORECASE, None, need_set=False)
+        return _compile_tree(low, (tree.state.flags | flags) & ~re.IGNORECASE, None, need_set=False)
     except Exception:  # noqa: BLE001 - anything unexpected (private interface): no lowered form
         return None
 

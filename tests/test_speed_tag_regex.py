@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from kemiskinan_ie import lexicon
 from kemiskinan_ie.components.dates import MONTHS
-from kemiskinan_ie.regex_speed import gated, literal_trie, with_start_set
+from kemiskinan_ie.regex_speed import (
+    LowerSearch,
+    SuffixSearch,
+    gated,
+    literal_trie,
+    lower_text,
+    with_start_set,
+)
 
 ALPHABET = "abgijkmnprstuAGIJKMNPRSTU0123456789 -.,()\nſİıK"
 MONTH_WORDS = sorted(MONTHS)
@@ -80,3 +87,44 @@ def test_find_words_equals_the_word_regex(text, words):
     text = f"{words[0]} {text} {words[-1]}-x {words[0]}"
     rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(words) + r"(?![\w-])")
     assert find_words(text, words) == _spans(rx, text)
+
+
+LOW_ALPHABET = "abkimsxyzABKIMSXYZ 019-,.()\n’“–éÉſKİı"
+LOW_PATTERNS = [
+    re.compile(r"(?<![\w-])(?:(?P<a>kas\s+[a-z]+)|(?P<b>[^s]x)|(?P<c>\u212a\u017fm))(?![\w-])", re.I),
+    re.compile(r"(?<![\w-])" + literal_trie(["maret", "mar", "sabtu", "xi"], ignore_case=True) + r"\s+(?=[A-Z])", re.I),
+    re.compile(r"\b(?:kab|kota)\.?\s*(?P<n>\d+)(?:\s*(?P<u>persen|%))?", re.I),
+]
+
+
+def test_lower_text_refuses_cased_non_ascii():
+    assert lower_text("Kata BPS “Kemiskinan” – 9,5 PERSEN") == "kata bps “kemiskinan” – 9,5 persen"
+    assert lower_text("Desa Bénteng") is None  # a cased letter beyond ASCII
+    assert lower_text("\u212aota") is None  # the Kelvin sign folds into "k"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LOW_ALPHABET, max_size=60), st.integers(0, 5))
+def test_lower_search_equals_the_case_insensitive_search(text, cut):
+    text = "Kas Maret " + text + " MAR Xi x"
+    low = lower_text(text)
+    for rx in LOW_PATTERNS:
+        fast = LowerSearch(rx)
+        assert fast.low is not None
+        for pos, endpos in ((0, len(text)), (cut, len(text) - cut)):
+            got = [(m.span(), m.lastgroup, [m.span(g) for g in range(rx.groups + 1)])
+                   for m in fast.finditer(text, low, pos, endpos)]
+            want = [(m.span(), m.lastgroup, [m.span(g) for g in range(rx.groups + 1)])
+                    for m in rx.finditer(text, pos, endpos)]
+            assert got == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=LOW_ALPHABET, max_size=40))
+def test_suffix_search_on_lower_cased_text_agrees(text):
+    rx = re.compile(r"(?:\b(?:nomor|no|kas)\.?\s*:?\s*|(?<![\w-])(?:lebih\s+dari|x)\s*)$", re.I)
+    ss = SuffixSearch(rx)
+    assert ss.rev_low is not None
+    low = lower_text(text)
+    expected = rx.search(text) is not None
+    assert ss.found(text, text[::-1], None if low is None else low[::-1]) == expected

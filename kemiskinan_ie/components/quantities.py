@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..numbers import SCALES, parse_number, tidy
-from ..regex_speed import SuffixSearch, gated
-from .base import Component, add_spans, doc_text, in_ranges, state
+from ..regex_speed import SuffixSearch, gated, lowered
+from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, state
 from .dates import MONTHS
 
 _NUM_RE = gated(re.compile(
@@ -61,6 +61,18 @@ _PRE_EXCLUDE_RE = re.compile(
     re.I,
 )
 
+# for lower-cased text (``regex_speed.lowered``): same matches; group texts come from ``text``
+_TAIL_LOW = lowered(_TAIL_RE) or _TAIL_RE
+_MONTH_AFTER_LOW = lowered(_MONTH_AFTER_RE) or _MONTH_AFTER_RE
+_PER_CAPITA_LOW = lowered(_PER_CAPITA_RE) or _PER_CAPITA_RE
+
+
+def _group_text(m: re.Match, name: str, text: str) -> str | None:
+    """Group ``name`` of ``m`` as written in ``text`` (``m`` may come from the lower-cased text)."""
+    start = m.start(name)
+    return None if start < 0 else text[start:m.end(name)]
+
+
 # the "before" checks must end right before the number: one mirrored match each (SuffixSearch)
 _PRE_EXCLUDE = SuffixSearch(_PRE_EXCLUDE_RE)
 _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
@@ -91,10 +103,24 @@ class QuantityTagger(Component):
         self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^\s*\w*\s*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
+        # the same patterns for lower-cased text (``regex_speed.lowered``; the plain one if none)
+        self._noun_low = lowered(self.noun_re) or self.noun_re
+        self._approx_after_low = lowered(self.approx_after) or self.approx_after
+        self._per_item_low = lowered(self.per_item_re) or self.per_item_re
 
-    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
-        """All quantities in ``text`` outside ``skip`` ranges, as dicts."""
+    def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
+        """All quantities in ``text`` outside ``skip`` ranges, as dicts. ``low`` is
+        ``regex_speed.lower_text(text)`` when known: the case-insensitive checks then run on it
+        (same results, faster)."""
         out: list[dict] = []
+        src = text if low is None else low  # where the case-insensitive patterns look
+        tail_re = _TAIL_RE if low is None else _TAIL_LOW
+        month_after_re = _MONTH_AFTER_RE if low is None else _MONTH_AFTER_LOW
+        noun_re = self.noun_re if low is None else self._noun_low
+        approx_after = self.approx_after if low is None else self._approx_after_low
+        per_item_re = self.per_item_re if low is None else self._per_item_low
+        per_capita_re = _PER_CAPITA_RE if low is None else _PER_CAPITA_LOW
+        low_rev = None
         for m in _NUM_RE.finditer(text):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
@@ -103,21 +129,24 @@ class QuantityTagger(Component):
             cur = bool(m.group("cur"))
             before = text[max(0, s - 30):s]
             before_rev = before[::-1]
-            tail = _TAIL_RE.match(text, e)
-            scale = tail.group("scale") if tail else None
+            if low is not None:
+                low_rev = low[max(0, s - 30):s][::-1]
+            tail = tail_re.match(src, e)
+            scale = _group_text(tail, "scale", text) if tail else None
             if scale and scale in ("M", "T") and not cur:
                 scale = None
-            unit_group = tail.group("unit") if tail else None
-            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE.found(before, before_rev)):
+            unit_group = _group_text(tail, "unit", text) if tail else None
+            if _YEAR_RE.match(num) and not cur and not scale and (
+                    not unit_group or _MONTH_BEFORE.found(before, before_rev, low_rev)):
                 continue  # a year: the dates component handles it
-            if _MONTH_AFTER_RE.match(text, e) and not cur:
+            if month_after_re.match(src, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
-            if not cur and _PRE_EXCLUDE.found(before, before_rev):
+            if not cur and _PRE_EXCLUDE.found(before, before_rev, low_rev):
                 continue
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
-            if _PHONE_BEFORE.found(before, before_rev) or (
+            if _PHONE_BEFORE.found(before, before_rev, low_rev) or (
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])
             ):
                 continue  # "(0435) 821155", "Warsini (47)"
@@ -150,14 +179,14 @@ class QuantityTagger(Component):
                 value = -value
             noun = None
             per_capita = False
-            rest = text[end:end + 60]
-            pc = _PER_CAPITA_RE.match(rest)
+            rest = src[end:end + 60]
+            pc = per_capita_re.match(rest)
             tail_end = end
             if pc:
                 per_capita = True
                 tail_end = end + pc.end()
             if family == "bare" or family == "idr":
-                nm = self.noun_re.match(rest)
+                nm = noun_re.match(rest)
                 if nm and family == "bare":
                     noun = nm.group(1).lower()
                     if self.person_noun_re.fullmatch(noun):
@@ -165,14 +194,14 @@ class QuantityTagger(Component):
                     else:
                         family, unit = "count", "count"
             approx = None
-            if self._approx_any.found(before, before_rev):
+            if self._approx_any.found(before, before_rev, low_rev):
                 for kind, ss in self._approx_before:
-                    if ss.found(before, before_rev):
+                    if ss.found(before, before_rev, low_rev):
                         approx = kind
                         break
-            if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
+            if approx is None and (approx_after.match(rest) or (tail and tail.group("lebih"))):
                 approx = "at_least"
-            per_item = family not in ("idr", "pct") and not per_capita and bool(self.per_item_re.match(text[end:end + 40]))
+            per_item = family not in ("idr", "pct") and not per_capita and bool(per_item_re.match(src[end:end + 40]))
             out.append(
                 {
                     "start": s,
@@ -204,7 +233,7 @@ class QuantityTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        qs = self.find(doc_text(doc), st.get("boilerplate", []))
+        qs = self.find(doc_text(doc), st.get("boilerplate", []), lower_doc_text(doc))
         st["quantities"] = qs
         add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
         for q in qs:
