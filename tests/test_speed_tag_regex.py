@@ -128,3 +128,15 @@ def test_suffix_search_on_lower_cased_text_agrees(text):
     low = lower_text(text)
     expected = rx.search(text) is not None
     assert ss.found(text, text[::-1], None if low is None else low[::-1]) == expected
+
+
+def test_fast_forms_survive_pickling():
+    import pickle
+
+    rx = LOW_PATTERNS[0]
+    fast = pickle.loads(pickle.dumps(LowerSearch(rx)))
+    assert fast.low is not None
+    text = "Kas besar, kas Kecil; ax KSM"
+    assert [m.span() for m in fast.finditer(text, lower_text(text))] == _spans(rx, text)
+    ss = pickle.loads(pickle.dumps(SuffixSearch(re.compile(r"(?:nomor|kas)\s*$", re.I))))
+    assert ss.rev_low is not None and ss.found("Nomor ", " romoN", " ronom")

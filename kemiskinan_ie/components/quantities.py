@@ -9,6 +9,7 @@ to codes are not quantities.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -67,6 +68,13 @@ _MONTH_AFTER_LOW = lowered(_MONTH_AFTER_RE) or _MONTH_AFTER_RE
 _PER_CAPITA_LOW = lowered(_PER_CAPITA_RE) or _PER_CAPITA_RE
 
 
+@cache
+def _lowered_or_same(rx: re.Pattern) -> re.Pattern:
+    """``regex_speed.lowered(rx)``, or ``rx`` itself when it has none (kept out of the component,
+    which then pickles: a lowered pattern has no source string)."""
+    return lowered(rx) or rx
+
+
 def _group_text(m: re.Match, name: str, text: str) -> str | None:
     """Group ``name`` of ``m`` as written in ``text`` (``m`` may come from the lower-cased text)."""
     start = m.start(name)
@@ -103,10 +111,6 @@ class QuantityTagger(Component):
         self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^\s*\w*\s*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
-        # the same patterns for lower-cased text (``regex_speed.lowered``; the plain one if none)
-        self._noun_low = lowered(self.noun_re) or self.noun_re
-        self._approx_after_low = lowered(self.approx_after) or self.approx_after
-        self._per_item_low = lowered(self.per_item_re) or self.per_item_re
 
     def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
         """All quantities in ``text`` outside ``skip`` ranges, as dicts. ``low`` is
@@ -116,9 +120,9 @@ class QuantityTagger(Component):
         src = text if low is None else low  # where the case-insensitive patterns look
         tail_re = _TAIL_RE if low is None else _TAIL_LOW
         month_after_re = _MONTH_AFTER_RE if low is None else _MONTH_AFTER_LOW
-        noun_re = self.noun_re if low is None else self._noun_low
-        approx_after = self.approx_after if low is None else self._approx_after_low
-        per_item_re = self.per_item_re if low is None else self._per_item_low
+        noun_re = self.noun_re if low is None else _lowered_or_same(self.noun_re)
+        approx_after = self.approx_after if low is None else _lowered_or_same(self.approx_after)
+        per_item_re = self.per_item_re if low is None else _lowered_or_same(self.per_item_re)
         per_capita_re = _PER_CAPITA_RE if low is None else _PER_CAPITA_LOW
         low_rev = None
         for m in _NUM_RE.finditer(text):
