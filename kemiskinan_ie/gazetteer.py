@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from .regex_speed import gated
+
 DATA = Path(__file__).parent / "data"
 
 # kinds, most to least general
@@ -38,10 +40,10 @@ _TYPE_WORDS = {
 }
 
 #: a run of capitalised words (with type-word abbreviations), the unit of place lookup
-RUN_RE = re.compile(
+RUN_RE = gated(re.compile(
     r"(?<![\w'’])(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|D\.I\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
     r"(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|[A-Z0-9][\w'’]*(?:-[A-Za-z][\w'’]*)*|dan|di|ke|se))*"
-)
+))
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -97,6 +99,7 @@ class Gazetteer:
     """Surface form -> candidate regions, and helpers to resolve them in context."""
 
     _default: Gazetteer | None = None
+    _starters: set[str] | None = None
     _lock = threading.Lock()
 
     def __init__(self, regions: dict[str, str], villages: dict[str, str], aliases: dict | None = None):
@@ -154,6 +157,7 @@ class Gazetteer:
             self.bare_default[bare.lower()] = str(code)
 
     def _add(self, form: str, cand: Candidate) -> None:
+        self._starters = None  # words that can begin a match: derived again on the next find
         key = " ".join(form.lower().split())
         lst = self.index.setdefault(key, [])
         if not any(c.region.code == cand.region.code and c.region.name == cand.region.name for c in lst):
@@ -196,14 +200,30 @@ class Gazetteer:
         index = self.index
         maxw = self.max_words
         first_max = self.first_word_max
+        starters = self._starters
+        if starters is None:
+            starters = self._starters = set(first_max) | set(self.type_words) | {"pulau"}
         for run in RUN_RE.finditer(text, start, len(text) if end is None else end):
             run_text = run.group()
             rs = run.start()
             if " " in run_text or "\t" in run_text:
+                # words of a run hold no ",;:" (RUN_RE), so this is each word's lower-cased form
+                lowers = run_text.lower().split()
+                if starters.isdisjoint(lowers):
+                    continue  # no word of the run can begin a name, a typed name or an island
                 words = [(m.start() + rs, m.end() + rs) for m in _WORD_RE.finditer(run_text)]
             else:  # one word (most runs): a capitalised word at a sentence start
-                words = [(rs, run.end())]
-            lowers = [text[s:e].lower().rstrip(",;:") for s, e in words]
+                # the general loop below reduces to one look-up of the whole word
+                if not run_text[0].isupper() and not run_text[0].isdigit():
+                    continue
+                low = run_text.lower().rstrip(",;:")
+                cands = index.get(low) if first_max.get(low, 0) > 0 else None
+                if cands:
+                    e = run.end()
+                    while e > rs and text[e - 1] in ",;:.":
+                        e -= 1
+                    out.append((rs, e, cands))
+                continue
             i = 0
             n = len(words)
             while i < n:

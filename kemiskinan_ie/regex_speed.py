@@ -62,8 +62,8 @@ def _first_chars(data) -> tuple[list[str] | None, bool]:
             continue
         if op is c.SUBPATTERN:
             _group, add, drop, sub_p = av
-            if add or drop:
-                return None, False
+            if add or drop not in (0, re.IGNORECASE):
+                return None, False  # (dropping case folding is fine: the outer flags give a superset)
             sub, n = _first_chars(sub_p.data)
             if sub is None:
                 return None, False
@@ -110,9 +110,96 @@ def gated(rx: re.Pattern) -> re.Pattern:
         return rx
     close = "\n)" if rx.flags & re.VERBOSE else ")"
     try:
-        return re.compile(gate + "(?:" + rx.pattern + close, rx.flags)
+        fast = re.compile(gate + "(?:" + rx.pattern + close, rx.flags)
     except re.error:  # pragma: no cover - keep the original
         return rx
+    return with_start_set(fast)
+
+
+_BMP: str | None = None
+
+
+def _bmp() -> str:
+    """Every character of the Basic Multilingual Plane, in code point order (built once)."""
+    global _BMP
+    if _BMP is None:
+        _BMP = "".join(map(chr, range(0x10000)))
+    return _BMP
+
+
+def _class_items(parts: list[str], flags: int) -> list | None:
+    """The items of a character class, without case folding, that accept exactly the characters
+    the class ``[parts]`` (``_first_chars`` items) accepts under ``flags``: case-insensitive
+    literals are spelled out as ranges of code points. None for astral literals."""
+    c = _sre_c
+    category = {v: k for k, v in _CATEGORY_CLASS.items()}
+    items: list = [(c.CATEGORY, category[p]) for p in parts if p in category]
+    lits = [p for p in parts if p not in category]
+    if lits and not flags & re.I:  # "\\Uxxxxxxxx" or "\\Uxxxxxxxx-\\Uyyyyyyyy"
+        for p in lits:
+            lo, _, hi = p.partition("-")
+            a, b = int(lo[2:], 16), int(hi[2:] or lo[2:], 16)
+            items.append((c.LITERAL, a) if a == b else (c.RANGE, (a, b)))
+    elif lits:
+        cls = "[" + "".join(lits) + "]"
+        if any(int(h, 16) > 0xFFFF for h in re.findall(r"\\U([0-9a-f]{8})", cls)):
+            return None  # astral characters: not worth the bother
+        # astral characters never fold into the BMP, so the BMP holds every match
+        chars = [ord(ch) for ch in re.compile(cls, flags & (re.I | re.A)).findall(_bmp())]
+        i = 0
+        while i < len(chars):  # runs of consecutive code points as ranges
+            j = i
+            while j + 1 < len(chars) and chars[j + 1] == chars[j] + 1:
+                j += 1
+            items.append((c.RANGE, (chars[i], chars[j])))
+            i = j + 1
+    return items
+
+
+def with_start_set(rx: re.Pattern) -> re.Pattern:
+    """``rx`` compiled with the set of characters its matches can start with in its header, so that
+    ``search``/``finditer`` skip other positions in one tight loop (what ``re`` itself does for
+    patterns that open with a character class, but not for ones that open with a lookbehind or a
+    lookahead). Matching is unchanged: the set only decides where a match is tried. ``rx`` is
+    returned as it is when the set cannot be derived, when ``re`` already has a prefix or set, or
+    when the private compiler interface differs."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
+        return rx
+    try:
+        tree = _sre_parse.parse(rx.pattern, rx.flags)
+        return _compile_tree(tree, tree.state.flags | rx.flags, rx.pattern, need_set=True) or rx
+    except Exception:  # noqa: BLE001 - any change in the private interface: keep the original
+        return rx
+
+
+def _compile_tree(tree, flags: int, pattern: str | None, need_set: bool) -> re.Pattern | None:
+    """Compile a parse tree like ``re`` does, with the start set (``with_start_set``) in the
+    header when it can be derived; None when it cannot and ``need_set``."""
+    import _sre
+
+    lo, hi = tree.getwidth()
+    items = None
+    if lo > 0 and not _sre_compile._get_literal_prefix(tree, flags)[0] and not _sre_compile._get_charset_prefix(tree, flags):
+        parts, nullable = _first_chars(tree.data)
+        if parts and not nullable:
+            items = _class_items(list(dict.fromkeys(parts)), flags)
+    if items:
+        charset, _ = _sre_compile._optimize_charset(items)
+        maxcode = _sre_compile.MAXCODE
+        code = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, min(lo, maxcode), min(hi, maxcode)]
+        _sre_compile._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+        _sre_compile._compile(code, tree.data, flags)
+        code.append(_sre_c.SUCCESS)
+    elif need_set:
+        return None
+    else:
+        code = _sre_compile._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _sre.compile(pattern, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 class _NotReversible(Exception):
@@ -159,22 +246,247 @@ class SuffixSearch:
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self.rev: re.Pattern | None = None
+        self.rev_low: re.Pattern | None = None  # the mirror for lower-cased text (``lowered``)
         if not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
             return
         try:
             tree = _sre_parse.parse(rx.pattern, rx.flags)
             if not tree.data or tree.data[-1] not in ((_sre_c.AT, _sre_c.AT_END), (_sre_c.AT, _sre_c.AT_END_STRING)):
                 return
-            self.rev = _sre_compile.compile(_reverse_seq(tree), rx.flags)
+            rev_tree = _reverse_seq(tree)
+            self.rev = _sre_compile.compile(rev_tree, rx.flags)
         except (_NotReversible, re.error, RecursionError, TypeError, ValueError, AttributeError):
             self.rev = None
+            return
+        self.rev_low = _lowered_tree(rev_tree, rx.flags)
 
     def __reduce__(self):
         # the mirrored pattern has no source string to pickle: rebuild it from ``rx``
         return (SuffixSearch, (self.rx,))
 
-    def found(self, s: str, reversed_s: str | None = None) -> bool:
-        """True when ``rx.search(s)`` finds a match; ``reversed_s`` is ``s[::-1]`` when known."""
+    def found(self, s: str, reversed_s: str | None = None, low_reversed: str | None = None) -> bool:
+        """True when ``rx.search(s)`` finds a match; ``reversed_s`` is ``s[::-1]`` when known, and
+        ``low_reversed`` is ``lower_text(s)[::-1]`` when known (then the faster mirror is used)."""
         if self.rev is None or s.endswith("\n"):
             return self.rx.search(s) is not None
+        if low_reversed is not None and self.rev_low is not None:
+            return self.rev_low.match(low_reversed) is not None
         return self.rev.match(s[::-1] if reversed_s is None else reversed_s) is not None
+
+
+_FOLD: dict[str, frozenset[str]] = {}
+
+
+def _case_class(ch: str) -> frozenset[str]:
+    """The characters a literal ``ch`` matches under ``re.IGNORECASE`` (cached)."""
+    cls = _FOLD.get(ch)
+    if cls is None:
+        cls = frozenset(re.compile(re.escape(ch), re.I).findall(_bmp())) if ord(ch) < 0x10000 else frozenset(ch)
+        _FOLD[ch] = cls
+    return cls
+
+
+def literal_trie(words, ignore_case: bool = False) -> str:
+    """A pattern that matches exactly what ``lexicon.literal_alternation(words)`` matches (compiled
+    with ``re.IGNORECASE`` when ``ignore_case``), written as a prefix tree: at each character the
+    engine follows the one branch that can go on instead of trying every word, and longer words
+    still come before their prefixes. With ``ignore_case`` each letter becomes an explicit class of
+    its case forms, so the tree keeps its speed inside a case-insensitive pattern."""
+    words = set(words)
+    if not words or "" in words:
+        from .lexicon import literal_alternation
+
+        return literal_alternation(list(words))
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            key = _case_class(ch) if ignore_case else frozenset(ch)
+            node = node.setdefault(key, {})
+        node[None] = True
+    if ignore_case:  # every class must be closed (each member matches exactly the same class)
+        keys: set[frozenset[str]] = set()
+
+        def collect(node: dict) -> None:
+            for k, child in node.items():
+                if k is not None:
+                    keys.add(k)
+                    collect(child)
+
+        collect(root)
+        if any(_case_class(x) != k for k in keys for x in k):
+            from .lexicon import literal_alternation
+
+            return literal_alternation(list(words))
+
+    def char(k: frozenset[str]) -> str:
+        if len(k) == 1:
+            return re.escape(next(iter(k)))
+        return "[" + "".join(re.escape(x) for x in sorted(k)) + "]"
+
+    def emit(node: dict) -> str:
+        alts = [char(k) + emit(child) for k, child in sorted(node.items(), key=lambda kv: sorted(kv[0]) if kv[0] else [])
+                if k is not None]
+        if not alts:
+            return ""
+        if None in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    body = emit(root)
+    return "(?-i:" + body + ")" if ignore_case else "(?:" + body + ")"
+
+
+
+_UNSAFE_RE: re.Pattern | None = None
+
+
+def lower_text(text: str) -> str | None:
+    """``text.lower()`` when lower-casing changes ASCII letters only (every other character of
+    ``text`` has no case), so positions are kept and ``lowered`` patterns apply; else None."""
+    global _UNSAFE_RE
+    if text.isascii():
+        return text.lower()
+    if _UNSAFE_RE is None:
+        cased = [ch for ch in _bmp()[128:] if ch.lower() != ch or ch.upper() != ch]
+        _UNSAFE_RE = re.compile("[" + "".join(re.escape(ch) for ch in cased) + "\U00010000-\U0010ffff]")
+    return None if _UNSAFE_RE.search(text) else text.lower()
+
+
+def _ascii_letter(code: int) -> bool:
+    return 65 <= code <= 90 or 97 <= code <= 122
+
+
+_FOLDS_TO_ASCII: dict[int, int] | None = None
+
+
+def _folds_to_ascii() -> dict[int, int]:
+    """Non-ASCII characters that match an ASCII letter under case folding (the Kelvin sign, the
+    long s, the dotted and dotless i), mapped to that letter in lower case."""
+    global _FOLDS_TO_ASCII
+    if _FOLDS_TO_ASCII is None:
+        _FOLDS_TO_ASCII = {ord(x): ord(letter) for letter in "abcdefghijklmnopqrstuvwxyz"
+                           for x in _case_class(letter) if ord(x) >= 128}
+    return _FOLDS_TO_ASCII
+
+
+def _lower_items(items: list, folded: bool) -> list:
+    """Class items for lower-cased text (``lowered``): under case folding every ASCII letter the
+    class accepts in either case is added in lower case; a case-exact class must already hold
+    both cases of each ASCII letter it holds."""
+    c = _sre_c
+    letters: set[int] = set()
+    for o, a in items:
+        if o is c.LITERAL:
+            rng = (a, a)
+        elif o is c.RANGE:
+            rng = a
+        elif o is c.NEGATE or o is c.CATEGORY:
+            continue
+        else:
+            raise _Bail
+        lo, hi = max(rng[0], 65), min(rng[1], 122)
+        letters.update(x for x in range(lo, hi + 1) if _ascii_letter(x))
+        if folded:
+            letters.update(low for x, low in _folds_to_ascii().items() if rng[0] <= x <= rng[1])
+    if folded:
+        return list(items) + [(c.LITERAL, x | 0x20) for x in sorted(letters)]
+    if any((x ^ 0x20) not in letters for x in letters):
+        raise _Bail  # a case-exact class that tells the cases apart
+    return list(items)
+
+
+def _lower_seq(data: list, state, folded: bool) -> list:
+    return [_lower_item(op, av, state, folded) for op, av in data]
+
+
+def _lower_item(op, av, state, folded: bool):
+    """One parsed item for lower-cased text (``lowered``)."""
+    c = _sre_c
+    sub = _sre_parse.SubPattern
+    if op is c.LITERAL or op is c.NOT_LITERAL:
+        if _ascii_letter(av):
+            if not folded:
+                raise _Bail  # a case-exact letter
+            return op, av | 0x20
+        if folded and av in _folds_to_ascii():
+            return op, _folds_to_ascii()[av]  # the Kelvin sign matches "k" and "K"
+        return op, av  # no case, or a cased non-ASCII letter: never in a text lower_text accepts
+    if op is c.IN:
+        items = _lower_items(av, folded)
+        # upper-case ASCII letters never occur in lower-cased text: drop them; one letter left is
+        # a plain character, which re compares (and skips alternatives by) faster than a class
+        items = [(o, a) for o, a in items if not (o is c.LITERAL and 65 <= a <= 90)]
+        if len(items) == 1 and items[0][0] is c.LITERAL:
+            return items[0]
+        return op, items
+    if op is c.BRANCH:
+        return op, (None, [sub(state, _lower_seq(a.data, state, folded)) for a in av[1]])
+    if op is c.SUBPATTERN:
+        group, add, drop, p = av
+        inner = (folded or bool(add & c.SRE_FLAG_IGNORECASE)) and not drop & c.SRE_FLAG_IGNORECASE
+        flags_off = c.SRE_FLAG_IGNORECASE
+        return op, (group, add & ~flags_off, drop & ~flags_off, sub(state, _lower_seq(p.data, state, inner)))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, hi, p = av
+        return op, (lo, hi, sub(state, _lower_seq(p.data, state, folded)))
+    if op is c.ASSERT or op is c.ASSERT_NOT:
+        direction, p = av
+        return op, (direction, sub(state, _lower_seq(p.data, state, folded)))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return op, sub(state, _lower_seq(av.data, state, folded))
+    if op is c.AT or op is c.ANY:
+        return op, av
+    raise _Bail
+
+
+class _Bail(Exception):
+    pass
+
+
+def lowered(rx: re.Pattern) -> re.Pattern | None:
+    """For a case-insensitive ``rx``, a case-sensitive pattern that finds in ``lower_text(text)``
+    exactly the spans, groups and ``lastgroup`` that ``rx`` finds in ``text`` (group texts come out
+    lower-cased). ``re`` runs it faster: plain characters instead of folded ones, and alternatives
+    skipped by their first letter. None when ``rx`` cannot be carried over (back-references,
+    case-exact letters, flags other than IGNORECASE/MULTILINE/VERBOSE/DOTALL). The result has no
+    source string: use it through ``LowerSearch``, which pickles."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = _sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 # pragma: no cover
+        return None
+    return _lowered_tree(tree, rx.flags)
+
+
+def _lowered_tree(tree, flags: int) -> re.Pattern | None:
+    """``lowered`` for a parse tree of a pattern compiled with ``flags`` (the tree's shared state
+    loses its IGNORECASE flag)."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.ASCII):
+        return None
+    try:
+        low = _sre_parse.SubPattern(tree.state, _lower_seq(tree.data, tree.state, True))
+        tree.state.flags &= ~re.IGNORECASE
+        return _compile_tree(low, (tree.state.flags | flags) & ~re.IGNORECASE, None, need_set=False)
+    except Exception:  # noqa: BLE001 - anything unexpected (private interface): no lowered form
+        return None
+
+
+class LowerSearch:
+    """``rx.finditer`` (``rx`` case-insensitive) run as ``lowered(rx)`` over the lower-cased text
+    when ``lower_text`` gave one: same spans, groups and ``lastgroup``; group texts lower-cased."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.low = lowered(rx)
+
+    def __reduce__(self):
+        return (LowerSearch, (self.rx,))
+
+    def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None):
+        """Matches of ``rx`` in ``text[pos:endpos]``; ``low`` is ``lower_text(text)``."""
+        endpos = len(text) if endpos is None else endpos
+        if low is not None and self.low is not None:
+            return self.low.finditer(low, pos, endpos)
+        return self.rx.finditer(text, pos, endpos)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import gated
+from ..regex_speed import gated, literal_trie
 from ..text_units import outlet_range
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
@@ -34,9 +34,9 @@ class AgencyTagger(Component):
         self.cfg = {"data": data}
         d = lexicon.load(data)
         self.heads = set(d["heads"])
-        self.head_re = gated(re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["heads"]) + r"(?![\w-])"))
-        self.region_head_re = gated(re.compile(r"(?<![\w])" + lexicon.literal_alternation(d["region_heads"]) + r"(?![\w-])"))
-        self.acr_re = gated(re.compile(r"(?<![\w/-])" + lexicon.literal_alternation(d["acronyms"]) + r"(?![\w/-])"))
+        self.head_re = gated(re.compile(r"(?<![\w])" + literal_trie(d["heads"]) + r"(?![\w-])"))
+        self.region_head_re = gated(re.compile(r"(?<![\w])" + literal_trie(d["region_heads"]) + r"(?![\w-])"))
+        self.acr_re = gated(re.compile(r"(?<![\w/-])" + literal_trie(d["acronyms"]) + r"(?![\w/-])"))
         self.acronyms = set(d["acronyms"])
         self.tail_re = re.compile(r"\s+(" + d["acronym_tail"] + r")(?![\w-])")
         self.short_tail_re = re.compile(r"\s+([A-Z]{2})(?![\w-])")

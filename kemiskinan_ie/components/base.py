@@ -38,6 +38,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def lower_doc_text(doc: Doc) -> str | None:
+    """``regex_speed.lower_text`` of the document's text, computed once per Doc (None when the
+    text has cased characters beyond ASCII: patterns then run on the text itself)."""
+    st = state(doc)
+    if "lower_text" not in st:
+        from ..regex_speed import lower_text
+
+        st["lower_text"] = lower_text(doc_text(doc))
+    return st["lower_text"]
+
+
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Sentence character ranges (``text_units.sentences``), computed once per Doc."""
     st = state(doc)

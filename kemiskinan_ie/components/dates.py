@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import first_char_gate, gated
-from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
+from ..regex_speed import LowerSearch, first_char_gate, gated, literal_trie
+from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -26,7 +26,9 @@ MONTHS = {
     "agus": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "nopember": 11, "desember": 12, "des": 12,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: the month names as one prefix tree (same matches as their plain alternation, case-insensitive)
+_MONTH_ALT = literal_trie(MONTHS, ignore_case=True)
+_MONTH = r"(?P<month>" + _MONTH_ALT + r")\.?"
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
 
 _DATE_RE = gated(re.compile(
@@ -34,17 +36,17 @@ _DATE_RE = gated(re.compile(
     # 28/11/2024, 3/10/2022, 05/12/2019
     r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})"
     # 26 Maret 2022
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH_ALT + r")\.?\s+(?P<y2>(?:19|20)\d{2})"
     # April-Juni 2020, Maret–September 2023
-    r"|(?P<m3a>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*[-–]\s*(?P<m3>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?P<y3>(?:19|20)\d{2})"
+    r"|(?P<m3a>" + _MONTH_ALT + r")\s*[-–]\s*(?P<m3>"
+    + _MONTH_ALT + r")\s+(?P<y3>(?:19|20)\d{2})"
     # Maret 2023
-    r"|(?P<m4>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})"
+    r"|(?P<m4>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})"
     # 2015-2019, 2021–2026, 2015 sampai 2019, 2015 hingga tahun 2022
     r"|(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?P<yb>(?:19[5-9]|20[0-4])\d)"
     # 2017 (kondisi Maret): a year with its release month in brackets
     r"|(?P<y7>(?:19[5-9]|20[0-4])\d)\s*\(\s*(?:kondisi|keadaan|posisi|periode|per|bulan)\s+(?P<m7>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\)"
+    + _MONTH_ALT + r")\s*\)"
     # 2022
     r"|(?P<y5>(?:19[5-9]|20[0-4])\d)"
     # (15/2) after a weekday: day/month without year
@@ -54,9 +56,14 @@ _DATE_RE = gated(re.compile(
 ))
 # "Maret lalu", "bulan Januari lalu", "bulan lalu": the latest such month before the article's date
 _MONTH_PAST_RE = gated(re.compile(
-    r"(?<![\w-])(?:(?:bulan\s+)?(?P<pm>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    r"(?<![\w-])(?:(?:bulan\s+)?(?P<pm>" + _MONTH_ALT
     + r")|bulan)\s+(?:yang\s+)?lalu(?![\w-])", re.I))
-_MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+$", re.I))
+#: every match of _MONTH_PAST_RE holds "lalu": a window without it is skipped in one fast scan
+_LALU_RE = re.compile(literal_trie(["lalu"], ignore_case=True))
+_MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
+# the same searches over the lower-cased text when the document allows (same matches)
+_DATE_SEARCH = LowerSearch(_DATE_RE)
+_MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
 _WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
@@ -104,13 +111,15 @@ class DateTagger(Component):
             re.I,
         ))
         self.offsets = list(rel.values())
+        self.relative_search = LowerSearch(self.relative_re)  # same matches, over lower-cased text
 
-    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:
+    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
+             low: str | None = None) -> list[dict]:
         """Dates in ``text`` (within ``windows`` when given) outside ``skip``: dicts with start, end,
-        kind, year, month, day."""
+        kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         windows = windows if windows is not None else [(0, len(text))]
-        for m in (m for ws, we in windows for m in _DATE_RE.finditer(text, ws, we)):
+        for m in (m for ws, we in windows for m in _DATE_SEARCH.finditer(text, low, ws, we)):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -145,7 +154,7 @@ class DateTagger(Component):
             if d.get("month") is not None and not 1 <= d["month"] <= 12:
                 continue
             out.append(d)
-        for m in (m for ws, we in windows for m in self.relative_re.finditer(text, ws, we)):
+        for m in (m for ws, we in windows for m in self.relative_search.finditer(text, low, ws, we)):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -159,7 +168,7 @@ class DateTagger(Component):
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
                         "present": self.present[idx]})
-        for m in (m for ws, we in windows for m in _MONTH_PAST_RE.finditer(text, ws, we)):
+        for m in (m for ws, we in windows if _LALU_RE.search(text, ws, we) for m in _MONTH_PAST_SEARCH.finditer(text, low, ws, we)):
             s, e = m.span()
             if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
                 continue
@@ -190,7 +199,7 @@ class DateTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
-        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc))
+        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc), lower_doc_text(doc))
         article = None
         if doc._.published:
             try:

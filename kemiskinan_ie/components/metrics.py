@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import first_char_gate, gated
-from .base import Component, add_spans, doc_text, in_ranges, numeric_windows, state
+from ..regex_speed import LowerSearch, first_char_gate, gated
+from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 
 def cue_regex(cues: list[dict]) -> re.Pattern:
@@ -42,13 +42,17 @@ class MetricCueTagger(Component):
         self.cues = d["cues"]
         self.rx = cue_regex(self.cues)
         self.registry_re = gated(re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I))
+        # the same searches over the lower-cased text, when the document allows (same matches)
+        self.rx_search = LowerSearch(self.rx)
+        self.registry_search = LowerSearch(self.registry_re)
 
-    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None) -> list[dict]:
+    def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
+             low: str | None = None) -> list[dict]:
         """Cue dicts ``{start, end, cue}`` (cue = index into the cue table), within ``windows``
-        (character ranges; the whole text when None)."""
+        (character ranges; the whole text when None); ``low`` is ``regex_speed.lower_text(text)``."""
         out = []
         for ws, we in windows if windows is not None else [(0, len(text))]:
-            for m in self.rx.finditer(text, ws, we):
+            for m in self.rx_search.finditer(text, low, ws, we):
                 if skip and in_ranges(m.start(), m.end(), skip):
                     continue
                 out.append({"start": m.start(), "end": m.end(), "cue": int(m.lastgroup[1:])})
@@ -58,10 +62,11 @@ class MetricCueTagger(Component):
         st = state(doc)
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
-        cues = self.find(text, skip, numeric_windows(doc))
+        low = lower_doc_text(doc)
+        cues = self.find(text, skip, numeric_windows(doc), low)
         st["cues"] = cues
         st["registries"] = [
-            {"start": m.start(), "end": m.end()} for m in self.registry_re.finditer(text)
+            {"start": m.start(), "end": m.end()} for m in self.registry_search.finditer(text, low)
             if not (skip and in_ranges(m.start(), m.end(), skip))
         ]
         spans = []

@@ -16,14 +16,15 @@ runs (``doc.spans["ner"]``), its PER spans next to a title or speech verb are ac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import gated
-from .base import Component, doc_text, in_ranges, set_entities, state
+from ..regex_speed import LowerSearch, gated, literal_trie
+from .base import Component, doc_text, in_ranges, lower_doc_text, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _ROLE_RE = re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I)
@@ -34,6 +35,36 @@ _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-
 _APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
 
 
+def _wordish(ch: str) -> bool:
+    """``re``'s ``[\\w-]`` for one character."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The ranges ``re.finditer(r"(?<![\\w-])" + literal_alternation(words) + r"(?![\\w-])", text)``
+    finds, found with ``str.find`` (no pattern to compile for a word list made per document):
+    at each position the longest word standing alone, left to right, without overlaps."""
+    n = len(text)
+    cands: list[tuple[int, int]] = []
+    for w in set(words):
+        if not w:
+            continue
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not _wordish(text[i - 1])) and (e == n or not _wordish(text[e])):
+                cands.append((i, -len(w)))
+            i = text.find(w, i + 1)
+    cands.sort()
+    out: list[tuple[int, int]] = []
+    last = 0
+    for i, neg in cands:
+        if i >= last:
+            last = i - neg
+            out.append((i, last))
+    return out
+
+
 class OfficialTagger(Component):
     """Find officials and their titles."""
 
@@ -41,10 +72,11 @@ class OfficialTagger(Component):
         self.name = name
         self.cfg = {"data": data}
         d = lexicon.load(data)
-        prefixes = lexicon.literal_alternation(d["prefixes"])
-        heads = lexicon.literal_alternation(d["heads"])
-        self.title_re = re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])")
+        prefixes = literal_trie(d["prefixes"])
+        heads = literal_trie(d["heads"])
+        self.title_re = gated(re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])"))
         self.regional = {h.lower() for h in d["regional_heads"]}
+        self.regional_ends = tuple(self.regional)
         self.honorifics = set(d["honorifics"])
         self.suffixes = {s.lower().rstrip(".") for s in d["suffixes"]}
         self.not_names = set(d["not_names"])
@@ -55,9 +87,10 @@ class OfficialTagger(Component):
         low = d.get("lowercase_heads", [])
         # "kata kepala dinas sosial setempat, Rini": a lower-case title, a few words, a comma, the name
         self.lower_title_re = gated(re.compile(
-            r"(?<![\w-])(?:" + lexicon.literal_alternation(low) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
+            r"(?<![\w-])(?:" + literal_trie(low, ignore_case=True) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         )) if low else None
-        self.speech_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(d["speech_verbs"]) + r"\s+(?=[A-Z])")
+        self.lower_title_search = LowerSearch(self.lower_title_re) if low else None  # same matches, faster
+        self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
@@ -198,9 +231,8 @@ class OfficialTagger(Component):
         for m in self.title_re.finditer(text):
             if in_ranges(m.start(), m.end(), skip):
                 continue
-            head = m.group().split()[-1].lower()
-            regional = m.group().lower() in self.regional or head in self.regional or any(
-                m.group().lower().endswith(r) for r in self.regional)
+            low = m.group().lower()
+            regional = low in self.regional or low.split()[-1] in self.regional or low.endswith(self.regional_ends)
             title_end, name = self._after_title(text, m.start(), m.end(), ents, regional)
             if name is None:
                 # name before the title: "Ferdy Syaftiawan, Plt Kabid ..."
@@ -222,9 +254,9 @@ class OfficialTagger(Component):
                 continue
             title = " ".join(text[m.start():title_end].split()).rstrip(",")
             found.append({"start": s, "end": e, "title": title})
-        if self.lower_title_re is not None:
+        if self.lower_title_search is not None:
             titled_starts = {f["start"] for f in found}
-            for m in self.lower_title_re.finditer(text):
+            for m in self.lower_title_search.finditer(text, lower_doc_text(doc)):
                 if in_ranges(m.start(), m.end(), skip) or "\n" in m.group():
                     continue
                 name = self._name_at(text, m.end())
@@ -272,12 +304,10 @@ class OfficialTagger(Component):
                 forms.setdefault(" ".join(words[:2]), f["title"])
         forms = {k: v for k, v in forms.items() if k not in self.not_names and k not in self.head_words and len(k) > 2}
         ents_ranges = sorted(ents_all)
-        if forms:
-            rx = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(list(forms)) + r"(?![\w-])")
-            for m in rx.finditer(text):
-                if in_ranges(m.start(), m.end(), skip):
-                    continue
-                found.append({"start": m.start(), "end": m.end(), "title": forms[m.group()]})
+        for s, e in find_words(text, forms):
+            if in_ranges(s, e, skip):
+                continue
+            found.append({"start": s, "end": e, "title": forms[text[s:e]]})
         # statistical NER persons (when the pipeline has kie_stat_ner): multi-word names that no
         # rule found; their parts then count as later mentions like any other name
         if "ner" in doc.spans:

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import Component, defer_entities, doc_text, set_entities, state
+from ..regex_speed import LowerSearch, gated, literal_trie
+from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
@@ -54,20 +55,22 @@ class ProgramTagger(Component):
                 cased.extend([n, n.upper()])
             else:
                 cased.append(n)
-        self.any_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(anycase) + r"(?![\w-])", re.I)
-        self.cased_re = re.compile(r"(?<![\w-])" + lexicon.literal_alternation(cased) + r"(?![\w-])")
+        self.any_re = gated(re.compile(r"(?<![\w-])" + literal_trie(anycase, ignore_case=True) + r"(?![\w-])", re.I))
+        self.cased_re = gated(re.compile(r"(?<![\w-])" + literal_trie(cased) + r"(?![\w-])"))
         stop = "|".join(re.escape(w) for w in d["name_stop"])
+        self.any_search = LowerSearch(self.any_re)  # same matches, over lower-cased text when possible
         self.generic = set(d.get("generic_words", []))
-        self.head_re = re.compile(
-            r"(?<![\w-])" + lexicon.literal_alternation(d["name_heads"])
+        self.head_re = gated(re.compile(
+            r"(?<![\w-])" + literal_trie(d["name_heads"])
             + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:\s+dan\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-        )
+        ))
 
-    def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``."""
-        cands: list[tuple[int, int]] = []
-        for rx in (self.any_re, self.cased_re):
-            cands.extend(m.span() for m in rx.finditer(text))
+    def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]],
+             low: str | None = None) -> list[tuple[int, int]]:
+        """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``;
+        ``low`` is ``regex_speed.lower_text(text)`` when known."""
+        cands: list[tuple[int, int]] = [m.span() for m in self.any_search.finditer(text, low)]
+        cands.extend(m.span() for m in self.cased_re.finditer(text))
         lex = list(cands)
         for m in self.head_re.finditer(text):
             words = m.group().split()[1:]
@@ -101,7 +104,7 @@ class ProgramTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         taken = [(a["start"], a["end"]) for a in st.get("agencies", [])]
-        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken)
+        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken, lower_doc_text(doc))
         st["programs"] = [{"start": s, "end": e, "text": doc_text(doc)[s:e]} for s, e in progs]
         set_entities(doc, [(s, e, "PROGRAM") for s, e in progs], write=not defer_entities(self._nlp))
         return doc

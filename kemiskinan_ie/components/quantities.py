@@ -9,6 +9,7 @@ to codes are not quantities.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,8 +18,8 @@ from .. import lexicon
 from ..extensions import set_span_attrs
 from ..number_words import find_number_words
 from ..numbers import SCALES, parse_number, tidy
-from ..regex_speed import SuffixSearch, gated
-from .base import Component, add_spans, doc_text, in_ranges, state
+from ..regex_speed import SuffixSearch, gated, lowered
+from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, state
 from .dates import MONTHS
 
 _NUM_RE = gated(re.compile(
@@ -62,6 +63,25 @@ _PRE_EXCLUDE_RE = re.compile(
     re.I,
 )
 
+# for lower-cased text (``regex_speed.lowered``): same matches; group texts come from ``text``
+_TAIL_LOW = lowered(_TAIL_RE) or _TAIL_RE
+_MONTH_AFTER_LOW = lowered(_MONTH_AFTER_RE) or _MONTH_AFTER_RE
+_PER_CAPITA_LOW = lowered(_PER_CAPITA_RE) or _PER_CAPITA_RE
+
+
+@cache
+def _lowered_or_same(rx: re.Pattern) -> re.Pattern:
+    """``regex_speed.lowered(rx)``, or ``rx`` itself when it has none (kept out of the component,
+    which then pickles: a lowered pattern has no source string)."""
+    return lowered(rx) or rx
+
+
+def _group_text(m: re.Match, name: str, text: str) -> str | None:
+    """Group ``name`` of ``m`` as written in ``text`` (``m`` may come from the lower-cased text)."""
+    start = m.start(name)
+    return None if start < 0 else text[start:m.end(name)]
+
+
 # the "before" checks must end right before the number: one mirrored match each (SuffixSearch)
 _PRE_EXCLUDE = SuffixSearch(_PRE_EXCLUDE_RE)
 _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
@@ -101,9 +121,19 @@ class QuantityTagger(Component):
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^\s*\w*\s*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
 
-    def find(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
-        """All quantities in ``text`` outside ``skip`` ranges, as dicts."""
+    def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
+        """All quantities in ``text`` outside ``skip`` ranges, as dicts. ``low`` is
+        ``regex_speed.lower_text(text)`` when known: the case-insensitive checks then run on it
+        (same results, faster)."""
         out: list[dict] = []
+        src = text if low is None else low  # where the case-insensitive patterns look
+        tail_re = _TAIL_RE if low is None else _TAIL_LOW
+        month_after_re = _MONTH_AFTER_RE if low is None else _MONTH_AFTER_LOW
+        noun_re = self.noun_re if low is None else _lowered_or_same(self.noun_re)
+        approx_after = self.approx_after if low is None else _lowered_or_same(self.approx_after)
+        per_item_re = self.per_item_re if low is None else _lowered_or_same(self.per_item_re)
+        per_capita_re = _PER_CAPITA_RE if low is None else _PER_CAPITA_LOW
+        low_rev = None
         for m in _NUM_RE.finditer(text):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
@@ -114,21 +144,24 @@ class QuantityTagger(Component):
                 continue  # "1. Majene: 13,88 persen": the number of a list line
             before = text[max(0, s - 30):s]
             before_rev = before[::-1]
-            tail = _TAIL_RE.match(text, e)
-            scale = tail.group("scale") if tail else None
+            if low is not None:
+                low_rev = low[max(0, s - 30):s][::-1]
+            tail = tail_re.match(src, e)
+            scale = _group_text(tail, "scale", text) if tail else None
             if scale and scale in ("M", "T") and not cur:
                 scale = None
-            unit_group = tail.group("unit") if tail else None
-            if _YEAR_RE.match(num) and not cur and not scale and (not unit_group or _MONTH_BEFORE.found(before, before_rev)):
+            unit_group = _group_text(tail, "unit", text) if tail else None
+            if _YEAR_RE.match(num) and not cur and not scale and (
+                    not unit_group or _MONTH_BEFORE.found(before, before_rev, low_rev)):
                 continue  # a year: the dates component handles it
-            if _MONTH_AFTER_RE.match(text, e) and not cur:
+            if month_after_re.match(src, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
-            if not cur and _PRE_EXCLUDE.found(before, before_rev):
+            if not cur and _PRE_EXCLUDE.found(before, before_rev, low_rev):
                 continue
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
-            if _PHONE_BEFORE.found(before, before_rev) or (
+            if _PHONE_BEFORE.found(before, before_rev, low_rev) or (
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])
             ):
                 continue  # "(0435) 821155", "Warsini (47)"
@@ -161,14 +194,14 @@ class QuantityTagger(Component):
                 value = -value
             noun = None
             per_capita = False
-            rest = text[end:end + 60]
-            pc = _PER_CAPITA_RE.match(rest)
+            rest = src[end:end + 60]
+            pc = per_capita_re.match(rest)
             tail_end = end
             if pc:
                 per_capita = True
                 tail_end = end + pc.end()
             if family == "bare" or family == "idr":
-                nm = self.noun_re.match(rest)
+                nm = noun_re.match(rest)
                 if nm and family == "bare":
                     noun = nm.group(1).lower()
                     if self.person_noun_re.fullmatch(noun):
@@ -176,14 +209,14 @@ class QuantityTagger(Component):
                     else:
                         family, unit = "count", "count"
             approx = None
-            if self._approx_any.found(before, before_rev):
+            if self._approx_any.found(before, before_rev, low_rev):
                 for kind, ss in self._approx_before:
-                    if ss.found(before, before_rev):
+                    if ss.found(before, before_rev, low_rev):
                         approx = kind
                         break
-            if approx is None and (self.approx_after.match(rest) or (tail and tail.group("lebih"))):
+            if approx is None and (approx_after.match(rest) or (tail and tail.group("lebih"))):
                 approx = "at_least"
-            per_item = family not in ("idr", "pct") and not per_capita and bool(self.per_item_re.match(text[end:end + 40]))
+            per_item = family not in ("idr", "pct") and not per_capita and bool(per_item_re.match(src[end:end + 40]))
             out.append(
                 {
                     "start": s,
@@ -258,7 +291,7 @@ class QuantityTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        qs = self.find(doc_text(doc), st.get("boilerplate", []))
+        qs = self.find(doc_text(doc), st.get("boilerplate", []), lower_doc_text(doc))
         st["quantities"] = qs
         add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
         for q in qs:
