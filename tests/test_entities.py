@@ -109,6 +109,16 @@ def test_programmes_of_older_years_and_nutrition_aid(extract):
     assert any(a.startswith("Tim Percepatan Penurunan Stunting") for a in ag) and "TPPS" in ag
 
 
+def test_capitalised_name_after_lower_case_programme_word(extract):
+    r = extract("Pemkot memberi modal lewat program Sorong Mandiri bagi 350 pelaku usaha mikro, sedangkan program "
+                "Pemerintah Kota dan gerakan Ayo Bangun Desa berjalan.")
+    pr = ents(r, "PROGRAM")
+    assert "Sorong Mandiri" in pr and "Ayo Bangun Desa" in pr
+    assert not any("Pemerintah" in p for p in pr)
+    f = [f for f in r.figures if f.value == 350][0]
+    assert (f.metric, f.program) == ("beneficiary_count", "Sorong Mandiri")
+
+
 def test_surveys_and_plans_are_not_programmes(extract):
     r = extract("Hasil Susenas dan target RPJMD dibahas bersama APBD tahun depan.")
     assert ents(r, "PROGRAM") == []

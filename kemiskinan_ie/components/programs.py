@@ -60,10 +60,27 @@ class ProgramTagger(Component):
         stop = "|".join(re.escape(w) for w in d["name_stop"])
         self.any_search = LowerSearch(self.any_re)  # same matches, over lower-cased text when possible
         self.generic = set(d.get("generic_words", []))
+        lower_heads = d.get("lower_name_heads", [])
+        self.lower_head_re = gated(re.compile(
+            r"(?<![\w-])" + literal_trie(lower_heads) + r"\s+((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+        )) if lower_heads else re.compile(r"(?!)")
         self.head_re = gated(re.compile(
             r"(?<![\w-])" + literal_trie(d["name_heads"])
             + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:\s+dan\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
         ))
+
+    def _after_lower_heads(self, text: str, lex: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Capitalised names of two words or more after "program"/"gerakan" in lower case."""
+        out = []
+        for m in self.lower_head_re.finditer(text):
+            s, e = m.span(1)
+            words = m.group(1).split()
+            if len(words) < 2 or all(w in self.generic for w in words):
+                continue
+            if any(ls <= s < le for ls, le in lex):
+                continue  # "program Keluarga Harapan": the lexicon has the name
+            out.append((s, e))
+        return out
 
     def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]],
              low: str | None = None) -> list[tuple[int, int]]:
@@ -79,6 +96,7 @@ class ProgramTagger(Component):
             if any(m.start() < s and e <= m.end() for s, e in lex):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
+        cands.extend(self._after_lower_heads(text, lex))
         for s, e in lex:
             long_form = _spelled_out_before(text, s, e)
             if long_form is not None:
