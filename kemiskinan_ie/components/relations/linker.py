@@ -320,7 +320,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": bool(region and region.get("local")) or side_sentence,
+                    "_local": self.is_local(region, text) or side_sentence,
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -417,7 +417,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
-            early = [m for m in subj if m["start"] - s0 < 60 and (not m["locative"] or short)]
+            early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             # the release being reported: "BPS mencatat kondisi Maret 2023."

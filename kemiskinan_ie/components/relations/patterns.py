@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left
 
 from ... import lexicon
-from ...regex_speed import SuffixSearch
+from ...regex_speed import SuffixSearch, gated
 
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
 )
+_SERIES_FAST = gated(_SERIES_RE)  # the same matches, found faster (``regex_speed``)
 _NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"

@@ -7,7 +7,7 @@ import re
 from .patterns import (
     _ATTACH_RE,
     _FROM_BEFORE,
-    _SERIES_RE,
+    _SERIES_FAST,
     _TO_VALUE_RE,
     _TWIN_RE,
 )
@@ -153,12 +153,9 @@ class PeriodLinking:
 
     def _series(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict, article_year: int | None) -> None:
         """"tiga tahun berturut-turut ... 7,9 ke 7,6, lalu 7,3": count the years back."""
-        m = _SERIES_RE.search(text, s0, e0)
-        if not m:
-            return
         undated = [f for f in figs if f["kind"] == "level" and f["_how"] in ("context", "article", "none", "from")
                    and f["metric"] != "other"]
-        if len(undated) < 2:
+        if len(undated) < 2 or not _SERIES_FAST.search(text, s0, e0):
             return
         ref = ctx["year"] or article_year
         if ref is None:

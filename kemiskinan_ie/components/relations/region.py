@@ -40,33 +40,33 @@ class RegionLinking:
         programs = state(doc).get("programs", [])
         typed_codes: set[str] = set()
         for p in places:
-            if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
+            ps = p["start"]
+            if programs and any(pr["start"] <= ps and p["end"] <= pr["end"] for pr in programs):
                 continue
-            before = text[max(0, p["start"] - 40):p["start"]]
-            frame = self.frame_before.found(before) or (
-                _DESCRIBED_BEFORE.found(before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
-            line_start = text.rfind("\n", 0, p["start"]) + 1
-            after = text[p["end"]:p["end"] + 25]
-            dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
-                _DATELINE_AFTER_RE.match(after)) and not p.get("in_agency")
-            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
-                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, p["start"] - 12), p["start"]))
+            before = text[max(0, ps - 40):ps]
+            reversed_before = before[::-1]
+            frame = self.frame_before.found(before, reversed_before) or (
+                _DESCRIBED_BEFORE.found(before, reversed_before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
+            typed = text[ps:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
+                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
             if typed:
                 typed_codes.add(p["code"])
-            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
-                p["code"] in typed_codes) or text[max(0, p["start"] - 3):p["start"]].lower() == "di "
-            # the event check last: it only matters when nothing else made the place a frame
-            not_subject = frame or dateline or not subject_kind or self._event_place(text, p, after)
-            out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": not_subject, "dateline": dateline,
-                        "in_agency": p.get("in_agency", False),
-                        "local": self.local_before.found(text[max(0, p["start"] - 50):p["start"]]),
-                        "locative": _LOCATIVE_BEFORE.found(text[max(0, p["start"] - 30):p["start"]])})
+            # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
+            not_subject = frame
+            if not not_subject:
+                after = text[p["end"]:p["end"] + 25]
+                not_subject = self._dateline(text, p, after) or not (
+                    p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed
+                    or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or self._event_place(text, p, after)
+            # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
+            out.append({"start": ps, "end": p["end"], "code": p["code"], "name": p["name"],
+                        "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
+                        "local": None, "locative": None})
         for m in self.national_fast.finditer(text):
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
-                        "frame": False, "in_agency": False, "locative": False, "dateline": False})
+                        "frame": False, "in_agency": False, "local": False, "locative": False})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
@@ -78,6 +78,31 @@ class RegionLinking:
                         gap.strip() == "(" and "." in a["code"]):
                     b["apposition"] = True
         return out
+
+    @staticmethod
+    def _dateline(text: str, p: dict, after: str) -> bool:
+        """Whether place ``p`` opens a dateline ("Mataram (ANTARA) -"); ``after`` is the text after it."""
+        line_start = text.rfind("\n", 0, p["start"]) + 1
+        return p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
+            _DATELINE_AFTER_RE.match(after)) and not p.get("in_agency")
+
+    def is_local(self, m: dict | None, text: str) -> bool:
+        """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
+        when first asked for. False for a region carried over (no mention)."""
+        if m is None:
+            return False
+        local = m.get("local")
+        if local is None and "start" in m:
+            local = m["local"] = self.local_before.found(text[max(0, m["start"] - 50):m["start"]])
+        return bool(local)
+
+    @staticmethod
+    def is_locative(m: dict, text: str) -> bool:
+        """Whether mention ``m`` follows a locative word ("di", "ke", "dari"); found once."""
+        locative = m["locative"]
+        if locative is None:
+            locative = m["locative"] = _LOCATIVE_BEFORE.found(text[max(0, m["start"] - 30):m["start"]])
+        return locative
 
     def _event_place(self, text: str, p: dict, after: str) -> bool:
         """Whether place ``p`` is named as where something was said or held ("ditemui di X",
