@@ -23,8 +23,10 @@ from .patterns import (
     _SENTENCE_BOUND,
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
+    Needles,
     _in_range,
     _rx,
+    lower_text,
 )
 from .period import PeriodLinking
 from .region import RegionLinking
@@ -96,6 +98,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.earlier_before = SuffixSearch(self.earlier_re)
         # one end-anchored check per alternative: the alternation matches when any of them does
         self.event_before = [SuffixSearch(re.compile(p, re.I)) for p in self.event_before_patterns]
+        # words one of which each match of a search holds: a piece without them needs no search
+        self.needles = {name: Needles(getattr(self, name + "_fast"))
+                        for name in ("down", "up", "target", "urban", "rural", "others", "national")}
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
@@ -112,7 +117,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for d in dates:
             before = text[max(0, d["start"] - 40):d["start"]]
             d["base"] = self.base_before.found(before)
-        mentions = self._mentions(doc, text)
+        low = lower_text(text)
+        hits = {name: n.index(low) for name, n in self.needles.items()}
+        mentions = self._mentions(doc, text, hits)
         main_region = self._main_region(mentions)
         programs_ = st.get("programs", [])
         cues = [c for c in st.get("cues", []) if not any(p["start"] <= c["start"] and c["end"] <= p["end"]
@@ -234,7 +241,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end)
+                kind, sign = self._kind(text, q, s0, prev_end, hits)
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
@@ -291,7 +298,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
-                region = self._region(q, sent_mentions, ctx, main_region, text, s0)
+                region = self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -305,7 +312,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"]),
+                    "area": self._area(text, s0, q["start"], hits),
                     "program": program,
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],

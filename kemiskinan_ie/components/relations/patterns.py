@@ -8,6 +8,13 @@ from bisect import bisect_left
 from ... import lexicon
 from ...regex_speed import SuffixSearch, gated
 
+try:  # the regex parser, used to read the needles of a pattern (``Needles``) once at load time
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
+
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
 )
@@ -51,3 +58,106 @@ def _rx(patterns: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + lexicon.alternation(patterns) + r"(?![\w-])", re.I)
 
 
+
+
+#: characters outside ASCII that a case-insensitive pattern matches to an ASCII letter or digit
+#: ("İ", "ı", "ſ" and the Kelvin sign; ``tests/test_speed_rel_needles.py`` checks the list)
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_MIN_NEEDLE = 4
+
+
+def _literal_runs(seq) -> list[str]:
+    """The runs of ASCII letters and digits that ``seq`` (a parsed sequence) must match in order."""
+    runs, cur = [], []
+    for op, av in seq:
+        if op is _sre_c.LITERAL and av < 128 and chr(av).isalnum():
+            cur.append(chr(av).lower())
+            continue
+        if cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+def _needle_set(seq) -> set[str] | None:
+    """Lower-cased literals one of which every match of ``seq`` contains, or None: the longest
+    literal run of ``seq`` itself, or the needles of each alternative of one of its alternations."""
+    options: list[set[str]] = []
+    runs = [r for r in _literal_runs(seq) if len(r) >= _MIN_NEEDLE]
+    if runs:
+        options.append({max(runs, key=len)})
+    for op, av in seq:
+        sub = None
+        if op is _sre_c.BRANCH:
+            alts = [_needle_set(a.data) for a in av[1]]
+            sub = None if any(a is None for a in alts) else set().union(*alts)
+        elif op is _sre_c.SUBPATTERN:
+            sub = _needle_set(av[3].data)
+        elif (op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT) and av[0] >= 1:
+            sub = _needle_set(av[2].data)
+        if sub:
+            options.append(sub)
+    if not options:
+        return None
+    best = min(options, key=len)
+    # a needle inside another makes the longer one redundant: each occurrence of it holds the shorter
+    return {n for n in best if not any(o != n and o in n for o in best)}
+
+
+class Needles:
+    """Lower-cased words one of which every match of ``rx`` contains ("turun", "kota", ...), read off
+    its parse tree once. ``index`` finds them in a text with ``str.find`` (far faster than a regex
+    scan); a piece of the text without any of them cannot hold a match of ``rx`` and needs no search.
+    Exact for a case-insensitive ``rx`` as long as the text has none of ``FOLDS_TO_ASCII`` and keeps
+    its length when lower-cased (``lower_text``)."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.words: list[str] | None = None
+        if isinstance(rx.pattern, str):
+            try:
+                found = _needle_set(_sre_parse.parse(rx.pattern, rx.flags).data)
+            except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+                found = None
+            self.words = sorted(found) if found else None
+
+    def __reduce__(self):
+        return (Needles, (self.rx,))
+
+    def index(self, low: str | None) -> tuple[list[int], list[int]] | None:
+        """Where the words occur in ``low`` (``lower_text``): the sorted starts, and for each the
+        smallest end of the occurrences from it on. None (check everything) without ``low``."""
+        if low is None or self.words is None:
+            return None
+        occ = []
+        for w in self.words:
+            pos = low.find(w)
+            while pos >= 0:
+                occ.append((pos, pos + len(w)))
+                pos = low.find(w, pos + 1)
+        occ.sort()
+        ends = [e for _, e in occ]
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        return [s for s, _ in occ], ends
+
+
+def lower_text(text: str) -> str | None:
+    """``text`` lower-cased for ``Needles``, or None when that would not be exact (the length
+    changes, or a character folds to an ASCII letter only under a case-insensitive regex)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in FOLDS_TO_ASCII):
+        return None
+    return low
+
+
+def may_hold(index: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a whole occurrence of a needle (True without an index)."""
+    if index is None:
+        return True
+    starts, ends = index
+    i = bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= end

@@ -12,6 +12,7 @@ from .patterns import (
     _DATELINE_RE,
     _LOCATIVE_BEFORE,
     _SUBJECT_AFTER_RE,
+    may_hold,
 )
 
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
@@ -34,7 +35,9 @@ _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
 
-    def _mentions(self, doc: Doc, text: str) -> list[dict]:
+    def _mentions(self, doc: Doc, text: str, hits: dict | None = None) -> list[dict]:
+        """The place mentions of the document, with whether each can be a figure's subject, and
+        "nasional" as Indonesia; ``hits`` (``Needles.index`` by name) as for ``_kind``."""
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
@@ -62,7 +65,8 @@ class RegionLinking:
             out.append({"start": ps, "end": p["end"], "code": p["code"], "name": p["name"],
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
                         "local": None, "locative": None})
-        for m in self.national_fast.finditer(text):
+        national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
+        for m in national:
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
@@ -131,9 +135,10 @@ class RegionLinking:
         return first[best]
 
     def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "",
-                s0: int | None = None) -> dict | None:
+                s0: int | None = None, hits: dict | None = None) -> dict | None:
         """The subject place of quantity ``q``: after it ("... 27 ribu warga Buru"), before it in the
-        sentence, carried over, or the article's main region; None for "provinsi lainnya"."""
+        sentence, carried over, or the article's main region; None for "provinsi lainnya".
+        ``hits`` as for ``_kind``."""
         for m in sent_mentions:
             if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
                 return m
@@ -142,9 +147,9 @@ class RegionLinking:
                 return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
-        if s0 is not None:
+        if s0 is not None and may_hold((hits or {}).get("others"), s0, q["start"]):
             seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
-            if self.others_fast.search(text, seg_start, q["start"]):
+            if may_hold((hits or {}).get("others"), seg_start, q["start"]) and self.others_fast.search(text, seg_start, q["start"]):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
         outside = [m for m in cands if not m["in_agency"]]
         if outside:

@@ -1,0 +1,41 @@
+"""The shortcuts of the relation layer's searches (``relations.patterns``) never change a match."""
+
+from __future__ import annotations
+
+import re
+
+from kemiskinan_ie.components.relations.patterns import (
+    FOLDS_TO_ASCII,
+    Needles,
+    lower_text,
+    may_hold,
+)
+
+
+def test_folds_to_ascii_lists_every_such_character() -> None:
+    # every character beyond ASCII that a case-insensitive pattern takes for an ASCII letter or digit
+    rest = "".join(map(chr, range(0x80, 0x110000)))
+    assert sorted(re.findall(r"[a-z0-9]", rest, re.I)) == sorted(FOLDS_TO_ASCII)
+
+
+def test_needles_are_read_off_the_alternatives() -> None:
+    rx = re.compile(r"(?<![\w-])(?:turun|penurunan(nya)?|lebih\s+sedikit|kota(?=\s+sebesar))(?![\w-])", re.I)
+    assert Needles(rx).words == ["kota", "penurunan", "sedikit", "turun"]
+    # an alternative without a literal word of four letters: no needles, every piece is searched
+    assert Needles(re.compile(r"ke|di", re.I)).words is None
+
+
+def test_a_piece_without_needles_has_no_match_and_one_with_them_is_searched() -> None:
+    rx = re.compile(r"(?<![\w-])(?:turun|menurun)(?![\w-])", re.I)
+    text = "Angka kemiskinan TURUN 0,3 persen, lalu stabil di 9 persen."
+    index = Needles(rx).index(lower_text(text))
+    turun = text.index("TURUN")
+    assert may_hold(index, 0, turun + 5) and rx.search(text[:turun + 5])
+    assert not may_hold(index, turun + 1, len(text)) and not rx.search(text[turun + 1:])
+
+
+def test_text_that_lowercases_inexactly_is_always_searched() -> None:
+    assert lower_text("Kelvin \u212a dan PERKOTAAN") is None  # the Kelvin sign matches "k" under re.I
+    assert lower_text("\u0130stanbul") is None  # lower-cases to two characters
+    assert lower_text("Perkotaan") == "perkotaan"
+    assert may_hold(None, 0, 1)
