@@ -35,6 +35,9 @@ from .region import RegionLinking
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 
 
+#: the working fields of a figure (set where the figure is made), dropped before it is stored
+_PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local")
+
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -122,7 +125,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         mentions = self._mentions(doc, text, hits)
         main_region = self._main_region(mentions)
         programs_ = st.get("programs", [])
-        cues = [c for c in st.get("cues", []) if not any(p["start"] <= c["start"] and c["end"] <= p["end"]
+        cues = [c for c in st.get("cues", []) if not programs_ or not any(p["start"] <= c["start"] and c["end"] <= p["end"]
                                                           and not (p["start"] == c["start"] and p["end"] == c["end"])
                                                           for p in programs_)]
         registries = st.get("registries", [])
@@ -160,6 +163,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
             sent_officials = [o for o in officials if s0 <= o["start"] < e0]
+            sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
             side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
@@ -317,8 +321,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
                     "end": q["end"],
-                    "source": self._source(text, s0, e0, sent_agencies, q),
-                    "speaker": self._speaker(s0, e0, sent_officials, text, q),
+                    "source": self._source(sources, q),
+                    "speaker": self._speaker(sent_officials, text, q),
                     "_how": how,
                     "_family": q["family"],
                     "_from": kind == "level" and (
@@ -341,7 +345,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self._adopt_restated_years(figures)
         figures = self._dedup(figures)
         for f in figures:
-            for k in [k for k in f if k.startswith("_")]:
+            for k in _PRIVATE_FIELDS:
                 del f[k]
         st["figures"] = figures
         doc._.figures = figures
@@ -365,21 +369,30 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return ctx["program"]
 
     @staticmethod
-    def _source(text: str, s0: int, e0: int, agencies: list[dict], q: dict) -> str | None:
-        sent = [a for a in agencies if s0 <= a["start"] < e0]
-        stat = [a for a in sent if _STAT_AGENCY_RE.search(a["text"])]
+    def _sentence_sources(text: str, s0: int, agencies: list[dict]) -> tuple[list[dict], list[dict]]:
+        """The agencies of a sentence that can be a figure's source, found once for all its figures:
+        the statistics agencies, else those cited ("menurut BPS", "data Dinas Sosial")."""
+        stat = [a for a in agencies if _STAT_AGENCY_RE.search(a["text"])]
+        if stat:
+            return stat, []
+        return [], [a for a in agencies if _SOURCE_CUE_RE.search(text[max(s0, a["start"] - 30):a["start"]])]
+
+    @staticmethod
+    def _source(sources: tuple[list[dict], list[dict]], q: dict) -> str | None:
+        """The source of quantity ``q`` among its sentence's ``_sentence_sources``."""
+        stat, cited = sources
         if stat:
             return stat[-1]["text"] if stat[-1]["start"] < q["start"] else stat[0]["text"]
-        cited = [a for a in sent if a["start"] < q["start"] and _SOURCE_CUE_RE.search(text[max(s0, a["start"] - 30):a["start"]])]
+        cited = [a for a in cited if a["start"] < q["start"]]
         return cited[-1]["text"] if cited else None
 
     @staticmethod
-    def _speaker(s0: int, e0: int, officials: list[dict], text: str, q: dict) -> str | None:
-        sent = [o for o in officials if s0 <= o["start"] < e0]
-        if not sent:
+    def _speaker(officials: list[dict], text: str, q: dict) -> str | None:
+        """The official quoted: the first named after ``q`` in its sentence, else the last before."""
+        if not officials:
             return None
-        after = [o for o in sent if o["start"] >= q["end"]]
-        pick = after[0] if after else sent[-1]
+        after = [o for o in officials if o["start"] >= q["end"]]
+        pick = after[0] if after else officials[-1]
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ...backends.syntax import noun_head_of
 from .patterns import (
-    _TWIN_RE,
+    _TWIN_BEFORE,
     may_hold,
 )
 
@@ -152,6 +152,6 @@ class MetricLinking:
             return None
         prev = figs[-1]
         gap = text[prev["end"]:q["start"]]
-        if len(gap) <= 60 and _TWIN_RE.search(gap) and "\n" not in gap:
+        if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap):
             return prev
         return None

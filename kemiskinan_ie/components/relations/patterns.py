@@ -32,7 +32,7 @@ _FROM_RE = re.compile(
     re.I,
 )
 _TWIN_RE = re.compile(
-    r"(?:^\s*\(\s*$|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*$)",
+    r"(?:^\s*\(\s*|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*)$",
     re.I,
 )
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
@@ -41,6 +41,7 @@ _SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|j
 # the end-anchored checks of the words right before a number or place: one mirrored match each
 _FROM_BEFORE = SuffixSearch(_FROM_RE)
 _LOCATIVE_BEFORE = SuffixSearch(_LOCATIVE_RE)
+_TWIN_BEFORE = SuffixSearch(_TWIN_RE)
 _SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
 _TO_VALUE_RE = re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I)
 _RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)

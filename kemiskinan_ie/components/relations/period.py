@@ -9,7 +9,7 @@ from .patterns import (
     _FROM_BEFORE,
     _SERIES_FAST,
     _TO_VALUE_RE,
-    _TWIN_RE,
+    _TWIN_BEFORE,
 )
 
 #: what may stand between two values of a list: place or area words and separators, no number
@@ -35,7 +35,7 @@ class PeriodLinking:
                 if nxt_q is not None and nxt_q < d["start"]:
                     # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
                     twin = qs[i + 1]
-                    if not (_TWIN_RE.search(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
+                    if not (_TWIN_BEFORE.found(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
