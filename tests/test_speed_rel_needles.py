@@ -20,7 +20,7 @@ def test_folds_to_ascii_lists_every_such_character() -> None:
 
 def test_needles_are_read_off_the_alternatives() -> None:
     rx = re.compile(r"(?<![\w-])(?:turun|penurunan(nya)?|lebih\s+sedikit|kota(?=\s+sebesar))(?![\w-])", re.I)
-    assert Needles(rx).words == ["kota", "penurunan", "sedikit", "turun"]
+    assert Needles(rx).words == ["kota", "sedikit", "urun"]
     # an alternative without a literal word of four letters: no needles, every piece is searched
     assert Needles(re.compile(r"ke|di", re.I)).words is None
 

@@ -82,29 +82,54 @@ def _literal_runs(seq) -> list[str]:
     return runs
 
 
-def _needle_set(seq) -> set[str] | None:
-    """Lower-cased literals one of which every match of ``seq`` contains, or None: the longest
-    literal run of ``seq`` itself, or the needles of each alternative of one of its alternations."""
-    options: list[set[str]] = []
-    runs = [r for r in _literal_runs(seq) if len(r) >= _MIN_NEEDLE]
-    if runs:
-        options.append({max(runs, key=len)})
+def _needle_options(seq) -> list[frozenset[str]]:
+    """Ways to say what every match of ``seq`` (a parsed sequence) holds: sets of lower-cased words,
+    one word of each set occurring in every match."""
+    options = [frozenset({r}) for r in _literal_runs(seq) if len(r) >= _MIN_NEEDLE]
     for op, av in seq:
-        sub = None
         if op is _sre_c.BRANCH:
-            alts = [_needle_set(a.data) for a in av[1]]
-            sub = None if any(a is None for a in alts) else set().union(*alts)
+            per_alternative = [_needle_options(a.data) for a in av[1]]
+            if all(per_alternative):
+                options.append(_pick(per_alternative))
         elif op is _sre_c.SUBPATTERN:
-            sub = _needle_set(av[3].data)
+            options += _needle_options(av[3].data)
         elif (op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT) and av[0] >= 1:
-            sub = _needle_set(av[2].data)
-        if sub:
-            options.append(sub)
-    if not options:
-        return None
-    best = min(options, key=len)
-    # a needle inside another makes the longer one redundant: each occurrence of it holds the shorter
-    return {n for n in best if not any(o != n and o in n for o in best)}
+            options += _needle_options(av[2].data)
+    return options
+
+
+def _fewest(options: list[frozenset[str]]) -> frozenset[str]:
+    """The option with the fewest words, then the longest shortest word."""
+    return min(options, key=lambda o: (len(o), -min(map(len, o)), sorted(o)))
+
+
+def _pick(per_alternative: list[list[frozenset[str]]]) -> frozenset[str]:
+    """The words of an alternation: one option of each alternative, reusing words already chosen
+    ("menjadi target" needs no word of its own next to "target")."""
+    chosen: set[str] = set()
+    for opts in sorted(per_alternative, key=len):  # alternatives with one option first
+        if any(all(any(c in w for c in chosen) for w in o) for o in opts):
+            continue  # each word of that option holds a chosen one
+        chosen |= _fewest(opts)
+    return frozenset(chosen)
+
+
+def _cover(words: set[str]) -> set[str]:
+    """Fewer words, each a piece of at least ``_MIN_NEEDLE`` letters of the given ones, such that
+    every given word holds one of them ("turun", "menurun", "penurunan" -> "urun")."""
+    left, out = set(words), set()
+    while left:
+        pieces = sorted({w[i:j] for w in left for i in range(len(w)) for j in range(i + _MIN_NEEDLE, len(w) + 1)})
+        best = max(pieces, key=lambda p: (sum(p in w for w in left), len(p)))
+        out.add(best)
+        left = {w for w in left if best not in w}
+    return out
+
+
+def _needle_set(seq) -> set[str] | None:
+    """Lower-cased words one of which every match of ``seq`` holds, as few as can be, or None."""
+    options = _needle_options(seq)
+    return _cover(set(_fewest(options))) if options else None
 
 
 class Needles:

@@ -86,9 +86,10 @@ class RegionLinking:
     @staticmethod
     def _dateline(text: str, p: dict, after: str) -> bool:
         """Whether place ``p`` opens a dateline ("Mataram (ANTARA) -"); ``after`` is the text after it."""
+        if not _DATELINE_AFTER_RE.match(after):
+            return False
         line_start = text.rfind("\n", 0, p["start"]) + 1
-        return p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
-            _DATELINE_AFTER_RE.match(after)) and not p.get("in_agency")
+        return p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and not p.get("in_agency")
 
     def is_local(self, m: dict | None, text: str) -> bool:
         """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
@@ -111,7 +112,7 @@ class RegionLinking:
     def _event_place(self, text: str, p: dict, after: str) -> bool:
         """Whether place ``p`` is named as where something was said or held ("ditemui di X",
         "di X, Senin (3/6)"); ``after`` is the text right after it."""
-        if self.event_after_re.match(after) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di":
+        if text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" and self.event_after_re.match(after):
             return True
         return self._event_before(text[max(0, p["start"] - 60):p["start"]])
 
