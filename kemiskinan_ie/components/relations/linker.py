@@ -4,6 +4,7 @@ turns its quantities into figures, carrying context forward (see the package doc
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +34,7 @@ from .region import RegionLinking
 
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
+_dedup_key = itemgetter(*_DEDUP_FIELDS)
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
@@ -192,9 +194,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
-                    real_q_cues = [c for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")]
-                    if metric == "other" and not real_q_cues and ctx["cue"] is not None and q["noun"] is None \
-                            and not q["per_item"] and ctx["cue_sent"] == sent_no - 1 and q["family"] in ("pct", "persons", "bare"):
+                    if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
+                            and ctx["cue_sent"] == sent_no - 1 and q["family"] in ("pct", "persons", "bare") \
+                            and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
@@ -462,7 +464,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         out: list[dict] = []
         kept: dict[tuple, list[dict]] = {}
         for f in figs:
-            same = kept.setdefault(tuple(f[k] for k in _DEDUP_FIELDS), [])
+            same = kept.setdefault(_dedup_key(f), [])
             if f["metric"] != "other" and any(_same_value(f["value"], g["value"]) for g in same):
                 continue
             out.append(f)

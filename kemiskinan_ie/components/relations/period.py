@@ -74,9 +74,15 @@ class PeriodLinking:
         if from_before is None:
             from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
         is_from = from_before and kind == "level"
-        clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
+        qs = q["start"]
+        clause = (qs, qs)
+        for a, b in cls:
+            if a <= qs < b:
+                clause = (a, b)
+                break
         own = {id(x) for x in attached.values()}
-        before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
+        before = [x for x in sent_dates if x["end"] <= qs and id(x) not in own] if own else \
+            [x for x in sent_dates if x["end"] <= qs]
         in_clause = [x for x in before if x["start"] >= clause[0]]
         to_value = bool(_TO_VALUE_RE.search(text, max(0, q["start"] - 20), q["start"]))
         for x in reversed(in_clause):
