@@ -4,6 +4,7 @@ turns its quantities into figures, carrying context forward (see the package doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from operator import itemgetter
 
 from spacy.language import Language
@@ -123,7 +124,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             before = text[max(0, d["start"] - 40):d["start"]]
             d["base"] = self.base_before.found(before)
         low = lower_text(text)
-        hits = {name: n.index(low) for name, n in self.needles.items()}
+        # the pieces checked for each quantity lie between its sentence's start and its own start
+        sents = sentence_ranges(doc)
+        first = bisect_right(sents, (quantities[0]["start"], len(text))) - 1
+        lo, hi = (sents[first][0] if first >= 0 else 0), quantities[-1]["start"]
+        hits = {name: n.index(low, 0 if name == "national" else lo, None if name == "national" else hi)
+                for name, n in self.needles.items()}
         mentions = self._mentions(doc, text, hits)
         main_region = self._main_region(mentions)
         programs_ = st.get("programs", [])
@@ -144,7 +150,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
         qi = 0
-        for sent_no, (s0, e0) in enumerate(sentence_ranges(doc)):
+        for sent_no, (s0, e0) in enumerate(sents):
             sent_qs = []
             while qi < len(quantities) and quantities[qi]["start"] < e0:
                 if quantities[qi]["start"] >= s0:

@@ -152,17 +152,20 @@ class Needles:
     def __reduce__(self):
         return (Needles, (self.rx,))
 
-    def index(self, low: str | None) -> tuple[list[int], list[int]] | None:
-        """Where the words occur in ``low`` (``lower_text``): the sorted starts, and for each the
-        smallest end of the occurrences from it on. None (check everything) without ``low``."""
+    def index(self, low: str | None, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]] | None:
+        """Where the words occur in ``low[start:end]`` (``low`` from ``lower_text``): the sorted
+        starts, and for each the smallest end of the occurrences from it on. None (check everything)
+        without ``low``. Only pieces inside ``[start, end)`` may be checked against it."""
         if low is None or self.words is None:
             return None
+        if end is None:
+            end = len(low)
         occ = []
         for w in self.words:
-            pos = low.find(w)
+            pos = low.find(w, start, end)
             while pos >= 0:
                 occ.append((pos, pos + len(w)))
-                pos = low.find(w, pos + 1)
+                pos = low.find(w, pos + 1, end)
         occ.sort()
         ends = [e for _, e in occ]
         for i in range(len(ends) - 2, -1, -1):

@@ -178,8 +178,8 @@ class PeriodLinking:
         headline figure ("Turun Jadi 11,52 Persen") also that of a later one dated by context."""
         explicit_how = ("attached", "clause", "sentence", "series", "list")
         for f in figs:
-            if f["_how"] not in ("article", "context", "none"):
-                continue
+            if f["_how"] not in ("article", "none"):
+                continue  # (a figure dated by context is never changed below)
             for g in figs:
                 if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
                     continue
@@ -189,6 +189,6 @@ class PeriodLinking:
                     close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
                 except (TypeError, ValueError):
                     close = False
-                if close and f["_how"] in ("article", "none"):
+                if close:
                     f["year"], f["month"] = g["year"], g["month"]
                     break
