@@ -82,8 +82,8 @@ class MetricLinking:
     def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int,
               hits: dict | None = None) -> tuple[str, int]:
         """('level'|'change'|'target', sign) from the words before the number in its sentence;
-        ``hits`` (``Needles.index`` by name) lets pieces without a needle go unsearched."""
-        hits = hits or {}
+        ``hits`` (``Needles.index`` by name, for the sentence: a name left out has no needle in it)
+        lets pieces without a needle go unsearched."""
         qs = q["start"]
         window_start = max(sent_start, prev_q_end)
         window = text[window_start:qs]
@@ -91,7 +91,7 @@ class MetricLinking:
         last = None
         money = q["family"] == "idr" and not q.get("per_capita")
         for rx, sg, name in ((self.down_fast, -1, "down"), (self.up_fast, 1, "up")):
-            if not may_hold(hits.get(name), window_start, qs):
+            if hits is not None and (name not in hits or not may_hold(hits[name], window_start, qs)):
                 continue
             for m in rx.finditer(window):
                 if money and self.change_topic_re.match(window, m.end()):
@@ -99,7 +99,7 @@ class MetricLinking:
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         clause_start = max(sent_start, qs - 120)
-        if may_hold(hits.get("target"), min(clause_start, window_start), qs):
+        if hits is None or ("target" in hits and may_hold(hits["target"], min(clause_start, window_start), qs)):
             clause_window = text[clause_start:qs]
             if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
                 return "target", 0
@@ -113,9 +113,8 @@ class MetricLinking:
     def _area(self, text: str, sent_start: int, pos: int, hits: dict | None = None) -> str | None:
         """'urban' or 'rural' after the last area word before ``pos`` in the sentence; ``hits`` as
         for ``_kind``."""
-        hits = hits or {}
-        urban = may_hold(hits.get("urban"), sent_start, pos)
-        rural = may_hold(hits.get("rural"), sent_start, pos)
+        urban = hits is None or ("urban" in hits and may_hold(hits["urban"], sent_start, pos))
+        rural = hits is None or ("rural" in hits and may_hold(hits["rural"], sent_start, pos))
         if not urban and not rural:
             return None
         seg = text[sent_start:pos]

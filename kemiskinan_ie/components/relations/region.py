@@ -139,7 +139,7 @@ class RegionLinking:
                 s0: int | None = None, hits: dict | None = None) -> dict | None:
         """The subject place of quantity ``q``: after it ("... 27 ribu warga Buru"), before it in the
         sentence, carried over, or the article's main region; None for "provinsi lainnya".
-        ``hits`` as for ``_kind``."""
+        ``hits`` as for ``RelationLinker._kind``."""
         for m in sent_mentions:
             if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
                 return m
@@ -148,9 +148,10 @@ class RegionLinking:
                 return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
-        if s0 is not None and may_hold((hits or {}).get("others"), s0, q["start"]):
+        if s0 is not None and (hits is None or "others" in hits):
             seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
-            if may_hold((hits or {}).get("others"), seg_start, q["start"]) and self.others_fast.search(text, seg_start, q["start"]):
+            if (hits is None or may_hold(hits["others"], seg_start, q["start"])) and \
+                    self.others_fast.search(text, seg_start, q["start"]):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
