@@ -162,11 +162,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_mentions = _in_range(mentions, mention_starts, s0, e0)
             sent_programs = _in_range(programs, program_starts, s0, e0)
             if not sent_qs:
+                if not (sent_dates or sent_cues or sent_mentions or sent_programs):
+                    continue  # nothing in it moves the context
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 continue
-            cls = clauses(text, s0, e0)
+            cls = None  # the sentence's clauses, found when a quantity without an attached date needs them
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = _in_range(registries, registry_starts, s0, e0)
             # the agencies and officials of this sentence, found once for all its quantities
@@ -299,7 +301,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     unit = "households"
                 # period
                 from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
-                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year, from_before)
+                if cls is None and q["start"] not in attached:
+                    cls = clauses(text, s0, e0)
+                year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
                 if how == "context" and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
