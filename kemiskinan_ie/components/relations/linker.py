@@ -103,8 +103,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.frame_before = SuffixSearch(self.frame_re)
         self.local_before = SuffixSearch(self.local_re)
         self.earlier_before = SuffixSearch(self.earlier_re)
-        # one end-anchored check per alternative: the alternation matches when any of them does
-        self.event_before = [SuffixSearch(re.compile(p, re.I)) for p in self.event_before_patterns]
+        # one end-anchored check per alternative: the alternation matches when any of them does; when
+        # every alternative ends with "$", the alternation with one more "$" (at the same place, it
+        # changes nothing) makes them one mirrored match
+        alternatives = [SuffixSearch(re.compile(p, re.I)) for p in self.event_before_patterns]
+        together = SuffixSearch(re.compile(f"(?:{self.event_before_re.pattern})$", re.I))
+        self.event_before = [together] if together.rev is not None and all(
+            a.rev is not None for a in alternatives) else alternatives
         # words one of which each match of a search holds: a piece without them needs no search
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}

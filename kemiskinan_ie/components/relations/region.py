@@ -118,6 +118,8 @@ class RegionLinking:
 
     def _event_before(self, before: str) -> bool:
         """``event_before_re.search(before)``: a place named as where something was said or held."""
+        if len(self.event_before) == 1:
+            return self.event_before[0].found(before)
         reversed_before = before[::-1]
         return any(alt.found(before, reversed_before) for alt in self.event_before)
 
