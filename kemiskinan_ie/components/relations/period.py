@@ -84,7 +84,8 @@ class PeriodLinking:
         before = [x for x in sent_dates if x["end"] <= qs and id(x) not in own] if own else \
             [x for x in sent_dates if x["end"] <= qs]
         in_clause = [x for x in before if x["start"] >= clause[0]]
-        to_value = bool(_TO_VALUE_RE.search(text, max(0, q["start"] - 20), q["start"]))
+        # "menjadi" right before the number: a new level (looked for only when a date precedes it)
+        to_value = bool(in_clause) and bool(_TO_VALUE_RE.search(text, max(0, q["start"] - 20), q["start"]))
         for x in reversed(in_clause):
             if (kind == "change" or to_value) and x["base"]:
                 continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
