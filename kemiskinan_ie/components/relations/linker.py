@@ -29,7 +29,6 @@ from .patterns import (
     _in_range,
     _rx,
     lower_text,
-    may_hold,
 )
 from .period import PeriodLinking
 from .region import RegionLinking
@@ -185,10 +184,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
             prev_end = s0
             sent_figs: list[dict] = []
-            # the needles that occur in this sentence before its last quantity (``_kind``)
-            last_start = sent_qs[-1]["start"]
-            sent_hits = {name: index for name, index in hits.items()
-                         if name != "national" and may_hold(index, s0, last_start)}
             for q in sent_qs:
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]]
                 real_prev = [f for f in sent_figs if f["metric"] != "other"]
@@ -265,7 +260,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end, sent_hits)
+                kind, sign = self._kind(text, q, s0, prev_end, hits)
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
@@ -324,7 +319,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
-                region = self._region(q, sent_mentions, ctx, main_region, text, s0, sent_hits)
+                region = self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -338,7 +333,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"], sent_hits),
+                    "area": self._area(text, s0, q["start"], hits),
                     "program": program,
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],

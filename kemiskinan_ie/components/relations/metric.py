@@ -82,8 +82,8 @@ class MetricLinking:
     def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int,
               hits: dict | None = None) -> tuple[str, int]:
         """('level'|'change'|'target', sign) from the words before the number in its sentence;
-        ``hits`` (``Needles.index`` by name, for the sentence: a name left out has no needle in it)
-        lets pieces without a needle go unsearched."""
+        ``hits`` (``Needles.index`` by name; a name left out has no needle in the text) lets
+        pieces without a needle go unsearched."""
         qs = q["start"]
         window_start = max(sent_start, prev_q_end)
         window = text[window_start:qs]
