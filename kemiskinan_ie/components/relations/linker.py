@@ -137,10 +137,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 for name, n in self.needles.items()}
         mentions = self._mentions(doc, text, hits)
         main_region = self._main_region(mentions)
-        programs_ = st.get("programs", [])
-        cues = [c for c in st.get("cues", []) if not programs_ or not any(p["start"] <= c["start"] and c["end"] <= p["end"]
-                                                          and not (p["start"] == c["start"] and p["end"] == c["end"])
-                                                          for p in programs_)]
+        # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
+        cues = st.get("cues", [])
+        spans = [(p["start"], p["end"]) for p in st.get("programs", [])]
+        if spans:
+            cues = [c for c in cues if not any(ps <= c["start"] and c["end"] <= pe and (ps, pe) != (c["start"], c["end"])
+                                               for ps, pe in spans)]
         registries = st.get("registries", [])
         programs = st.get("programs", [])
         officials = st.get("officials", [])

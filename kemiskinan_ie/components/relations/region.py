@@ -50,7 +50,7 @@ class RegionLinking:
             reversed_before = before[::-1]
             frame = self.frame_before.found(before, reversed_before) or (
                 _DESCRIBED_BEFORE.found(before, reversed_before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
-            typed = text[ps:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
+            typed = text[ps:p["end"]].split(None, 1)[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
                 or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
             if typed:
                 typed_codes.add(p["code"])
