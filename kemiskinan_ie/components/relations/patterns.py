@@ -114,13 +114,17 @@ def _pick(per_alternative: list[list[frozenset[str]]]) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def _cover(words: set[str]) -> set[str]:
-    """Fewer words, each a piece of at least ``_MIN_NEEDLE`` letters of the given ones, such that
-    every given word holds one of them ("turun", "menurun", "penurunan" -> "urun")."""
-    left, out = set(words), set()
+def _cover(words: set[str], min_shared: int = 3) -> set[str]:
+    """Fewer words: pieces of at least ``_MIN_NEEDLE`` letters shared by ``min_shared`` or more of
+    the given words stand for them ("turun", "menurun", "penurunan" -> "urun"); a piece shared by
+    only two is often a common word of its own ("angka" in "mengangkat", "terpangkas")."""
+    # a word inside another makes the longer one redundant: each occurrence of it holds the shorter
+    left, out = {w for w in words if not any(o != w and o in w for o in words)}, set()
     while left:
         pieces = sorted({w[i:j] for w in left for i in range(len(w)) for j in range(i + _MIN_NEEDLE, len(w) + 1)})
         best = max(pieces, key=lambda p: (sum(p in w for w in left), len(p)))
+        if sum(best in w for w in left) < min_shared:
+            return out | left
         out.add(best)
         left = {w for w in left if best not in w}
     return out
