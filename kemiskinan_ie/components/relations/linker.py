@@ -148,6 +148,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         officials = st.get("officials", [])
         agencies = st.get("agencies", [])
 
+        agency_starts = _sorted_starts(agencies)
+        official_starts = _sorted_starts(officials)
         date_starts = [d["start"] for d in dates]
         cue_starts = [c["start"] for c in cues]
         mention_starts = [m["start"] for m in mentions]
@@ -178,8 +180,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = _in_range(registries, registry_starts, s0, e0)
             # the agencies and officials of this sentence, found once for all its quantities
-            sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
-            sent_officials = [o for o in officials if s0 <= o["start"] < e0]
+            sent_agencies = _starting_in(agencies, agency_starts, s0, e0)
+            sent_officials = _starting_in(officials, official_starts, s0, e0)
             sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
@@ -487,6 +489,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             out.append(f)
             same.append(f)
         return out
+
+
+def _starting_in(items: list[dict], starts: list[int] | None, s0: int, e0: int) -> list[dict]:
+    """The items that start inside ``[s0, e0)``, in their order; ``starts`` are their sorted
+    starts (``_sorted_starts``), None when they are not in order."""
+    if starts is not None:
+        return _in_range(items, starts, s0, e0)
+    return [x for x in items if s0 <= x["start"] < e0]
+
+
+def _sorted_starts(items: list[dict]) -> list[int] | None:
+    """The starts of ``items`` when they are in order of start, else None."""
+    starts = [x["start"] for x in items]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
 
 
 def _same_value(value, kept_value) -> bool:
