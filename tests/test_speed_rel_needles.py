@@ -44,3 +44,21 @@ def test_text_that_lowercases_inexactly_is_always_searched() -> None:
     assert lower_text("\u0130stanbul") is None  # lower-cases to two characters
     assert lower_text("Perkotaan") == "perkotaan"
     assert may_hold(None, 0, 1)
+
+
+def test_twin_and_event_checks_match_their_plain_searches() -> None:
+    from kemiskinan_ie import load
+    from kemiskinan_ie.components.relations.patterns import _TWIN_BEFORE
+
+    # the twin pattern as it was written before "$" was taken out of its two alternatives
+    plain_twin = re.compile(
+        r"(?:^\s*\(\s*$|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?"
+        r"(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*$)", re.I)
+    gaps = [" (", " atau ", ", atau setara dengan sekitar ", " ATAU  ", " dan ", "atau\n", " (x", ""]
+    for gap in gaps:
+        assert _TWIN_BEFORE.found(gap) == bool(plain_twin.search(gap)), gap
+    linker = load().get_pipe("kie_relations")
+    befores = ["Hal itu disampaikan saat ditemui di", "kata Bupati Ahmad di ", "warga miskin di",
+               "ujar dia di\n", "acara di kantor bupati di", "Rapat   kerja di  "]
+    for before in befores:
+        assert linker._event_before(before) == bool(linker.event_before_re.search(before)), before

@@ -117,7 +117,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st = state(doc)
         text = doc_text(doc)
         quantities = st.get("quantities", [])
-        article_year = int(doc._.article_date[:4]) if doc._.article_date else None
+        article_date = doc._.article_date
+        article_year = int(article_date[:4]) if article_date else None
         syntax = has_syntax(doc)
         if not quantities:
             doc._.figures = []
