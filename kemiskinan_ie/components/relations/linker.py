@@ -4,6 +4,8 @@ turns its quantities into figures, carrying context forward (see the package doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,15 +25,21 @@ from .patterns import (
     _SENTENCE_BOUND,
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
+    Needles,
     _in_range,
     _rx,
+    lower_text,
 )
 from .period import PeriodLinking
 from .region import RegionLinking
 
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
+_dedup_key = itemgetter(*_DEDUP_FIELDS)
 
+
+#: the working fields of a figure (set where the figure is made), dropped before it is stored
+_PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local")
 
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -94,14 +102,23 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.frame_before = SuffixSearch(self.frame_re)
         self.local_before = SuffixSearch(self.local_re)
         self.earlier_before = SuffixSearch(self.earlier_re)
-        # one end-anchored check per alternative: the alternation matches when any of them does
-        self.event_before = [SuffixSearch(re.compile(p, re.I)) for p in self.event_before_patterns]
+        # one end-anchored check per alternative: the alternation matches when any of them does; when
+        # every alternative ends with "$", the alternation with one more "$" (at the same place, it
+        # changes nothing) makes them one mirrored match
+        alternatives = [SuffixSearch(re.compile(p, re.I)) for p in self.event_before_patterns]
+        together = SuffixSearch(re.compile(f"(?:{self.event_before_re.pattern})$", re.I))
+        self.event_before = [together] if together.rev is not None and all(
+            a.rev is not None for a in alternatives) else alternatives
+        # words one of which each match of a search holds: a piece without them needs no search
+        self.needles = {name: Needles(getattr(self, name + "_fast"))
+                        for name in ("down", "up", "target", "urban", "rural", "others", "national")}
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
         quantities = st.get("quantities", [])
-        article_year = int(doc._.article_date[:4]) if doc._.article_date else None
+        article_date = doc._.article_date
+        article_year = int(article_date[:4]) if article_date else None
         syntax = has_syntax(doc)
         if not quantities:
             doc._.figures = []
@@ -112,17 +129,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for d in dates:
             before = text[max(0, d["start"] - 40):d["start"]]
             d["base"] = self.base_before.found(before)
-        mentions = self._mentions(doc, text)
+        low = lower_text(text)
+        # the pieces checked for each quantity lie between its sentence's start and its own start
+        sents = sentence_ranges(doc)
+        first = bisect_right(sents, (quantities[0]["start"], len(text))) - 1
+        lo, hi = (sents[first][0] if first >= 0 else 0), quantities[-1]["start"]
+        hits = {name: n.index(low, 0 if name == "national" else lo, None if name == "national" else hi)
+                for name, n in self.needles.items()}
+        mentions = self._mentions(doc, text, hits)
         main_region = self._main_region(mentions)
-        programs_ = st.get("programs", [])
-        cues = [c for c in st.get("cues", []) if not any(p["start"] <= c["start"] and c["end"] <= p["end"]
-                                                          and not (p["start"] == c["start"] and p["end"] == c["end"])
-                                                          for p in programs_)]
+        # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
+        cues = st.get("cues", [])
+        spans = [(p["start"], p["end"]) for p in st.get("programs", [])]
+        if spans:
+            cues = [c for c in cues if not any(ps <= c["start"] and c["end"] <= pe and (ps, pe) != (c["start"], c["end"])
+                                               for ps, pe in spans)]
         registries = st.get("registries", [])
         programs = st.get("programs", [])
         officials = st.get("officials", [])
         agencies = st.get("agencies", [])
 
+        agency_starts = _sorted_starts(agencies)
+        official_starts = _sorted_starts(officials)
         date_starts = [d["start"] for d in dates]
         cue_starts = [c["start"] for c in cues]
         mention_starts = [m["start"] for m in mentions]
@@ -132,7 +160,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
         qi = 0
-        for sent_no, (s0, e0) in enumerate(sentence_ranges(doc)):
+        for sent_no, (s0, e0) in enumerate(sents):
             sent_qs = []
             while qi < len(quantities) and quantities[qi]["start"] < e0:
                 if quantities[qi]["start"] >= s0:
@@ -143,16 +171,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_mentions = _in_range(mentions, mention_starts, s0, e0)
             sent_programs = _in_range(programs, program_starts, s0, e0)
             if not sent_qs:
+                if not (sent_dates or sent_cues or sent_mentions or sent_programs):
+                    continue  # nothing in it moves the context
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 continue
-            cls = clauses(text, s0, e0)
+            cls = None  # the sentence's clauses, found when a quantity without an attached date needs them
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = _in_range(registries, registry_starts, s0, e0)
             # the agencies and officials of this sentence, found once for all its quantities
-            sent_agencies = [a for a in agencies if s0 <= a["start"] < e0]
-            sent_officials = [o for o in officials if s0 <= o["start"] < e0]
+            sent_agencies = _starting_in(agencies, agency_starts, s0, e0)
+            sent_officials = _starting_in(officials, official_starts, s0, e0)
+            sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
             side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
@@ -181,12 +212,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
-                    real_q_cues = [c for c in q_cues if not self.cue_table[c["cue"]].get("anaphora")]
-                    if metric == "other" and not real_q_cues and ctx["cue"] is not None and q["noun"] is None \
-                            and not q["per_item"] and q["family"] in ("pct", "persons", "bare") and (
-                            ctx["cue_sent"] == sent_no - 1
-                            # no figure has named a metric yet: the article's opening metric phrase holds
-                            or ctx["metric"] is None):
+                    if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
+                            and q["family"] in ("pct", "persons", "bare") and (
+                                ctx["cue_sent"] == sent_no - 1
+                                # no figure has named a metric yet: the article's opening metric phrase holds
+                                or ctx["metric"] is None) \
+                            and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
@@ -240,7 +271,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end)
+                kind, sign = self._kind(text, q, s0, prev_end, hits)
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
@@ -281,7 +312,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     unit = "households"
                 # period
                 from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
-                year, month, how = self._period(text, q, kind, attached, sent_dates, cls, ctx, article_year, from_before)
+                if cls is None and q["start"] not in attached:
+                    cls = clauses(text, s0, e0)
+                year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
@@ -297,7 +330,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
-                region = self._region(q, sent_mentions, ctx, main_region, text, s0)
+                region = self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -311,13 +344,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"]),
+                    "area": self._area(text, s0, q["start"], hits),
                     "program": program,
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
                     "end": q["end"],
-                    "source": self._source(text, s0, e0, sent_agencies, q),
-                    "speaker": self._speaker(s0, e0, sent_officials, text, q),
+                    "source": self._source(sources, q),
+                    "speaker": self._speaker(sent_officials, text, q),
                     "_how": how,
                     "_family": q["family"],
                     "_from": kind == "level" and (
@@ -326,7 +359,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": bool(region and region.get("local")) or side_sentence,
+                    "_local": self.is_local(region, text) or side_sentence,
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -340,7 +373,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self._adopt_restated_years(figures)
         figures = self._dedup(figures)
         for f in figures:
-            for k in [k for k in f if k.startswith("_")]:
+            for k in _PRIVATE_FIELDS:
                 del f[k]
         st["figures"] = figures
         doc._.figures = figures
@@ -364,21 +397,30 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return ctx["program"]
 
     @staticmethod
-    def _source(text: str, s0: int, e0: int, agencies: list[dict], q: dict) -> str | None:
-        sent = [a for a in agencies if s0 <= a["start"] < e0]
-        stat = [a for a in sent if _STAT_AGENCY_RE.search(a["text"])]
+    def _sentence_sources(text: str, s0: int, agencies: list[dict]) -> tuple[list[dict], list[dict]]:
+        """The agencies of a sentence that can be a figure's source, found once for all its figures:
+        the statistics agencies, else those cited ("menurut BPS", "data Dinas Sosial")."""
+        stat = [a for a in agencies if _STAT_AGENCY_RE.search(a["text"])]
+        if stat:
+            return stat, []
+        return [], [a for a in agencies if _SOURCE_CUE_RE.search(text[max(s0, a["start"] - 30):a["start"]])]
+
+    @staticmethod
+    def _source(sources: tuple[list[dict], list[dict]], q: dict) -> str | None:
+        """The source of quantity ``q`` among its sentence's ``_sentence_sources``."""
+        stat, cited = sources
         if stat:
             return stat[-1]["text"] if stat[-1]["start"] < q["start"] else stat[0]["text"]
-        cited = [a for a in sent if a["start"] < q["start"] and _SOURCE_CUE_RE.search(text[max(s0, a["start"] - 30):a["start"]])]
+        cited = [a for a in cited if a["start"] < q["start"]]
         return cited[-1]["text"] if cited else None
 
     @staticmethod
-    def _speaker(s0: int, e0: int, officials: list[dict], text: str, q: dict) -> str | None:
-        sent = [o for o in officials if s0 <= o["start"] < e0]
-        if not sent:
+    def _speaker(officials: list[dict], text: str, q: dict) -> str | None:
+        """The official quoted: the first named after ``q`` in its sentence, else the last before."""
+        if not officials:
             return None
-        after = [o for o in sent if o["start"] >= q["end"]]
-        pick = after[0] if after else sent[-1]
+        after = [o for o in officials if o["start"] >= q["end"]]
+        pick = after[0] if after else officials[-1]
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
@@ -431,7 +473,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
-            early = [m for m in subj if m["start"] - s0 < 60 and (not m["locative"] or short)]
+            early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             # the release being reported: "BPS mencatat kondisi Maret 2023."
@@ -456,12 +498,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         out: list[dict] = []
         kept: dict[tuple, list[dict]] = {}
         for f in figs:
-            same = kept.setdefault(tuple(f[k] for k in _DEDUP_FIELDS), [])
+            same = kept.setdefault(_dedup_key(f), [])
             if f["metric"] != "other" and any(_same_value(f["value"], g["value"]) for g in same):
                 continue
             out.append(f)
             same.append(f)
         return out
+
+
+def _starting_in(items: list[dict], starts: list[int] | None, s0: int, e0: int) -> list[dict]:
+    """The items that start inside ``[s0, e0)``, in their order; ``starts`` are their sorted
+    starts (``_sorted_starts``), None when they are not in order."""
+    if starts is not None:
+        return _in_range(items, starts, s0, e0)
+    return [x for x in items if s0 <= x["start"] < e0]
+
+
+def _sorted_starts(items: list[dict]) -> list[int] | None:
+    """The starts of ``items`` when they are in order of start, else None."""
+    starts = [x["start"] for x in items]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
 
 
 def _same_value(value, kept_value) -> bool:

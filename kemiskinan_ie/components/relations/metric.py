@@ -6,7 +6,8 @@ from spacy.tokens import Doc
 
 from ...backends.syntax import noun_head_of
 from .patterns import (
-    _TWIN_RE,
+    _TWIN_BEFORE,
+    may_hold,
 )
 
 
@@ -78,22 +79,30 @@ class MetricLinking:
             return back.get(metric, metric if metric.endswith("rate") else "other")
         return "other"
 
-    def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int) -> tuple[str, int]:
-        """('level'|'change'|'target', sign) from the words before the number in its sentence."""
+    def _kind(self, text: str, q: dict, sent_start: int, prev_q_end: int,
+              hits: dict | None = None) -> tuple[str, int]:
+        """('level'|'change'|'target', sign) from the words before the number in its sentence;
+        ``hits`` (``Needles.index`` by name; a name left out has no needle in the text) lets
+        pieces without a needle go unsearched."""
+        qs = q["start"]
         window_start = max(sent_start, prev_q_end)
-        window = text[window_start:q["start"]]
+        window = text[window_start:qs]
         sign = 0
         last = None
         money = q["family"] == "idr" and not q.get("per_capita")
-        for rx, sg in ((self.down_fast, -1), (self.up_fast, 1)):
+        for rx, sg, name in ((self.down_fast, -1, "down"), (self.up_fast, 1, "up")):
+            if hits is not None and (name not in hits or not may_hold(hits[name], window_start, qs)):
+                continue
             for m in rx.finditer(window):
                 if money and self.change_topic_re.match(window, m.end()):
                     continue  # "anggaran percepatan penurunan stunting ... Rp 6,3 miliar": a purpose
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
-        clause_window = text[max(sent_start, q["start"] - 120):q["start"]]
-        if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
-            return "target", 0
+        clause_start = max(sent_start, qs - 120)
+        if hits is None or ("target" in hits and may_hold(hits["target"], min(clause_start, window_start), qs)):
+            clause_window = text[clause_start:qs]
+            if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
+                return "target", 0
         if last is not None:
             between = window[last[1]:]
             if not self.to_level_fast.search(between):
@@ -101,10 +110,16 @@ class MetricLinking:
                 return "change", sign
         return "level", 0
 
-    def _area(self, text: str, sent_start: int, pos: int) -> str | None:
+    def _area(self, text: str, sent_start: int, pos: int, hits: dict | None = None) -> str | None:
+        """'urban' or 'rural' after the last area word before ``pos`` in the sentence; ``hits`` as
+        for ``_kind``."""
+        urban = hits is None or ("urban" in hits and may_hold(hits["urban"], sent_start, pos))
+        rural = hits is None or ("rural" in hits and may_hold(hits["rural"], sent_start, pos))
+        if not urban and not rural:
+            return None
         seg = text[sent_start:pos]
-        u = [m.end() for m in self.urban_fast.finditer(seg)]
-        r = [m.end() for m in self.rural_fast.finditer(seg)]
+        u = [m.end() for m in self.urban_fast.finditer(seg)] if urban else []
+        r = [m.end() for m in self.rural_fast.finditer(seg)] if rural else []
         if not u and not r:
             return None
         return "urban" if (max(u) if u else -1) > (max(r) if r else -1) else "rural"
@@ -136,6 +151,6 @@ class MetricLinking:
             return None
         prev = figs[-1]
         gap = text[prev["end"]:q["start"]]
-        if len(gap) <= 60 and _TWIN_RE.search(gap) and "\n" not in gap:
+        if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap):
             return prev
         return None

@@ -6,11 +6,19 @@ import re
 from bisect import bisect_left
 
 from ... import lexicon
-from ...regex_speed import SuffixSearch
+from ...regex_speed import SuffixSearch, gated
+
+try:  # the regex parser, used to read the needles of a pattern (``Needles``) once at load time
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
 
 _SERIES_RE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
 )
+_SERIES_FAST = gated(_SERIES_RE)  # the same matches, found faster (``regex_speed``)
 _NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
@@ -24,7 +32,7 @@ _FROM_RE = re.compile(
     re.I,
 )
 _TWIN_RE = re.compile(
-    r"(?:^\s*\(\s*$|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*$)",
+    r"(?:^\s*\(\s*|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*)$",
     re.I,
 )
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
@@ -33,6 +41,7 @@ _SUBJECT_AFTER_RE = re.compile(r"^\s*(?:lebih\s+)?(?:warga|masyarakat|penduduk|j
 # the end-anchored checks of the words right before a number or place: one mirrored match each
 _FROM_BEFORE = SuffixSearch(_FROM_RE)
 _LOCATIVE_BEFORE = SuffixSearch(_LOCATIVE_RE)
+_TWIN_BEFORE = SuffixSearch(_TWIN_RE)
 _SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
 _TO_VALUE_RE = re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I)
 _RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)
@@ -50,3 +59,138 @@ def _rx(patterns: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + lexicon.alternation(patterns) + r"(?![\w-])", re.I)
 
 
+
+
+#: characters outside ASCII that a case-insensitive pattern matches to an ASCII letter or digit
+#: ("İ", "ı", "ſ" and the Kelvin sign; ``tests/test_speed_rel_needles.py`` checks the list)
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_MIN_NEEDLE = 4
+
+
+def _literal_runs(seq) -> list[str]:
+    """The runs of ASCII letters and digits that ``seq`` (a parsed sequence) must match in order."""
+    runs, cur = [], []
+    for op, av in seq:
+        if op is _sre_c.LITERAL and av < 128 and chr(av).isalnum():
+            cur.append(chr(av).lower())
+            continue
+        if cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+def _needle_options(seq) -> list[frozenset[str]]:
+    """Ways to say what every match of ``seq`` (a parsed sequence) holds: sets of lower-cased words,
+    one word of each set occurring in every match."""
+    options = [frozenset({r}) for r in _literal_runs(seq) if len(r) >= _MIN_NEEDLE]
+    for op, av in seq:
+        if op is _sre_c.BRANCH:
+            per_alternative = [_needle_options(a.data) for a in av[1]]
+            if all(per_alternative):
+                options.append(_pick(per_alternative))
+        elif op is _sre_c.SUBPATTERN:
+            options += _needle_options(av[3].data)
+        elif (op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT) and av[0] >= 1:
+            options += _needle_options(av[2].data)
+    return options
+
+
+def _fewest(options: list[frozenset[str]]) -> frozenset[str]:
+    """The option with the fewest words, then the longest shortest word."""
+    return min(options, key=lambda o: (len(o), -min(map(len, o)), sorted(o)))
+
+
+def _pick(per_alternative: list[list[frozenset[str]]]) -> frozenset[str]:
+    """The words of an alternation: one option of each alternative, reusing words already chosen
+    ("menjadi target" needs no word of its own next to "target")."""
+    chosen: set[str] = set()
+    for opts in sorted(per_alternative, key=len):  # alternatives with one option first
+        if any(all(any(c in w for c in chosen) for w in o) for o in opts):
+            continue  # each word of that option holds a chosen one
+        chosen |= _fewest(opts)
+    return frozenset(chosen)
+
+
+def _cover(words: set[str], min_shared: int = 3) -> set[str]:
+    """Fewer words: pieces of at least ``_MIN_NEEDLE`` letters shared by ``min_shared`` or more of
+    the given words stand for them ("turun", "menurun", "penurunan" -> "urun"); a piece shared by
+    only two is often a common word of its own ("angka" in "mengangkat", "terpangkas")."""
+    # a word inside another makes the longer one redundant: each occurrence of it holds the shorter
+    left, out = {w for w in words if not any(o != w and o in w for o in words)}, set()
+    while left:
+        pieces = sorted({w[i:j] for w in left for i in range(len(w)) for j in range(i + _MIN_NEEDLE, len(w) + 1)})
+        best = max(pieces, key=lambda p: (sum(p in w for w in left), len(p)))
+        if sum(best in w for w in left) < min_shared:
+            return out | left
+        out.add(best)
+        left = {w for w in left if best not in w}
+    return out
+
+
+def _needle_set(seq) -> set[str] | None:
+    """Lower-cased words one of which every match of ``seq`` holds, as few as can be, or None."""
+    options = _needle_options(seq)
+    return _cover(set(_fewest(options))) if options else None
+
+
+class Needles:
+    """Lower-cased words one of which every match of ``rx`` contains ("turun", "kota", ...), read off
+    its parse tree once. ``index`` finds them in a text with ``str.find`` (far faster than a regex
+    scan); a piece of the text without any of them cannot hold a match of ``rx`` and needs no search.
+    Exact for a case-insensitive ``rx`` as long as the text has none of ``FOLDS_TO_ASCII`` and keeps
+    its length when lower-cased (``lower_text``)."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.words: list[str] | None = None
+        if isinstance(rx.pattern, str):
+            try:
+                found = _needle_set(_sre_parse.parse(rx.pattern, rx.flags).data)
+            except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+                found = None
+            self.words = sorted(found) if found else None
+
+    def __reduce__(self):
+        return (Needles, (self.rx,))
+
+    def index(self, low: str | None, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]] | None:
+        """Where the words occur in ``low[start:end]`` (``low`` from ``lower_text``): the sorted
+        starts, and for each the smallest end of the occurrences from it on. None (check everything)
+        without ``low``. Only pieces inside ``[start, end)`` may be checked against it."""
+        if low is None or self.words is None:
+            return None
+        if end is None:
+            end = len(low)
+        occ = []
+        for w in self.words:
+            pos = low.find(w, start, end)
+            while pos >= 0:
+                occ.append((pos, pos + len(w)))
+                pos = low.find(w, pos + 1, end)
+        occ.sort()
+        ends = [e for _, e in occ]
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        return [s for s, _ in occ], ends
+
+
+def lower_text(text: str) -> str | None:
+    """``text`` lower-cased for ``Needles``, or None when that would not be exact (the length
+    changes, or a character folds to an ASCII letter only under a case-insensitive regex)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in FOLDS_TO_ASCII):
+        return None
+    return low
+
+
+def may_hold(index: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a whole occurrence of a needle (True without an index)."""
+    if index is None:
+        return True
+    starts, ends = index
+    i = bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= end

@@ -7,9 +7,9 @@ import re
 from .patterns import (
     _ATTACH_RE,
     _FROM_BEFORE,
-    _SERIES_RE,
+    _SERIES_FAST,
     _TO_VALUE_RE,
-    _TWIN_RE,
+    _TWIN_BEFORE,
 )
 
 #: what may stand between two values of a list: place or area words and separators, no number
@@ -35,7 +35,7 @@ class PeriodLinking:
                 if nxt_q is not None and nxt_q < d["start"]:
                     # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
                     twin = qs[i + 1]
-                    if not (_TWIN_RE.search(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
+                    if not (_TWIN_BEFORE.found(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
@@ -74,11 +74,18 @@ class PeriodLinking:
         if from_before is None:
             from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
         is_from = from_before and kind == "level"
-        clause = next(((a, b) for a, b in cls if a <= q["start"] < b), (q["start"], q["start"]))
+        qs = q["start"]
+        clause = (qs, qs)
+        for a, b in cls:
+            if a <= qs < b:
+                clause = (a, b)
+                break
         own = {id(x) for x in attached.values()}
-        before = [x for x in sent_dates if x["end"] <= q["start"] and id(x) not in own]
+        before = [x for x in sent_dates if x["end"] <= qs and id(x) not in own] if own else \
+            [x for x in sent_dates if x["end"] <= qs]
         in_clause = [x for x in before if x["start"] >= clause[0]]
-        to_value = bool(_TO_VALUE_RE.search(text, max(0, q["start"] - 20), q["start"]))
+        # "menjadi" right before the number: a new level (looked for only when a date precedes it)
+        to_value = bool(in_clause) and bool(_TO_VALUE_RE.search(text, max(0, q["start"] - 20), q["start"]))
         for x in reversed(in_clause):
             if (kind == "change" or to_value) and x["base"]:
                 continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
@@ -154,12 +161,9 @@ class PeriodLinking:
 
     def _series(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict, article_year: int | None) -> None:
         """"tiga tahun berturut-turut ... 7,9 ke 7,6, lalu 7,3": count the years back."""
-        m = _SERIES_RE.search(text, s0, e0)
-        if not m:
-            return
         undated = [f for f in figs if f["kind"] == "level" and f["_how"] in ("context", "article", "none", "from")
                    and f["metric"] != "other"]
-        if len(undated) < 2:
+        if len(undated) < 2 or not _SERIES_FAST.search(text, s0, e0):
             return
         ref = ctx["year"] or article_year
         if ref is None:
@@ -176,8 +180,8 @@ class PeriodLinking:
         headline figure ("Turun Jadi 11,52 Persen") also that of a later one dated by context."""
         explicit_how = ("attached", "clause", "sentence", "series", "list")
         for f in figs:
-            if f["_how"] not in ("article", "context", "none"):
-                continue
+            if f["_how"] not in ("article", "none"):
+                continue  # (a figure dated by context is never changed below)
             for g in figs:
                 if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
                     continue
@@ -187,6 +191,6 @@ class PeriodLinking:
                     close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
                 except (TypeError, ValueError):
                     close = False
-                if close and f["_how"] in ("article", "none"):
+                if close:
                     f["year"], f["month"] = g["year"], g["month"]
                     break

@@ -12,6 +12,7 @@ from .patterns import (
     _DATELINE_RE,
     _LOCATIVE_BEFORE,
     _SUBJECT_AFTER_RE,
+    may_hold,
 )
 
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
@@ -43,39 +44,42 @@ def _siblings(a: str, b: str) -> bool:
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
 
-    def _mentions(self, doc: Doc, text: str) -> list[dict]:
+    def _mentions(self, doc: Doc, text: str, hits: dict | None = None) -> list[dict]:
+        """The place mentions of the document, with whether each can be a figure's subject, and
+        "nasional" as Indonesia; ``hits`` (``Needles.index`` by name) as for ``_kind``."""
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
         typed_codes: set[str] = set()
         for p in places:
-            if any(pr["start"] <= p["start"] and p["end"] <= pr["end"] for pr in programs):
+            ps = p["start"]
+            if programs and any(pr["start"] <= ps and p["end"] <= pr["end"] for pr in programs):
                 continue
-            before = text[max(0, p["start"] - 40):p["start"]]
-            frame = self.frame_before.found(before) or (
-                _DESCRIBED_BEFORE.found(before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
-            line_start = text.rfind("\n", 0, p["start"]) + 1
-            after = text[p["end"]:p["end"] + 25]
-            dateline = p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and bool(
-                _DATELINE_AFTER_RE.match(after)) and not p.get("in_agency")
-            typed = text[p["start"]:p["end"]].split()[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
-                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, p["start"] - 12), p["start"]))
+            before = text[max(0, ps - 40):ps]
+            reversed_before = before[::-1]
+            frame = self.frame_before.found(before, reversed_before) or (
+                _DESCRIBED_BEFORE.found(before, reversed_before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
+            typed = text[ps:p["end"]].split(None, 1)[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
+                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
             if typed:
                 typed_codes.add(p["code"])
-            subject_kind = p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed or (
-                p["code"] in typed_codes) or text[max(0, p["start"] - 3):p["start"]].lower() == "di "
-            # the event check last: it only matters when nothing else made the place a frame
-            not_subject = frame or dateline or not subject_kind or self._event_place(text, p, after)
-            out.append({"start": p["start"], "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": not_subject, "dateline": dateline,
-                        "in_agency": p.get("in_agency", False),
-                        "local": self.local_before.found(text[max(0, p["start"] - 50):p["start"]]),
-                        "locative": _LOCATIVE_BEFORE.found(text[max(0, p["start"] - 30):p["start"]])})
-        for m in self.national_fast.finditer(text):
+            # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
+            not_subject = frame
+            if not not_subject:
+                after = text[p["end"]:p["end"] + 25]
+                not_subject = self._dateline(text, p, after) or not (
+                    p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed
+                    or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or self._event_place(text, p, after)
+            # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
+            out.append({"start": ps, "end": p["end"], "code": p["code"], "name": p["name"],
+                        "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
+                        "local": None, "locative": None})
+        national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
+        for m in national:
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
-                        "frame": False, "in_agency": False, "locative": False, "dateline": False})
+                        "frame": False, "in_agency": False, "local": False, "locative": False})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
@@ -88,15 +92,43 @@ class RegionLinking:
                     b["apposition"] = True
         return out
 
+    @staticmethod
+    def _dateline(text: str, p: dict, after: str) -> bool:
+        """Whether place ``p`` opens a dateline ("Mataram (ANTARA) -"); ``after`` is the text after it."""
+        if not _DATELINE_AFTER_RE.match(after):
+            return False
+        line_start = text.rfind("\n", 0, p["start"]) + 1
+        return p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and not p.get("in_agency")
+
+    def is_local(self, m: dict | None, text: str) -> bool:
+        """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
+        when first asked for. False for a region carried over (no mention)."""
+        if m is None:
+            return False
+        local = m.get("local")
+        if local is None and "start" in m:
+            local = m["local"] = self.local_before.found(text[max(0, m["start"] - 50):m["start"]])
+        return bool(local)
+
+    @staticmethod
+    def is_locative(m: dict, text: str) -> bool:
+        """Whether mention ``m`` follows a locative word ("di", "ke", "dari"); found once."""
+        locative = m["locative"]
+        if locative is None:
+            locative = m["locative"] = _LOCATIVE_BEFORE.found(text[max(0, m["start"] - 30):m["start"]])
+        return locative
+
     def _event_place(self, text: str, p: dict, after: str) -> bool:
         """Whether place ``p`` is named as where something was said or held ("ditemui di X",
         "di X, Senin (3/6)"); ``after`` is the text right after it."""
-        if self.event_after_re.match(after) and text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di":
+        if text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" and self.event_after_re.match(after):
             return True
         return self._event_before(text[max(0, p["start"] - 60):p["start"]])
 
     def _event_before(self, before: str) -> bool:
         """``event_before_re.search(before)``: a place named as where something was said or held."""
+        if len(self.event_before) == 1:
+            return self.event_before[0].found(before)
         reversed_before = before[::-1]
         return any(alt.found(before, reversed_before) for alt in self.event_before)
 
@@ -115,9 +147,10 @@ class RegionLinking:
         return first[best]
 
     def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "",
-                s0: int | None = None) -> dict | None:
+                s0: int | None = None, hits: dict | None = None) -> dict | None:
         """The subject place of quantity ``q``: after it ("... 27 ribu warga Buru"), before it in the
-        sentence, carried over, or the article's main region; None for "provinsi lainnya"."""
+        sentence, carried over, or the article's main region; None for "provinsi lainnya".
+        ``hits`` as for ``RelationLinker._kind``."""
         for m in sent_mentions:
             if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
                 return m
@@ -126,9 +159,10 @@ class RegionLinking:
                 return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
         cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
-        if s0 is not None:
+        if s0 is not None and (hits is None or "others" in hits):
             seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
-            if self.others_fast.search(text, seg_start, q["start"]):
+            if (hits is None or may_hold(hits["others"], seg_start, q["start"])) and \
+                    self.others_fast.search(text, seg_start, q["start"]):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
