@@ -18,8 +18,13 @@ _ABBREV_RE = re.compile(r"(?:\b(?:[A-Z]|No|Kab|Kec|Kel|Prov|Rp|Dr|Jl|St|Drs|Ir|H
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
 
 # clause boundaries inside a sentence
+_LALU_IN_DATE = "".join(f"(?<!{w})" for w in (
+    "tahun", "bulan", "pekan", "minggu", "hari", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+    "Agustus", "September", "Oktober", "November", "Desember"))
+# ("lalu" after a time word ends a date, "September tahun lalu", not a clause)
 _CLAUSE_RE = re.compile(
-    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|lalu|kemudian|serta|dan|sehingga|padahal|atau)\s)"
+    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau)\s"
+    r"|" + _LALU_IN_DATE + r"\slalu\s)"
 )
 
 

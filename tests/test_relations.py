@@ -593,3 +593,38 @@ def test_a_benchmark_region_does_not_become_the_topic(extract):
                 "kita naik menjadi Rp 618.740 per kapita per bulan,\" ujarnya.", published="2025-12-03")
     assert one(r, "12,33").region_code == "11"
     assert one(r, "Rp 618.740").region_code == "11.16"
+
+
+def test_levels_of_years_still_to_come_are_targets(extract):
+    r = extract("Bupati memaparkan target angka kemiskinan dalam RPJMD 2025–2029, yakni 11,90 persen pada 2026, 11,20 persen pada 2027, dan "
+                "10,50 persen pada 2028. Anggaran Rp 4 miliar dari APBD 2026 disiapkan.", published="2025-07-09")
+    assert {one(r, v).kind for v in ("11,90", "11,20", "10,50")} == {"target"}
+    assert one(r, "Rp 4 miliar").kind == "level"  # money set aside for next year is an allocation
+
+
+def test_a_date_ending_in_lalu_stays_in_its_clause(extract):
+    r = extract("Persentase penduduk miskin Sultra pada Maret 2024 sebesar 10,83 persen. Angka ini turun 0,41 persen "
+                "poin dibandingkan September tahun lalu yang sebesar 11,24 persen.", published="2024-07-02")
+    f = one(r, "11,24")
+    assert (f.year, f.month) == (2023, 9)
+
+
+def test_a_from_value_takes_the_earlier_period_the_article_named(extract):
+    r = extract("Persentase penduduk miskin Lampung Barat pada Maret 2024 sebesar 11,53 persen. Setahun sebelumnya, "
+                "Maret 2023, angkanya 12,20 persen. Jadi turun 0,67 persen poin. Secara jumlah, penduduk miskin "
+                "35,41 ribu jiwa, berkurang sekitar 1,9 ribu jiwa dari 37,31 ribu jiwa.", published="2025-01-22")
+    assert one(r, "35,41").year == 2024
+    assert (one(r, "37,31").year, one(r, "37,31").month) == (2023, 3)
+
+
+def test_a_projection_is_not_a_later_level(extract):
+    r = extract("Ekonom memproyeksikan persentase penduduk miskin Kota Medan pada 2024 di kisaran 8 hingga 9 persen. "
+                "Data BPS menunjukkan persentase penduduk miskin Medan pada Maret 2023 sebesar 8,33 persen, naik "
+                "0,26 persen poin dari 8,07 persen pada Maret 2022.", published="2024-03-05")
+    assert one(r, "0,26").year == 2023
+
+
+def test_national_inside_a_registry_name_is_no_region(extract):
+    r = extract("Desa Bleboh memakai Data Tunggal Sosial dan Ekonomi Nasional (DTSEN). Desa berpenduduk 3.412 jiwa itu "
+                "hidup dari bertani.", published="2025-09-04")
+    assert one(r, "3.412").region_code != "ID"

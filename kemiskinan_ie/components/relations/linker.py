@@ -158,7 +158,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         registry_starts = [r["start"] for r in registries]
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
+               "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None,
+               "prev": None}
         qi = 0
         for sent_no, (s0, e0) in enumerate(sents):
             sent_qs = []
@@ -318,7 +319,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs
-                                  if f["metric"] == metric and f["year"] is not None
+                                  if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
                                   and f["_sent"] >= sent_no - 2), default=None)
                     if latest is not None and year is not None and latest > year:
@@ -368,6 +369,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 sent_figs.append(fig)
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
+            if article_year is not None:
+                for f in sent_figs:
+                    if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
+                            and f["metric"] not in ("budget", "other"):
+                        f["kind"] = "target"  # a rate or count of a year still to come: a goal or a projection
             figures.extend(sent_figs)
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
         self._adopt_restated_years(figures)
@@ -427,10 +433,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         dates: list[dict]) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
-        main = [f for f in figs if not f["_from"] and f["year"] is not None
+        main = [f for f in figs if not f["_from"] and f["year"] is not None and f["kind"] != "target"
                 and not (f["metric"] in _SENTENCE_BOUND and f["_how"] == "context")]
         if main:
             last = main[-1]
+            if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
+                ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
             ctx["year"], ctx["month"] = last["year"], last["month"]
             ctx["month_family"] = self.release_family.get(last["metric"])
         real = [f for f in figs if f["metric"] != "other"]

@@ -99,6 +99,11 @@ class PeriodLinking:
                 return (*resolve(base[-1]), "from")
             if ctx["from_year"] is not None:
                 return ctx["from_year"], ctx["from_month"], "from"
+            prev = ctx.get("prev")
+            if prev is not None and ctx["year"] is not None and prev[0] < ctx["year"]:
+                # "berkurang ... dari 37,31 ribu jiwa" after "Setahun sebelumnya, Maret 2023, ...": the
+                # earlier period the article has named
+                return prev[0], prev[1], "from"
         if kind == "change":
             # a date written after a from-value ("dari 12,07 persen pada periode yang sama tahun
             # sebelumnya, atau turun 0,55 persen poin") is the comparison's, not the change's

@@ -75,9 +75,13 @@ class RegionLinking:
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
                         "local": None, "locative": None})
         national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
+        agencies = state(doc).get("agencies", [])
         for m in national:
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
+            if any(x["start"] <= m.start() < x["end"] for x in programs) or any(
+                    x["start"] <= m.start() < x["end"] for x in agencies):
+                continue  # "Data Tunggal Sosial dan Ekonomi Nasional", "Badan Pangan Nasional": a name
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
                         "frame": False, "in_agency": False, "local": False, "locative": False})
         out.sort(key=lambda m: m["start"])
