@@ -628,3 +628,22 @@ def test_national_inside_a_registry_name_is_no_region(extract):
     r = extract("Desa Bleboh memakai Data Tunggal Sosial dan Ekonomi Nasional (DTSEN). Desa berpenduduk 3.412 jiwa itu "
                 "hidup dari bertani.", published="2025-09-04")
     assert one(r, "3.412").region_code != "ID"
+
+
+def test_bracketed_values_of_compared_places_and_listed_districts(extract):
+    r = extract("Pada Maret 2024, kemiskinan Sultra 10,83 persen, lebih rendah dari Gorontalo (14,57 persen) dan "
+                "Sulawesi Tengah (11,77 persen). Menurut DTKS per Januari 2024, konsentrasi terbesar di Kota Medan "
+                "berada di Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga), dan Medan "
+                "Marelan (4.211 keluarga).", published="2024-07-02")
+    assert (one(r, "14,57").region_code, one(r, "11,77").region_code) == ("75", "72")
+    assert [one(r, v).region_code for v in ("6.430", "5.876", "4.211")] == ["12.71.08", "12.71.13", "12.71.12"]
+
+
+def test_rates_stay_in_bounds_and_target_households_count(extract):
+    r = extract("Persentase penduduk miskin Lombok Tengah 13,87 persen. Pagu Raskin 2013 untuk Loteng sebanyak "
+                "98.730 RTS. Disnaker menyiapkan program Pelatihan Berbasis Kompetensi bagi 2.400 pencari kerja "
+                "dan menggandeng 150 perusahaan.", published="2013-07-02")
+    f = one(r, "98.730")
+    assert (f.metric, f.unit, f.program) == ("beneficiary_count", "households", "Raskin")
+    assert one(r, "2.400").metric == "beneficiary_count"
+    assert one(r, "150").metric == "other"

@@ -39,7 +39,7 @@ _TAIL_RE = re.compile(
     r"(?P<pp>%\s*poin|persen\s+poin|persentase\s+poin|%\s*point|percentage\s+point|poin\s+persen|poin)"
     r"|(?P<pct>%|persen|prosen|per\s+sen|pct)"
     r"|(?P<idr>rupiah)"
-    r"|(?P<hh>KPM|PKM|KK|rumah\s*tangga|ruta|keluarga|kepala\s+keluarga)"
+    r"|(?P<hh>KPM|PKM|KK|RTS|RTM|rumah\s*tangga|ruta|keluarga|kepala\s+keluarga)"
     r"|(?P<persons>jiwa|orang|warga|penduduk(?:nya)?|individu|masyarakat|manusia)"
     r")(?!\w))?"
     r"(?P<close>\s*\))?",

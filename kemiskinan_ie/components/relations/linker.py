@@ -251,7 +251,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 bounds = self.plausible.get(metric)
                 if bounds and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
                     metric = "other"
-                if metric in ("poverty_count", "other") and (q["family"] == "people" or (
+                if metric in self.rate_metrics and q["family"] != "pct" and abs(float(q["value"])) > 100:
+                    metric = "other"  # "2.400" or "98.730" with no percent sign is no rate (a written "120 persen" is checked later)
+                if metric in ("poverty_count", "extreme_poverty_count", "other") and (q["family"] == "people" or (
                         q["family"] in ("persons", "households") and q["noun"] is None)):
                     # people counted after a programme's name are its members ("program BAAS melibatkan
                     # 126 pejabat"), as are persons and households

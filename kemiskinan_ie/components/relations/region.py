@@ -18,8 +18,9 @@ from .patterns import (
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
 #: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
 _OWN_VALUE_RE = re.compile(
-    r"\s+yang(?:\s+(?:angka(?:nya)?|hanya|mencapai|sebesar|tercatat|berada\s+di|di\s+angka))*"
-    r"\s*(?:Rp\.?\s*)?$", re.I)
+    r"(?:\s+yang(?:\s+(?:angka(?:nya)?|hanya|mencapai|sebesar|tercatat|berada\s+di|di\s+angka))*\s*"
+    r"|\s*\(\s*)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
+    r"(?:Rp\.?\s*)?$", re.I)
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
 _TYPED_BY_TITLE_RE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Lurah|Camat|Kades)\s+$")
@@ -28,6 +29,8 @@ _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
+#: the gap between two items of a list of places, with the first item's value in brackets
+_LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
 #: a superlative naming where it holds ("yang terendah di Mamasa"): a frame for the places inside it,
 #: the subject when it names a place beside the one before it
 _SUPERLATIVE_RE = re.compile(r"\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)\s+(?:ada\s+|berada\s+)?di\s*$", re.I)
@@ -61,6 +64,9 @@ class RegionLinking:
                 _DESCRIBED_BEFORE.found(before, reversed_before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
             typed = text[ps:p["end"]].split(None, 1)[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
                 or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
+            if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
+                    and _siblings(p["code"], out[-1]["code"]) and _LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps):
+                typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"
             if typed:
                 typed_codes.add(p["code"])
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
@@ -72,7 +78,7 @@ class RegionLinking:
                     or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or self._event_place(text, p, after)
             # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
             out.append({"start": ps, "end": p["end"], "code": p["code"], "name": p["name"],
-                        "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
+                        "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False), "typed": typed,
                         "local": None, "locative": None})
         national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
         agencies = state(doc).get("agencies", [])
