@@ -647,3 +647,15 @@ def test_rates_stay_in_bounds_and_target_households_count(extract):
     assert (f.metric, f.unit, f.program) == ("beneficiary_count", "households", "Raskin")
     assert one(r, "2.400").metric == "beneficiary_count"
     assert one(r, "150").metric == "other"
+
+
+def test_bracketed_dated_comparisons_and_a_change_in_two_units(extract):
+    r = extract("BPS Provinsi Maluku merilis profil kemiskinan kondisi September 2024.\n\n"
+                "- Persentase penduduk miskin: 15,78 persen (Maret 2024: 16,14 persen)\n"
+                "- Jumlah penduduk miskin: 299,42 ribu orang (Maret 2024: 305,12 ribu orang)\n"
+                "- Perkotaan: 5,94 persen\n\n"
+                "\"Penurunannya 0,36 persen poin, atau berkurang 5,70 ribu orang dalam enam bulan,\" katanya.",
+                published="2025-01-16")
+    assert (one(r, "16,14").month, one(r, "299,42").month, one(r, "5,94").month) == (3, 9, 9)
+    f = one(r, "5,70")
+    assert (f.metric, f.kind, f.value, f.year) == ("poverty_count", "change", -5700, 2024)

@@ -357,7 +357,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_how": how,
                     "_family": q["family"],
                     "_from": kind == "level" and (
-                        from_before or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])),
+                        from_before or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])
+                        or _dated_aside(text, q["start"], sent_figs, sent_dates)),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
@@ -528,6 +529,15 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
     """The starts of ``items`` when they are in order of start, else None."""
     starts = [x["start"] for x in items]
     return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+
+
+def _dated_aside(text: str, start: int, sent_figs: list[dict], sent_dates: list[dict]) -> bool:
+    """A value in brackets with its own date after another figure ("15,78 persen (Maret 2024: 16,14
+    persen)"): a comparison, whose date does not become the article's period."""
+    if not sent_figs:
+        return False
+    open_ = text.rfind("(", sent_figs[-1]["end"], start)
+    return open_ != -1 and ")" not in text[open_:start] and any(open_ < d["start"] < start for d in sent_dates)
 
 
 def _same_value(value, kept_value) -> bool:

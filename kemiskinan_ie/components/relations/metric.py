@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ...backends.syntax import noun_head_of
@@ -9,6 +11,11 @@ from .patterns import (
     _TWIN_BEFORE,
     may_hold,
 )
+
+#: the gap between a change and the same change in another unit
+_CHANGE_TWIN_RE = re.compile(
+    r"\s*,?\s*atau\s+(?:berkurang|bertambah|turun|naik|menurun|meningkat)(?:\s+sebanyak|\s+sebesar)?(?:\s+sekitar)?\s*",
+    re.I)
 
 
 class MetricLinking:
@@ -153,4 +160,6 @@ class MetricLinking:
         gap = text[prev["end"]:q["start"]]
         if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap):
             return prev
+        if prev["kind"] == "change" and len(gap) <= 40 and _CHANGE_TWIN_RE.fullmatch(gap):
+            return prev  # "turun 0,36 persen poin, atau berkurang 5,70 ribu orang": one change, two units
         return None
