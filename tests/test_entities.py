@@ -151,6 +151,16 @@ def test_village_enterprise_is_an_agency_not_a_place(extract):
     assert "Atap" not in [e.text for e in r.entities if e.label == "PLACE" and e.start > 12]
 
 
+def test_city_government_post_office_forestry_and_regency_seats(extract):
+    r = extract("Ekonom Prediksi Kemiskinan Medan Naik\n\nPemko Medan dan Perhutani membahasnya. Kepala Bappeda "
+                "Litbang OKI, Rudi Hartono, dan Kepala Kantor Pos Praya, Budi Santoso, hadir di Kayuagung.")
+    ag = ents(r, "AGENCY")
+    for name in ("Pemko Medan", "Perhutani", "Bappeda Litbang OKI", "Kantor Pos Praya"):
+        assert name in ag, name
+    assert set(ents(r, "OFFICIAL")) == {"Rudi Hartono", "Budi Santoso"}
+    assert "Kayuagung" in ents(r, "PLACE")
+
+
 def test_official_title_then_name(extract):
     r = extract("Bupati Kerinci Monadi membuka rapat. Kepala BPS Provinsi Jambi, Dr. Agus Sudibyo, M.Si, "
                 "memaparkan data kemiskinan. Menurut Agus, angka itu turun.")
