@@ -659,3 +659,12 @@ def test_bracketed_dated_comparisons_and_a_change_in_two_units(extract):
     assert (one(r, "16,14").month, one(r, "299,42").month, one(r, "5,94").month) == (3, 9, 9)
     f = one(r, "5,70")
     assert (f.metric, f.kind, f.value, f.year) == ("poverty_count", "change", -5700, 2024)
+
+
+def test_residents_called_poor_and_recipients_among_registered(extract):
+    r = extract("Dengan demikian, dari 314,19 ribu penduduk miskin Sultra, sebagian besar tinggal di desa. Dinsos Kota "
+                "Bekasi mencatat 61.327 keluarga terdaftar dalam DTKS per Oktober 2024, dan 18.904 di antaranya "
+                "menerima PKH.", published="2024-11-14")
+    assert one(r, "314,19").metric == "poverty_count"
+    assert one(r, "61.327").metric == "welfare_registry_count"
+    assert one(r, "18.904").metric == "beneficiary_count"

@@ -233,8 +233,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # checks of the words right after the number, each made once per quantity
                 beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
-                if q["family"] in ("persons", "households", "people") and beneficiary_after:
-                    metric = "beneficiary_count"
+                if q["family"] in ("persons", "households", "people", "bare") and beneficiary_after:
+                    metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                 if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
                         self.poor_after_re.match(text, q["end"]):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"

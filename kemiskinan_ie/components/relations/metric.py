@@ -12,6 +12,8 @@ from .patterns import (
     may_hold,
 )
 
+#: words after "N penduduk" that make them the poor
+_POOR_NEXT_RE = re.compile(r"\s+(?:miskin|kurang\s+mampu|tidak\s+mampu|prasejahtera)\b", re.I)
 #: the gap between a change and the same change in another unit
 _CHANGE_TWIN_RE = re.compile(
     r"\s*,?\s*atau\s+(?:berkurang|bertambah|turun|naik|menurun|meningkat)(?:\s+sebanyak|\s+sebesar)?(?:\s+sekitar)?\s*",
@@ -26,8 +28,8 @@ class MetricLinking:
         """(metric, strong_cue_used) for quantity ``q``; cues are those of its sentence before it."""
         fam = q["family"]
         uw = q.get("unit_word", "")
-        if uw.startswith("penduduk"):
-            return "population", False
+        if uw.startswith("penduduk") and not _POOR_NEXT_RE.match(text, q["end"]):
+            return "population", False  # (but "314,19 ribu penduduk miskin" is a poverty count)
         if uw in ("kpm", "pkm"):
             return "beneficiary_count", False
         if q["per_item"]:
