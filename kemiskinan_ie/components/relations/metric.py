@@ -28,8 +28,10 @@ class MetricLinking:
         """(metric, strong_cue_used) for quantity ``q``; cues are those of its sentence before it."""
         fam = q["family"]
         uw = q.get("unit_word", "")
-        if uw.startswith("penduduk") and not _POOR_NEXT_RE.match(text, q["end"]):
-            return "population", False  # (but "314,19 ribu penduduk miskin" is a poverty count)
+        if uw.startswith("penduduk"):
+            if _POOR_NEXT_RE.match(text, q["end"]):
+                return "poverty_count", False  # "314,19 ribu penduduk miskin"
+            return "population", False
         if uw in ("kpm", "pkm"):
             return "beneficiary_count", False
         if q["per_item"]:
