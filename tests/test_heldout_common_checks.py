@@ -1,0 +1,35 @@
+"""Structural checks shared by the held-out gold sets written from session 3 on (``gold_heldout7`` and
+later): every article validates, entity and figure spans are exact and canonical, regions resolve.
+Set-specific checks live in ``test_heldout<N>_fixture.py``; none of them runs the extractor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .gold_fixtures import FIXTURES, check_entities, check_envelope, check_figure_regions, check_figures, load
+
+SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl"]
+ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
+IDS = [a["id"] for a in ARTICLES]
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_article_envelope(art: dict[str, Any]) -> None:
+    check_envelope(art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_entities_are_exact_and_well_formed(art: dict[str, Any]) -> None:
+    check_entities(art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
+    check_figures(art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_figure_regions_resolve(art: dict[str, Any]) -> None:
+    check_figure_regions(art["figures"])
