@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import set_span_attrs
+from ..extensions import set_many_span_attrs
 from ..number_words import find_number_words
 from ..numbers import SCALES, parse_number, tidy
 from ..regex_speed import SuffixSearch, gated, lowered
@@ -307,13 +307,15 @@ class QuantityTagger(Component):
         qs = self.find(doc_text(doc), st.get("boilerplate", []), lower_doc_text(doc))
         st["quantities"] = qs
         add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
+        items = []
         for q in qs:
             attrs = {"value": q["value"]}
             if q["unit"]:
                 attrs["unit"] = q["unit"]
             if q["approx"]:
                 attrs["approx"] = q["approx"]
-            set_span_attrs(doc, "QUANTITY", q["start"], q["end"], attrs)
+            items.append((q["start"], q["end"], attrs))
+        set_many_span_attrs(doc, "QUANTITY", items)
         return doc
 
 
