@@ -107,10 +107,11 @@ def _anchors() -> tuple[str, ...]:
     return tuple(sorted(set(t["group"]) | set(t["scales"]) | set(t["one_scales"]) | set(t["wholes"]) | {t["decimal"]}))
 
 
-def _anchor_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _anchor_positions(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int]]:
     """Where the anchor words stand as whole words, not right after digits ("2 ribu"); found with
-    ``str.find`` over the lower-cased text, which is cheaper than a case-insensitive alternation."""
-    low = text.lower()
+    ``str.find`` over the lower-cased text (``low``: ``text.lower()`` when the caller has it), which
+    is cheaper than a case-insensitive alternation."""
+    low = text.lower() if low is None else low
     out = []
     for w in _anchors():
         i = low.find(w, start, end)
@@ -130,18 +131,19 @@ def _anchor_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find_number_words(text: str, start: int = 0, end: int | None = None, *,
-                      min_value: float = 0) -> Iterator[tuple[int, int, float | int]]:
+                      min_value: float = 0, low: str | None = None) -> Iterator[tuple[int, int, float | int]]:
     """``(start, end, value)`` of every number written in words in ``text[start:end]``.
 
     With ``min_value`` >= 10 only sequences holding a ten-or-more word or "koma" can qualify, so
     the scan starts from those (rarer) words instead of every "dua" or "satu" in the text; numbers
-    below ``min_value`` (other than decimals) are left out.
+    below ``min_value`` (other than decimals) are left out. ``low`` is ``text.lower()`` when the
+    caller has it already (offsets must match ``text``'s: ``regex_speed.lower_text`` gives such).
     """
     rx = _sequence_re()
     end = len(text) if end is None else end
     if min_value >= 10:
         spans: list[tuple[int, int]] = []
-        for a_start, a_end in _anchor_positions(text, start, end):
+        for a_start, a_end in _anchor_positions(text, start, end, low):
             if spans and a_start < spans[-1][1]:
                 continue  # inside the sequence found for an earlier anchor
             for m in rx.finditer(text, max(start, a_start - 80), min(end, a_end + 80)):

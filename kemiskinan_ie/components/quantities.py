@@ -250,7 +250,7 @@ class QuantityTagger(Component):
                     "raw": num,
                 }
             )
-        words = self._word_quantities(text, skip)
+        words = self._word_quantities(text, skip, low)
         if words:
             out = sorted(out + words, key=lambda q: q["start"])
         # a range "2,5 sampai 3 persen": the first end takes the unit of the second
@@ -262,13 +262,14 @@ class QuantityTagger(Component):
                     a["scaled"], a["scale_factor"] = True, b["scale_factor"]
         return out
 
-    def _word_quantities(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
+    def _word_quantities(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
         """Numbers written in words with a unit after them ("tujuh puluh empat ribu jiwa", "satu koma
-        dua persen", "dua puluh juta rupiah"); words alone ("dua kabupaten") are no statistic."""
+        dua persen", "dua puluh juta rupiah"); words alone ("dua kabupaten") are no statistic. ``low``
+        is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         # "satu keluarga", "nol persen": small whole numbers in words are idiom or slogan more often
         # than a statistic, so only ten and above (or with decimals) are read
-        for s, e, value in find_number_words(text, min_value=10):
+        for s, e, value in find_number_words(text, min_value=10, low=low):
             if skip and in_ranges(s, e, skip):
                 continue
             tail = _TAIL_RE.match(text, e)
