@@ -48,3 +48,34 @@ def test_number_words_with_lower_text_given():
     text = "Sebanyak Tujuh Puluh Empat Ribu jiwa dan satu koma dua persen; 2 ribu orang."
     plain = list(find_number_words(text, min_value=10))
     assert plain and plain == list(find_number_words(text, min_value=10, low=text.lower()))
+
+
+def _anchor_positions_plain(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    from kemiskinan_ie.number_words import _anchors, _is_anchor_at
+
+    out = []
+    for w in _anchors():
+        i = low.find(w, start, end)
+        while i != -1:
+            if _is_anchor_at(low, i, i + len(w)):
+                out.append((i, i + len(w)))
+            i = low.find(w, i + len(w), end)
+    return sorted(out)
+
+
+def test_anchor_positions_by_base_words_equal_one_search_per_word():
+    from kemiskinan_ie.number_words import _anchor_bases, _anchor_positions, _anchors
+
+    assert _anchor_bases() is not None and len(_anchor_bases()) < len(_anchors())
+    rnd = random.Random(4)
+    bits = ["seribu", "ribu", "sejuta", "juta", "sepuluh", "puluh", "koma", "setriliun", "triliun", " ", "  ",
+            "2", ",", ".", "-", "se", "dua", "x", "\n", "sebelas", "belas", "milyar", "semiliar"]
+    hits = 0
+    for _ in range(3000):
+        low = "".join(rnd.choice(bits) for _ in range(rnd.randint(0, 14)))
+        start = rnd.randint(0, max(0, len(low) // 3))
+        end = rnd.randint(start, len(low))
+        got = _anchor_positions(low, start, end, low)
+        assert got == _anchor_positions_plain(low, start, end), (low, start, end)
+        hits += len(got)
+    assert hits > 50
