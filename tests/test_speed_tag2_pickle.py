@@ -63,3 +63,14 @@ def test_pickled_pipeline_keeps_fast_patterns_and_output():
         a = pipeline.doc_to_result(nlp(pipeline.make_doc(nlp, text, "2024-07-01")), "a").to_json()
         b = pipeline.doc_to_result(clone(pipeline.make_doc(clone, text, "2024-07-01")), "a").to_json()
         assert a == b
+
+
+def test_cloudpickle_keeps_the_fast_form():
+    import pytest
+
+    cloudpickle = pytest.importorskip("cloudpickle")  # what Dask ships work with
+    fast = with_start_set(re.compile(r"(?<![\w-])(?:garis|Indeks)\s+\w+", re.I))
+    assert pickle.loads(cloudpickle.dumps(fast)) == fast
+    nlp = kemiskinan_ie.load()
+    clone = pickle.loads(cloudpickle.dumps(nlp))
+    assert clone.get_pipe("kie_officials").title_re == nlp.get_pipe("kie_officials").title_re
