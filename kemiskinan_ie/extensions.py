@@ -39,6 +39,12 @@ def register() -> None:
 _TABLE_KEY = ("._.", "span_attrs", None, None)
 
 
+def doc_ext(doc: Doc, name: str):
+    """``doc._.<name>`` for a Doc extension registered here (all default to None and have no
+    getter), read from where spaCy keeps it without building ``doc._``."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
 def _table(doc: Doc) -> dict:
     """``doc._.span_attrs``, made when missing."""
     table = doc.user_data.get(_TABLE_KEY)

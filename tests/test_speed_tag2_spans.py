@@ -33,3 +33,16 @@ def test_pipeline_span_attrs_on_metric_and_date():
     assert metric and metric[0]._.attrs == {"metric": "poverty_line"}
     date = [sp for sp in doc.spans["date"] if "2024" in sp.text]
     assert date and date[0]._.attrs.get("year") == 2024
+
+
+def test_doc_ext_reads_what_doc_underscore_reads():
+    from kemiskinan_ie.extensions import doc_ext
+
+    nlp = kemiskinan_ie.load()
+    doc = nlp(pipeline.make_doc(nlp, TEXT, "2024-07-01"))
+    names = ("published", "article_date", "span_attrs", "figures", "warnings")
+    for name in names:
+        assert doc_ext(doc, name) == getattr(doc._, name)
+    assert doc_ext(doc, "published") == "2024-07-01" and doc_ext(doc, "figures")
+    bare = pipeline.make_doc(nlp, TEXT)
+    assert [doc_ext(bare, n) for n in names] == [None] * len(names)
