@@ -39,15 +39,35 @@ def register() -> None:
 _TABLE_KEY = ("._.", "span_attrs", None, None)
 
 
-def set_span_attrs(doc: Doc, label: str, start: int, end: int, attrs: dict) -> None:
-    """Attach attributes to the span ``(label, start_char, end_char)``."""
+def doc_ext(doc: Doc, name: str):
+    """``doc._.<name>`` for a Doc extension registered here (all default to None and have no
+    getter), read from where spaCy keeps it without building ``doc._``."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def _table(doc: Doc) -> dict:
+    """``doc._.span_attrs``, made when missing."""
     table = doc.user_data.get(_TABLE_KEY)
     if table is None:
         table = doc._.span_attrs
         if table is None:
             table = {}
             doc._.span_attrs = table
-    table[f"{label}:{start}:{end}"] = attrs
+    return table
+
+
+def set_span_attrs(doc: Doc, label: str, start: int, end: int, attrs: dict) -> None:
+    """Attach attributes to the span ``(label, start_char, end_char)``."""
+    _table(doc)[f"{label}:{start}:{end}"] = attrs
+
+
+def set_many_span_attrs(doc: Doc, label: str, items: list[tuple[int, int, dict]]) -> None:
+    """``set_span_attrs`` for many ``(start_char, end_char, attrs)`` of one label."""
+    if not items:
+        return
+    table = _table(doc)
+    for start, end, attrs in items:
+        table[f"{label}:{start}:{end}"] = attrs
 
 
 register()

@@ -47,6 +47,11 @@ def parse_number(raw: str, *, scale: str | None = None, unit_family: str | None 
     English thousands separators, which only make sense for whole counts and Rupiah.
     """
     s = raw.strip()
+    if s.isdecimal():  # digits only (most numbers): what the general path below gives too
+        value = float(s)
+        if scale:
+            value *= SCALES.get(scale.lower().rstrip("."), 1.0)
+        return value
     if not _NUM_RE.match(s):
         return None
     dots, commas = s.count("."), s.count(",")
@@ -86,6 +91,8 @@ def parse_number(raw: str, *, scale: str | None = None, unit_family: str | None 
 
 def tidy(value: float) -> float | int:
     """Return an int when the value is whole, else the float rounded to 6 decimals."""
+    if type(value) is float and value.is_integer() and -1e16 < value < 1e16:  # whole: round keeps it
+        return int(value)
     r = round(value, 6)
     if abs(r - round(r)) < 1e-9 * max(1.0, abs(r)) and abs(r) < 1e16:
         return int(round(r))

@@ -23,6 +23,7 @@ from . import (
     extensions,  # noqa: F401  (registers Doc/Span extensions)
     tokenizer,  # noqa: F401  (registers kemiskinan_ie.RegexTokenizer.v1)
 )
+from .extensions import doc_ext
 from .schema import ArticleResult, ResultWarning
 
 #: Components in pipeline order (all registered in ``kemiskinan_ie.components``).
@@ -176,7 +177,7 @@ def doc_to_result(doc: Doc, id: str, meta: dict | None = None, warnings: Iterabl
     The result is assembled as plain data and validated once by pydantic-core
     (``ArticleResult.model_validate``), which is much faster than building each entity model.
     """
-    table = doc._.span_attrs or {}
+    table = doc_ext(doc, "span_attrs") or {}
     st = doc.user_data.get("kie") or {}
     text = st.get("text") or doc.text
     ents: list[dict] = []
@@ -200,18 +201,19 @@ def doc_to_result(doc: Doc, id: str, meta: dict | None = None, warnings: Iterabl
     boiler = []
     if "boilerplate" in doc.spans:
         boiler = [{"start": s.start_char, "end": s.end_char, "kind": s.label_ or None} for s in doc.spans["boilerplate"]]
-    warns = list(doc._.warnings or [])
+    warns = list(doc_ext(doc, "warnings") or [])
     warns.extend({"code": "input", "message": m} for m in warnings)
     meta = dict(meta or {})
-    if doc._.published and not meta.get("published"):
-        meta["published"] = doc._.published
+    published = doc_ext(doc, "published")
+    if published and not meta.get("published"):
+        meta["published"] = published
     return ArticleResult.model_validate({
         "id": str(id),
         "text": text,
         "meta": meta,
-        "article_date": doc._.article_date,
+        "article_date": doc_ext(doc, "article_date"),
         "entities": ents,
-        "figures": list(doc._.figures or []),
+        "figures": list(doc_ext(doc, "figures") or []),
         "boilerplate": boiler,
         "warnings": warns,
     })

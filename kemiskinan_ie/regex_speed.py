@@ -10,7 +10,9 @@ analysed (the parser is ``re``'s own, private one), the original pattern is used
 
 from __future__ import annotations
 
+import copyreg
 import re
+import weakref
 
 try:  # the regex parser/compiler, used to derive fast equivalents of data-built patterns
     from re import _compiler as _sre_compile
@@ -167,9 +169,35 @@ def with_start_set(rx: re.Pattern) -> re.Pattern:
         return rx
     try:
         tree = _sre_parse.parse(rx.pattern, rx.flags)
-        return _compile_tree(tree, tree.state.flags | rx.flags, rx.pattern, need_set=True) or rx
+        fast = _compile_tree(tree, tree.state.flags | rx.flags, rx.pattern, need_set=True)
     except Exception:  # noqa: BLE001 - any change in the private interface: keep the original
         return rx
+    if fast is None:
+        return rx
+    _WITH_START_SET.add(fast)
+    return fast
+
+
+#: patterns made by ``with_start_set``: they pickle as "rebuild the start set", not as plain patterns
+_WITH_START_SET: weakref.WeakSet = weakref.WeakSet()
+_PLAIN_REDUCE = copyreg.dispatch_table.get(re.Pattern)
+
+
+def _rebuild_with_start_set(pattern: str, flags: int) -> re.Pattern:
+    """Unpickle a ``with_start_set`` pattern (worker processes get the fast form again)."""
+    return with_start_set(re.compile(pattern, flags))
+
+
+def _reduce_pattern(rx: re.Pattern):
+    """Pickle a compiled pattern: ``with_start_set`` ones as themselves, any other as ``re`` does."""
+    if rx in _WITH_START_SET:
+        return _rebuild_with_start_set, (rx.pattern, rx.flags)
+    if _PLAIN_REDUCE is not None:
+        return _PLAIN_REDUCE(rx)
+    return re.compile, (rx.pattern, rx.flags)  # pragma: no cover - re always registers one
+
+
+copyreg.pickle(re.Pattern, _reduce_pattern)
 
 
 def _compile_tree(tree, flags: int, pattern: str | None, need_set: bool) -> re.Pattern | None:

@@ -74,8 +74,16 @@ def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
         # numbers written in words ("tujuh puluh empat ribu jiwa") count as numbers too
         worded = [q["start"] for q in st.get("quantities", ()) if q.get("words")]
         wins = []
+        # ``digit``: the first digit at or after ``searched`` (None: there is none), so sentences
+        # without a digit cost no search of their own
+        digit: int | None = None
+        searched = -1
         for i, (s, e) in enumerate(sents):
-            if _DIGIT_RE.search(text, s, e) or (worded and any(s <= w < e for w in worded)):
+            if searched < 0 or s < searched or (digit is not None and digit < s):
+                m = _DIGIT_RE.search(text, s)
+                digit = m.start() if m else None
+                searched = s
+            if (digit is not None and digit < e) or (worded and any(s <= w < e for w in worded)):
                 start = sents[i - 1][0] if wins and i else 0
                 if wins and start <= wins[-1][1]:
                     wins[-1] = (wins[-1][0], e)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import set_span_attrs
+from ..extensions import doc_ext, set_many_span_attrs
 from ..regex_speed import LowerSearch, first_char_gate, gated, literal_trie
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
@@ -201,9 +201,10 @@ class DateTagger(Component):
         text = doc_text(doc)
         dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc), lower_doc_text(doc))
         article = None
-        if doc._.published:
+        published = doc_ext(doc, "published")
+        if published:
             try:
-                article = dt.date.fromisoformat(doc._.published)
+                article = dt.date.fromisoformat(published)
             except ValueError:
                 article = None
         if article is None:
@@ -226,9 +227,8 @@ class DateTagger(Component):
                     d["year"] = article.year
         st["dates"] = dates
         add_spans(doc, "date", [(d["start"], d["end"], "DATE") for d in dates])
-        for d in dates:
-            attrs = {k: d[k] for k in ("year", "month", "day") if d.get(k) is not None}
-            set_span_attrs(doc, "DATE", d["start"], d["end"], attrs)
+        set_many_span_attrs(doc, "DATE", [
+            (d["start"], d["end"], {k: d[k] for k in ("year", "month", "day") if d.get(k) is not None}) for d in dates])
         return doc
 
 

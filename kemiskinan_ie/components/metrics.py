@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import set_span_attrs
+from ..extensions import set_many_span_attrs
 from ..regex_speed import LowerSearch, first_char_gate, gated
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
@@ -41,6 +41,9 @@ class MetricCueTagger(Component):
         d = lexicon.load(data)
         self.cues = d["cues"]
         self.rx = cue_regex(self.cues)
+        # per cue: whether it is an anaphora ("angka tersebut"), and its main metric (first of its map)
+        self._anaphora = [bool(c.get("anaphora")) for c in self.cues]
+        self._span_metric = [next(iter(c.get("map", {}).values()), None) for c in self.cues]
         self.registry_re = gated(re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I))
         # the same searches over the lower-cased text, when the document allows (same matches)
         self.rx_search = LowerSearch(self.rx)
@@ -70,14 +73,17 @@ class MetricCueTagger(Component):
             if not (skip and in_ranges(m.start(), m.end(), skip))
         ]
         spans = []
+        attrs = []
+        anaphora = self._anaphora
         for c in cues:
-            entry = self.cues[c["cue"]]
-            if entry.get("anaphora"):
+            i = c["cue"]
+            if anaphora[i]:
                 continue
             spans.append((c["start"], c["end"], "METRIC"))
-            main = next(iter(entry.get("map", {}).values()), None)
+            main = self._span_metric[i]
             if main:
-                set_span_attrs(doc, "METRIC", c["start"], c["end"], {"metric": main})
+                attrs.append((c["start"], c["end"], {"metric": main}))
+        set_many_span_attrs(doc, "METRIC", attrs)
         add_spans(doc, "metric", spans)
         return doc
 

@@ -95,18 +95,21 @@ class OfficialTagger(Component):
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
         """A person's name starting at ``pos`` (after spaces/commas): returns its range."""
-        toks = [(m.start(1), m.end(1), m.group(1)) for m in _TOK_RE.finditer(text, pos, min(len(text), pos + 120))]
-        i = 0
-        while i < len(toks) and toks[i][2] in self.honorifics:
-            i += 1
+        # tokens are read one ahead of the word in hand (a name rarely runs past a few of them)
+        toks = _TOK_RE.finditer(text, pos, min(len(text), pos + 120))
+        nxt = next(toks, None)
+        while nxt is not None and nxt.group(1) in self.honorifics:
+            nxt = next(toks, None)
         start = end = None
         n = 0
-        while i < len(toks) and n < limit:
-            s, e, w = toks[i]
+        while nxt is not None and n < limit:
+            s, w = nxt.start(1), nxt.group(1)
+            nxt = next(toks, None)
             if start is not None and "\n" in text[end:s]:
                 break
             clean = w.rstrip(".")
-            initial = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and (
+            next_upper = nxt is not None and nxt.group(1)[:1].isupper()
+            initial = next_upper and (
                 (clean != w and clean in self.name_abbrev) or (n > 0 and len(w) == 1 and w.isupper()))  # "Wempi W Mawa"
             if not initial and (not _NAMEWORD_RE.match(clean) or clean.lower() in self.suffixes):
                 break
@@ -116,10 +119,9 @@ class OfficialTagger(Component):
                 break
             if start is None:
                 start = s
-            abbrev = clean != w and clean in self.name_abbrev and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
+            abbrev = clean != w and clean in self.name_abbrev and next_upper
             end = s + (len(w) if abbrev else len(clean))
             n += 1
-            i += 1
             if clean != w and not abbrev:  # sentence-final period
                 break
         if start is None:

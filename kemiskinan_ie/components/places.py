@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import set_span_attrs
+from ..extensions import set_many_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
 from ..text_units import outlet_range
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
@@ -165,11 +165,13 @@ class PlaceTagger(Component):
         places = self._merge_island_groups(text, places)
         st["places"] = places
         set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places], write=not defer_entities(self._nlp))
+        items = []
         for p in places:
             attrs = {"kind": p["kind"], "canonical": p["name"]}
             if p["code"]:
                 attrs["code"] = p["code"]
-            set_span_attrs(doc, "PLACE", p["start"], p["end"], attrs)
+            items.append((p["start"], p["end"], attrs))
+        set_many_span_attrs(doc, "PLACE", items)
         return doc
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import set_span_attrs
+from ..extensions import set_many_span_attrs
 from ..number_words import find_number_words
 from ..numbers import SCALES, parse_number, tidy
 from ..regex_speed import SuffixSearch, gated, lowered
@@ -53,18 +53,23 @@ _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
 _MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-_PRE_EXCLUDE_RE = re.compile(
-    r"(?:\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
+_PRE_WORD = (
+    r"\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
     r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
     r"usia|umur|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*"
-    r"|\b(?:jalan|jl\.?)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:no\.?\s*)?"
-    # the next item of a numbered list: "desil 1 dan 2", "tahap I hingga 3", "RT 02/03"
-    r"|\b(?:desil|kuintil|klaster|tahap|zona|ayat|pasal|RT|RW)\s+\w{1,4}\s*(?:,|/|dan|atau|-|–|hingga|sampai|s\.?d\.?)\s*)$",
-    re.I,
 )
+_PRE_STREET = r"\b(?:jalan|jl\.?)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:no\.?\s*)?"
+# the next item of a numbered list: "desil 1 dan 2", "tahap I hingga 3", "RT 02/03"
+_PRE_LIST = r"\b(?:desil|kuintil|klaster|tahap|zona|ayat|pasal|RT|RW)\s+\w{1,4}\s*(?:,|/|dan|atau|-|–|hingga|sampai|s\.?d\.?)\s*"
+_PRE_EXCLUDE_RE = re.compile(r"(?:" + _PRE_WORD + "|" + _PRE_STREET + "|" + _PRE_LIST + r")$", re.I)
 
 # for lower-cased text (``regex_speed.lowered``): same matches; group texts come from ``text``
 _TAIL_LOW = lowered(_TAIL_RE) or _TAIL_RE
+assert _TAIL_LOW.groupindex == _TAIL_RE.groupindex
+# group numbers of _TAIL_RE, read from ``match.regs`` (one lookup for every group of a match); each
+# of these groups matches at least one character when it takes part, so "matched" is "non-empty"
+_T_PAREN, _T_SCALE, _T_LEBIH, _T_UNIT, _T_PP, _T_PCT, _T_IDR, _T_HH, _T_PERSONS, _T_CLOSE = (
+    _TAIL_RE.groupindex[k] for k in ("paren", "scale", "lebih", "unit", "pp", "pct", "idr", "hh", "persons", "close"))
 _MONTH_AFTER_LOW = lowered(_MONTH_AFTER_RE) or _MONTH_AFTER_RE
 _PER_CAPITA_LOW = lowered(_PER_CAPITA_RE) or _PER_CAPITA_RE
 
@@ -76,14 +81,20 @@ def _lowered_or_same(rx: re.Pattern) -> re.Pattern:
     return lowered(rx) or rx
 
 
-def _group_text(m: re.Match, name: str, text: str) -> str | None:
-    """Group ``name`` of ``m`` as written in ``text`` (``m`` may come from the lower-cased text)."""
-    start = m.start(name)
-    return None if start < 0 else text[start:m.end(name)]
-
-
 # the "before" checks must end right before the number: one mirrored match each (SuffixSearch)
-_PRE_EXCLUDE = SuffixSearch(_PRE_EXCLUDE_RE)
+_PRE_WORD_OR_LIST = SuffixSearch(re.compile(r"(?:" + _PRE_WORD + "|" + _PRE_LIST + r")$", re.I))
+_PRE_STREET_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_STREET + r")$", re.I))
+
+
+def _pre_excluded(before: str, before_rev: str, low_rev: str | None) -> bool:
+    """``_PRE_EXCLUDE_RE.search(before)``: a street name ("Jalan Ahmad Yani No. 12") is looked for
+    only when the lower-cased text before the number holds "jl" or "jalan" (its costliest part,
+    which backtracks over the words before nearly every number)."""
+    if _PRE_WORD_OR_LIST.found(before, before_rev, low_rev):
+        return True
+    if low_rev is not None and "lj" not in low_rev and "nalaj" not in low_rev:
+        return False
+    return _PRE_STREET_BEFORE.found(before, before_rev, low_rev)
 _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
 _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
@@ -138,25 +149,28 @@ class QuantityTagger(Component):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
-            num = m.group("num")
-            cur = bool(m.group("cur"))
+            cur_text, sign, num = m.group("cur", "sign", "num")
+            cur = bool(cur_text)
             if not cur and len(num) <= 2 and _is_list_marker(text, s, e):
                 continue  # "1. Majene: 13,88 persen": the number of a list line
             before = text[max(0, s - 30):s]
             before_rev = before[::-1]
             if low is not None:
                 low_rev = low[max(0, s - 30):s][::-1]
-            tail = tail_re.match(src, e)
-            scale = _group_text(tail, "scale", text) if tail else None
+            tail = tail_re.match(src, e)  # every part is optional: it always matches
+            regs = tail.regs
+            scale_start, scale_end = regs[_T_SCALE]
+            scale = text[scale_start:scale_end] if scale_start >= 0 else None
             if scale and scale in ("M", "T") and not cur:
                 scale = None
-            unit_group = _group_text(tail, "unit", text) if tail else None
+            unit_start, unit_end = regs[_T_UNIT]
+            unit_group = text[unit_start:unit_end] if unit_start >= 0 else None
             if _YEAR_RE.match(num) and not cur and not scale and (
                     not unit_group or _MONTH_BEFORE.found(before, before_rev, low_rev)):
                 continue  # a year: the dates component handles it
             if month_after_re.match(src, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
-            if not cur and _PRE_EXCLUDE.found(before, before_rev, low_rev):
+            if not cur and _pre_excluded(before, before_rev, low_rev):
                 continue
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
@@ -169,28 +183,27 @@ class QuantityTagger(Component):
                 continue
             family = "bare"
             unit = None
-            if cur or (tail and tail.group("idr")):
+            if cur or regs[_T_IDR][0] >= 0:
                 family, unit = "idr", "idr"
-            if tail and unit_group:
-                if tail.group("pp"):
+            if unit_group:
+                if regs[_T_PP][0] >= 0:
                     family, unit = "pct", "percent_point"
-                elif tail.group("pct"):
+                elif regs[_T_PCT][0] >= 0:
                     family, unit = "pct", "percent"
-                elif tail.group("hh"):
+                elif regs[_T_HH][0] >= 0:
                     family, unit = "households", "households"
-                elif tail.group("persons"):
+                elif regs[_T_PERSONS][0] >= 0:
                     family, unit = "persons", "persons"
             end = e
-            if tail:
-                if scale or unit_group:
-                    end = tail.end("unit") if unit_group else tail.end("scale")
-                    if tail.group("paren") and tail.group("close"):
-                        end = tail.end("close")
+            if scale or unit_group:
+                end = unit_end if unit_group else scale_end
+                if regs[_T_PAREN][0] >= 0 and regs[_T_CLOSE][0] >= 0:
+                    end = regs[_T_CLOSE][1]
             scale_word = " ".join(scale.lower().rstrip(".").split()) if scale else None
             value = parse_number(num, scale=scale_word, unit_family=family)
             if value is None:
                 continue
-            if m.group("sign"):
+            if sign:
                 value = -value
             noun = None
             per_capita = False
@@ -214,7 +227,7 @@ class QuantityTagger(Component):
                     if ss.found(before, before_rev, low_rev):
                         approx = kind
                         break
-            if approx is None and (approx_after.match(rest) or (tail and tail.group("lebih"))):
+            if approx is None and (approx_after.match(rest) or regs[_T_LEBIH][0] >= 0):
                 approx = "at_least"
             per_item = family not in ("idr", "pct") and not per_capita and bool(per_item_re.match(src[end:end + 40]))
             out.append(
@@ -227,7 +240,7 @@ class QuantityTagger(Component):
                     "family": family,
                     "scaled": scale_word is not None,
                     "scale_factor": SCALES.get(scale_word, 1.0) if scale_word else 1.0,
-                    "signed": bool(m.group("sign")),
+                    "signed": bool(sign),
                     "approx": approx,
                     "noun": noun,
                     "per_capita": per_capita,
@@ -237,7 +250,7 @@ class QuantityTagger(Component):
                     "raw": num,
                 }
             )
-        words = self._word_quantities(text, skip)
+        words = self._word_quantities(text, skip, low)
         if words:
             out = sorted(out + words, key=lambda q: q["start"])
         # a range "2,5 sampai 3 persen": the first end takes the unit of the second
@@ -249,13 +262,14 @@ class QuantityTagger(Component):
                     a["scaled"], a["scale_factor"] = True, b["scale_factor"]
         return out
 
-    def _word_quantities(self, text: str, skip: list[tuple[int, int]]) -> list[dict]:
+    def _word_quantities(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
         """Numbers written in words with a unit after them ("tujuh puluh empat ribu jiwa", "satu koma
-        dua persen", "dua puluh juta rupiah"); words alone ("dua kabupaten") are no statistic."""
+        dua persen", "dua puluh juta rupiah"); words alone ("dua kabupaten") are no statistic. ``low``
+        is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         # "satu keluarga", "nol persen": small whole numbers in words are idiom or slogan more often
         # than a statistic, so only ten and above (or with decimals) are read
-        for s, e, value in find_number_words(text, min_value=10):
+        for s, e, value in find_number_words(text, min_value=10, low=low):
             if skip and in_ranges(s, e, skip):
                 continue
             tail = _TAIL_RE.match(text, e)
@@ -294,13 +308,15 @@ class QuantityTagger(Component):
         qs = self.find(doc_text(doc), st.get("boilerplate", []), lower_doc_text(doc))
         st["quantities"] = qs
         add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
+        items = []
         for q in qs:
             attrs = {"value": q["value"]}
             if q["unit"]:
                 attrs["unit"] = q["unit"]
             if q["approx"]:
                 attrs["approx"] = q["approx"]
-            set_span_attrs(doc, "QUANTITY", q["start"], q["end"], attrs)
+            items.append((q["start"], q["end"], attrs))
+        set_many_span_attrs(doc, "QUANTITY", items)
         return doc
 
 
