@@ -28,6 +28,7 @@ from .patterns import (
     Needles,
     _in_range,
     _rx,
+    literal_tail,
     lower_text,
 )
 from .period import PeriodLinking
@@ -109,6 +110,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         together = SuffixSearch(re.compile(f"(?:{self.event_before_re.pattern})$", re.I))
         self.event_before = [together] if together.rev is not None and all(
             a.rev is not None for a in alternatives) else alternatives
+        # the word every event pattern ends with ("di"): a place without it right before is no event's
+        self.event_tail = literal_tail(self.event_before_re)
         # words one of which each match of a search holds: a piece without them needs no search
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
@@ -136,7 +139,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         lo, hi = (sents[first][0] if first >= 0 else 0), quantities[-1]["start"]
         hits = {name: n.index(low, 0 if name == "national" else lo, None if name == "national" else hi)
                 for name, n in self.needles.items()}
-        mentions = self._mentions(doc, text, hits)
+        mentions = self._mentions(doc, text, hits, low)
         main_region = self._main_region(mentions)
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])

@@ -187,6 +187,52 @@ def lower_text(text: str) -> str | None:
     return low
 
 
+def found_before(ss: SuffixSearch, text: str, rlow: str | None, start: int, end: int) -> bool:
+    """``ss.found(text[start:end])``. With ``rlow`` (``lower_text(text)`` read backwards, made
+    once per document) the lower-case mirror of ``ss`` runs over a slice of it: no reversing and
+    no case folding per check."""
+    if rlow is None or ss.rev_low is None or (end > start and text[end - 1] == "\n"):
+        return ss.found(text[start:end])
+    n = len(text)
+    return ss.rev_low.match(rlow[n - end:n - start]) is not None
+
+
+def literal_tail(rx: re.Pattern) -> str:
+    """The lower-cased letters every match of the end-anchored ``rx`` ends with, whitespace aside
+    ("di" of "ditemui ... di$"), or "" when it has none (or a shape this does not read)."""
+    if not isinstance(rx.pattern, str):
+        return ""
+    try:
+        return _tail(list(_sre_parse.parse(rx.pattern, rx.flags).data))
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+        return ""
+
+
+def _tail(seq: list) -> str:
+    """``literal_tail`` of a parsed sequence."""
+    c = _sre_c
+    if len(seq) == 1 and seq[0][0] is c.BRANCH:
+        tails = [_tail(list(a.data)) for a in seq[0][1][1]]
+        common = tails[0]
+        for t in tails[1:]:
+            while common and not t.endswith(common):
+                common = common[1:]
+        return common
+    if len(seq) == 1 and seq[0][0] is c.SUBPATTERN and not seq[0][1][1] and not seq[0][1][2]:
+        return _tail(list(seq[0][1][3].data))
+    if not seq or seq[-1] not in ((c.AT, c.AT_END), (c.AT, c.AT_END_STRING)):
+        return ""
+    seq = seq[:-1]
+    if seq and seq[-1][0] is c.MAX_REPEAT and seq[-1][1][0] == 0 and \
+            list(seq[-1][1][2].data) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]:
+        seq = seq[:-1]  # trailing "\s*"
+    letters = []
+    while seq and seq[-1][0] is c.LITERAL and chr(seq[-1][1]).isascii() and chr(seq[-1][1]).isalpha():
+        letters.append(chr(seq[-1][1]).lower())
+        seq = seq[:-1]
+    return "".join(reversed(letters))
+
+
 def may_hold(index: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a whole occurrence of a needle (True without an index)."""
     if index is None:

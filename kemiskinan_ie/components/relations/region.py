@@ -12,6 +12,7 @@ from .patterns import (
     _DATELINE_RE,
     _LOCATIVE_BEFORE,
     _SUBJECT_AFTER_RE,
+    found_before,
     may_hold,
 )
 
@@ -31,6 +32,10 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 #: a superlative naming where it holds ("yang terendah di Mamasa"): a frame for the places inside it,
 #: the subject when it names a place beside the one before it
 _SUPERLATIVE_RE = re.compile(r"\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)\s+(?:ada\s+|berada\s+)?di\s*$", re.I)
+#: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
+#: characters such a word can start with (a place starting with another is not typed by its word)
+_TYPE_WORDS = ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
+_TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 _SUPERLATIVE_BEFORE = SuffixSearch(_SUPERLATIVE_RE)
@@ -44,34 +49,39 @@ def _siblings(a: str, b: str) -> bool:
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
 
-    def _mentions(self, doc: Doc, text: str, hits: dict | None = None) -> list[dict]:
+    def _mentions(self, doc: Doc, text: str, hits: dict | None = None, low: str | None = None) -> list[dict]:
         """The place mentions of the document, with whether each can be a figure's subject, and
-        "nasional" as Indonesia; ``hits`` (``Needles.index`` by name) as for ``_kind``."""
+        "nasional" as Indonesia; ``hits`` (``Needles.index`` by name) as for ``_kind``; ``low`` is
+        ``lower_text(text)``, when known (the checks before each place then run faster)."""
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
         typed_codes: set[str] = set()
+        rlow = low[::-1] if low is not None else None
         for p in places:
-            ps = p["start"]
-            if programs and any(pr["start"] <= ps and p["end"] <= pr["end"] for pr in programs):
+            ps, pe = p["start"], p["end"]
+            if programs and any(pr["start"] <= ps and pe <= pr["end"] for pr in programs):
                 continue
-            before = text[max(0, ps - 40):ps]
-            reversed_before = before[::-1]
-            frame = self.frame_before.found(before, reversed_before) or (
-                _DESCRIBED_BEFORE.found(before, reversed_before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
-            typed = text[ps:p["end"]].split(None, 1)[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
+            b0 = max(0, ps - 40)
+            # (the demonstrative after the place is the cheaper half of the described-place check)
+            frame = found_before(self.frame_before, text, rlow, b0, ps) or (
+                _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and _DESCRIBED_BEFORE.found(text[b0:ps]))
+            first = text[ps]
+            typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
+                     and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
                 or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
             if typed:
                 typed_codes.add(p["code"])
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
             not_subject = frame
             if not not_subject:
-                after = text[p["end"]:p["end"] + 25]
+                after = text[pe:pe + 25]
                 not_subject = self._dateline(text, p, after) or not (
                     p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed
-                    or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or self._event_place(text, p, after)
+                    or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or \
+                    self._event_place(text, p, after, low, rlow)
             # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
-            out.append({"start": ps, "end": p["end"], "code": p["code"], "name": p["name"],
+            out.append({"start": ps, "end": pe, "code": p["code"], "name": p["name"],
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
                         "local": None, "locative": None})
         national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
@@ -118,12 +128,19 @@ class RegionLinking:
             locative = m["locative"] = _LOCATIVE_BEFORE.found(text[max(0, m["start"] - 30):m["start"]])
         return locative
 
-    def _event_place(self, text: str, p: dict, after: str) -> bool:
+    def _event_place(self, text: str, p: dict, after: str, low: str | None = None, rlow: str | None = None) -> bool:
         """Whether place ``p`` is named as where something was said or held ("ditemui di X",
-        "di X, Senin (3/6)"); ``after`` is the text right after it."""
-        if text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" and self.event_after_re.match(after):
+        "di X, Senin (3/6)"); ``after`` is the text right after it; ``low`` and ``rlow`` as for
+        ``_mentions`` (``lower_text`` and it read backwards)."""
+        ps = p["start"]
+        if text[max(0, ps - 4):ps].strip().lower() == "di" and self.event_after_re.match(after):
             return True
-        return self._event_before(text[max(0, p["start"] - 60):p["start"]])
+        b0 = max(0, ps - 60)
+        if low is not None and self.event_tail and not low[b0:ps].rstrip().endswith(self.event_tail):
+            return False  # every event pattern ends with this word right before the place
+        if rlow is not None and len(self.event_before) == 1:
+            return found_before(self.event_before[0], text, rlow, b0, ps)
+        return self._event_before(text[b0:ps])
 
     def _event_before(self, before: str) -> bool:
         """``event_before_re.search(before)``: a place named as where something was said or held."""

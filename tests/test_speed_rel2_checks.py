@@ -1,0 +1,82 @@
+"""The second speed pass over the relation layer keeps every check's answer: the per-document
+mirror (``found_before``), the word every event pattern ends with (``literal_tail``) and the
+place checks that use them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kemiskinan_ie.components.relations.patterns import found_before, literal_tail, lower_text
+from kemiskinan_ie.regex_speed import SuffixSearch
+
+_TEXT = ("Angka kemiskinan di Kabupaten Bone TERENDAH DI Sulawesi Selatan, lebih rendah dibanding\n"
+         "Kota Makassar. Hal itu disampaikan saat ditemui di Watampone, kata Bupati Andi di  Bone.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kemiskinan_ie import load
+
+    return load()
+
+
+@pytest.fixture(scope="module")
+def linker(nlp):
+    return nlp.get_pipe("kie_relations")
+
+
+def test_found_before_agrees_with_a_search_of_the_slice() -> None:
+    checks = [
+        SuffixSearch(re.compile(r"\bter(?:endah|tinggi)\s+di\s*$", re.I)),
+        SuffixSearch(re.compile(r"(?:dibanding(?:kan)?)\s*$", re.I)),
+        SuffixSearch(re.compile(r"\bdi\s+$")),  # case-sensitive: no lower-case mirror
+    ]
+    low = lower_text(_TEXT)
+    rlow = low[::-1]
+    for ss in checks:
+        for end in range(len(_TEXT) + 1):
+            for width in (0, 5, 40):
+                start = max(0, end - width)
+                expected = bool(ss.rx.search(_TEXT[start:end]))
+                assert found_before(ss, _TEXT, rlow, start, end) == expected, (ss.rx.pattern, start, end)
+                assert found_before(ss, _TEXT, None, start, end) == expected
+
+
+def test_literal_tail_reads_the_last_word_of_every_alternative() -> None:
+    assert literal_tail(re.compile(r"(?:ditemui|saat)\s+(?:\w+\s+){0,3}di\s*$|(?:kata|ujar)\s+\w+\s+di\s*$", re.I)) == "di"
+    assert literal_tail(re.compile(r"(?:ke|di)\s*$")) == ""  # the word sits in a group of its own
+    assert literal_tail(re.compile(r"\bdi$|ke\s*$")) == ""  # the alternatives share no letters
+    assert literal_tail(re.compile(r"saat\s+di\s*$|ketika\s+di")) == ""  # one alternative is not end-anchored
+    assert literal_tail(re.compile(r"bertempat\s+di\s*$|digelar\s+di\s*$", re.I)) == "di"
+
+
+def test_event_places_agree_with_the_plain_search(linker) -> None:
+    low = lower_text(_TEXT)
+    rlow = low[::-1]
+    for m in re.finditer(r"[A-Z][a-z]+", _TEXT):
+        p = {"start": m.start(), "end": m.end()}
+        after = _TEXT[m.end():m.end() + 25]
+        plain = linker._event_place(_TEXT, p, after)
+        assert linker._event_place(_TEXT, p, after, low, rlow) == plain, m.group()
+    watampone = _TEXT.index("Watampone")
+    assert linker._event_place(_TEXT, {"start": watampone, "end": watampone + 9}, ", kata", low, rlow)
+
+
+def test_place_mentions_are_the_same_with_and_without_the_lower_case_text(nlp, linker) -> None:
+    from kemiskinan_ie import pipeline
+    from kemiskinan_ie.components.base import state
+
+    doc = pipeline.make_doc(nlp, _TEXT, "2024-06-01")
+    for name, proc in nlp.pipeline:
+        if name == "kie_relations":
+            break
+        doc = proc(doc)
+    assert state(doc).get("places")
+    fast = linker._mentions(doc, _TEXT, None, lower_text(_TEXT))
+    plain = linker._mentions(doc, _TEXT, None, None)
+    assert fast == plain
+    frames = {_TEXT[m["start"]:m["end"]]: m["frame"] for m in fast}
+    assert frames.get("Sulawesi Selatan") is True  # "TERENDAH DI": a comparison frame
+
