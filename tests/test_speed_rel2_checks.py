@@ -74,9 +74,40 @@ def test_place_mentions_are_the_same_with_and_without_the_lower_case_text(nlp, l
             break
         doc = proc(doc)
     assert state(doc).get("places")
-    fast = linker._mentions(doc, _TEXT, None, lower_text(_TEXT))
-    plain = linker._mentions(doc, _TEXT, None, None)
+    fast = linker._mentions(doc, _TEXT, lower_text(_TEXT))
+    plain = linker._mentions(doc, _TEXT, None)
     assert fast == plain
     frames = {_TEXT[m["start"]:m["end"]]: m["frame"] for m in fast}
     assert frames.get("Sulawesi Selatan") is True  # "TERENDAH DI": a comparison frame
 
+
+
+def test_needles_over_joined_pieces_are_those_of_the_text() -> None:
+    from kemiskinan_ie.components.relations.patterns import Needles, Pieces, may_hold
+
+    rx = re.compile(r"(?<![\w-])(?:turun|menurun|penurunan|naik|kota(?=\s+sebesar))(?![\w-])", re.I)
+    needles = Needles(rx)
+    text = ("Kemiskinan TURUN di kota sebesar 9 persen. Lalu naik lagi. "
+            "Di desa angkanya menurun, dan penurunan itu berlanjut.")
+    low = lower_text(text)
+    pieces = [(0, 30), (43, 58), (59, len(text))]
+    joined = needles.index_pieces(Pieces(low, pieces))
+    whole = needles.index(low)
+    # every check inside one piece gets the same answer as from the index of the whole text
+    for a, b in pieces:
+        for start in range(a, b + 1):
+            for end in range(start, b + 1):
+                assert may_hold(joined, start, end) == may_hold(whole, start, end), (start, end)
+    assert may_hold(joined, 0, 30)  # "TURUN"
+    assert not may_hold(joined, 43, 46)
+    assert needles.index_pieces(None) is None
+
+
+def test_a_needle_is_found_anywhere_in_the_text_or_not_at_all() -> None:
+    from kemiskinan_ie.components.relations.patterns import Needles
+
+    needles = Needles(re.compile(r"(?<![\w-])(?:nasional|se-Indonesia)(?![\w-])", re.I))
+    assert needles.occur_in(lower_text("Angka NASIONAL turun."))
+    assert needles.occur_in(lower_text("Rata-rata se-Indonesia."))
+    assert not needles.occur_in(lower_text("Angka provinsi turun."))
+    assert needles.occur_in(None)  # no lower-case text: search everything

@@ -4,7 +4,6 @@ turns its quantities into figures, carrying context forward (see the package doc
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from operator import itemgetter
 
 from spacy.language import Language
@@ -26,6 +25,7 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     Needles,
+    Pieces,
     _in_range,
     _rx,
     literal_tail,
@@ -133,13 +133,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             before = text[max(0, d["start"] - 40):d["start"]]
             d["base"] = self.base_before.found(before)
         low = lower_text(text)
-        # the pieces checked for each quantity lie between its sentence's start and its own start
         sents = sentence_ranges(doc)
-        first = bisect_right(sents, (quantities[0]["start"], len(text))) - 1
-        lo, hi = (sents[first][0] if first >= 0 else 0), quantities[-1]["start"]
-        hits = {name: n.index(low, 0 if name == "national" else lo, None if name == "national" else hi)
-                for name, n in self.needles.items()}
-        mentions = self._mentions(doc, text, hits, low)
+        per_sent, pieces = _quantities_by_sentence(quantities, sents)
+        # the pieces checked for each quantity lie between its sentence's start and its own start
+        joined = Pieces(low, pieces) if low is not None else None
+        hits = {name: n.index_pieces(joined) for name, n in self.needles.items() if name != "national"}
+        mentions = self._mentions(doc, text, low)
         main_region = self._main_region(mentions)
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])
@@ -162,13 +161,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
-        qi = 0
+        last_sent = max(per_sent, default=-1)
         for sent_no, (s0, e0) in enumerate(sents):
-            sent_qs = []
-            while qi < len(quantities) and quantities[qi]["start"] < e0:
-                if quantities[qi]["start"] >= s0:
-                    sent_qs.append(quantities[qi])
-                qi += 1
+            if sent_no > last_sent:
+                break  # no figure follows: the context no longer matters
+            sent_qs = per_sent.get(sent_no)
             sent_dates = _in_range(dates, date_starts, s0, e0)
             sent_cues = _in_range(cues, cue_starts, s0, e0)
             sent_mentions = _in_range(mentions, mention_starts, s0, e0)
@@ -507,6 +504,29 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             out.append(f)
             same.append(f)
         return out
+
+
+def _quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]
+                            ) -> tuple[dict[int, list[dict]], list[tuple[int, int]]]:
+    """The quantities of each sentence (by sentence number; quantities in order of start), and the
+    pieces of text their checks look at: each such sentence from its start to its last quantity."""
+    per_sent: dict[int, list[dict]] = {}
+    pieces: list[tuple[int, int]] = []
+    qi, nq = 0, len(quantities)
+    for sent_no, (s0, e0) in enumerate(sents):
+        if qi == nq:
+            break
+        if quantities[qi]["start"] >= e0:
+            continue
+        sent_qs = []
+        while qi < nq and quantities[qi]["start"] < e0:
+            if quantities[qi]["start"] >= s0:
+                sent_qs.append(quantities[qi])
+            qi += 1
+        if sent_qs:
+            per_sent[sent_no] = sent_qs
+            pieces.append((s0, max(q["start"] for q in sent_qs)))
+    return per_sent, pieces
 
 
 def _starting_in(items: list[dict], starts: list[int] | None, s0: int, e0: int) -> list[dict]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ... import lexicon
 from ...regex_speed import SuffixSearch, gated
@@ -176,6 +176,59 @@ class Needles:
             if ends[i + 1] < ends[i]:
                 ends[i] = ends[i + 1]
         return [s for s, _ in occ], ends
+
+
+    def index_pieces(self, pieces: Pieces | None) -> tuple[list[int], list[int]] | None:
+        """``index`` over the pieces of a text joined in ``pieces``, each word looked for once over
+        them all; positions are the text's. Only checks inside one piece may use it."""
+        if pieces is None or self.words is None:
+            return None
+        joined = pieces.joined
+        occ = []
+        for w in self.words:
+            pos = joined.find(w)
+            while pos >= 0:
+                occ.append((pos, pos + len(w)))
+                pos = joined.find(w, pos + 1)
+        if not occ:
+            return [], []
+        offsets, shifts = pieces.offsets, pieces.shifts
+        if len(offsets) > 1:
+            occ = [(s + shifts[i], e + shifts[i]) for s, e in occ for i in (bisect_right(offsets, s) - 1,)]
+        else:
+            occ = [(s + shifts[0], e + shifts[0]) for s, e in occ]
+        occ.sort()
+        ends = [e for _, e in occ]
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        return [s for s, _ in occ], ends
+
+    def occur_in(self, low: str | None) -> bool:
+        """Whether any word occurs in ``low`` (``lower_text`` of a text; True without it): False
+        means no match of ``rx`` in the text."""
+        if low is None or self.words is None:
+            return True
+        return any(w in low for w in self.words)
+
+
+class Pieces:
+    """Pieces ``[start, end)`` of a lower-cased text joined into one string, with a separator no
+    needle holds, so that ``Needles.index_pieces`` looks for each word once over them all."""
+
+    __slots__ = ("joined", "offsets", "shifts")
+
+    def __init__(self, low: str, pieces: list[tuple[int, int]]):
+        parts: list[str] = []
+        self.offsets: list[int] = []  # where each piece starts in ``joined``
+        self.shifts: list[int] = []  # what to add to a position in it to get the text's
+        pos = 0
+        for a, b in pieces:
+            self.offsets.append(pos)
+            self.shifts.append(a - pos)
+            parts.append(low[a:b])
+            pos += b - a + 1
+        self.joined = "\0".join(parts)
 
 
 def lower_text(text: str) -> str | None:

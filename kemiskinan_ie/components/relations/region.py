@@ -49,10 +49,10 @@ def _siblings(a: str, b: str) -> bool:
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
 
-    def _mentions(self, doc: Doc, text: str, hits: dict | None = None, low: str | None = None) -> list[dict]:
+    def _mentions(self, doc: Doc, text: str, low: str | None = None) -> list[dict]:
         """The place mentions of the document, with whether each can be a figure's subject, and
-        "nasional" as Indonesia; ``hits`` (``Needles.index`` by name) as for ``_kind``; ``low`` is
-        ``lower_text(text)``, when known (the checks before each place then run faster)."""
+        "nasional" as Indonesia; ``low`` is ``lower_text(text)``, when known (the checks before each
+        place then run faster, and a text without a national word needs no search for one)."""
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
@@ -84,7 +84,7 @@ class RegionLinking:
             out.append({"start": ps, "end": pe, "code": p["code"], "name": p["name"],
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False),
                         "local": None, "locative": None})
-        national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
+        national = self.national_fast.finditer(text) if self.needles["national"].occur_in(low) else ()
         for m in national:
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
