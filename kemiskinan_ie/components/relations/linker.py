@@ -177,7 +177,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 continue
-            cls = None  # the sentence's clauses, found when a quantity without an attached date needs them
+            # the sentence's clauses, found when a quantity without an attached date needs them (they
+            # only tell which of the sentence's dates share its clause)
+            cls = None
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = _in_range(registries, registry_starts, s0, e0)
             # the agencies and officials of this sentence, found once for all its quantities
@@ -312,7 +314,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     unit = "households"
                 # period
                 from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
-                if cls is None and q["start"] not in attached:
+                if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
                 if how in ("context", "sentence") and kind == "change":
