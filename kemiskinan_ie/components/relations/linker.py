@@ -4,6 +4,7 @@ turns its quantities into figures, carrying context forward (see the package doc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 from spacy.language import Language
@@ -28,6 +29,7 @@ from .patterns import (
     Pieces,
     _in_range,
     _rx,
+    found_before,
     literal_tail,
     lower_text,
 )
@@ -37,6 +39,8 @@ from .region import RegionLinking
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
+#: ``numbers.tidy`` remembered for the values seen last (a figure's value is often repeated)
+_tidy = lru_cache(maxsize=4096, typed=True)(tidy)
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
@@ -122,23 +126,23 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         quantities = st.get("quantities", [])
         article_date = doc._.article_date
         article_year = int(article_date[:4]) if article_date else None
-        syntax = has_syntax(doc)
+        syntax = None  # whether the doc has a dependency parse, read when first needed
         if not quantities:
             doc._.figures = []
             st["figures"] = []
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
-        for d in dates:
-            before = text[max(0, d["start"] - 40):d["start"]]
-            d["base"] = self.base_before.found(before)
         low = lower_text(text)
+        rlow = low[::-1] if low is not None else None  # for the checks of the words right before a place
+        for d in dates:
+            d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
         # the pieces checked for each quantity lie between its sentence's start and its own start
         joined = Pieces(low, pieces) if low is not None else None
         hits = {name: n.index_pieces(joined) for name, n in self.needles.items() if name != "national"}
-        mentions = self._mentions(doc, text, low)
+        mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions)
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])
@@ -266,8 +270,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     verb = _RECEIVE_RE.search(text, q["end"], nxt)
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
                         metric = "beneficiary_count"  # "112 keluarga di Desa X ... menerima BLT Dana Desa"
-                if metric == "other" and syntax and q["noun"] is None and not q["per_item"]:
-                    metric = self._syntax_metric(doc, q) or metric
+                if metric == "other" and q["noun"] is None and not q["per_item"]:
+                    if syntax is None:
+                        syntax = has_syntax(doc)
+                    if syntax:
+                        metric = self._syntax_metric(doc, q) or metric
                 if q["per_item"]:
                     metric = "other"
                 if household_size:
@@ -313,7 +320,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
-                from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
+                from_before = found_before(_FROM_BEFORE, text, rlow, max(0, q["start"] - 25), q["start"])
                 if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
@@ -338,7 +345,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
                 fig = {
                     "metric": metric,
-                    "value": tidy(value),
+                    "value": _tidy(value),
                     "unit": unit if unit != "count" or metric == "other" else unit,
                     "region": region["name"] if region else None,
                     "region_code": region["code"] if region else None,
@@ -356,12 +363,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_how": how,
                     "_family": q["family"],
                     "_from": kind == "level" and (
-                        from_before or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])),
+                        from_before or found_before(self.earlier_before, text, rlow, max(s0, q["start"] - 40), q["start"])),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": self.is_local(region, text) or side_sentence,
+                    "_local": side_sentence or self.is_local(region, text),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]

@@ -49,15 +49,17 @@ def _siblings(a: str, b: str) -> bool:
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
 
-    def _mentions(self, doc: Doc, text: str, low: str | None = None) -> list[dict]:
+    def _mentions(self, doc: Doc, text: str, low: str | None = None, rlow: str | None = None) -> list[dict]:
         """The place mentions of the document, with whether each can be a figure's subject, and
-        "nasional" as Indonesia; ``low`` is ``lower_text(text)``, when known (the checks before each
-        place then run faster, and a text without a national word needs no search for one)."""
+        "nasional" as Indonesia; ``low`` is ``lower_text(text)`` and ``rlow`` it read backwards, when
+        known (the checks before each place then run faster, and a text without a national word
+        needs no search for one)."""
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
         typed_codes: set[str] = set()
-        rlow = low[::-1] if low is not None else None
+        if rlow is None and low is not None:
+            rlow = low[::-1]
         for p in places:
             ps, pe = p["start"], p["end"]
             if programs and any(pr["start"] <= ps and pe <= pr["end"] for pr in programs):
@@ -168,22 +170,31 @@ class RegionLinking:
         """The subject place of quantity ``q``: after it ("... 27 ribu warga Buru"), before it in the
         sentence, carried over, or the article's main region; None for "provinsi lainnya".
         ``hits`` as for ``RelationLinker._kind``."""
+        qs, qe = q["start"], q["end"]
+        prior = []  # the sentence's mentions that end before the quantity
         for m in sent_mentions:
-            if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
+            if m["end"] <= qs:
+                prior.append(m)
+            elif m["start"] >= qe and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
                 return m
-        for m in reversed(sent_mentions):
-            if m["end"] <= q["start"] and m["code"] and _OWN_VALUE_RE.match(text, m["end"], q["start"]):
+        for m in reversed(prior):
+            if m["code"] and _OWN_VALUE_RE.match(text, m["end"], qs):
                 return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
-        cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
-                 and not (m["in_agency"] and m["code"] == "ID")]
         if s0 is not None and (hits is None or "others" in hits):
-            seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
-            if (hits is None or may_hold(hits["others"], seg_start, q["start"])) and \
-                    self.others_fast.search(text, seg_start, q["start"]):
+            seg_start = s0  # after the last place before the quantity
+            for m in prior:
+                if m["end"] > seg_start:
+                    seg_start = m["end"]
+            if (hits is None or may_hold(hits["others"], seg_start, qs)) and \
+                    self.others_fast.search(text, seg_start, qs):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
+        if not prior:
+            return ctx["region"] if ctx["region"] is not None else main
+        cands = [m for m in prior if not m["frame"] and not m.get("apposition")
+                 and not (m["in_agency"] and m["code"] == "ID")]
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
-            last = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["code"]), None)
+            last = next((m for m in reversed(prior) if m["code"]), None)
             if last is not None and last["frame"] and outside[-1]["code"] and _siblings(last["code"], outside[-1]["code"]) \
                     and _SUPERLATIVE_BEFORE.found(text[max(0, last["start"] - 30):last["start"]]):
                 return last  # "tertinggi di Mamuju Rp 512.406, sedangkan yang terendah di Mamasa Rp 398.112"
