@@ -196,27 +196,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
-                q_cues = [c for c in sent_cues if c["end"] <= q["start"]]
-                real_prev = [f for f in sent_figs if f["metric"] != "other"]
-                # a list of pairs ("X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)"):
-                # the last figure of the same unit family says what this one measures
-                same_family = [f for f in real_prev if f["_family"] == q["family"] and f["kind"] == "level"]
-                if same_family and real_prev[-1]["_family"] != q["family"]:
-                    real_prev = same_family
-                if real_prev:
-                    prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
-                elif ctx["last"] is not None and any(self.cue_table[c["cue"]].get("subset") or self.cue_table[c["cue"]].get("anaphora")
-                                                    for c in q_cues[-1:]):
-                    prev_metric = {"metric": ctx["last"][0], "family": ctx["last"][1]}
-                else:
-                    fam_prev = ctx["metric_by_family"].get(q["family"]) if q["family"] != "idr" else None
-                    prev_metric = {"metric": fam_prev, "family": q["family"]} if fam_prev else (
-                        {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] and q["family"] != "idr" else None)
+                q_cues = [c for c in sent_cues if c["end"] <= q["start"]] if sent_cues else sent_cues
                 twin = self._twin_of(text, q, sent_figs)
                 if twin is not None and twin["_base_metric"] != "other":
                     tm = twin["_base_metric"]
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
+                    prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
                             and q["family"] in ("pct", "persons", "bare") and (
@@ -235,11 +221,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
-                # checks of the words right after the number, each made once per quantity
-                beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                # checks of the words right after the number, each made once per quantity (the
+                # beneficiary words only for counts of people, or when a registry makes them matter)
+                beneficiary_after = None
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
-                if q["family"] in ("persons", "households", "people") and beneficiary_after:
-                    metric = "beneficiary_count"
+                if q["family"] in ("persons", "households", "people"):
+                    beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                    if beneficiary_after:
+                        metric = "beneficiary_count"
                 if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
                         self.poor_after_re.match(text, q["end"]):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
@@ -309,11 +298,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             kind, value, unit = "level", abs(value), "percent"
                         else:
                             unit = "percent_point"
-                explicit_beneficiary = beneficiary_after or any(
-                    self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
-                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and (metric in (
-                        "poverty_count", "extreme_poverty_count", "other", "population") or (
-                        metric == "beneficiary_count" and not explicit_beneficiary)) and q["noun"] is None:
+                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
+                        and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
+                            metric == "beneficiary_count" and not self._explicit_beneficiary(q, q_cues, text, beneficiary_after))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
@@ -387,6 +374,42 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict) -> dict | None:
+        """The metric before quantity ``q`` that it may repeat: the sentence's last real figure (in a
+        list of pairs, "X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)", the last
+        level of the same unit family), the last metric when an anaphora or subset cue is right
+        before it, else the metric carried for its family or the last one."""
+        fam = q["family"]
+        last_real = None
+        for f in reversed(sent_figs):
+            if f["metric"] != "other":
+                last_real = f
+                break
+        if last_real is not None:
+            if last_real["_family"] != fam:
+                for f in reversed(sent_figs):
+                    if f["metric"] != "other" and f["_family"] == fam and f["kind"] == "level":
+                        return {"metric": f["metric"], "family": f["_family"]}
+            return {"metric": last_real["metric"], "family": last_real["_family"]}
+        if ctx["last"] is not None and q_cues:
+            entry = self.cue_table[q_cues[-1]["cue"]]
+            if entry.get("subset") or entry.get("anaphora"):
+                return {"metric": ctx["last"][0], "family": ctx["last"][1]}
+        if fam == "idr":
+            return None
+        fam_prev = ctx["metric_by_family"].get(fam)
+        if fam_prev:
+            return {"metric": fam_prev, "family": fam}
+        return {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None
+
+    def _explicit_beneficiary(self, q: dict, q_cues: list[dict], text: str, beneficiary_after: bool | None) -> bool:
+        """Whether the words right after ``q`` or the cue right before it name beneficiaries;
+        ``beneficiary_after`` is the check of the words after, when already made."""
+        if beneficiary_after is None:
+            beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+        return beneficiary_after or any(
+            self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
 
     def _program(self, q: dict, sent_programs: list[dict], ctx: dict, metric: str, text: str,
                  registry: list[dict]) -> str | None:

@@ -107,10 +107,15 @@ class RegionLinking:
     @staticmethod
     def _dateline(text: str, p: dict, after: str) -> bool:
         """Whether place ``p`` opens a dateline ("Mataram (ANTARA) -"); ``after`` is the text after it."""
+        ps = p["start"]
+        # (the cheapest test first: a dateline's place is among the first 60 characters of its line)
+        nl = text.rfind("\n", max(0, ps - 60), ps)
+        if nl < 0 and ps >= 60:
+            return False
         if not _DATELINE_AFTER_RE.match(after):
             return False
-        line_start = text.rfind("\n", 0, p["start"]) + 1
-        return p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and not p.get("in_agency")
+        line_start = nl + 1
+        return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency")
 
     def is_local(self, m: dict | None, text: str) -> bool:
         """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
