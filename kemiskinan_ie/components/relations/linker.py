@@ -237,7 +237,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
-                if metric.startswith("poverty_line") and q["family"] == "idr" and abs(float(q["value"])) > self.max_line:
+                if q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
                     metric = "budget"
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
@@ -245,7 +245,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 bounds = self.plausible.get(metric)
                 if bounds and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
                     metric = "other"
-                if metric in ("poverty_count", "other") and (q["family"] == "people" or (
+                if sent_programs and metric in ("poverty_count", "other") and (q["family"] == "people" or (
                         q["family"] in ("persons", "households") and q["noun"] is None)):
                     # people counted after a programme's name are its members ("program BAAS melibatkan
                     # 126 pejabat"), as are persons and households
@@ -254,7 +254,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                              and not self._is_registry(p["text"])]
                     if progs:
                         metric = "beneficiary_count"
-                if metric in ("poverty_count", "other") and q["family"] in ("persons", "households") and q["noun"] is None:
+                if sent_programs and metric in ("poverty_count", "other") and q["family"] in ("persons", "households") \
+                        and q["noun"] is None:  # (no programme in the sentence: no verb to look for)
                     nxt = next((x["start"] for x in sent_qs if x["start"] > q["start"]), e0)
                     verb = _RECEIVE_RE.search(text, q["end"], nxt)
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
@@ -459,12 +460,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         dates: list[dict]) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
-        main = [f for f in figs if not f["_from"] and f["year"] is not None
-                and not (f["metric"] in _SENTENCE_BOUND and f["_how"] == "context")]
-        if main:
-            last = main[-1]
-            ctx["year"], ctx["month"] = last["year"], last["month"]
-            ctx["month_family"] = self.release_family.get(last["metric"])
+        for last in reversed(figs):
+            if not last["_from"] and last["year"] is not None \
+                    and not (last["metric"] in _SENTENCE_BOUND and last["_how"] == "context"):
+                ctx["year"], ctx["month"] = last["year"], last["month"]
+                ctx["month_family"] = self.release_family.get(last["metric"])
+                break
         real = [f for f in figs if f["metric"] != "other"]
         if real:
             ctx["last"] = (real[-1]["metric"], real[-1]["_family"])
@@ -479,9 +480,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 topical = []  # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
             if topical and topical[-1]["region_code"]:
                 ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
-        base = [d for d in dates if d["base"]]
-        if base:
-            b = base[-1]
+        b = next((d for d in reversed(dates) if d["base"]), None)
+        if b is not None:
             if b["kind"] == "relative" and b.get("context") and ctx["year"] is not None:
                 # "naik 7,12 persen dari tahun sebelumnya": the year before the period just reached
                 ctx["from_year"], ctx["from_month"] = ctx["year"] + b["offset"], b.get("month") or ctx["month"]
@@ -489,9 +489,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["from_year"], ctx["from_month"] = b["year"], b.get("month")
         # dated values the sentence compares from: earlier items, and a from-value even when it ends
         # the sentence ("turun dari 12,61 persen pada Maret 2024")
-        froms = [f for f in figs if f["_how"] == "attached" and (f is not figs[-1] or f["_from"])]
-        if froms and not base:
-            ctx["from_year"], ctx["from_month"] = froms[-1]["year"], froms[-1]["month"]
+        if b is None:
+            for f in reversed(figs):
+                if f["_how"] == "attached" and (f is not figs[-1] or f["_from"]):
+                    ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
+                    break
         if programs:
             ctx["program"] = programs[-1]["text"]
 
