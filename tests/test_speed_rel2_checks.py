@@ -111,3 +111,16 @@ def test_a_needle_is_found_anywhere_in_the_text_or_not_at_all() -> None:
     assert needles.occur_in(lower_text("Rata-rata se-Indonesia."))
     assert not needles.occur_in(lower_text("Angka provinsi turun."))
     assert needles.occur_in(None)  # no lower-case text: search everything
+
+
+def test_typed_by_title_agrees_with_its_search() -> None:
+    from kemiskinan_ie.components.relations.region import _TYPED_BY_TITLE_RE, _typed_by_title
+
+    text = ("Kepala Desa Sembalun Bumbung, Lurah  Sungai Lakam, Camat\nBatu Ampar, xDesa Ujung, "
+            "Kades Suka Maju, di Desa Kayu Putih, PakDesa Lama, Kecamatan\n\nTelaga")
+    hits = 0
+    for ps in range(len(text) + 1):
+        expected = bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
+        assert _typed_by_title(text, ps) == expected, ps
+        hits += expected
+    assert hits >= 6  # each title before a name types it

@@ -23,7 +23,9 @@ _OWN_VALUE_RE = re.compile(
     r"\s*(?:Rp\.?\s*)?$", re.I)
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
-_TYPED_BY_TITLE_RE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Lurah|Camat|Kades)\s+$")
+_TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
+_TYPED_BY_TITLE_RE = re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$")
+_TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
 _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
@@ -39,6 +41,18 @@ _TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() f
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 _SUPERLATIVE_BEFORE = SuffixSearch(_SUPERLATIVE_RE)
+
+
+def _typed_by_title(text: str, ps: int) -> bool:
+    """``_TYPED_BY_TITLE_RE`` in the 12 characters before ``ps``, searched only when the last word
+    before the spaces there ends with a letter a type word or title ends with."""
+    lo = max(0, ps - 12)
+    j = ps
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == ps or j == lo or text[j - 1] not in _TITLE_LAST:
+        return False
+    return bool(_TYPED_BY_TITLE_RE.search(text, lo, ps))
 
 
 def _siblings(a: str, b: str) -> bool:
@@ -71,7 +85,7 @@ class RegionLinking:
             first = text[ps]
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
-                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
+                or _typed_by_title(text, ps)
             if typed:
                 typed_codes.add(p["code"])
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
