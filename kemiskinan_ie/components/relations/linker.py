@@ -32,6 +32,7 @@ from .patterns import (
     found_before,
     literal_tail,
     lower_text,
+    may_hold,
 )
 from .period import PeriodLinking
 from .region import RegionLinking
@@ -193,6 +194,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
             side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
+            # whether an area word can precede any of its quantities (else no figure needs the check)
+            last_qs = max(q["start"] for q in sent_qs)
+            area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
+            has_sources = bool(sources[0] or sources[1])
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
@@ -341,13 +346,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"], hits),
+                    "area": self._area(text, s0, q["start"], hits) if area_words else None,
                     "program": program,
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
                     "end": q["end"],
-                    "source": self._source(sources, q),
-                    "speaker": self._speaker(sent_officials, text, q),
+                    "source": self._source(sources, q) if has_sources else None,
+                    "speaker": self._speaker(sent_officials, text, q) if sent_officials else None,
                     "_how": how,
                     "_family": q["family"],
                     "_from": kind == "level" and (
