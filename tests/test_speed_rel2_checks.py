@@ -124,3 +124,30 @@ def test_typed_by_title_agrees_with_its_search() -> None:
         assert _typed_by_title(text, ps) == expected, ps
         hits += expected
     assert hits >= 6  # each title before a name types it
+
+
+def test_previous_metric_prefers_the_last_level_of_the_same_family(linker) -> None:
+    figs = [
+        {"metric": "poverty_count", "_family": "persons", "kind": "level"},
+        {"metric": "poverty_rate", "_family": "pct", "kind": "level"},
+        {"metric": "other", "_family": "bare", "kind": "level"},
+    ]
+    ctx = {"last": None, "metric_by_family": {}, "metric": None}
+    # a list of pairs: the next count repeats the count before, not the last (rate) figure
+    assert linker._prev_metric({"family": "persons"}, [], figs, ctx) == {"metric": "poverty_count", "family": "persons"}
+    assert linker._prev_metric({"family": "pct"}, [], figs, ctx) == {"metric": "poverty_rate", "family": "pct"}
+    # no real figure yet: the metric carried for the family, never for money
+    ctx = {"last": None, "metric_by_family": {"pct": "unemployment_rate"}, "metric": ("poverty_rate", "pct")}
+    assert linker._prev_metric({"family": "pct"}, [], [], ctx) == {"metric": "unemployment_rate", "family": "pct"}
+    assert linker._prev_metric({"family": "persons"}, [], [], ctx) == {"metric": "poverty_rate", "family": "pct"}
+    assert linker._prev_metric({"family": "idr"}, [], [], ctx) is None
+
+
+def test_quantities_are_grouped_by_sentence_with_the_pieces_their_checks_read() -> None:
+    from kemiskinan_ie.components.relations.linker import _quantities_by_sentence
+
+    sents = [(0, 20), (21, 50), (51, 80), (81, 120)]
+    qs = [{"start": 5}, {"start": 60}, {"start": 75}, {"start": 90}, {"start": 130}]
+    per_sent, pieces = _quantities_by_sentence(qs, sents)
+    assert per_sent == {0: [qs[0]], 2: [qs[1], qs[2]], 3: [qs[3]]}  # the one past every sentence is in none
+    assert pieces == [(0, 5), (51, 75), (81, 90)]
