@@ -151,3 +151,18 @@ def test_quantities_are_grouped_by_sentence_with_the_pieces_their_checks_read() 
     per_sent, pieces = _quantities_by_sentence(qs, sents)
     assert per_sent == {0: [qs[0]], 2: [qs[1], qs[2]], 3: [qs[3]]}  # the one past every sentence is in none
     assert pieces == [(0, 5), (51, 75), (81, 90)]
+
+
+def test_items_are_grouped_by_the_sentence_they_start_in() -> None:
+    from kemiskinan_ie.components.relations.linker import _by_sentence
+    from kemiskinan_ie.components.relations.patterns import _in_range
+
+    sents = [(0, 20), (21, 50), (51, 80)]
+    starts = [s for s, _ in sents]
+    items = [{"start": 3}, {"start": 20}, {"start": 30}, {"start": 49}, {"start": 85}]
+    assert _by_sentence(items, sents, starts) == {0: [items[0]], 1: [items[2], items[3]]}
+    # out of order: cut as the per-sentence slices always cut them
+    shuffled = [items[2], items[0], items[3]]
+    expected = {i: got for i, (s0, e0) in enumerate(sents)
+                if (got := _in_range(shuffled, [x["start"] for x in shuffled], s0, e0))}
+    assert _by_sentence(shuffled, sents, starts) == expected

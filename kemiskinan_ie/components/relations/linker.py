@@ -4,6 +4,7 @@ turns its quantities into figures, carrying context forward (see the package doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
@@ -46,6 +47,9 @@ _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
 _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local")
+
+#: what a sentence holds when it holds nothing of a kind (never changed)
+_NOTHING: tuple = ()
 
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -158,26 +162,27 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
         agency_starts = _sorted_starts(agencies)
         official_starts = _sorted_starts(officials)
-        date_starts = [d["start"] for d in dates]
-        cue_starts = [c["start"] for c in cues]
-        mention_starts = [m["start"] for m in mentions]
-        program_starts = [p["start"] for p in programs]
-        registry_starts = [r["start"] for r in registries]
+        # what each sentence holds, found once (by sentence number)
+        sent_starts = [s for s, _ in sents]
+        dates_of = _by_sentence(dates, sents, sent_starts)
+        cues_of = _by_sentence(cues, sents, sent_starts)
+        mentions_of = _by_sentence(mentions, sents, sent_starts)
+        programs_of = _by_sentence(programs, sents, sent_starts)
+        registries_of = _by_sentence(registries, sents, sent_starts)
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None}
         last_sent = max(per_sent, default=-1)
-        for sent_no, (s0, e0) in enumerate(sents):
-            if sent_no > last_sent:
-                break  # no figure follows: the context no longer matters
+        # the sentences up to the last figure's that hold something: the others move no context
+        active = sorted(n for n in set(per_sent).union(dates_of, cues_of, mentions_of, programs_of) if n <= last_sent)
+        for sent_no in active:
+            s0, e0 = sents[sent_no]
             sent_qs = per_sent.get(sent_no)
-            sent_dates = _in_range(dates, date_starts, s0, e0)
-            sent_cues = _in_range(cues, cue_starts, s0, e0)
-            sent_mentions = _in_range(mentions, mention_starts, s0, e0)
-            sent_programs = _in_range(programs, program_starts, s0, e0)
+            sent_dates = dates_of.get(sent_no, _NOTHING)
+            sent_cues = cues_of.get(sent_no, _NOTHING)
+            sent_mentions = mentions_of.get(sent_no, _NOTHING)
+            sent_programs = programs_of.get(sent_no, _NOTHING)
             if not sent_qs:
-                if not (sent_dates or sent_cues or sent_mentions or sent_programs):
-                    continue  # nothing in it moves the context
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
@@ -186,7 +191,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # only tell which of the sentence's dates share its clause)
             cls = None
             attached = self._attach_dates(text, sent_qs, sent_dates)
-            registry = _in_range(registries, registry_starts, s0, e0)
+            registry = registries_of.get(sent_no, _NOTHING)
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = _starting_in(agencies, agency_starts, s0, e0)
             sent_officials = _starting_in(officials, official_starts, s0, e0)
@@ -543,6 +548,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             out.append(f)
             same.append(f)
         return out
+
+
+def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]) -> dict[int, list[dict]]:
+    """The items that start inside each sentence, in their order, by sentence number (sentences
+    with none left out). Items not in order of start are cut as ``_in_range`` cuts them."""
+    starts = [x["start"] for x in items]
+    out: dict[int, list[dict]] = {}
+    if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+        for x, st in zip(items, starts, strict=True):
+            i = bisect_right(sent_starts, st) - 1
+            if i >= 0 and st < sents[i][1]:
+                group = out.get(i)
+                if group is None:
+                    out[i] = [x]
+                else:
+                    group.append(x)
+        return out
+    for i, (s0, e0) in enumerate(sents):
+        group = _in_range(items, starts, s0, e0)
+        if group:
+            out[i] = group
+    return out
 
 
 def _quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]
