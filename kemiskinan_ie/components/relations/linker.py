@@ -476,20 +476,27 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["year"], ctx["month"] = last["year"], last["month"]
                 ctx["month_family"] = self.release_family.get(last["metric"])
                 break
-        real = [f for f in figs if f["metric"] != "other"]
-        if real:
-            ctx["last"] = (real[-1]["metric"], real[-1]["_family"])
-            ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
-            for f in real:
-                if f["metric"] in _SENTENCE_BOUND or f["metric"] == "population" or (
-                        f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
-                    continue  # programme counts, head counts and relative changes of lines do not carry over
-                ctx["metric_by_family"][f["_family"]] = f["metric"]
-            topical = [f for f in real if not f["_local"]]
-            if len({f["region_code"] for f in real}) > 1:
-                topical = []  # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
-            if topical and topical[-1]["region_code"]:
-                ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
+        last_real = topical = None
+        codes = set()
+        by_family = ctx["metric_by_family"]
+        for f in figs:
+            metric = f["metric"]
+            if metric == "other":
+                continue
+            last_real = f
+            codes.add(f["region_code"])
+            if not f["_local"]:
+                topical = f
+            if metric in _SENTENCE_BOUND or metric == "population" or (
+                    f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
+                continue  # programme counts, head counts and relative changes of lines do not carry over
+            by_family[f["_family"]] = metric
+        if last_real is not None:
+            ctx["last"] = (last_real["metric"], last_real["_family"])
+            ctx["metric"] = (last_real["metric"], last_real["_family"])
+            # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
+            if len(codes) == 1 and topical is not None and topical["region_code"]:
+                ctx["region"] = {"code": topical["region_code"], "name": topical["region"]}
         b = next((d for d in reversed(dates) if d["base"]), None)
         if b is not None:
             if b["kind"] == "relative" and b.get("context") and ctx["year"] is not None:

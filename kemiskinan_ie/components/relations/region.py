@@ -110,11 +110,12 @@ class RegionLinking:
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
             gap = text[a["end"]:b["start"]]
-            if gap.strip() == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
+            g = gap.strip()
+            if g == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
                 b["apposition"] = True
-            if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
+            if g in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
                 if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
-                        gap.strip() == "(" and "." in a["code"]):
+                        g == "(" and "." in a["code"]):
                     b["apposition"] = True
         return out
 
