@@ -144,6 +144,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
+        last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
         joined = Pieces(low, pieces) if low is not None else None
         hits = {name: n.index_pieces(joined) for name, n in self.needles.items() if name != "national"}
@@ -200,7 +201,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # persen"): its region does not become the article's topic
             side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
             # whether an area word can precede any of its quantities (else no figure needs the check)
-            last_qs = max(q["start"] for q in sent_qs)
+            last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
             has_sources = bool(sources[0] or sources[1])
             prev_end = s0
@@ -560,18 +561,24 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]) -> dict[int, list[dict]]:
     """The items that start inside each sentence, in their order, by sentence number (sentences
     with none left out). Items not in order of start are cut as ``_in_range`` cuts them."""
-    starts = [x["start"] for x in items]
     out: dict[int, list[dict]] = {}
-    if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
-        for x, st in zip(items, starts, strict=True):
-            i = bisect_right(sent_starts, st) - 1
-            if i >= 0 and st < sents[i][1]:
-                group = out.get(i)
-                if group is None:
-                    out[i] = [x]
-                else:
-                    group.append(x)
+    prev = None
+    for x in items:
+        st = x["start"]
+        if prev is not None and st < prev:
+            break  # not in order
+        prev = st
+        i = bisect_right(sent_starts, st) - 1
+        if i >= 0 and st < sents[i][1]:
+            group = out.get(i)
+            if group is None:
+                out[i] = [x]
+            else:
+                group.append(x)
+    else:
         return out
+    out = {}
+    starts = [x["start"] for x in items]
     for i, (s0, e0) in enumerate(sents):
         group = _in_range(items, starts, s0, e0)
         if group:
