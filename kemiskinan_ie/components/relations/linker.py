@@ -139,7 +139,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
         low = lower_text(text)
-        rlow = low[::-1] if low is not None else None  # for the checks of the words right before a place
+        rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
