@@ -166,3 +166,18 @@ def test_items_are_grouped_by_the_sentence_they_start_in() -> None:
     expected = {i: got for i, (s0, e0) in enumerate(sents)
                 if (got := _in_range(shuffled, [x["start"] for x in shuffled], s0, e0))}
     assert _by_sentence(shuffled, sents, starts) == expected
+
+
+def test_needles_read_a_shared_prefix_back_into_each_alternative() -> None:
+    from kemiskinan_ie.components.relations.patterns import Needles, may_hold
+
+    # the parser turns this into "se(?:telah|sudah|jak|mula)": "jak" alone is too short a needle
+    rx = re.compile(r"\b(?:setelah|sesudah|sejak|semula)\s+(?:\w+\s+){0,2}$", re.I)
+    needles = Needles(rx)
+    assert needles.words == ["sejak", "semula", "sesudah", "setelah"]
+    text = "Angka itu SEJAK tahun lalu 12 persen, naik dari 10 persen."
+    index = needles.index(lower_text(text))
+    twelve = text.index("12")
+    assert may_hold(index, 0, twelve) and rx.search(text[:twelve])
+    ten = text.index("10")
+    assert not may_hold(index, twelve, ten) and not rx.search(text[twelve:ten])

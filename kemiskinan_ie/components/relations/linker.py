@@ -124,6 +124,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # words one of which each match of a search holds: a piece without them needs no search
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
+        self.needles["earlier"] = Needles(self.earlier_re)
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
@@ -361,8 +362,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "speaker": self._speaker(sent_officials, text, q) if sent_officials else None,
                     "_how": how,
                     "_family": q["family"],
-                    "_from": kind == "level" and (
-                        from_before or found_before(self.earlier_before, text, rlow, max(s0, q["start"] - 40), q["start"])),
+                    "_from": kind == "level" and (from_before or self._earlier_before(text, rlow, hits, s0, q["start"])),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
@@ -386,6 +386,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _earlier_before(self, text: str, rlow: str | None, hits: dict, s0: int, qs: int) -> bool:
+        """Whether the words right before the number at ``qs`` mark an earlier level ("sebelumnya
+        ..."); searched only when one of the pattern's words lies there."""
+        start = max(s0, qs - 40)
+        return may_hold(hits["earlier"], start, qs) and found_before(self.earlier_before, text, rlow, start, qs)
 
     def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict) -> dict | None:
         """The metric before quantity ``q`` that it may repeat: the sentence's last real figure (in a

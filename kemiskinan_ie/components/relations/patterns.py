@@ -86,15 +86,22 @@ def _needle_options(seq) -> list[frozenset[str]]:
     """Ways to say what every match of ``seq`` (a parsed sequence) holds: sets of lower-cased words,
     one word of each set occurring in every match."""
     options = [frozenset({r}) for r in _literal_runs(seq) if len(r) >= _MIN_NEEDLE]
+    run: list = []  # the letters right before the current item
     for op, av in seq:
+        if op is _sre_c.LITERAL and av < 128 and chr(av).isalnum():
+            run.append((op, av))
+            continue
         if op is _sre_c.BRANCH:
-            per_alternative = [_needle_options(a.data) for a in av[1]]
+            # the parser moves letters all alternatives start with out of them ("se(?:jak|mula)"):
+            # each alternative is read with them
+            per_alternative = [_needle_options(run + list(a.data)) for a in av[1]]
             if all(per_alternative):
                 options.append(_pick(per_alternative))
         elif op is _sre_c.SUBPATTERN:
             options += _needle_options(av[3].data)
         elif (op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT) and av[0] >= 1:
             options += _needle_options(av[2].data)
+        run = []
     return options
 
 
