@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import re
 
+from .regex_speed import with_start_set
+
 # a sentence ends at . ! ? followed by a capital or digit, or at a newline; the few candidates are
 # then checked for abbreviations ("Kab. Balangan", "Rp. 390.979", "H. Achmadi") in Python; the
 # leading lookahead (the characters both alternatives start with) lets the scan skip other text fast
 _SENT_END_RE = re.compile(r"""(?=[.!?\n])(?:[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])|\n+)""")
-_ABBREV_RE = re.compile(r"(?:\b(?:[A-Z]|No|Kab|Kec|Kel|Prov|Rp|Dr|Jl|St|Drs|Ir|Hj|Moh|Muh|Tgk|Prof)|\d)$")
+# the same pattern with those characters as its start set: the engine skips to them in one tight loop
+_SENT_END_FAST = with_start_set(_SENT_END_RE)
+_ABBREVIATIONS = ("No", "Kab", "Kec", "Kel", "Prov", "Rp", "Dr", "Jl", "St", "Drs", "Ir", "Hj", "Moh", "Muh", "Tgk", "Prof")
+_ABBREV_RE = re.compile(r"(?:\b(?:[A-Z]|" + "|".join(_ABBREVIATIONS) + r")|\d)$")
+#: the characters an abbreviation (or a single capital) can end with; a dot after any other letter or
+#: sign (or a digit, which ``isdecimal`` tells) is not an abbreviation's
+_ABBREV_LAST = frozenset(w[-1] for w in _ABBREVIATIONS) | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\n")
 
 # the number of a numbered list line, up to its dot: "\n1" of "\n1. Majene ..."
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
@@ -32,13 +40,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence ranges ``(start, end)`` covering the non-blank text."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
-        if m.group()[0] == "." and len(m.group()) == 1 and _ABBREV_RE.search(text, max(0, m.start() - 5), m.start()):
-            if not text[m.start() - 1].isdigit() or text[m.end():m.end() + 2].strip()[:1].isdigit():
+    for m in _SENT_END_FAST.finditer(text):
+        ms, end = m.span()
+        if end - ms == 1 and text[ms] == "." and ms and (text[ms - 1] in _ABBREV_LAST or text[ms - 1].isdecimal()) \
+                and _ABBREV_RE.search(text, max(0, ms - 5), ms):
+            if not text[ms - 1].isdigit() or text[end:end + 2].strip()[:1].isdigit():
                 continue
-            if _LIST_MARKER_RE.search(text, max(0, m.start() - 4), m.start()):
+            if _LIST_MARKER_RE.search(text, max(0, ms - 4), ms):
                 continue  # "1. Majene: 13,88 persen": the number of a list line opens its sentence
-        end = m.end()
         _push(text, start, end, out)
         start = end
     _push(text, start, len(text), out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from operator import itemgetter
 
 from spacy.language import Language
@@ -26,9 +27,13 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     Needles,
+    Pieces,
     _in_range,
     _rx,
+    found_before,
+    literal_tail,
     lower_text,
+    may_hold,
 )
 from .period import PeriodLinking
 from .region import RegionLinking
@@ -36,10 +41,15 @@ from .region import RegionLinking
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
+#: ``numbers.tidy`` remembered for the values seen last (a figure's value is often repeated)
+_tidy = lru_cache(maxsize=4096, typed=True)(tidy)
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
 _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local")
+
+#: what a sentence holds when it holds nothing of a kind (never changed)
+_NOTHING: tuple = ()
 
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -109,9 +119,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         together = SuffixSearch(re.compile(f"(?:{self.event_before_re.pattern})$", re.I))
         self.event_before = [together] if together.rev is not None and all(
             a.rev is not None for a in alternatives) else alternatives
+        # the word every event pattern ends with ("di"): a place without it right before is no event's
+        self.event_tail = literal_tail(self.event_before_re)
         # words one of which each match of a search holds: a piece without them needs no search
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
+        self.needles["earlier"] = Needles(self.earlier_re)
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
@@ -119,24 +132,24 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         quantities = st.get("quantities", [])
         article_date = doc._.article_date
         article_year = int(article_date[:4]) if article_date else None
-        syntax = has_syntax(doc)
+        syntax = None  # whether the doc has a dependency parse, read when first needed
         if not quantities:
             doc._.figures = []
             st["figures"] = []
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
-        for d in dates:
-            before = text[max(0, d["start"] - 40):d["start"]]
-            d["base"] = self.base_before.found(before)
         low = lower_text(text)
-        # the pieces checked for each quantity lie between its sentence's start and its own start
+        rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
+        for d in dates:
+            d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
-        first = bisect_right(sents, (quantities[0]["start"], len(text))) - 1
-        lo, hi = (sents[first][0] if first >= 0 else 0), quantities[-1]["start"]
-        hits = {name: n.index(low, 0 if name == "national" else lo, None if name == "national" else hi)
-                for name, n in self.needles.items()}
-        mentions = self._mentions(doc, text, hits)
+        per_sent, pieces = _quantities_by_sentence(quantities, sents)
+        last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
+        # the pieces checked for each quantity lie between its sentence's start and its own start
+        joined = Pieces(low, pieces) if low is not None else None
+        hits = {name: n.index_pieces(joined) for name, n in self.needles.items() if name != "national"}
+        mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions)
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])
@@ -151,36 +164,37 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
         agency_starts = _sorted_starts(agencies)
         official_starts = _sorted_starts(officials)
-        date_starts = [d["start"] for d in dates]
-        cue_starts = [c["start"] for c in cues]
-        mention_starts = [m["start"] for m in mentions]
-        program_starts = [p["start"] for p in programs]
-        registry_starts = [r["start"] for r in registries]
+        # what each sentence holds, found once (by sentence number)
+        sent_starts = [s for s, _ in sents]
+        dates_of = _by_sentence(dates, sents, sent_starts)
+        cues_of = _by_sentence(cues, sents, sent_starts)
+        mentions_of = _by_sentence(mentions, sents, sent_starts)
+        programs_of = _by_sentence(programs, sents, sent_starts)
+        registries_of = _by_sentence(registries, sents, sent_starts)
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None,
                "prev": None}
-        qi = 0
-        for sent_no, (s0, e0) in enumerate(sents):
-            sent_qs = []
-            while qi < len(quantities) and quantities[qi]["start"] < e0:
-                if quantities[qi]["start"] >= s0:
-                    sent_qs.append(quantities[qi])
-                qi += 1
-            sent_dates = _in_range(dates, date_starts, s0, e0)
-            sent_cues = _in_range(cues, cue_starts, s0, e0)
-            sent_mentions = _in_range(mentions, mention_starts, s0, e0)
-            sent_programs = _in_range(programs, program_starts, s0, e0)
+        last_sent = max(per_sent, default=-1)
+        # the sentences up to the last figure's that hold something: the others move no context
+        active = sorted(n for n in set(per_sent).union(dates_of, cues_of, mentions_of, programs_of) if n <= last_sent)
+        for sent_no in active:
+            s0, e0 = sents[sent_no]
+            sent_qs = per_sent.get(sent_no)
+            sent_dates = dates_of.get(sent_no, _NOTHING)
+            sent_cues = cues_of.get(sent_no, _NOTHING)
+            sent_mentions = mentions_of.get(sent_no, _NOTHING)
+            sent_programs = programs_of.get(sent_no, _NOTHING)
             if not sent_qs:
-                if not (sent_dates or sent_cues or sent_mentions or sent_programs):
-                    continue  # nothing in it moves the context
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 continue
-            cls = None  # the sentence's clauses, found when a quantity without an attached date needs them
+            # the sentence's clauses, found when a quantity without an attached date needs them (they
+            # only tell which of the sentence's dates share its clause)
+            cls = None
             attached = self._attach_dates(text, sent_qs, sent_dates)
-            registry = _in_range(registries, registry_starts, s0, e0)
+            registry = registries_of.get(sent_no, _NOTHING)
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = _starting_in(agencies, agency_starts, s0, e0)
             sent_officials = _starting_in(officials, official_starts, s0, e0)
@@ -188,30 +202,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
             side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
+            # whether an area word can precede any of its quantities (else no figure needs the check)
+            last_qs = last_start[sent_no]
+            area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
+            has_sources = bool(sources[0] or sources[1])
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
-                q_cues = [c for c in sent_cues if c["end"] <= q["start"]]
-                real_prev = [f for f in sent_figs if f["metric"] != "other"]
-                # a list of pairs ("X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)"):
-                # the last figure of the same unit family says what this one measures
-                same_family = [f for f in real_prev if f["_family"] == q["family"] and f["kind"] == "level"]
-                if same_family and real_prev[-1]["_family"] != q["family"]:
-                    real_prev = same_family
-                if real_prev:
-                    prev_metric = {"metric": real_prev[-1]["metric"], "family": real_prev[-1]["_family"]}
-                elif ctx["last"] is not None and any(self.cue_table[c["cue"]].get("subset") or self.cue_table[c["cue"]].get("anaphora")
-                                                    for c in q_cues[-1:]):
-                    prev_metric = {"metric": ctx["last"][0], "family": ctx["last"][1]}
-                else:
-                    fam_prev = ctx["metric_by_family"].get(q["family"]) if q["family"] != "idr" else None
-                    prev_metric = {"metric": fam_prev, "family": q["family"]} if fam_prev else (
-                        {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] and q["family"] != "idr" else None)
+                q_cues = [c for c in sent_cues if c["end"] <= q["start"]] if sent_cues else sent_cues
                 twin = self._twin_of(text, q, sent_figs)
                 if twin is not None and twin["_base_metric"] != "other":
                     tm = twin["_base_metric"]
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
+                    prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
                             and q["family"] in ("pct", "persons", "bare") and (
@@ -230,11 +234,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
-                # checks of the words right after the number, each made once per quantity
-                beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                # checks of the words right after the number, each made once per quantity (the
+                # beneficiary words only for counts of people, or when a registry makes them matter)
+                beneficiary_after = None
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
-                if q["family"] in ("persons", "households", "people", "bare") and beneficiary_after:
-                    metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
+                if q["family"] in ("persons", "households", "people", "bare"):
+                    beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                    if beneficiary_after:
+                        metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                 if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
                         self.poor_after_re.match(text, q["end"]):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
@@ -243,7 +250,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
-                if metric.startswith("poverty_line") and q["family"] == "idr" and abs(float(q["value"])) > self.max_line:
+                if q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
                     metric = "budget"
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
@@ -253,7 +260,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"
                 if metric in self.rate_metrics and q["family"] != "pct" and abs(float(q["value"])) > 100:
                     metric = "other"  # "2.400" or "98.730" with no percent sign is no rate (a written "120 persen" is checked later)
-                if metric in ("poverty_count", "extreme_poverty_count", "other") and (q["family"] == "people" or (
+                if sent_programs and metric in ("poverty_count", "extreme_poverty_count", "other") and (q["family"] == "people" or (
                         q["family"] in ("persons", "households") and q["noun"] is None)):
                     # people counted after a programme's name are its members ("program BAAS melibatkan
                     # 126 pejabat"), as are persons and households
@@ -262,13 +269,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                              and not self._is_registry(p["text"])]
                     if progs:
                         metric = "beneficiary_count"
-                if metric in ("poverty_count", "other") and q["family"] in ("persons", "households") and q["noun"] is None:
+                if sent_programs and metric in ("poverty_count", "other") and q["family"] in ("persons", "households") \
+                        and q["noun"] is None:  # (no programme in the sentence: no verb to look for)
                     nxt = next((x["start"] for x in sent_qs if x["start"] > q["start"]), e0)
                     verb = _RECEIVE_RE.search(text, q["end"], nxt)
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
                         metric = "beneficiary_count"  # "112 keluarga di Desa X ... menerima BLT Dana Desa"
-                if metric == "other" and syntax and q["noun"] is None and not q["per_item"]:
-                    metric = self._syntax_metric(doc, q) or metric
+                if metric == "other" and q["noun"] is None and not q["per_item"]:
+                    if syntax is None:
+                        syntax = has_syntax(doc)
+                    if syntax:
+                        metric = self._syntax_metric(doc, q) or metric
                 if q["per_item"]:
                     metric = "other"
                 if household_size:
@@ -303,19 +314,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             kind, value, unit = "level", abs(value), "percent"
                         else:
                             unit = "percent_point"
-                explicit_beneficiary = beneficiary_after or any(
-                    self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
-                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and (metric in (
-                        "poverty_count", "extreme_poverty_count", "other", "population") or (
-                        metric == "beneficiary_count" and not explicit_beneficiary)) and q["noun"] is None:
+                if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
+                        and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
+                            metric == "beneficiary_count" and not self._explicit_beneficiary(q, q_cues, text, beneficiary_after))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
-                from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
-                if cls is None and q["start"] not in attached:
+                from_before = found_before(_FROM_BEFORE, text, rlow, max(0, q["start"] - 25), q["start"])
+                if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
                 if how in ("context", "sentence") and kind == "change":
@@ -339,7 +348,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
                 fig = {
                     "metric": metric,
-                    "value": tidy(value),
+                    "value": _tidy(value),
                     "unit": unit if unit != "count" or metric == "other" else unit,
                     "region": region["name"] if region else None,
                     "region_code": region["code"] if region else None,
@@ -347,23 +356,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"], hits),
+                    "area": self._area(text, s0, q["start"], hits) if area_words else None,
                     "program": program,
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
                     "end": q["end"],
-                    "source": self._source(sources, q),
-                    "speaker": self._speaker(sent_officials, text, q),
+                    "source": self._source(sources, q) if has_sources else None,
+                    "speaker": self._speaker(sent_officials, text, q) if sent_officials else None,
                     "_how": how,
                     "_family": q["family"],
-                    "_from": kind == "level" and (
-                        from_before or self.earlier_before.found(text[max(s0, q["start"] - 40):q["start"]])
-                        or _dated_aside(text, q["start"], sent_figs, sent_dates)),
+                    "_from": kind == "level" and (from_before or self._earlier_before(text, rlow, hits, s0, q["start"])
+                                                  or _dated_aside(text, q["start"], sent_figs, sent_dates)),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": self.is_local(region, text) or side_sentence,
+                    "_local": side_sentence or self.is_local(region, text),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -387,6 +395,48 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _earlier_before(self, text: str, rlow: str | None, hits: dict, s0: int, qs: int) -> bool:
+        """Whether the words right before the number at ``qs`` mark an earlier level ("sebelumnya
+        ..."); searched only when one of the pattern's words lies there."""
+        start = max(s0, qs - 40)
+        return may_hold(hits["earlier"], start, qs) and found_before(self.earlier_before, text, rlow, start, qs)
+
+    def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict) -> dict | None:
+        """The metric before quantity ``q`` that it may repeat: the sentence's last real figure (in a
+        list of pairs, "X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)", the last
+        level of the same unit family), the last metric when an anaphora or subset cue is right
+        before it, else the metric carried for its family or the last one."""
+        fam = q["family"]
+        last_real = None
+        for f in reversed(sent_figs):
+            if f["metric"] != "other":
+                last_real = f
+                break
+        if last_real is not None:
+            if last_real["_family"] != fam:
+                for f in reversed(sent_figs):
+                    if f["metric"] != "other" and f["_family"] == fam and f["kind"] == "level":
+                        return {"metric": f["metric"], "family": f["_family"]}
+            return {"metric": last_real["metric"], "family": last_real["_family"]}
+        if ctx["last"] is not None and q_cues:
+            entry = self.cue_table[q_cues[-1]["cue"]]
+            if entry.get("subset") or entry.get("anaphora"):
+                return {"metric": ctx["last"][0], "family": ctx["last"][1]}
+        if fam == "idr":
+            return None
+        fam_prev = ctx["metric_by_family"].get(fam)
+        if fam_prev:
+            return {"metric": fam_prev, "family": fam}
+        return {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None
+
+    def _explicit_beneficiary(self, q: dict, q_cues: list[dict], text: str, beneficiary_after: bool | None) -> bool:
+        """Whether the words right after ``q`` or the cue right before it name beneficiaries;
+        ``beneficiary_after`` is the check of the words after, when already made."""
+        if beneficiary_after is None:
+            beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+        return beneficiary_after or any(
+            self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
 
     def _program(self, q: dict, sent_programs: list[dict], ctx: dict, metric: str, text: str,
                  registry: list[dict]) -> str | None:
@@ -436,31 +486,37 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         dates: list[dict]) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
-        main = [f for f in figs if not f["_from"] and f["year"] is not None and f["kind"] != "target"
-                and not (f["metric"] in _SENTENCE_BOUND and f["_how"] == "context")]
-        if main:
-            last = main[-1]
-            if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
-                ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
-            ctx["year"], ctx["month"] = last["year"], last["month"]
-            ctx["month_family"] = self.release_family.get(last["metric"])
-        real = [f for f in figs if f["metric"] != "other"]
-        if real:
-            ctx["last"] = (real[-1]["metric"], real[-1]["_family"])
-            ctx["metric"] = (real[-1]["metric"], real[-1]["_family"])
-            for f in real:
-                if f["metric"] in _SENTENCE_BOUND or f["metric"] == "population" or (
-                        f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
-                    continue  # programme counts, head counts and relative changes of lines do not carry over
-                ctx["metric_by_family"][f["_family"]] = f["metric"]
-            topical = [f for f in real if not f["_local"]]
-            if len({f["region_code"] for f in real}) > 1:
-                topical = []  # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
-            if topical and topical[-1]["region_code"]:
-                ctx["region"] = {"code": topical[-1]["region_code"], "name": topical[-1]["region"]}
-        base = [d for d in dates if d["base"]]
-        if base:
-            b = base[-1]
+        for last in reversed(figs):
+            if not last["_from"] and last["year"] is not None and last["kind"] != "target" \
+                    and not (last["metric"] in _SENTENCE_BOUND and last["_how"] == "context"):
+                if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
+                    ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
+                ctx["year"], ctx["month"] = last["year"], last["month"]
+                ctx["month_family"] = self.release_family.get(last["metric"])
+                break
+        last_real = topical = None
+        codes = set()
+        by_family = ctx["metric_by_family"]
+        for f in figs:
+            metric = f["metric"]
+            if metric == "other":
+                continue
+            last_real = f
+            codes.add(f["region_code"])
+            if not f["_local"]:
+                topical = f
+            if metric in _SENTENCE_BOUND or metric == "population" or (
+                    f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
+                continue  # programme counts, head counts and relative changes of lines do not carry over
+            by_family[f["_family"]] = metric
+        if last_real is not None:
+            ctx["last"] = (last_real["metric"], last_real["_family"])
+            ctx["metric"] = (last_real["metric"], last_real["_family"])
+            # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
+            if len(codes) == 1 and topical is not None and topical["region_code"]:
+                ctx["region"] = {"code": topical["region_code"], "name": topical["region"]}
+        b = next((d for d in reversed(dates) if d["base"]), None)
+        if b is not None:
             if b["kind"] == "relative" and b.get("context") and ctx["year"] is not None:
                 # "naik 7,12 persen dari tahun sebelumnya": the year before the period just reached
                 ctx["from_year"], ctx["from_month"] = ctx["year"] + b["offset"], b.get("month") or ctx["month"]
@@ -468,9 +524,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["from_year"], ctx["from_month"] = b["year"], b.get("month")
         # dated values the sentence compares from: earlier items, and a from-value even when it ends
         # the sentence ("turun dari 12,61 persen pada Maret 2024")
-        froms = [f for f in figs if f["_how"] == "attached" and (f is not figs[-1] or f["_from"])]
-        if froms and not base:
-            ctx["from_year"], ctx["from_month"] = froms[-1]["year"], froms[-1]["month"]
+        if b is None:
+            for f in reversed(figs):
+                if f["_how"] == "attached" and (f is not figs[-1] or f["_from"]):
+                    ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
+                    break
         if programs:
             ctx["program"] = programs[-1]["text"]
 
@@ -515,6 +573,57 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             out.append(f)
             same.append(f)
         return out
+
+
+def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]) -> dict[int, list[dict]]:
+    """The items that start inside each sentence, in their order, by sentence number (sentences
+    with none left out). Items not in order of start are cut as ``_in_range`` cuts them."""
+    out: dict[int, list[dict]] = {}
+    prev = None
+    for x in items:
+        st = x["start"]
+        if prev is not None and st < prev:
+            break  # not in order
+        prev = st
+        i = bisect_right(sent_starts, st) - 1
+        if i >= 0 and st < sents[i][1]:
+            group = out.get(i)
+            if group is None:
+                out[i] = [x]
+            else:
+                group.append(x)
+    else:
+        return out
+    out = {}
+    starts = [x["start"] for x in items]
+    for i, (s0, e0) in enumerate(sents):
+        group = _in_range(items, starts, s0, e0)
+        if group:
+            out[i] = group
+    return out
+
+
+def _quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]
+                            ) -> tuple[dict[int, list[dict]], list[tuple[int, int]]]:
+    """The quantities of each sentence (by sentence number; quantities in order of start), and the
+    pieces of text their checks look at: each such sentence from its start to its last quantity."""
+    per_sent: dict[int, list[dict]] = {}
+    pieces: list[tuple[int, int]] = []
+    qi, nq = 0, len(quantities)
+    for sent_no, (s0, e0) in enumerate(sents):
+        if qi == nq:
+            break
+        if quantities[qi]["start"] >= e0:
+            continue
+        sent_qs = []
+        while qi < nq and quantities[qi]["start"] < e0:
+            if quantities[qi]["start"] >= s0:
+                sent_qs.append(quantities[qi])
+            qi += 1
+        if sent_qs:
+            per_sent[sent_no] = sent_qs
+            pieces.append((s0, max(q["start"] for q in sent_qs)))
+    return per_sent, pieces
 
 
 def _starting_in(items: list[dict], starts: list[int] | None, s0: int, e0: int) -> list[dict]:

@@ -97,20 +97,25 @@ class MetricLinking:
         pieces without a needle go unsearched."""
         qs = q["start"]
         window_start = max(sent_start, prev_q_end)
+        clause_start = max(sent_start, qs - 120)
+        down = hits is None or ("down" in hits and may_hold(hits["down"], window_start, qs))
+        up = hits is None or ("up" in hits and may_hold(hits["up"], window_start, qs))
+        target = hits is None or ("target" in hits and may_hold(hits["target"], min(clause_start, window_start), qs))
+        if not (down or up or target):
+            return "level", 0  # no change or target word before it
         window = text[window_start:qs]
         sign = 0
         last = None
         money = q["family"] == "idr" and not q.get("per_capita")
-        for rx, sg, name in ((self.down_fast, -1, "down"), (self.up_fast, 1, "up")):
-            if hits is not None and (name not in hits or not may_hold(hits[name], window_start, qs)):
+        for rx, sg, searched in ((self.down_fast, -1, down), (self.up_fast, 1, up)):
+            if not searched:
                 continue
             for m in rx.finditer(window):
                 if money and self.change_topic_re.match(window, m.end()):
                     continue  # "anggaran percepatan penurunan stunting ... Rp 6,3 miliar": a purpose
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
-        clause_start = max(sent_start, qs - 120)
-        if hits is None or ("target" in hits and may_hold(hits["target"], min(clause_start, window_start), qs)):
+        if target:
             clause_window = text[clause_start:qs]
             if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
                 return "target", 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ... import lexicon
 from ...regex_speed import SuffixSearch, gated
@@ -86,15 +86,22 @@ def _needle_options(seq) -> list[frozenset[str]]:
     """Ways to say what every match of ``seq`` (a parsed sequence) holds: sets of lower-cased words,
     one word of each set occurring in every match."""
     options = [frozenset({r}) for r in _literal_runs(seq) if len(r) >= _MIN_NEEDLE]
+    run: list = []  # the letters right before the current item
     for op, av in seq:
+        if op is _sre_c.LITERAL and av < 128 and chr(av).isalnum():
+            run.append((op, av))
+            continue
         if op is _sre_c.BRANCH:
-            per_alternative = [_needle_options(a.data) for a in av[1]]
+            # the parser moves letters all alternatives start with out of them ("se(?:jak|mula)"):
+            # each alternative is read with them
+            per_alternative = [_needle_options(run + list(a.data)) for a in av[1]]
             if all(per_alternative):
                 options.append(_pick(per_alternative))
         elif op is _sre_c.SUBPATTERN:
             options += _needle_options(av[3].data)
         elif (op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT) and av[0] >= 1:
             options += _needle_options(av[2].data)
+        run = []
     return options
 
 
@@ -178,6 +185,59 @@ class Needles:
         return [s for s, _ in occ], ends
 
 
+    def index_pieces(self, pieces: Pieces | None) -> tuple[list[int], list[int]] | None:
+        """``index`` over the pieces of a text joined in ``pieces``, each word looked for once over
+        them all; positions are the text's. Only checks inside one piece may use it."""
+        if pieces is None or self.words is None:
+            return None
+        joined = pieces.joined
+        occ = []
+        for w in self.words:
+            pos = joined.find(w)
+            while pos >= 0:
+                occ.append((pos, pos + len(w)))
+                pos = joined.find(w, pos + 1)
+        if not occ:
+            return [], []
+        offsets, shifts = pieces.offsets, pieces.shifts
+        if len(offsets) > 1:
+            occ = [(s + shifts[i], e + shifts[i]) for s, e in occ for i in (bisect_right(offsets, s) - 1,)]
+        else:
+            occ = [(s + shifts[0], e + shifts[0]) for s, e in occ]
+        occ.sort()
+        ends = [e for _, e in occ]
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        return [s for s, _ in occ], ends
+
+    def occur_in(self, low: str | None) -> bool:
+        """Whether any word occurs in ``low`` (``lower_text`` of a text; True without it): False
+        means no match of ``rx`` in the text."""
+        if low is None or self.words is None:
+            return True
+        return any(w in low for w in self.words)
+
+
+class Pieces:
+    """Pieces ``[start, end)`` of a lower-cased text joined into one string, with a separator no
+    needle holds, so that ``Needles.index_pieces`` looks for each word once over them all."""
+
+    __slots__ = ("joined", "offsets", "shifts")
+
+    def __init__(self, low: str, pieces: list[tuple[int, int]]):
+        parts: list[str] = []
+        self.offsets: list[int] = []  # where each piece starts in ``joined``
+        self.shifts: list[int] = []  # what to add to a position in it to get the text's
+        pos = 0
+        for a, b in pieces:
+            self.offsets.append(pos)
+            self.shifts.append(a - pos)
+            parts.append(low[a:b])
+            pos += b - a + 1
+        self.joined = "\0".join(parts)
+
+
 def lower_text(text: str) -> str | None:
     """``text`` lower-cased for ``Needles``, or None when that would not be exact (the length
     changes, or a character folds to an ASCII letter only under a case-insensitive regex)."""
@@ -185,6 +245,52 @@ def lower_text(text: str) -> str | None:
     if len(low) != len(text) or any(c in text for c in FOLDS_TO_ASCII):
         return None
     return low
+
+
+def found_before(ss: SuffixSearch, text: str, rlow: str | None, start: int, end: int) -> bool:
+    """``ss.found(text[start:end])``. With ``rlow`` (``lower_text(text)`` read backwards, made
+    once per document) the lower-case mirror of ``ss`` runs over a slice of it: no reversing and
+    no case folding per check."""
+    if rlow is None or ss.rev_low is None or (end > start and text[end - 1] == "\n"):
+        return ss.found(text[start:end])
+    n = len(text)
+    return ss.rev_low.match(rlow[n - end:n - start]) is not None
+
+
+def literal_tail(rx: re.Pattern) -> str:
+    """The lower-cased letters every match of the end-anchored ``rx`` ends with, whitespace aside
+    ("di" of "ditemui ... di$"), or "" when it has none (or a shape this does not read)."""
+    if not isinstance(rx.pattern, str):
+        return ""
+    try:
+        return _tail(list(_sre_parse.parse(rx.pattern, rx.flags).data))
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+        return ""
+
+
+def _tail(seq: list) -> str:
+    """``literal_tail`` of a parsed sequence."""
+    c = _sre_c
+    if len(seq) == 1 and seq[0][0] is c.BRANCH:
+        tails = [_tail(list(a.data)) for a in seq[0][1][1]]
+        common = tails[0]
+        for t in tails[1:]:
+            while common and not t.endswith(common):
+                common = common[1:]
+        return common
+    if len(seq) == 1 and seq[0][0] is c.SUBPATTERN and not seq[0][1][1] and not seq[0][1][2]:
+        return _tail(list(seq[0][1][3].data))
+    if not seq or seq[-1] not in ((c.AT, c.AT_END), (c.AT, c.AT_END_STRING)):
+        return ""
+    seq = seq[:-1]
+    if seq and seq[-1][0] is c.MAX_REPEAT and seq[-1][1][0] == 0 and \
+            list(seq[-1][1][2].data) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]:
+        seq = seq[:-1]  # trailing "\s*"
+    letters = []
+    while seq and seq[-1][0] is c.LITERAL and chr(seq[-1][1]).isascii() and chr(seq[-1][1]).isalpha():
+        letters.append(chr(seq[-1][1]).lower())
+        seq = seq[:-1]
+    return "".join(reversed(letters))
 
 
 def may_hold(index: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:

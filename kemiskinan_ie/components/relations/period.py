@@ -24,6 +24,8 @@ class PeriodLinking:
     def _attach_dates(self, text: str, qs: list[dict], dates: list[dict]) -> dict[int, dict]:
         """Dates written right after a quantity ("8.590 jiwa (6,63%) pada 2023"): start -> date."""
         out: dict[int, dict] = {}
+        if not dates:
+            return out
         for i, q in enumerate(qs):
             nxt_q = qs[i + 1]["start"] if i + 1 < len(qs) else None
             for d in dates:
@@ -44,33 +46,39 @@ class PeriodLinking:
                 break
         return out
 
+    @staticmethod
+    def _earlier_period(ctx: dict) -> tuple[int | None, int | None] | None:
+        """The period a from-value with no date of its own belongs to: the comparison base carried
+        over, else the earlier period the article named before the current one ("berkurang ... dari
+        37,31 ribu jiwa" after "Setahun sebelumnya, Maret 2023, ...")."""
+        if ctx["from_year"] is not None:
+            return ctx["from_year"], ctx["from_month"]
+        prev = ctx.get("prev")
+        if prev is not None and ctx["year"] is not None and prev[0] < ctx["year"]:
+            return prev
+        return None
+
     def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
                 cls: list[tuple[int, int]], ctx: dict, article_year: int | None,
                 from_before: bool | None = None) -> tuple[int | None, int | None, str]:
         """(year, month, how) of quantity ``q``; ``from_before`` is ``_FROM_RE`` found right before
         it, when the caller has already checked."""
-
-        def resolve(d: dict) -> tuple[int | None, int | None]:
-            if d["kind"] == "relative":
-                if d.get("context"):
-                    # "setahun sebelumnya": relative to the period just named in the sentence, else
-                    # to the period carried over
-                    anchor = next((x for x in reversed(sent_dates) if x["end"] <= d["start"] and x["kind"] in
-                                   ("year", "month", "range")), None)
-                    if anchor is not None:
-                        return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
-                    if ctx["year"] is not None:
-                        return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
-                if d.get("month"):
-                    return d["year"], d["month"]
-                if d.get("present") and ctx["year"] == d["year"]:
-                    return ctx["year"], ctx["month"]  # "kini": now, in the release being discussed
-                return d["year"], None
-            return d["year"], d.get("month")
-
+        resolve = self._resolve
+        if not sent_dates:  # nothing in the sentence dates it: a from-value's base, the context, the article
+            if from_before is None:
+                from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
+            if from_before and kind == "level":
+                earlier = self._earlier_period(ctx)
+                if earlier is not None:
+                    return (*earlier, "from")
+            if ctx["year"] is not None:
+                return ctx["year"], ctx["month"], "context"
+            if article_year is not None:
+                return article_year, None, "article"
+            return None, None, "none"
         d = attached.get(q["start"])
         if d is not None:
-            return (*resolve(d), "attached")
+            return (*resolve(d, sent_dates, ctx), "attached")
         if from_before is None:
             from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
         is_from = from_before and kind == "level"
@@ -80,7 +88,7 @@ class PeriodLinking:
             if a <= qs < b:
                 clause = (a, b)
                 break
-        own = {id(x) for x in attached.values()}
+        own = {id(x) for x in attached.values()} if attached else ()
         before = [x for x in sent_dates if x["end"] <= qs and id(x) not in own] if own else \
             [x for x in sent_dates if x["end"] <= qs]
         in_clause = [x for x in before if x["start"] >= clause[0]]
@@ -89,21 +97,17 @@ class PeriodLinking:
         for x in reversed(in_clause):
             if (kind == "change" or to_value) and x["base"]:
                 continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
-            return (*resolve(x), "base" if x["base"] else "clause")
+            return (*resolve(x, sent_dates, ctx), "base" if x["base"] else "clause")
         if is_from:
             spans = [x for x in before if x["kind"] == "range" and x.get("year_from")]
             if spans:  # "periode 2019–2023 ... merosot dari 9,48 persen": the start of the span
                 return spans[-1]["year_from"], None, "from"
             base = [x for x in before if x["base"]]
             if base:
-                return (*resolve(base[-1]), "from")
-            if ctx["from_year"] is not None:
-                return ctx["from_year"], ctx["from_month"], "from"
-            prev = ctx.get("prev")
-            if prev is not None and ctx["year"] is not None and prev[0] < ctx["year"]:
-                # "berkurang ... dari 37,31 ribu jiwa" after "Setahun sebelumnya, Maret 2023, ...": the
-                # earlier period the article has named
-                return prev[0], prev[1], "from"
+                return (*resolve(base[-1], sent_dates, ctx), "from")
+            earlier = self._earlier_period(ctx)
+            if earlier is not None:
+                return (*earlier, "from")
         if kind == "change":
             # a date written after a from-value ("dari 12,07 persen pada periode yang sama tahun
             # sebelumnya, atau turun 0,55 persen poin") is the comparison's, not the change's
@@ -113,25 +117,45 @@ class PeriodLinking:
         for x in reversed(before):
             if x["base"]:
                 continue
-            return (*resolve(x), "sentence")
+            return (*resolve(x, sent_dates, ctx), "sentence")
         after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
                  and not x["base"]]
         if after and (kind != "level" or (q["family"] == "idr" and not q.get("per_capita"))):
             # a change, or money followed by its budget year ("Rp 2 miliar dari APBK 2026")
-            return (*resolve(after[0]), "after")
+            return (*resolve(after[0], sent_dates, ctx), "after")
         if kind == "change":
             # "minus 0,12 persen poin, dari 3,05 persen pada 2022 menjadi 2,93 persen pada 2023": a change
             # ends at the period of the value it arrives at
             for start, d in sorted(attached.items(), reverse=True):
                 if start > q["end"] and _TO_VALUE_RE.search(text[max(q["end"], start - 20):start]) and not d["base"]:
-                    return (*resolve(d), "after")
+                    return (*resolve(d, sent_dates, ctx), "after")
         if ctx["year"] is not None:
             return ctx["year"], ctx["month"], "context"
         if after:
-            return (*resolve(after[0]), "after")
+            return (*resolve(after[0], sent_dates, ctx), "after")
         if article_year is not None:
             return article_year, None, "article"
         return None, None, "none"
+
+    @staticmethod
+    def _resolve(d: dict, sent_dates: list[dict], ctx: dict) -> tuple[int | None, int | None]:
+        """(year, month) that date ``d`` of a sentence with ``sent_dates`` names."""
+        if d["kind"] == "relative":
+            if d.get("context"):
+                # "setahun sebelumnya": relative to the period just named in the sentence, else
+                # to the period carried over
+                anchor = next((x for x in reversed(sent_dates) if x["end"] <= d["start"] and x["kind"] in
+                               ("year", "month", "range")), None)
+                if anchor is not None:
+                    return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
+                if ctx["year"] is not None:
+                    return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
+            if d.get("month"):
+                return d["year"], d["month"]
+            if d.get("present") and ctx["year"] == d["year"]:
+                return ctx["year"], ctx["month"]  # "kini": now, in the release being discussed
+            return d["year"], None
+        return d["year"], d.get("month")
 
     @staticmethod
     def _list_period(text: str, figs: list[dict]) -> None:

@@ -12,6 +12,7 @@ from .patterns import (
     _DATELINE_RE,
     _LOCATIVE_BEFORE,
     _SUBJECT_AFTER_RE,
+    found_before,
     may_hold,
 )
 
@@ -23,7 +24,9 @@ _OWN_VALUE_RE = re.compile(
     r"(?:Rp\.?\s*)?$", re.I)
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
-_TYPED_BY_TITLE_RE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Lurah|Camat|Kades)\s+$")
+_TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
+_TYPED_BY_TITLE_RE = re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$")
+_TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
 _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
@@ -34,9 +37,25 @@ _LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;)?\s*(?:dan\s+|serta
 #: a superlative naming where it holds ("yang terendah di Mamasa"): a frame for the places inside it,
 #: the subject when it names a place beside the one before it
 _SUPERLATIVE_RE = re.compile(r"\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)\s+(?:ada\s+|berada\s+)?di\s*$", re.I)
+#: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
+#: characters such a word can start with (a place starting with another is not typed by its word)
+_TYPE_WORDS = ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
+_TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 _SUPERLATIVE_BEFORE = SuffixSearch(_SUPERLATIVE_RE)
+
+
+def _typed_by_title(text: str, ps: int) -> bool:
+    """``_TYPED_BY_TITLE_RE`` in the 12 characters before ``ps``, searched only when the last word
+    before the spaces there ends with a letter a type word or title ends with."""
+    lo = max(0, ps - 12)
+    j = ps
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == ps or j == lo or text[j - 1] not in _TITLE_LAST:
+        return False
+    return bool(_TYPED_BY_TITLE_RE.search(text, lo, ps))
 
 
 def _siblings(a: str, b: str) -> bool:
@@ -47,23 +66,29 @@ def _siblings(a: str, b: str) -> bool:
 class RegionLinking:
     """Which region a quantity is about: place mentions, subjects and frames, the main region (part of ``RelationLinker``)."""
 
-    def _mentions(self, doc: Doc, text: str, hits: dict | None = None) -> list[dict]:
+    def _mentions(self, doc: Doc, text: str, low: str | None = None, rlow: str | None = None) -> list[dict]:
         """The place mentions of the document, with whether each can be a figure's subject, and
-        "nasional" as Indonesia; ``hits`` (``Needles.index`` by name) as for ``_kind``."""
+        "nasional" as Indonesia; ``low`` is ``lower_text(text)`` and ``rlow`` it read backwards, when
+        known (the checks before each place then run faster, and a text without a national word
+        needs no search for one)."""
         out = []
         places = state(doc).get("places", [])
         programs = state(doc).get("programs", [])
         typed_codes: set[str] = set()
+        if rlow is None and low is not None:
+            rlow = low[::-1]
         for p in places:
-            ps = p["start"]
-            if programs and any(pr["start"] <= ps and p["end"] <= pr["end"] for pr in programs):
+            ps, pe = p["start"], p["end"]
+            if programs and any(pr["start"] <= ps and pe <= pr["end"] for pr in programs):
                 continue
-            before = text[max(0, ps - 40):ps]
-            reversed_before = before[::-1]
-            frame = self.frame_before.found(before, reversed_before) or (
-                _DESCRIBED_BEFORE.found(before, reversed_before) and bool(_DEMONSTRATIVE_AFTER_RE.match(text, p["end"])))
-            typed = text[ps:p["end"]].split(None, 1)[0].lower() in ("kecamatan", "distrik", "desa", "kelurahan", "kampung") \
-                or bool(_TYPED_BY_TITLE_RE.search(text, max(0, ps - 12), ps))
+            b0 = max(0, ps - 40)
+            # (the demonstrative after the place is the cheaper half of the described-place check)
+            frame = found_before(self.frame_before, text, rlow, b0, ps) or (
+                _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and _DESCRIBED_BEFORE.found(text[b0:ps]))
+            first = text[ps]
+            typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
+                     and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
+                or _typed_by_title(text, ps)
             if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
                     and _siblings(p["code"], out[-1]["code"]) and _LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps):
                 typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"
@@ -72,15 +97,16 @@ class RegionLinking:
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
             not_subject = frame
             if not not_subject:
-                after = text[p["end"]:p["end"] + 25]
+                after = text[pe:pe + 25]
                 not_subject = self._dateline(text, p, after) or not (
                     p["kind"] in ("provinsi", "kabupaten", "kota", "country", "island") or typed
-                    or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or self._event_place(text, p, after)
+                    or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or \
+                    self._event_place(text, p, after, low, rlow)
             # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
-            out.append({"start": ps, "end": p["end"], "code": p["code"], "name": p["name"],
+            out.append({"start": ps, "end": pe, "code": p["code"], "name": p["name"],
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False), "typed": typed,
                         "local": None, "locative": None})
-        national = self.national_fast.finditer(text) if may_hold((hits or {}).get("national"), 0, len(text)) else ()
+        national = self.national_fast.finditer(text) if self.needles["national"].occur_in(low) else ()
         agencies = state(doc).get("agencies", [])
         for m in national:
             if any(o["start"] <= m.start() < o["end"] for o in out):
@@ -94,21 +120,27 @@ class RegionLinking:
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
             gap = text[a["end"]:b["start"]]
-            if gap.strip() == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
+            g = gap.strip()
+            if g == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
                 b["apposition"] = True
-            if gap.strip() in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
+            if g in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
                 if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
-                        gap.strip() == "(" and "." in a["code"]):
+                        g == "(" and "." in a["code"]):
                     b["apposition"] = True
         return out
 
     @staticmethod
     def _dateline(text: str, p: dict, after: str) -> bool:
         """Whether place ``p`` opens a dateline ("Mataram (ANTARA) -"); ``after`` is the text after it."""
+        ps = p["start"]
+        # (the cheapest test first: a dateline's place is among the first 60 characters of its line)
+        nl = text.rfind("\n", max(0, ps - 60), ps)
+        if nl < 0 and ps >= 60:
+            return False
         if not _DATELINE_AFTER_RE.match(after):
             return False
-        line_start = text.rfind("\n", 0, p["start"]) + 1
-        return p["start"] - line_start < 60 and bool(_DATELINE_RE.match(text[line_start:p["start"]])) and not p.get("in_agency")
+        line_start = nl + 1
+        return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency")
 
     def is_local(self, m: dict | None, text: str) -> bool:
         """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
@@ -128,12 +160,19 @@ class RegionLinking:
             locative = m["locative"] = _LOCATIVE_BEFORE.found(text[max(0, m["start"] - 30):m["start"]])
         return locative
 
-    def _event_place(self, text: str, p: dict, after: str) -> bool:
+    def _event_place(self, text: str, p: dict, after: str, low: str | None = None, rlow: str | None = None) -> bool:
         """Whether place ``p`` is named as where something was said or held ("ditemui di X",
-        "di X, Senin (3/6)"); ``after`` is the text right after it."""
-        if text[max(0, p["start"] - 4):p["start"]].strip().lower() == "di" and self.event_after_re.match(after):
+        "di X, Senin (3/6)"); ``after`` is the text right after it; ``low`` and ``rlow`` as for
+        ``_mentions`` (``lower_text`` and it read backwards)."""
+        ps = p["start"]
+        if text[max(0, ps - 4):ps].strip().lower() == "di" and self.event_after_re.match(after):
             return True
-        return self._event_before(text[max(0, p["start"] - 60):p["start"]])
+        b0 = max(0, ps - 60)
+        if low is not None and self.event_tail and not low[b0:ps].rstrip().endswith(self.event_tail):
+            return False  # every event pattern ends with this word right before the place
+        if rlow is not None and len(self.event_before) == 1:
+            return found_before(self.event_before[0], text, rlow, b0, ps)
+        return self._event_before(text[b0:ps])
 
     def _event_before(self, before: str) -> bool:
         """``event_before_re.search(before)``: a place named as where something was said or held."""
@@ -161,22 +200,31 @@ class RegionLinking:
         """The subject place of quantity ``q``: after it ("... 27 ribu warga Buru"), before it in the
         sentence, carried over, or the article's main region; None for "provinsi lainnya".
         ``hits`` as for ``RelationLinker._kind``."""
+        qs, qe = q["start"], q["end"]
+        prior = []  # the sentence's mentions that end before the quantity
         for m in sent_mentions:
-            if m["start"] >= q["end"] and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[q["end"]:m["start"]]):
+            if m["end"] <= qs:
+                prior.append(m)
+            elif m["start"] >= qe and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
                 return m
-        for m in reversed(sent_mentions):
-            if m["end"] <= q["start"] and m["code"] and _OWN_VALUE_RE.match(text, m["end"], q["start"]):
+        for m in reversed(prior):
+            if m["code"] and _OWN_VALUE_RE.match(text, m["end"], qs):
                 return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
-        cands = [m for m in sent_mentions if m["end"] <= q["start"] and not m["frame"] and not m.get("apposition")
-                 and not (m["in_agency"] and m["code"] == "ID")]
         if s0 is not None and (hits is None or "others" in hits):
-            seg_start = max([s0] + [m["end"] for m in sent_mentions if m["end"] <= q["start"]])
-            if (hits is None or may_hold(hits["others"], seg_start, q["start"])) and \
-                    self.others_fast.search(text, seg_start, q["start"]):
+            seg_start = s0  # after the last place before the quantity
+            for m in prior:
+                if m["end"] > seg_start:
+                    seg_start = m["end"]
+            if (hits is None or may_hold(hits["others"], seg_start, qs)) and \
+                    self.others_fast.search(text, seg_start, qs):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
+        if not prior:
+            return ctx["region"] if ctx["region"] is not None else main
+        cands = [m for m in prior if not m["frame"] and not m.get("apposition")
+                 and not (m["in_agency"] and m["code"] == "ID")]
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
-            last = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["code"]), None)
+            last = next((m for m in reversed(prior) if m["code"]), None)
             if last is not None and last["frame"] and outside[-1]["code"] and _siblings(last["code"], outside[-1]["code"]) \
                     and _SUPERLATIVE_BEFORE.found(text[max(0, last["start"] - 30):last["start"]]):
                 return last  # "tertinggi di Mamuju Rp 512.406, sedangkan yang terendah di Mamasa Rp 398.112"
