@@ -99,6 +99,11 @@ _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
 _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
 
+#: the unit group after a number in words -> (family, unit), first match wins
+_WORD_UNITS = (("pp", ("pct", "percent_point")), ("pct", ("pct", "percent")), ("idr", ("idr", "idr")),
+               ("hh", ("households", "households")), ("persons", ("persons", "persons")))
+
+
 def _is_list_marker(text: str, start: int, end: int) -> bool:
     """A number that opens its line and is followed by ``.`` or ``)`` and a space: "1. ", "2) "."""
     if not text.startswith((".", ")"), end) or not text[end + 1:end + 2].isspace():
@@ -275,16 +280,7 @@ class QuantityTagger(Component):
             tail = _TAIL_RE.match(text, e)
             if not tail or not tail.group("unit") or tail.group("scale"):
                 continue
-            if tail.group("pp"):
-                family, unit = "pct", "percent_point"
-            elif tail.group("pct"):
-                family, unit = "pct", "percent"
-            elif tail.group("idr"):
-                family, unit = "idr", "idr"
-            elif tail.group("hh"):
-                family, unit = "households", "households"
-            else:
-                family, unit = "persons", "persons"
+            family, unit = next(fu for group, fu in _WORD_UNITS if tail.group(group))
             end = tail.end("unit")
             before = text[max(0, s - 30):s]
             before_rev = before[::-1]

@@ -143,6 +143,17 @@ def _needle_set(seq) -> set[str] | None:
     return _cover(set(_fewest(options))) if options else None
 
 
+def _sorted_index(occ: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts of the occurrences in order, and for each the smallest end from it on (so a search
+    for any occurrence inside ``[a, b)`` is one bisection)."""
+    occ.sort()
+    ends = [e for _, e in occ]
+    for i in range(len(ends) - 2, -1, -1):
+        if ends[i + 1] < ends[i]:
+            ends[i] = ends[i + 1]
+    return [s for s, _ in occ], ends
+
+
 class Needles:
     """Lower-cased words one of which every match of ``rx`` contains ("turun", "kota", ...), read off
     its parse tree once. ``index`` finds them in a text with ``str.find`` (far faster than a regex
@@ -177,12 +188,7 @@ class Needles:
             while pos >= 0:
                 occ.append((pos, pos + len(w)))
                 pos = low.find(w, pos + 1, end)
-        occ.sort()
-        ends = [e for _, e in occ]
-        for i in range(len(ends) - 2, -1, -1):
-            if ends[i + 1] < ends[i]:
-                ends[i] = ends[i + 1]
-        return [s for s, _ in occ], ends
+        return _sorted_index(occ)
 
 
     def index_pieces(self, pieces: Pieces | None) -> tuple[list[int], list[int]] | None:
@@ -204,12 +210,7 @@ class Needles:
             occ = [(s + shifts[i], e + shifts[i]) for s, e in occ for i in (bisect_right(offsets, s) - 1,)]
         else:
             occ = [(s + shifts[0], e + shifts[0]) for s, e in occ]
-        occ.sort()
-        ends = [e for _, e in occ]
-        for i in range(len(ends) - 2, -1, -1):
-            if ends[i + 1] < ends[i]:
-                ends[i] = ends[i + 1]
-        return [s for s, _ in occ], ends
+        return _sorted_index(occ)
 
     def occur_in(self, low: str | None) -> bool:
         """Whether any word occurs in ``low`` (``lower_text`` of a text; True without it): False
