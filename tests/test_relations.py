@@ -668,3 +668,12 @@ def test_residents_called_poor_and_recipients_among_registered(extract):
     assert one(r, "314,19").metric == "poverty_count"
     assert one(r, "61.327").metric == "welfare_registry_count"
     assert one(r, "18.904").metric == "beneficiary_count"
+
+
+def test_inflation_shares_of_the_line_and_the_lines_earlier_value(extract):
+    r = extract("BPS mencatat garis kemiskinan pada Maret 2024 sebesar Rp582.932 per kapita per bulan, naik 5,90% "
+                "dibandingkan Maret 2023 yang senilai Rp550.458. Pada Maret 2024 inflasi headline tercatat 3,05% YoY. "
+                "Komoditas makanan menyumbang sekitar 74,44% dari total GK.", published="2024-07-03")
+    f = one(r, "Rp550.458")
+    assert (f.metric, f.year, f.month) == ("poverty_line", 2023, 3)
+    assert one(r, "3,05%").metric == "other" and one(r, "74,44%").metric == "other"

@@ -252,6 +252,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"
                 if q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
                     metric = "budget"
+                elif metric == "budget" and sent_figs and abs(float(q["value"])) <= self.max_line:
+                    line = next((f for f in reversed(sent_figs) if f["metric"] != "other"), None)
+                    if line is not None and line["metric"].startswith("poverty_line") and line["_family"] == "idr" \
+                            and _COMPARED_BEFORE_RE.search(text, line["end"], q["start"]):
+                        # "Rp583.932 per kapita, naik 5,90% dibandingkan Maret 2023 yang senilai Rp550.458":
+                        # the line's earlier value, not money spent
+                        metric = line["metric"]
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
                     metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
@@ -638,6 +645,10 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
     """The starts of ``items`` when they are in order of start, else None."""
     starts = [x["start"] for x in items]
     return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+
+
+#: a comparison between a figure and a later amount in its sentence
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I)
 
 
 def _dated_aside(text: str, start: int, sent_figs: list[dict], sent_dates: list[dict]) -> bool:
