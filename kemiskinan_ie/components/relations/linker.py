@@ -253,7 +253,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
                     metric = "budget"
                 elif metric == "budget" and sent_figs and abs(float(q["value"])) <= self.max_line:
-                    line = next((f for f in reversed(sent_figs) if f["metric"] != "other"), None)
+                    line = next((f for f in reversed(sent_figs) if f["metric"] not in ("other", "poverty_line")
+                                 or f["_family"] == "idr"), None)
                     if line is not None and line["metric"].startswith("poverty_line") and line["_family"] == "idr" \
                             and _COMPARED_BEFORE_RE.search(text, line["end"], q["start"]):
                         # "Rp583.932 per kapita, naik 5,90% dibandingkan Maret 2023 yang senilai Rp550.458":
