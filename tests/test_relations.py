@@ -677,3 +677,11 @@ def test_inflation_shares_of_the_line_and_the_lines_earlier_value(extract):
     f = one(r, "Rp550.458")
     assert (f.metric, f.year, f.month) == ("poverty_line", 2023, 3)
     assert one(r, "3,05%").metric == "other" and one(r, "74,44%").metric == "other"
+
+
+def test_decile_counts_belong_to_the_registry_named_before(extract):
+    r = extract("Penyaluran memakai Data Tunggal Sosial dan Ekonomi Nasional (DTSEN). Menurut kepala desa, sebanyak "
+                "143 keluarga masuk desil 1 dan 98 keluarga di desil 2.", published="2025-09-04")
+    for v in ("143", "98"):
+        f = one(r, v)
+        assert (f.metric, f.program) == ("welfare_registry_count", "DTSEN"), v

@@ -84,6 +84,8 @@ def _lowered_or_same(rx: re.Pattern) -> re.Pattern:
 # the "before" checks must end right before the number: one mirrored match each (SuffixSearch)
 _PRE_WORD_OR_LIST = SuffixSearch(re.compile(r"(?:" + _PRE_WORD + "|" + _PRE_LIST + r")$", re.I))
 _PRE_STREET_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_STREET + r")$", re.I))
+_PRE_LIST_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_LIST + r")$", re.I))
+_PRE_WORD_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_WORD + r")$", re.I))
 
 
 def _pre_excluded(before: str, before_rev: str, low_rev: str | None) -> bool:
@@ -175,8 +177,10 @@ class QuantityTagger(Component):
                 continue  # a year: the dates component handles it
             if month_after_re.match(src, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
-            if not cur and _pre_excluded(before, before_rev, low_rev):
-                continue
+            if not cur and _pre_excluded(before, before_rev, low_rev) and not (
+                    unit_group and _PRE_LIST_BEFORE.found(before, before_rev, low_rev)
+                    and not _PRE_WORD_BEFORE.found(before, before_rev, low_rev)):
+                continue  # (but "desil 1 dan 98 keluarga": a count with its unit is no list item)
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match

@@ -185,6 +185,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_cues = cues_of.get(sent_no, _NOTHING)
             sent_mentions = mentions_of.get(sent_no, _NOTHING)
             sent_programs = programs_of.get(sent_no, _NOTHING)
+            sent_registries = registries_of.get(sent_no)
+            if sent_registries:
+                ctx["registry"] = (sent_no, sent_registries[-1])
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
@@ -194,7 +197,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # only tell which of the sentence's dates share its clause)
             cls = None
             attached = self._attach_dates(text, sent_qs, sent_dates)
-            registry = registries_of.get(sent_no, _NOTHING)
+            registry = sent_registries or _NOTHING
+            if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] <= 2 \
+                    and _DECILE_RE.search(text, s0, e0):
+                registry = [ctx["registry"][1]]  # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = _starting_in(agencies, agency_starts, s0, e0)
             sent_officials = _starting_in(officials, official_starts, s0, e0)
@@ -648,6 +654,8 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
     return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
 
 
+#: a decile of a welfare registry ("masuk desil 1")
+_DECILE_RE = re.compile(r"\bdesil\s+\d", re.I)
 #: a comparison between a figure and a later amount in its sentence
 _COMPARED_BEFORE_RE = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I)
 
