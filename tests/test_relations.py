@@ -685,3 +685,10 @@ def test_decile_counts_belong_to_the_registry_named_before(extract):
     for v in ("143", "98"):
         f = one(r, v)
         assert (f.metric, f.program) == ("welfare_registry_count", "DTSEN"), v
+
+
+def test_gk_is_the_poverty_line_also_per_household(extract):
+    r = extract("GK Maret 2024 tercatat Rp582.932 per kapita per bulan. Rata-rata rumah tangga miskin berisi 4,78 "
+                "anggota, sehingga GK per rumah tangga miskin mencapai Rp2.786.415 per bulan.", published="2024-07-03")
+    assert one(r, "Rp582.932").metric == "poverty_line"
+    assert one(r, "Rp2.786.415").metric == "poverty_line_household"
