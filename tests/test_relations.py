@@ -692,3 +692,10 @@ def test_gk_is_the_poverty_line_also_per_household(extract):
                 "anggota, sehingga GK per rumah tangga miskin mencapai Rp2.786.415 per bulan.", published="2024-07-03")
     assert one(r, "Rp582.932").metric == "poverty_line"
     assert one(r, "Rp2.786.415").metric == "poverty_line_household"
+
+
+def test_people_who_left_poverty_are_a_fall_of_the_count(extract):
+    r = extract("Bupati Garut menyebut lebih dari 20 ribu warga Garut berhasil keluar dari kemiskinan sepanjang 2024.",
+                published="2025-02-18")
+    f = one(r, "20 ribu")
+    assert (f.metric, f.kind, f.value, f.year, f.approx) == ("poverty_count", "change", -20000, 2024, "at_least")

@@ -83,6 +83,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
+        self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.change_topic_re = re.compile(cues["change_topic_after"], re.I)
         self.others_fast = gated(re.compile(cues["other_regions"], re.I))
         self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))
@@ -300,6 +301,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits)
+                if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
+                        and metric in ("other", "population", "poverty_count") \
+                        and self.exit_poverty_after_re.match(text, q["end"]):
+                    # "lebih dari 20 ribu warga Garut berhasil keluar dari kemiskinan": people who left
+                    # poverty, a fall in the poverty count
+                    metric, kind, sign = "poverty_count", "change", -1
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
