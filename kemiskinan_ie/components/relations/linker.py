@@ -84,6 +84,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
+        self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
+        self.superlative_before = SuffixSearch(re.compile(cues["superlative_place_before"], re.I))
+        # the gap between a change and the same change in another unit ("0,36 persen poin, atau
+        # berkurang 5,70 ribu orang"): "atau" and a change word
+        self.change_twin_re = re.compile(
+            r"\s*,?\s*atau\s+" + lexicon.alternation(cues["change"]["down"] + cues["change"]["up"])
+            + r"(?:\s+sebanyak|\s+sebesar)?(?:\s+sekitar)?\s*", re.I)
         self.change_topic_re = re.compile(cues["change_topic_after"], re.I)
         self.others_fast = gated(re.compile(cues["other_regions"], re.I))
         self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))

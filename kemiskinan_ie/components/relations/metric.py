@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from ...backends.syntax import noun_head_of
@@ -11,13 +9,6 @@ from .patterns import (
     _TWIN_BEFORE,
     may_hold,
 )
-
-#: words after "N penduduk" that make them the poor
-_POOR_NEXT_RE = re.compile(r"\s+(?:miskin|kurang\s+mampu|tidak\s+mampu|prasejahtera)\b", re.I)
-#: the gap between a change and the same change in another unit
-_CHANGE_TWIN_RE = re.compile(
-    r"\s*,?\s*atau\s+(?:berkurang|bertambah|turun|naik|menurun|meningkat)(?:\s+sebanyak|\s+sebesar)?(?:\s+sekitar)?\s*",
-    re.I)
 
 
 class MetricLinking:
@@ -29,7 +20,7 @@ class MetricLinking:
         fam = q["family"]
         uw = q.get("unit_word", "")
         if uw.startswith("penduduk"):
-            if _POOR_NEXT_RE.match(text, q["end"]):
+            if self.poor_after_residents_re.match(text, q["end"]):
                 return "poverty_count", False  # "314,19 ribu penduduk miskin"
             return "population", False
         if uw in ("kpm", "pkm"):
@@ -160,8 +151,7 @@ class MetricLinking:
     def _is_registry(self, name: str) -> bool:
         return bool(self.registry_re.fullmatch(name.strip()))
 
-    @staticmethod
-    def _twin_of(text: str, q: dict, figs: list[dict]) -> dict | None:
+    def _twin_of(self, text: str, q: dict, figs: list[dict]) -> dict | None:
         """The figure this quantity restates in another unit ("10,52 persen atau setara 79.640 orang")."""
         if not figs:
             return None
@@ -169,6 +159,6 @@ class MetricLinking:
         gap = text[prev["end"]:q["start"]]
         if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap):
             return prev
-        if prev["kind"] == "change" and len(gap) <= 40 and _CHANGE_TWIN_RE.fullmatch(gap):
+        if prev["kind"] == "change" and len(gap) <= 40 and self.change_twin_re.fullmatch(gap):
             return prev  # "turun 0,36 persen poin, atau berkurang 5,70 ribu orang": one change, two units
         return None

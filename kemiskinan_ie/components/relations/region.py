@@ -34,16 +34,12 @@ _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 #: the gap between two items of a list of places, with the first item's value in brackets
 _LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
-#: a superlative naming where it holds ("yang terendah di Mamasa"): a frame for the places inside it,
-#: the subject when it names a place beside the one before it
-_SUPERLATIVE_RE = re.compile(r"\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)\s+(?:ada\s+|berada\s+)?di\s*$", re.I)
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
 #: characters such a word can start with (a place starting with another is not typed by its word)
 _TYPE_WORDS = ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
 _TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
-_SUPERLATIVE_BEFORE = SuffixSearch(_SUPERLATIVE_RE)
 
 
 def _typed_by_title(text: str, ps: int) -> bool:
@@ -226,7 +222,7 @@ class RegionLinking:
         if outside:
             last = next((m for m in reversed(prior) if m["code"]), None)
             if last is not None and last["frame"] and outside[-1]["code"] and _siblings(last["code"], outside[-1]["code"]) \
-                    and _SUPERLATIVE_BEFORE.found(text[max(0, last["start"] - 30):last["start"]]):
+                    and self.superlative_before.found(text[max(0, last["start"] - 30):last["start"]]):
                 return last  # "tertinggi di Mamuju Rp 512.406, sedangkan yang terendah di Mamasa Rp 398.112"
             return outside[-1]
         if cands:
