@@ -133,3 +133,25 @@ def new_regencies(arts: list[dict[str, Any]], fixture: Path) -> set[str]:
         others += sorted(SHARED_GOLD.glob("*.jsonl"))
     seen: set[str] = set().union(*(regencies(load(p)) for p in others))
     return regencies(arts) - seen
+
+
+def figure_keys(art: dict[str, Any]) -> list[tuple]:
+    """Each figure's identity as the scorer sees it: metric, kind, region, period, area, programme, value."""
+    return [
+        (f["metric"], f["kind"], f["region_code"], f["year"], f["month"], f["area"], f["program"], f["value"])
+        for f in art["figures"]
+    ]
+
+
+def unannotated_repeats(arts: list[dict[str, Any]]) -> int:
+    """How often an annotated number is written again later in its article without being annotated."""
+    import re
+
+    repeats = 0
+    for art in arts:
+        for fig in art["figures"]:
+            number = re.match(r"(Rp ?)?([\d.,]+)", fig["text"]).group(2)
+            for m in re.finditer(r"(?<![\d.,])" + re.escape(number) + r"(?![\d,]|\.\d)", art["text"]):
+                if m.start() > fig["end"] and not covered(m.start(), m.end(), art["figures"]):
+                    repeats += 1
+    return repeats

@@ -27,7 +27,7 @@ from kemiskinan_ie.schema import (
     Kind,
 )
 
-from .gold_fixtures import FIXTURES, POINT_METRICS, in_boilerplate, load, overlapping, regencies
+from .gold_fixtures import FIXTURES, POINT_METRICS, figure_keys, in_boilerplate, load, overlapping, regencies
 
 FIXTURE = FIXTURES / "gold_heldout3.jsonl"
 
@@ -121,10 +121,7 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_no_figure_is_annotated_twice(art: dict[str, Any]) -> None:
-    keys = [
-        (f["metric"], f["kind"], f["region_code"], f["year"], f["month"], f["area"], f["program"], f["value"])
-        for f in art["figures"]
-    ]
+    keys = figure_keys(art)
     assert len(keys) == len(set(keys))
 
 

@@ -35,10 +35,12 @@ from .gold_fixtures import (
     POINT_METRICS,
     SHARED_GOLD,
     covered,
+    figure_keys,
     in_boilerplate,
     load,
     overlapping,
     regencies,
+    unannotated_repeats,
 )
 
 FIXTURE = FIXTURES / "gold_heldout6.jsonl"
@@ -187,23 +189,13 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_no_figure_is_annotated_twice(art: dict[str, Any]) -> None:
-    keys = [
-        (f["metric"], f["kind"], f["region_code"], f["year"], f["month"], f["area"], f["program"], f["value"])
-        for f in art["figures"]
-    ]
+    keys = figure_keys(art)
     assert len(keys) == len(set(keys))
 
 
 def test_restatements_keep_only_their_first_mention() -> None:
     """A number repeated later (body after headline, a quote) is left unannotated."""
-    repeats = 0
-    for art in ARTICLES:
-        for fig in art["figures"]:
-            number = re.match(r"(Rp ?)?([\d.,]+)", fig["text"]).group(2)
-            for m in re.finditer(r"(?<![\d.,])" + re.escape(number) + r"(?![\d,]|\.\d)", art["text"]):
-                if m.start() > fig["end"] and not covered(m.start(), m.end(), art["figures"]):
-                    repeats += 1
-    assert repeats >= 4
+    assert unannotated_repeats(ARTICLES) >= 4
 
 
 def test_headline_figures_are_restated_in_the_body_without_a_second_figure() -> None:
