@@ -699,3 +699,46 @@ def test_people_who_left_poverty_are_a_fall_of_the_count(extract):
                 published="2025-02-18")
     f = one(r, "20 ribu")
     assert (f.metric, f.kind, f.value, f.year, f.approx) == ("poverty_count", "change", -20000, 2024, "at_least")
+
+
+def test_bounds_over_counted_regions_and_category_bounds_are_thresholds(extract):
+    r = extract("Menurut Bappenas, sebanyak 15 provinsi kini mencatat kemiskinan ekstrem di bawah 0,4 persen. "
+                "Rasio gini Kabupaten Sleman tahun 2023 sebesar 0,412. \"Angka di atas 0,4 tergolong ketimpangan "
+                "sedang,\" ujarnya.", published="2024-05-02")
+    bounds = [f for f in r.figures if f.value == 0.4]
+    assert [(f.text, f.metric, f.region_code, f.approx) for f in bounds] == [
+        ("0,4 persen", "other", None, "at_most"), ("0,4", "other", None, "at_least")]
+    assert one(r, "0,412").metric == "gini_ratio"
+
+
+def test_a_bound_without_counted_regions_stays_a_measurement(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Kerinci pada Maret 2024 di bawah 7 persen.", published="2024-08-01")
+    f = one(r, "7 persen")
+    assert (f.metric, f.region_code, f.approx) == ("poverty_rate", "15.01", "at_most")
+
+
+def test_value_called_a_target_after_it_is_a_target(extract):
+    r = extract("Gubernur menyebut angka kemiskinan Provinsi Jambi saat ini 5,9 persen. Kepala Bappeda menjelaskan "
+                "angka itu bukan capaian. \"Angka 5,9 persen itu target kemiskinan dalam RKPD untuk akhir 2026,\" "
+                "ujarnya. Sebanyak 14.256 rumah tangga sasaran menerima beras.", published="2025-10-01")
+    said, meant = [f for f in r.figures if f.value == 5.9]
+    assert (said.metric, said.kind, said.year) == ("poverty_rate", "level", 2025)
+    assert (meant.metric, meant.kind, meant.year) == ("poverty_rate", "target", 2026)
+    assert one(r, "14.256").kind == "level"  # "rumah tangga sasaran": a programme's households, no goal
+
+
+def test_income_and_prices_are_no_budget(extract):
+    r = extract("Nelayan di Desa Labuhan Haji hanya membawa pulang Rp 50.000 sekali melaut. Penghasilan mereka "
+                "rata-rata Rp 1,5 juta per bulan, sementara harga beras Rp 14.000 per kilogram. Pemkab Lombok Timur "
+                "mengalokasikan Rp 2,1 miliar untuk bantuan alat tangkap.", published="2024-03-05")
+    for v in ("Rp 1,5 juta", "Rp 14.000"):
+        assert one(r, v).metric == "other", v
+    assert one(r, "Rp 2,1 miliar").metric == "budget"
+
+
+def test_a_later_repeat_of_a_dated_value_is_the_same_figure(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Kerinci pada Maret 2025 sebesar 6,48 persen. IPM Kerinci "
+                "pada 2024 mencapai 72,10. Angka kemiskinan 6,48 persen itu masih tinggi bagi daerah pertanian.",
+                published="2025-08-10")
+    rates = figs(r, "poverty_rate")
+    assert [(f.value, f.year, f.month) for f in rates] == [(6.48, 2025, 3)]

@@ -86,6 +86,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
         self.superlative_before = SuffixSearch(re.compile(cues["superlative_place_before"], re.I))
+        self.counted_regions_re = re.compile(cues["counted_regions_before"], re.I)
+        self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
+        self.target_after_re = re.compile(cues["target_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
         # berkurang 5,70 ribu orang"): "atau" and a change word
         self.change_twin_re = re.compile(
@@ -316,6 +319,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric, kind, sign = "poverty_count", "change", -1
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
+                if kind == "level" and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
+                    kind = "target"  # "Angka 6,2 persen itu target kemiskinan dalam RKPD"
+                threshold = q["approx"] in ("at_most", "at_least") and kind == "level" and (
+                    self.threshold_after_re.match(text, q["tail_end"]) is not None
+                    or self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None)
+                if threshold:
+                    metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
                         text[sent_figs[-1]["end"]:q["start"]]):
                     kind = "target"
@@ -370,7 +380,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
-                region = self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
+                region = None if threshold else self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)

@@ -206,14 +206,19 @@ class PeriodLinking:
     @staticmethod
     def _adopt_restated_years(figs: list[dict]) -> None:
         """A figure dated only by the article's date takes the period of its explicit restatement; a
-        headline figure ("Turun Jadi 11,52 Persen") also that of a later one dated by context."""
+        headline figure ("Turun Jadi 11,52 Persen") also that of a later one dated by context. A
+        figure dated by context that repeats a value stated earlier with its own date ("Angka 18,46
+        persen bukan sekadar ...") is that figure again."""
         explicit_how = ("attached", "clause", "sentence", "series", "list")
         for f in figs:
-            if f["_how"] not in ("article", "none"):
-                continue  # (a figure dated by context is never changed below)
+            by_context = f["_how"] == "context"
+            if f["_how"] not in ("article", "none") and not by_context:
+                continue
             for g in figs:
                 if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
                     continue
+                if by_context and not (g["start"] < f["start"] and g["_how"] in explicit_how and g["value"] == f["value"]):
+                    continue  # a figure dated by context takes only the period of the same value stated earlier
                 if g["_how"] not in explicit_how and not (g["_how"] == "context" and g["start"] > f["start"]):
                     continue
                 try:
