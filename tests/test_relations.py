@@ -742,3 +742,32 @@ def test_a_later_repeat_of_a_dated_value_is_the_same_figure(extract):
                 published="2025-08-10")
     rates = figs(r, "poverty_rate")
     assert [(f.value, f.year, f.month) for f in rates] == [(6.48, 2025, 3)]
+
+
+def test_lower_or_higher_by_points_is_a_signed_change(extract):
+    r = extract("Kemiskinan perdesaan Provinsi Bengkulu pada Maret 2024 sudah lebih rendah 0,85 persen poin dibandingkan "
+                "2019, sedangkan kemiskinan perkotaan masih 0,31 persen poin lebih tinggi.", published="2024-08-01")
+    assert (one(r, "0,85").kind, one(r, "0,85").value) == ("change", -0.85)
+    assert (one(r, "0,31").kind, one(r, "0,31").value) == ("change", 0.31)
+
+
+def test_gap_between_two_rates_is_no_rate(extract):
+    r = extract("Persentase penduduk miskin Provinsi Bengkulu pada Maret 2024 sebesar 13,56 persen. Jarak antara "
+                "kabupaten tertinggi dan terendah mencapai 8,40 persen poin.", published="2024-08-01")
+    assert one(r, "13,56").metric == "poverty_rate"
+    assert one(r, "8,40").metric == "other"
+
+
+def test_a_change_noun_pointing_back_does_not_make_a_later_count_a_change(extract):
+    r = extract("Angka kemiskinan nasional turun menjadi 9,03 persen pada Maret 2024. Menurut pengamat, penurunan itu "
+                "terbantu bantuan pangan yang disalurkan kepada sekitar 21,3 juta keluarga penerima manfaat.",
+                published="2024-07-10")
+    f = one(r, "21,3 juta")
+    assert (f.metric, f.kind, f.value) == ("beneficiary_count", "level", 21300000)
+
+
+def test_money_per_day_beside_a_poverty_line_is_no_line(extract):
+    r = extract("Garis kemiskinan Kabupaten Kerinci pada Maret 2024 sebesar Rp 540.120 per kapita per bulan, atau "
+                "sekitar Rp 18 ribu per orang per hari.", published="2024-08-01")
+    assert one(r, "Rp 540.120").metric == "poverty_line"
+    assert one(r, "Rp 18 ribu").metric == "other"

@@ -89,6 +89,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.counted_regions_re = re.compile(cues["counted_regions_before"], re.I)
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
+        self.per_day_re = re.compile(cues["per_day_after"], re.I)
+        self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
         # berkurang 5,70 ribu orang"): "atau" and a change word
         self.change_twin_re = re.compile(
@@ -267,7 +269,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
-                if q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
+                if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
+                    metric = "other"  # "atau kurang dari Rp 16 ribu per orang per hari": the line per day
+                elif q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
                     metric = "budget"
                 elif metric == "budget" and sent_figs and abs(float(q["value"])) <= self.max_line:
                     line = next((f for f in reversed(sent_figs) if f["metric"] not in ("other", "poverty_line")

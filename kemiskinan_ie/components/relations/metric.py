@@ -104,6 +104,8 @@ class MetricLinking:
             for m in rx.finditer(window):
                 if money and self.change_topic_re.match(window, m.end()):
                     continue  # "anggaran percepatan penurunan stunting ... Rp 6,3 miliar": a purpose
+                if self.change_anaphora_re.match(window, m.end()):
+                    continue  # "penurunan itu tertolong oleh ...": an earlier figure's change
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         if target:
