@@ -36,8 +36,12 @@ _TYPE_WORDS = {
     REGENCY: ("kabupaten", "kab.", "kab"),
     CITY: ("kota",),
     DISTRICT: ("kecamatan", "kec.", "distrik"),
-    VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun"),
+    # (regional words for a village: nagari, gampong, pekon and tiuh in Lampung, nagori, kalurahan)
+    VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun", "pekon", "tiuh", "nagori", "kalurahan"),
 }
+
+#: the words that type a district or village name ("Kecamatan X", "Desa Y", "Pekon Z")
+LOCAL_TYPE_WORDS: tuple[str, ...] = _TYPE_WORDS[DISTRICT] + _TYPE_WORDS[VILLAGE]
 
 #: a run of capitalised words (with type-word abbreviations), the unit of place lookup
 RUN_RE = gated(re.compile(

@@ -771,3 +771,75 @@ def test_money_per_day_beside_a_poverty_line_is_no_line(extract):
                 "sekitar Rp 18 ribu per orang per hari.", published="2024-08-01")
     assert one(r, "Rp 540.120").metric == "poverty_line"
     assert one(r, "Rp 18 ribu").metric == "other"
+
+
+def test_regional_village_words_type_a_village_and_a_list_of_villages_keeps_each(extract):
+    r = extract("Camat Pesisir Utara, Kabupaten Pesisir Barat, merinci data DTKS per pekon:\nPekon Kuripan: 120 rumah tangga miskin;\n"
+                "Pekon Balam: 64 rumah tangga miskin.", published="2022-06-01")
+    assert one(r, "120").region_code == "18.13.04.2001"
+    assert one(r, "64").region_code == "18.13.04.2006"
+
+
+def test_period_alone_in_brackets_dates_the_value_before_it(extract):
+    r = extract("Data BPS menunjukkan kemiskinan Kabupaten Kerinci turun dari 8,21 persen (2015) menjadi 7,05 persen "
+                "(2020).", published="2022-06-01")
+    assert (one(r, "8,21").year, one(r, "7,05").year) == (2015, 2020)
+
+
+def test_dated_comparison_in_brackets_is_not_the_values_period(extract):
+    r = extract("Persentase penduduk miskin Provinsi Maluku: 15,80 persen (Maret 2024: 16,20 persen).",
+                published="2024-09-01")
+    assert one(r, "16,20").year == 2024 and one(r, "16,20").month == 3
+
+
+def test_national_story_naming_several_provinces_keeps_the_country_as_topic(extract):
+    r = extract("Bappenas: Kemiskinan Ekstrem Turun, Papua Masih Tertinggi\n\nJAKARTA - Bappenas mencatat tingkat "
+                "kemiskinan ekstrem nasional pada Maret 2023 sebesar 1,12 persen. Tiga provinsi tertinggi adalah "
+                "Papua (7,67 persen), Papua Barat (6,12 persen) dan Nusa Tenggara Timur (2,71 persen). Maluku Utara "
+                "termasuk yang terendah, yakni 0,52 persen. Anggaran perlindungan sosial dalam APBN 2023 mencapai "
+                "Rp 476 triliun.", published="2023-07-25")
+    assert one(r, "1,12").region_code == "ID"
+    assert one(r, "7,67").region_code == "91"
+    assert one(r, "Rp 476").region_code == "ID"
+
+
+def test_correction_and_broadcast_lines_are_boilerplate(extract):
+    r = extract("Program: Kabar Petang | Tayang: Senin | Durasi: 2 menit 50 detik\n\nAngka kemiskinan Kabupaten "
+                "Kerinci pada Maret 2017 sebesar 7,80 persen.\n\nRalat: sebelumnya tertulis 8,70 persen, yang benar "
+                "7,80 persen.", published="2017-09-01")
+    assert [f.text for f in r.figures] == ["7,80 persen"]
+
+
+def test_poor_household_needs_money_is_the_household_line(extract):
+    r = extract("Garis kemiskinan Kabupaten Kerinci Maret 2023 sebesar Rp 520.000 per kapita per bulan. Dengan "
+                "rata-rata empat anggota, satu rumah tangga miskin membutuhkan sekitar Rp 2,1 juta sebulan.",
+                published="2023-08-01")
+    assert one(r, "Rp 2,1 juta").metric == "poverty_line_household"
+
+
+def test_labelled_lines_of_a_list_do_not_move_the_topic_and_a_heading_dates_from_values(extract):
+    r = extract("Kemiskinan Kabupaten Tebo Maret 2021\n\nPersentase penduduk miskin: 6,90%\n\nDIBANDING MARET 2020\n"
+                "Persentase penduduk miskin: naik 0,20 poin (dari 6,70%)\n\nPERBANDINGAN KABUPATEN\n"
+                "Tebo: 6,90%\nBungo: 5,80%\n\nIPM 2020: 69,10", published="2021-12-01")
+    assert (one(r, "6,70").year, one(r, "6,70").month) == (2020, 3)
+    assert one(r, "5,80").region_code == "15.08"
+    assert one(r, "69,10").region_code == "15.09"  # the list's last line does not become the topic
+
+
+def test_percent_values_do_not_take_the_metric_of_a_lines_relative_change(extract):
+    r = extract("Garis kemiskinan Kabupaten Kerinci naik 4,10% menjadi Rp 520.000 per kapita per bulan pada "
+                "Maret 2021.\nKerinci: 7,20%\nBungo: 5,80%", published="2021-12-01")
+    assert one(r, "7,20").metric != "poverty_line"
+
+
+def test_many_members_of_groups_are_no_household_size(extract):
+    r = extract("Dinas Sosial Kabupaten Kerinci membina 90 Kube dengan 900 anggota, masing-masing kelompok "
+                "beranggotakan 10 orang.", published="2025-03-01")
+    assert one(r, "900").metric != "household_size"
+
+
+def test_programme_counts_keep_the_year_named_for_the_programme_work(extract):
+    r = extract("Kepala Dinas Sosial Kalimantan Tengah melaporkan penyaluran bantuan sepanjang 2025. Program "
+                "Keluarga Harapan (PKH) menjangkau 48.000 keluarga penerima manfaat.", published="2026-03-11")
+    f = one(r, "48.000")
+    assert (f.metric, f.year) == ("beneficiary_count", 2025)

@@ -24,7 +24,7 @@ from .base import Component, defer_entities, doc_text, in_ranges, set_entities, 
 _NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 )
-_TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
+_TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris|Peratin)\s+$")
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
@@ -156,7 +156,7 @@ class PlaceTagger(Component):
                     self.name_before_country_re.search(text, max(0, m[0] - 60), m[0]):
                 continue
             if _TITLE_TYPEWORD_RE.search(text, max(0, m[0] - 10), m[0]) and " " in text[m[0]:m[1]] and \
-                    text[m[0]:m[1]].split()[0].lower() in ("desa", "kelurahan", "kampung", "kecamatan", "distrik", "nagari", "gampong"):
+                    text[m[0]:m[1]].split()[0].lower() in self.gaz.type_words:
                 # "Kepala Desa Netpala": "Desa" belongs to the title, the place is "Netpala"
                 cut = text.index(" ", m[0]) + 1
                 m = (cut, m[1], m[2])

@@ -51,6 +51,9 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 #: what a sentence holds when it holds nothing of a kind (never changed)
 _NOTHING: tuple = ()
 
+#: metrics of programmes (not of a statistical release)
+_PROGRAMME_METRICS = frozenset({"beneficiary_count", "budget", "welfare_registry_count"})
+_LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -187,7 +190,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None,
-               "prev": None}
+               "prev": None, "national": main_region is not None and main_region["code"] == "ID"}
         last_sent = max(per_sent, default=-1)
         # the sentences up to the last figure's that hold something: the others move no context
         active = sorted(n for n in set(per_sent).union(dates_of, cues_of, mentions_of, programs_of) if n <= last_sent)
@@ -220,7 +223,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
-            side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0))
+            side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0)) or (
+                # a labelled line of a list ("Tanjung Jabung Timur: 11,04%")
+                bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
+                and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
             # whether an area word can precede any of its quantities (else no figure needs the check)
             last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
@@ -256,7 +262,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # checks of the words right after the number, each made once per quantity (the
                 # beneficiary words only for counts of people, or when a registry makes them matter)
                 beneficiary_after = None
-                household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None
+                household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None \
+                    and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
                     beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
                     if beneficiary_after:
@@ -284,8 +291,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
                     metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
-                bounds = self.plausible.get(metric)
-                if bounds and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
+                if not self._plausible(metric, q["value"]):
                     metric = "other"
                 if metric in self.rate_metrics and q["family"] != "pct" and abs(float(q["value"])) > 100:
                     metric = "other"  # "2.400" or "98.730" with no percent sign is no rate (a written "120 persen" is checked later)
@@ -378,9 +384,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if latest is not None and year is not None and latest > year:
                         year, month = latest, None
                 if how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
-                    month = None  # a release month carried over says nothing about programme counts
-                    if article_year is not None:
+                    # a release's period carried over says nothing about programme counts; a year named
+                    # for the programme work ("penyaluran bantuan sepanjang 2025") does
+                    if article_year is not None and (month is not None or not ctx.get("year_of_programmes")):
                         year = article_year
+                    month = None
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
@@ -437,6 +445,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _plausible(self, metric: str, value: float) -> bool:
+        """Whether ``value`` lies within the plausible range of ``metric`` (``metric_cues.yaml``)."""
+        bounds = self.plausible.get(metric)
+        return bounds is None or bounds[0] <= abs(float(value)) <= bounds[1]
 
     def _earlier_before(self, text: str, rlow: str | None, hits: dict, s0: int, qs: int) -> bool:
         """Whether the words right before the number at ``qs`` mark an earlier level ("sebelumnya
@@ -534,6 +547,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]
+                ctx["year_of_programmes"] = False
                 ctx["month_family"] = self.release_family.get(last["metric"])
                 break
         last_real = topical = None
@@ -547,15 +561,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             codes.add(f["region_code"])
             if not f["_local"]:
                 topical = f
-            if metric in _SENTENCE_BOUND or metric == "population" or (
-                    f["_family"] == "pct" and f["unit"] not in ("percent", "percent_point")):
+            if metric in _SENTENCE_BOUND or metric == "population" or (f["_family"] == "pct" and (
+                    f["unit"] not in ("percent", "percent_point")
+                    or self.units.get(metric, "percent") not in ("percent", "percent_point", "index"))):
                 continue  # programme counts, head counts and relative changes of lines do not carry over
             by_family[f["_family"]] = metric
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
             ctx["metric"] = (last_real["metric"], last_real["_family"])
             # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
-            if len(codes) == 1 and topical is not None and topical["region_code"]:
+            if len(codes) == 1 and topical is not None and topical["region_code"] and not (
+                    ctx.get("national") and topical["region_code"] != "ID"):
+                # (in a national story a province's figure is an aside: the country stays the topic)
                 ctx["region"] = {"code": topical["region_code"], "name": topical["region"]}
         b = next((d for d in reversed(dates) if d["base"]), None)
         if b is not None:
@@ -579,6 +596,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                         e0: int = 0, text: str = "") -> None:
         if programs:
             ctx["program"] = programs[-1]["text"]
+        base = [d for d in dates if d["base"] and d["kind"] in ("month", "year") and d.get("year")]
+        if base:  # a heading "DIBANDING MARET 2020": the period the next values are compared from
+            ctx["from_year"], ctx["from_month"] = base[-1]["year"], base[-1].get("month")
         real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
         subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]]
         if not real_cues:
@@ -592,6 +612,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                        and self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])]
             if release:
                 ctx["year"], ctx["month"] = release[-1]["year"], release[-1].get("month")
+                ctx["year_of_programmes"] = False
                 ctx["month_family"] = None
             return
         ctx["cue"] = real_cues[-1]["cue"]
@@ -601,6 +622,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
             ctx["month_family"] = None
+            # "melaporkan penyaluran bantuan sepanjang 2025": the year of the programme work to come
+            ctx["year_of_programmes"] = any(
+                m in _PROGRAMME_METRICS for c in real_cues for m in self.cue_table[c["cue"]]["map"].values())
 
     @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:

@@ -27,6 +27,9 @@ _ATTACH_RE = re.compile(
     r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama)\s+(?:tahun\s+)?$",
     re.I,
 )
+#: "turun dari 15,91 persen (2017) menjadi 14,12 persen (2021)": the period alone in brackets (the
+#: date must close the bracket: "15,78 persen (Maret 2024: 16,14 persen)" names a comparison)
+_ATTACH_BRACKET_RE = re.compile(r"\s*\(\s*(?:tahun\s+|data\s+|posisi\s+)?", re.I)
 _FROM_RE = re.compile(
     r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
     re.I,

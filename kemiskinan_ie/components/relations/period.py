@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (
+    _ATTACH_BRACKET_RE,
     _ATTACH_RE,
     _FROM_BEFORE,
     _SERIES_FAST,
@@ -41,8 +42,9 @@ class PeriodLinking:
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
-                if _ATTACH_RE.match(gap) and not d["base"]:  # the comparison check of every date, done once
-                    out[q["start"]] = d
+                if not d["base"] and (_ATTACH_RE.match(gap) or (
+                        _ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"]))):
+                    out[q["start"]] = d  # (the comparison check of every date is done once, before)
                 break
         return out
 

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...gazetteer import LOCAL_TYPE_WORDS
 from ...regex_speed import SuffixSearch
 from ..base import state
 from .patterns import (
@@ -36,7 +37,7 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 _LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
 #: characters such a word can start with (a place starting with another is not typed by its word)
-_TYPE_WORDS = ("kecamatan", "distrik", "desa", "kelurahan", "kampung")
+_TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
 _TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
@@ -188,6 +189,11 @@ class RegionLinking:
             first.setdefault(m["code"], m)
         if not counts:
             return None
+        if "ID" in counts and len({c.split(".")[0] for c in counts if c != "ID"}) >= 3 and \
+                max(n for c, n in counts.items() if c != "ID") <= max(2, counts["ID"]):
+            # a national story that names several provinces, none of them often ("Papua (7,67
+            # persen), Papua Barat ..., NTB ..."): the country is its subject
+            return first["ID"]
         best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
         return first[best]
 
