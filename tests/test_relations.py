@@ -843,3 +843,45 @@ def test_programme_counts_keep_the_year_named_for_the_programme_work(extract):
                 "Keluarga Harapan (PKH) menjangkau 48.000 keluarga penerima manfaat.", published="2026-03-11")
     f = one(r, "48.000")
     assert (f.metric, f.year) == ("beneficiary_count", 2025)
+
+
+def test_registry_named_before_a_list_covers_its_lines(extract):
+    r = extract("Kepala Desa merinci data per dusun menurut Data Terpadu Kesejahteraan Sosial (DTKS) Kabupaten "
+                "Kerinci:\nDusun Baru: 88 rumah tangga miskin, 40 KPM;\nDusun Lama: 57 rumah tangga miskin, 31 KPM.",
+                published="2022-06-01")
+    for v in ("88", "57"):
+        assert (one(r, v).metric, one(r, v).program) == ("welfare_registry_count", "DTKS"), v
+    for v in ("40", "31"):
+        assert one(r, v).metric == "beneficiary_count", v
+
+
+def test_poor_households_named_after_the_number_are_a_poverty_count(extract):
+    r = extract("Di Kecamatan Gunung Raya, Kabupaten Kerinci, tercatat 412 rumah tangga miskin pada 2023.",
+                published="2024-01-10")
+    assert one(r, "412").metric == "poverty_count"
+
+
+def test_capital_section_heading_returns_to_the_articles_region(extract):
+    r = extract("Kemiskinan Kabupaten Tebo 2021\n\nPersentase penduduk miskin Kabupaten Tebo: 6,90%\n\n"
+                "POSISI DI PROVINSI JAMBI\nProvinsi Jambi: 8,10%\nBungo: 5,80%\n\nKETENAGAKERJAAN\n"
+                "Tingkat pengangguran terbuka (Agustus 2021): 4,40%\n\nBANTUAN SOSIAL 2021\nPenerima PKH: 9.400 KPM",
+                published="2021-12-01")
+    assert one(r, "4,40").region_code == "15.09"
+    assert one(r, "9.400").region_code == "15.09"
+    assert not any(f.value == 2021 for f in r.figures)  # the heading's year is no count of families
+
+
+def test_forecasts_and_lists_of_targets_are_targets(extract):
+    r = extract("Saya memperkirakan kemiskinan Kabupaten Kerinci baru akan menyentuh 5 persen pada 2030. Rakor "
+                "menyepakati target kemiskinan 6,1 persen, kemiskinan ekstrem 0,5 persen, dan pengangguran 3 persen "
+                "untuk 2026, sedangkan tahun lalu kemiskinan 7,2 persen.", published="2025-03-01")
+    assert one(r, "5 persen").kind == "target"
+    assert [one(r, v).kind for v in ("6,1", "0,5", "3 persen")] == ["target"] * 3
+    assert one(r, "7,2").kind == "level"
+
+
+def test_money_named_as_spent_stays_a_level_in_a_target_clause(extract):
+    r = extract("Tahun ini Pemkab Kerinci menargetkan bedah 200 unit rumah tidak layak huni dengan anggaran "
+                "Rp 4 miliar.", published="2024-03-01")
+    f = one(r, "Rp 4 miliar")
+    assert (f.metric, f.kind) == ("budget", "level")

@@ -33,9 +33,10 @@ _NUM_RE = gated(re.compile(
 _SCALE = r"(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|ratus\s+ribu|M|T)\b\.?"
 _TAIL_RE = re.compile(
     r"(?P<paren>\s*\(\s*(?=(?:ribu|juta|miliar)\b))?"
-    r"(?:\s*" + _SCALE + r")?"
+    # (a unit or scale is on the number's own line: "BANTUAN SOSIAL 2021\nKeluarga ..." is a heading's year)
+    r"(?:[^\S\n]*" + _SCALE + r")?"
     r"(?P<lebih>\s*lebih(?=\s+(?:jiwa|orang|warga|masyarakat|penduduk|KK|KPM)\b))?"
-    r"(?:\s*(?P<unit>"
+    r"(?:[^\S\n]*(?P<unit>"
     r"(?P<pp>%\s*poin|persen\s+poin|persentase\s+poin|%\s*point|percentage\s+point|poin\s+persen|poin)"
     r"|(?P<pct>%|persen|prosen|per\s+sen|pct)"
     r"|(?P<idr>rupiah)"

@@ -53,6 +53,11 @@ _NOTHING: tuple = ()
 
 #: metrics of programmes (not of a statistical release)
 _PROGRAMME_METRICS = frozenset({"beneficiary_count", "budget", "welfare_registry_count"})
+#: between two items of a list of targets: a comma or "dan" and the next item's metric words
+_TARGET_LIST_GAP_RE = re.compile(
+    r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
+    r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
+    re.I)
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -93,6 +98,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
+        self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
         # berkurang 5,70 ribu orang"): "atau" and a change word
@@ -190,10 +196,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None,
-               "prev": None, "national": main_region is not None and main_region["code"] == "ID"}
+               "prev": None, "national": main_region is not None and main_region["code"] == "ID",
+               "main": main_region}
         last_sent = max(per_sent, default=-1)
         # the sentences up to the last figure's that hold something: the others move no context
-        active = sorted(n for n in set(per_sent).union(dates_of, cues_of, mentions_of, programs_of) if n <= last_sent)
+        holding = set(per_sent).union(dates_of, cues_of, mentions_of, programs_of)
+        if main_region is not None:  # section headings in capitals move the topic back to the main region
+            holding.update(n for n, (s, e) in enumerate(sents[:last_sent]) if e - s < 80 and text[s:e].isupper())
+        active = sorted(n for n in holding if n <= last_sent)
         for sent_no in active:
             s0, e0 = sents[sent_no]
             sent_qs = per_sent.get(sent_no)
@@ -204,6 +214,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_registries = registries_of.get(sent_no)
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
+                # "... menurut DTKS:" and a list under it: the registry of every line of the list
+                ctx["registry_list"] = sent_no if text[e0 - 1] == ":" else None
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
@@ -214,19 +226,24 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             cls = None
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = sent_registries or _NOTHING
+            list_line = bool(_BULLET_RE.match(text, s0)) or (
+                # a labelled line of a list ("Tanjung Jabung Timur: 11,04%")
+                bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
+                and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
             if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] <= 2 \
                     and _DECILE_RE.search(text, s0, e0):
                 registry = [ctx["registry"][1]]  # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles
+            if not registry and list_line and ctx.get("registry_list") is not None \
+                    and sent_no - ctx["registry_list"] == 1:
+                registry = [ctx["registry"][1]]
+                ctx["registry_list"] = sent_no  # (the next line of the list follows this one)
             # the agencies and officials of this sentence, found once for all its quantities
             sent_agencies = _starting_in(agencies, agency_starts, s0, e0)
             sent_officials = _starting_in(officials, official_starts, s0, e0)
             sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
-            side_sentence = bool(self.side_re.match(text, s0)) or bool(_BULLET_RE.match(text, s0)) or (
-                # a labelled line of a list ("Tanjung Jabung Timur: 11,04%")
-                bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
-                and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
+            side_sentence = list_line or bool(self.side_re.match(text, s0))
             # whether an area word can precede any of its quantities (else no figure needs the check)
             last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
@@ -336,9 +353,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     or self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None)
                 if threshold:
                     metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
-                if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and _RANGE_OR_LIST_RE.match(
-                        text[sent_figs[-1]["end"]:q["start"]]):
-                    kind = "target"
+                if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
+                        _RANGE_OR_LIST_RE.match(text[sent_figs[-1]["end"]:q["start"]])
+                        or _TARGET_LIST_GAP_RE.match(text, sent_figs[-1]["end"], q["start"])):
+                    kind = "target"  # "target kemiskinan 4,3 persen, kemiskinan ekstrem 0 persen"
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
@@ -488,6 +506,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     def _explicit_beneficiary(self, q: dict, q_cues: list[dict], text: str, beneficiary_after: bool | None) -> bool:
         """Whether the words right after ``q`` or the cue right before it name beneficiaries;
         ``beneficiary_after`` is the check of the words after, when already made."""
+        if q.get("unit_word") in ("kpm", "pkm"):
+            return True  # "94 KPM": keluarga penerima manfaat, beneficiaries by name
         if beneficiary_after is None:
             beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
         return beneficiary_after or any(
@@ -607,6 +627,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
+            elif short and not subj and ctx.get("main") is not None and text[s0:e0].isupper():
+                # a section heading naming no place ("KETENAGAKERJAAN DAN PEMBANGUNAN MANUSIA"): the
+                # article's own region again, after a section about another
+                ctx["region"] = {"code": ctx["main"]["code"], "name": ctx["main"]["name"]}
             # the release being reported: "BPS mencatat kondisi Maret 2023."
             release = [d for d in dates if d["kind"] in ("month", "year") and not d["base"]
                        and self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])]

@@ -25,6 +25,8 @@ class MetricLinking:
             return "population", False
         if uw in ("kpm", "pkm"):
             return "beneficiary_count", False
+        if fam in ("persons", "households") and self.poor_after_residents_re.match(text, q["end"]):
+            return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
         if q["per_item"]:
             return "other", False
         anaphora_seen = False
@@ -111,7 +113,9 @@ class MetricLinking:
         if target:
             clause_window = text[clause_start:qs]
             if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
-                return "target", 0
+                if not (money and self.budget_before.found(text[max(clause_start, qs - 40):qs])):
+                    return "target", 0
+                # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent
         if last is not None:
             between = window[last[1]:]
             if not self.to_level_fast.search(between):
