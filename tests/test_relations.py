@@ -885,3 +885,30 @@ def test_money_named_as_spent_stays_a_level_in_a_target_clause(extract):
                 "Rp 4 miliar.", published="2024-03-01")
     f = one(r, "Rp 4 miliar")
     assert (f.metric, f.kind) == ("budget", "level")
+
+
+def test_budget_in_a_sentence_without_a_place_is_the_regencys_not_the_last_villages(extract):
+    r = extract("Bupati Kerinci meninjau rumah warga di Desa Pendung Hilir. Tahun ini, anggaran bedah rumah dari "
+                "APBD Kabupaten Kerinci mencapai Rp 5,2 miliar. Di Desa Pendung Hilir, warga menerima bantuan. "
+                "Tahun ini anggaran bedah rumah mencapai Rp 6,1 miliar.", published="2024-05-01")
+    assert one(r, "Rp 6,1 miliar").region_code == "15.01"
+
+
+def test_village_money_stays_the_villages(extract):
+    r = extract("Kepala Desa Pendung Hilir, Kabupaten Kerinci, mengatakan setiap keluarga menerima Rp900 ribu. "
+                "Total BLT Dana Desa tahun ini Rp 210 juta.", published="2024-05-01")
+    assert one(r, "Rp 210 juta").region_code.count(".") == 3
+
+
+def test_provinces_money_is_the_provinces(extract):
+    r = extract("Gubernur Kepulauan Riau membuka rapat kemiskinan. Garis kemiskinan Kabupaten Natuna tercatat "
+                "Rp 812.630 per kapita per bulan. Dari anggaran provinsi, sebanyak Rp 150 miliar dipakai untuk iuran "
+                "PBI daerah bagi 120.000 jiwa.", published="2024-05-01")
+    assert one(r, "Rp 150 miliar").region_code == "21"
+    assert one(r, "120.000").region_code == "21"
+
+
+def test_people_joining_a_training_programme_are_its_beneficiaries(extract):
+    r = extract("Tingkat pengangguran terbuka Kota Tegal 7,2 persen. Tahun ini sudah 1.900 warga yang ikut "
+                "pelatihan lewat Kartu Prakerja.", published="2024-05-01")
+    assert one(r, "1.900").metric == "beneficiary_count"

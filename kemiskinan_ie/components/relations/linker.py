@@ -98,6 +98,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
+        self.village_funds_re = re.compile(cues["village_funds"], re.I)
+        self.province_funds_re = re.compile(cues["province_funds"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
@@ -411,6 +413,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
                 region = None if threshold else self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
+                if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
+                        and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
+                        and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
+                        and not self.village_funds_re.search(text, s0, q["start"]):
+                    # a budget in a sentence naming no place is the regency's (or province's), not that of
+                    # the district or village the sentence before was about (unless it is village money:
+                    # "Total BLT DD tahun ini Rp403,2 juta")
+                    region = main_region
+                if metric in ("budget", "beneficiary_count") and region is not None and region["code"] \
+                        and "." in region["code"] and self.province_funds_re.search(text, s0, q["start"]):
+                    # "Dari anggaran provinsi, sebanyak Rp 214,6 miliar ...": the province's money
+                    prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None)
+                    if prov is not None:
+                        region = prov
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
