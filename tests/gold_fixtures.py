@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,8 @@ def regencies(arts: list[dict[str, Any]]) -> set[str]:
 
 #: Registries a welfare_registry_count may name (ANNOTATION.md section 3).
 REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT"}  # (BDT: Basis Data Terpadu, the registry before DTKS)
+#: words naming places below a village, which have no Kemendagri code
+_SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
 ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra"}
 
@@ -82,8 +85,9 @@ def check_entities(art: dict[str, Any]) -> None:
         if ent["label"] == "OFFICIAL":
             assert attrs.get("title") and ent["text"] not in attrs["title"], ent
         elif ent["label"] == "PLACE":
-            if attrs["code"] is None:  # an island keeps its name and no code
-                assert ent["text"].startswith("Pulau ") or ent["text"] in ISLANDS, ent
+            if attrs["code"] is None:  # an island, or a place below a village (hamlet, banjar, desa adat)
+                assert ent["text"].startswith(("Pulau ", "Desa Adat ")) or ent["text"] in ISLANDS or \
+                    _SUB_VILLAGE_RE.search(text, max(0, ent["start"] - 200), ent["start"]), ent
             else:
                 assert attrs["code"] == "ID" or wilayah_name(attrs["code"]), ent
     assert not overlapping(art["entities"])

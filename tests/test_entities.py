@@ -273,3 +273,26 @@ def test_dateline_outlet_after_a_headline_is_no_agency_and_headline_verbs_no_nam
                 "Bupati Kerinci membuka rembuk. Diskominfo Kerinci menyiarkan acara itu.")
     assert ents(r, "AGENCY") == ["Diskominfo Kerinci"]
     assert ents(r, "OFFICIAL") == []
+
+
+def test_spokesperson_of_a_faction_and_an_association_head(extract):
+    r = extract("Juru bicara Fraksi Amanat Bangsa, Rina Kartika, menyoroti kemiskinan. Ketua Himpunan Petani "
+                "Karet Kerinci, Darmawan Saleh, ikut hadir.", published="2016-11-20")
+    ents = {(e.label, e.text) for e in r.entities}
+    assert ("OFFICIAL", "Rina Kartika") in ents and ("AGENCY", "Fraksi Amanat Bangsa") in ents
+    assert any(label == "AGENCY" and text.startswith("Himpunan Petani") for label, text in ents)
+
+
+def test_office_numbers_household_heads_and_headline_verbs_are_no_names(extract):
+    r = extract("Dewan dan Bupati Kerinci Adu Data Kemiskinan\n\nSatu dari Lima Kepala Rumah Tangga Miskin Adalah "
+                "Perempuan. Asisten II Bidang Ekonomi Setda Provinsi Jambi, Hasan Basri, membuka rapat.",
+                published="2016-11-20")
+    officials = [e.text for e in r.entities if e.label == "OFFICIAL"]
+    assert officials == ["Hasan Basri"]
+
+
+def test_programme_names_of_the_2010s(extract):
+    r = extract("PNPM Mandiri Perdesaan 2012 menjangkau 2.000 desa, sedangkan Jamsoskes menanggung warga miskin.",
+                published="2012-07-20")
+    progs = {e.text for e in r.entities if e.label == "PROGRAM"}
+    assert {"PNPM Mandiri Perdesaan", "Jamsoskes"} <= progs

@@ -912,3 +912,16 @@ def test_people_joining_a_training_programme_are_its_beneficiaries(extract):
     r = extract("Tingkat pengangguran terbuka Kota Tegal 7,2 persen. Tahun ini sudah 1.900 warga yang ikut "
                 "pelatihan lewat Kartu Prakerja.", published="2024-05-01")
     assert one(r, "1.900").metric == "beneficiary_count"
+
+
+def test_text_table_numbers_take_their_columns_unit_and_metric(extract):
+    r = extract("Tabel: Penduduk Miskin Menurut Kabupaten/Kota di Jambi, 2016\n"
+                "Kabupaten/Kota | Persentase (%) | Jumlah (jiwa)\n"
+                "Kabupaten Kerinci | 7,45 | 17,9 ribu\n"
+                "Kabupaten Bungo | 5,92 | 21,3 ribu\n"
+                "Sumber: BPS", published="2017-02-01")
+    for text, metric, value, code in (("7,45", "poverty_rate", 7.45, "15.01"), ("17,9 ribu", "poverty_count", 17900, "15.01"),
+                                      ("5,92", "poverty_rate", 5.92, "15.08"), ("21,3 ribu", "poverty_count", 21300, "15.08")):
+        f = one(r, text)
+        assert (f.metric, f.value, f.region_code, f.year) == (metric, value, code, 2016), text
+    assert one(r, "17,9 ribu").unit == "persons"

@@ -136,9 +136,10 @@ class QuantityTagger(Component):
         ))
         after = cues["approx_after"]
         self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
-        self.noun_re = re.compile(r"^\s*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
+        # (a noun on the next line names no count: "| 66,1 ribu\nKabupaten Siak | ...")
+        self.noun_re = re.compile(r"^[^\S\n]*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
-        self.per_item_re = re.compile(r"^\s*\w*\s*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
+        self.per_item_re = re.compile(r"^[^\S\n]*\w*[^\S\n]*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
 
     def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
         """All quantities in ``text`` outside ``skip`` ranges, as dicts. ``low`` is

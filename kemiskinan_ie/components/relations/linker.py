@@ -37,6 +37,7 @@ from .patterns import (
 )
 from .period import PeriodLinking
 from .region import RegionLinking
+from .tables import column_at, find_tables
 
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
@@ -52,6 +53,7 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 _NOTHING: tuple = ()
 
 #: metrics of programmes (not of a statistical release)
+_NO_TABLES: dict = {}
 _PROGRAMME_METRICS = frozenset({"beneficiary_count", "budget", "welfare_registry_count"})
 #: between two items of a list of targets: a comma or "dan" and the next item's metric words
 _TARGET_LIST_GAP_RE = re.compile(
@@ -168,6 +170,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
+        # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
+        tables = find_tables(text, sents, self._label_metric) if "|" in text else _NO_TABLES
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
@@ -228,7 +232,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             cls = None
             attached = self._attach_dates(text, sent_qs, sent_dates)
             registry = sent_registries or _NOTHING
-            list_line = bool(_BULLET_RE.match(text, s0)) or (
+            row = tables.get(sent_no)
+            list_line = row is not None or bool(_BULLET_RE.match(text, s0)) or (
                 # a labelled line of a list ("Tanjung Jabung Timur: 11,04%")
                 bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
                 and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
@@ -253,6 +258,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             prev_end = s0
             sent_figs: list[dict] = []
             for q in sent_qs:
+                column = column_at(text, s0, q["start"], row) if row is not None else None
+                if column is not None and column.family is not None and q["family"] in ("bare", column.family):
+                    q = dict(q, family=column.family, unit=column.unit)  # "| 10,84 |" under "Persentase (%)"
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]] if sent_cues else sent_cues
                 twin = self._twin_of(text, q, sent_figs)
                 if twin is not None and twin["_base_metric"] != "other":
@@ -270,6 +278,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
+                if column is not None and column.metric is not None and q["family"] == column.family:
+                    metric = column.metric
                 if q["family"] == "bare" and sent_figs and sent_figs[-1]["_family"] == "persons" and sent_figs[-1]["_scale"] != 1.0 \
                         and sent_figs[-1]["metric"] != "other" and "," in q.get("raw", "") and 1 <= q["value"] < 1000 \
                         and not any(sent_figs[-1]["end"] <= c["start"] and not self.cue_table[c["cue"]].get("anaphora")
@@ -479,6 +489,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         doc._.figures = figures
         return doc
+
+    def _label_metric(self, label: str, family: str) -> str | None:
+        """The metric the last cue in a table's column label (or caption) gives numbers of ``family``."""
+        found = None
+        for m in self.cue_rx.finditer(label):
+            metric = self.cue_table[int(m.lastgroup[1:])].get("map", {}).get(family)
+            if metric:
+                found = metric
+        if found in ("auto", "auto_extreme"):
+            extreme = found == "auto_extreme"
+            rate = family == "pct"
+            found = ("extreme_poverty_" if extreme else "poverty_") + ("rate" if rate else "count")
+        return found
 
     def _plausible(self, metric: str, value: float) -> bool:
         """Whether ``value`` lies within the plausible range of ``metric`` (``metric_cues.yaml``)."""

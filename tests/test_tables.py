@@ -1,0 +1,30 @@
+"""Tables written as text (``components/relations/tables.py``)."""
+
+from __future__ import annotations
+
+from kemiskinan_ie.components.relations.tables import column_at, find_tables
+from kemiskinan_ie.text_units import sentences
+
+
+def _metric_of(label: str, family: str) -> str | None:
+    return "poverty_rate" if family == "pct" and "miskin" in label.lower() else None
+
+
+def test_rows_under_a_header_get_its_columns_and_a_plain_line_ends_the_table() -> None:
+    text = ("Persentase penduduk miskin 2016\nDaerah | Persentase (%) | Jumlah (jiwa)\nKerinci | 7,45 | 17,9 ribu\n"
+            "Bungo | 5,92 | 21,3 ribu\nCatatan di bawah tabel.\nTebo | 6,1 | 20 ribu")
+    sents = sentences(text)
+    rows = find_tables(text, sents, _metric_of)
+    lines = [text[s:e] for s, e in sents]
+    assert sorted(lines[n] for n in rows) == ["Bungo | 5,92 | 21,3 ribu", "Kerinci | 7,45 | 17,9 ribu"]
+    n = lines.index("Kerinci | 7,45 | 17,9 ribu")
+    s0 = sents[n][0]
+    pct = column_at(text, s0, text.index("7,45"), rows[n])
+    count = column_at(text, s0, text.index("17,9"), rows[n])
+    assert (pct.family, pct.unit, pct.metric) == ("pct", "percent", "poverty_rate")  # metric from the caption
+    assert (count.family, count.unit, count.metric) == ("persons", "persons", None)
+
+
+def test_a_line_of_numbers_is_no_header_and_rows_of_another_width_are_no_rows() -> None:
+    text = "2015 | 7,1 | 8,2\nA | B\nKerinci | 7,45 | 1 | 2"
+    assert find_tables(text, sentences(text), _metric_of) == {}
