@@ -925,3 +925,34 @@ def test_text_table_numbers_take_their_columns_unit_and_metric(extract):
         f = one(r, text)
         assert (f.metric, f.value, f.region_code, f.year) == (metric, value, code, 2016), text
     assert one(r, "17,9 ribu").unit == "persons"
+
+
+def test_ballot_numbers_are_no_figures(extract):
+    r = extract("Calon bupati nomor urut 2 menyebut kemiskinan Kabupaten Kerinci naik.", published="2018-06-05")
+    assert not any(f.value == 2 for f in r.figures)
+
+
+def test_a_registrys_own_date_holds_for_the_counts_listed_under_it(extract):
+    r = extract("Berdasarkan data P3KE per November 2022, sebanyak 5.100 jiwa di Kabupaten Kerinci berada pada "
+                "desil 1.\nSebaran per kecamatan:\n- Kecamatan Gunung Raya: 812 jiwa\n- Kecamatan Batang Merangin: "
+                "640 jiwa", published="2023-03-01")
+    for v in ("812", "640"):
+        f = one(r, v)
+        assert (f.metric, f.year, f.month) == ("welfare_registry_count", 2022, 11), v
+
+
+def test_a_sentence_of_side_counts_still_moves_the_year_on(extract):
+    r = extract("Pada 2008 kemiskinan Kabupaten Kerinci mencapai 12,40 persen. Pada 2017 Kerinci berada di urutan "
+                "kelima dari 11 kabupaten/kota. Angka tertinggi dicatat Kabupaten Merangin dengan 10,90 persen.",
+                published="2018-06-07")
+    assert one(r, "10,90").year == 2017
+
+
+def test_lines_of_a_hamlet_list_keep_the_hamlets_name_and_the_registry_named_after_a_count(extract):
+    r = extract("Kepala Desa Pendung Hilir, Kabupaten Kerinci, merinci jumlah KPM dan keluarga DTKS di tiap dusun "
+                "sebagai berikut:\n- Sungai Abu: 44 KPM (90 keluarga DTKS)\n- Koto Lanang: 31 KPM (62 keluarga DTKS)",
+                published="2021-12-15")
+    f = one(r, "90")
+    assert (f.metric, f.region, f.region_code, f.program) == ("welfare_registry_count", "Sungai Abu", None, "DTKS")
+    assert (one(r, "44").metric, one(r, "44").region) == ("beneficiary_count", "Sungai Abu")
+    assert one(r, "62").region == "Koto Lanang"

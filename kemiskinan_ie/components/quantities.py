@@ -55,7 +55,7 @@ _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsej
 _MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _PRE_WORD = (
-    r"\b(?:nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
+    r"\b(?:nomor\s+urut|no\.?\s+urut|nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
     r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
     r"usia|umur|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*"
 )

@@ -60,6 +60,8 @@ _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
     r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
     re.I)
+#: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
+_LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
@@ -101,6 +103,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
         self.village_funds_re = re.compile(cues["village_funds"], re.I)
+        self.sub_village_re = re.compile(cues["sub_village"], re.I)
         self.province_funds_re = re.compile(cues["province_funds"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -114,6 +117,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
+        self.registry_after_re = re.compile(
+            r"\s*(?:yang\s+)?(?:(?:ter)?(?:daftar|catat|masuk)\s+(?:di|dalam)\s+|dalam\s+|di\s+)?(?:" + "|".join(mc["registries"]) + r")\b",
+            re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
         self.release_family: dict[str, str] = dict(mc.get("release_family", {}))
         self.plausible = {k: (float(lo), float(hi)) for k, (lo, hi) in mc.get("plausible", {}).items()}
@@ -218,6 +224,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_mentions = mentions_of.get(sent_no, _NOTHING)
             sent_programs = programs_of.get(sent_no, _NOTHING)
             sent_registries = registries_of.get(sent_no)
+            if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
+                ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -240,6 +248,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] <= 2 \
                     and _DECILE_RE.search(text, s0, e0):
                 registry = [ctx["registry"][1]]  # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles
+            sub_place = None
+            if list_line and ctx.get("sub_village_list") is not None and sent_no - ctx["sub_village_list"] == 1:
+                ctx["sub_village_list"] = sent_no  # (the next line of the list follows this one)
+                label = _LINE_LABEL_RE.match(text, s0, e0)
+                if label is not None and not any(m["start"] < label.end(1) and not m["frame"] for m in sent_mentions):
+                    # "- Batugaing: 58 KPM" under "... di tiap banjar:": a hamlet, named, with no code
+                    sub_place = {"code": None, "name": label.group(1)}
             if not registry and list_line and ctx.get("registry_list") is not None \
                     and sent_no - ctx["registry_list"] == 1:
                 registry = [ctx["registry"][1]]
@@ -392,6 +407,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             kind, value, unit = "level", abs(value), "percent"
                         else:
                             unit = "percent_point"
+                if registry and kind == "level" and q["family"] in ("persons", "households") \
+                        and self.registry_after_re.match(text, q["end"]):
+                    metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
                             metric == "beneficiary_count" and not self._explicit_beneficiary(q, q_cues, text, beneficiary_after))):
@@ -414,15 +432,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if latest is not None and year is not None and latest > year:
                         year, month = latest, None
                 if how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
-                    # a release's period carried over says nothing about programme counts; a year named
-                    # for the programme work ("penyaluran bantuan sepanjang 2025") does
-                    if article_year is not None and (month is not None or not ctx.get("year_of_programmes")):
-                        year = article_year
-                    month = None
+                    # a release's period carried over says nothing about programme counts; a period named
+                    # for the programme work ("penyaluran bantuan sepanjang 2025", "data P3KE per November
+                    # 2022") does
+                    if not (ctx.get("year_of_programmes") and ctx.get("programme_metric") in (None, metric)):
+                        if article_year is not None:
+                            year = article_year
+                        month = None
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
-                region = None if threshold else self._region(q, sent_mentions, ctx, main_region, text, s0, hits)
+                region = None if threshold else (
+                    sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, hits))
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -606,9 +627,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]
-                ctx["year_of_programmes"] = False
+                # a registry's own date ("data P3KE per November 2022") holds for its next counts
+                ctx["year_of_programmes"] = last["metric"] == "welfare_registry_count" and last["_how"] != "context"
+                ctx["programme_metric"] = last["metric"]
                 ctx["month_family"] = self.release_family.get(last["metric"])
                 break
+        else:
+            if all(f["metric"] == "other" for f in figs):
+                # only side counts ("Pada 2017 Kolaka berada di urutan kedelapan dari 17 kabupaten"): the
+                # sentence's own date moves the period on, as in a sentence without figures
+                own = [d for d in dates if not d["base"] and d["kind"] in ("year", "month") and d.get("year")]
+                if own:
+                    ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
+                    ctx["year_of_programmes"] = False
+                    ctx["month_family"] = None
         last_real = topical = None
         codes = set()
         by_family = ctx["metric_by_family"]
@@ -688,6 +720,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # "melaporkan penyaluran bantuan sepanjang 2025": the year of the programme work to come
             ctx["year_of_programmes"] = any(
                 m in _PROGRAMME_METRICS for c in real_cues for m in self.cue_table[c["cue"]]["map"].values())
+            ctx["programme_metric"] = None
 
     @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:
