@@ -296,3 +296,18 @@ def test_programme_names_of_the_2010s(extract):
                 published="2012-07-20")
     progs = {e.text for e in r.entities if e.label == "PROGRAM"}
     assert {"PNPM Mandiri Perdesaan", "Jamsoskes"} <= progs
+
+
+def test_balinese_names_after_village_titles(extract):
+    r = extract("Perbekel Sukadana, I Wayan Sudarsa, menyalurkan bantuan. Bendesa Adat Sukadana, I Made Artana, "
+                "ikut hadir.", published="2021-12-14")
+    officials = {e.text for e in r.entities if e.label == "OFFICIAL"}
+    assert {"I Wayan Sudarsa", "I Made Artana"} <= officials
+    assert "Sukadana" not in officials
+
+
+def test_ministry_short_name_before_an_officials_name(extract):
+    r = extract("Direktur Jenderal Pembangunan Desa Kemendes PDT Budi Santoso mengatakan penyaluran lancar.",
+                published="2025-12-04")
+    assert ("AGENCY", "Kemendes PDT") in {(e.label, e.text) for e in r.entities}
+    assert "Budi Santoso" in {e.text for e in r.entities if e.label == "OFFICIAL"}

@@ -110,7 +110,8 @@ class OfficialTagger(Component):
             clean = w.rstrip(".")
             next_upper = nxt is not None and nxt.group(1)[:1].isupper()
             initial = next_upper and (
-                (clean != w and clean in self.name_abbrev) or (n > 0 and len(w) == 1 and w.isupper()))  # "Wempi W Mawa"
+                (clean != w and clean in self.name_abbrev) or (n > 0 and len(w) == 1 and w.isupper())  # "Wempi W Mawa"
+                or clean in self.name_prefixes)  # "I Nyoman Widiarta", "Ni Luh Ayu"
             if not initial and (not _NAMEWORD_RE.match(clean) or clean.lower() in self.suffixes):
                 break
             if n == 0 and (clean in self.not_names or clean in self.head_words or clean in self.dept):
