@@ -518,3 +518,212 @@ class LowerSearch:
         if low is not None and self.low is not None:
             return self.low.finditer(low, pos, endpos)
         return self.rx.finditer(text, pos, endpos)
+
+
+# --- an alternation dispatched on its first letters ---------------------------------------------
+
+_AT_TEXT = {_sre_c.AT_BEGINNING: "^", _sre_c.AT_BEGINNING_STRING: r"\A", _sre_c.AT_BOUNDARY: r"\b",
+            _sre_c.AT_NON_BOUNDARY: r"\B", _sre_c.AT_END: "$", _sre_c.AT_END_STRING: r"\Z"}
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _char_text(code: int) -> str:
+    """A pattern (or class member) for the one character ``code``."""
+    ch = chr(code)
+    return ch if ch.isascii() and ch.isalnum() else f"\\U{code:08x}"
+
+
+def _unparse(data) -> str:
+    """Pattern text for a parsed sequence (the shapes ``lowered`` produces: no case folding, no
+    capturing groups); raises ``_Bail`` on anything else."""
+    c = _sre_c
+    out: list[str] = []
+    for op, av in data:
+        if op is c.LITERAL:
+            out.append(_char_text(av))
+        elif op is c.NOT_LITERAL:
+            out.append(f"[^{_char_text(av)}]")
+        elif op is c.ANY:
+            out.append(".")
+        elif op is c.IN:
+            parts = []
+            for o, a in av:
+                if o is c.NEGATE:
+                    parts.insert(0, "^")
+                elif o is c.LITERAL:
+                    parts.append(_char_text(a))
+                elif o is c.RANGE:
+                    parts.append(f"\\U{a[0]:08x}-\\U{a[1]:08x}")
+                elif o is c.CATEGORY and a in _CATEGORY_CLASS:
+                    parts.append(_CATEGORY_CLASS[a])
+                else:
+                    raise _Bail
+            out.append("[" + "".join(parts) + "]")
+        elif op is c.BRANCH:
+            out.append("(?:" + "|".join(_unparse(a.data) for a in av[1]) + ")")
+        elif op is c.SUBPATTERN:
+            group, add, drop, p = av
+            if group is not None or add or drop:
+                raise _Bail
+            out.append("(?:" + _unparse(p.data) + ")")
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, hi, p = av
+            count = f"{{{lo},}}" if hi is c.MAXREPEAT else f"{{{lo},{hi}}}"
+            suffix = "?" if op is c.MIN_REPEAT else "+" if op is not c.MAX_REPEAT else ""
+            out.append("(?:" + _unparse(p.data) + ")" + count + suffix)
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            direction, p = av
+            kind = ("=" if op is c.ASSERT else "!") if direction == 1 else ("<=" if op is c.ASSERT else "<!")
+            out.append(f"(?{kind}" + _unparse(p.data) + ")")
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            out.append("(?>" + _unparse(av.data) + ")")
+        elif op is c.AT and av in _AT_TEXT:
+            out.append(_AT_TEXT[av])
+        else:
+            raise _Bail
+    return "".join(out)
+
+
+def _leading_literals(seq: list, at_start: bool, limit: list[int]) -> list[list]:
+    """The ways ``seq`` (a parsed sequence) can begin, as sequences in the order the regex engine
+    tries them, each opening with one literal character where that can be spelled out:
+    ``(?:A|B)R`` is ``AR`` then ``BR``, ``(?:X)?R`` is ``XR`` then ``R`` (``R`` then ``XR`` when
+    lazy), ``[ab]R`` is ``aR`` then ``bR``. ``at_start``: ``seq`` opens the match, right after a
+    lookbehind that rules out a word character before it, so a leading ``\\b`` before a word
+    character always holds and is dropped. ``limit`` caps the number of sequences made."""
+    c = _sre_c
+    if not seq:
+        return [seq]
+    op, av = seq[0]
+    rest = seq[1:]
+    if op is c.SUBPATTERN:
+        group, add, drop, p = av
+        if group is not None or add or drop:
+            return [seq]
+        return _leading_literals(list(p.data) + rest, at_start, limit)
+    if op is c.BRANCH:
+        out: list[list] = []
+        for a in av[1]:
+            out += _leading_literals(list(a.data) + rest, at_start, limit)
+        return out
+    if (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        taken = _leading_literals(list(av[2].data) + rest, at_start, limit)
+        skipped = _leading_literals(rest, at_start, limit)
+        return taken + skipped if op is c.MAX_REPEAT else skipped + taken
+    if op is c.IN and 1 < len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
+        limit[0] -= len(av)
+        if limit[0] < 0:
+            raise _Bail
+        return [[(c.LITERAL, a)] + rest for _, a in av]
+    if op is c.AT and av is c.AT_BOUNDARY and at_start:
+        out = []
+        for s in _leading_literals(rest, at_start, limit):
+            if s and s[0][0] is c.LITERAL and _WORD_CHAR_RE.match(chr(s[0][1])):
+                out.append(s)  # a word character after a non-word one: the boundary is there
+            else:
+                out.append([seq[0]] + s)
+        return out
+    limit[0] -= 1
+    if limit[0] < 0:
+        raise _Bail
+    return [seq]
+
+
+def _dispatch(seqs: list[tuple[list, str]], at_start: bool, limit: list[int]) -> str:
+    """Pattern text for the alternation of ``seqs`` (parsed sequences, each with the text to put
+    after it), in order, with sequences that open with the same literal sharing it: ``aX|aY``
+    becomes ``a(?:X|Y)``. When every sequence opens with a literal, those with different first
+    characters cannot match at the same place, so the order between them does not matter and all
+    sequences with the same first character are put together; else only neighbours are."""
+    c = _sre_c
+    expanded: list[tuple[list, str]] = []
+    for seq, tail in seqs:
+        expanded += [(s, tail) for s in _leading_literals(seq, at_start, limit)]
+    if all(s and s[0][0] is c.LITERAL for s, _ in expanded):
+        order: dict[int, list[tuple[list, str]]] = {}
+        for s, tail in expanded:
+            order.setdefault(s[0][1], []).append((s, tail))
+        runs = list(order.values())
+    else:
+        runs = []
+        for s, tail in expanded:
+            if runs and s and s[0][0] is c.LITERAL and runs[-1][0][0] and runs[-1][0][0][0] == s[0]:
+                runs[-1].append((s, tail))
+            else:
+                runs.append([(s, tail)])
+    alts = []
+    for run in runs:
+        first = run[0][0]
+        if len(run) == 1 or not first or first[0][0] is not c.LITERAL:
+            alts += [_unparse(s) + tail for s, tail in run]
+        else:
+            alts.append(_char_text(first[0][1]) + _dispatch([(s[1:], tail) for s, tail in run], False, limit))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _no_word_before(lead) -> bool:
+    """Whether the parsed ``lead`` is one negative lookbehind of one character class that holds
+    ``\\w`` (no word character right before the match)."""
+    c = _sre_c
+    if len(lead) != 1 or lead[0][0] is not c.ASSERT_NOT or lead[0][1][0] != -1:
+        return False
+    inner = list(lead[0][1][1].data)
+    return len(inner) == 1 and inner[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in inner[0][1] \
+        and (c.NEGATE, None) not in inner[0][1]
+
+
+class AlternationDispatch:
+    """``finditer`` of the case-insensitive pattern ``lead(?:alt_0|alt_1|...)`` (``lead`` a
+    lookbehind that rules out a word character before a match, e.g. ``(?<![\\w-])``) over
+    lower-cased text, yielding ``(start, end, index of the alternative)``.
+
+    The alternatives are rewritten as a tree of their first letters (``_dispatch``): at each
+    place the engine follows the one branch the next letter allows instead of trying every
+    alternative in turn. The alternative that matches, and its span, are the ones the plain
+    alternation gives (the engine tries the same paths in the same order, only skipping those
+    that cannot start there); each alternative ends with an empty group whose number tells
+    which one matched. ``rx`` is None when a pattern has a shape this does not read (capturing
+    groups, back-references, ...): use the plain alternation then."""
+
+    def __init__(self, lead: str, alternatives: list[str], flags: int = re.IGNORECASE):
+        self.lead = lead
+        self.alternatives = list(alternatives)
+        self.flags = flags
+        self.rx: re.Pattern | None = None
+        self.index: list[int] = []  # alternative number by group number
+        try:
+            self.rx, self.index = self._build()
+        except (_Bail, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+            self.rx, self.index = None, []
+
+    def __reduce__(self):
+        return (AlternationDispatch, (self.lead, self.alternatives, self.flags))
+
+    def _build(self) -> tuple[re.Pattern, list[int]]:
+        if not self.flags & re.IGNORECASE or self.flags & (re.LOCALE | re.ASCII | re.DOTALL | re.MULTILINE):
+            raise _Bail
+        seqs = []
+        for i, alt in enumerate(self.alternatives):
+            tree = _sre_parse.parse(alt, self.flags)
+            if tree.state.groups != 1:
+                raise _Bail  # capturing groups or back-references of its own
+            seqs.append((_lower_seq(tree.data, tree.state, True), f"(?#{i})()"))
+        lead_tree = _sre_parse.parse(self.lead, self.flags)
+        if lead_tree.state.groups != 1:
+            raise _Bail
+        body = _dispatch(seqs, _no_word_before(lead_tree.data), [4000])
+        # number the empty groups: the comment before each names its alternative
+        index = [-1] + [int(n) for n in re.findall(r"\(\?#(\d+)\)\(\)", body)]
+        pattern = _unparse(_lower_seq(lead_tree.data, lead_tree.state, True)) + body
+        rx = with_start_set(re.compile(pattern, self.flags & ~(re.IGNORECASE | re.VERBOSE)))
+        if rx.groups != len(index) - 1:
+            raise _Bail
+        return rx, index
+
+    def finditer(self, low: str, pos: int = 0, endpos: int | None = None):
+        """``(start, end, alternative)`` of each match in ``low[pos:endpos]`` (``low`` from
+        ``lower_text``); only when ``rx`` is not None."""
+        index = self.index
+        for m in self.rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
+            s, e = m.span()
+            yield s, e, index[m.lastindex]

@@ -1,0 +1,78 @@
+"""``regex_speed.AlternationDispatch`` finds what the plain alternation finds, and the metric cue
+tagger gives the same cues with it as with the plain search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kemiskinan_ie import lexicon
+from kemiskinan_ie.components.metrics import MetricCueTagger
+from kemiskinan_ie.regex_speed import AlternationDispatch, lower_text
+
+TEXTS = [
+    "Garis kemiskinan per rumah tangga miskin naik, GK makanan dan GKNM juga; gk tetap.",
+    "Persentase penduduk miskinnya turun menjadi 9,03 persen, sedangkan kemiskinan ekstrem nol.",
+    "Indeks kedalaman (P1) dan indeks keparahan P2 membaik; indek gini pun turun.",
+    "Anggaran dialokasikan untuk 1.200 KPM, bantuan senilai Rp 300 ribu; penerima-manfaat lain.",
+    "Warga desa-miskin dan miskinan bukan cue, tetapi 'miskin' dan Miskin-nya ditimbang.",
+    "Tingkat pengangguran terbuka (TPT) 4,82 persen; jumlah pengangguran 7,2 juta orang.",
+    "",
+]
+
+ALTERNATIVES = [
+    r"(?:garis\s+kemiskinan|\bGK)\s+(?:per|setiap)\s+rumah\s*tangga(?:\s+miskin)?",
+    r"garis\s+kemiskinan|\bGK\b|\bgk(?:nm|bm)\b",
+    r"(?:indeks?|indek)\s+(?:kedalaman|keparahan|gini)|\(P[12]\)|\bP[12]\b",
+    r"(?:(?:angka|tingkat|persentase)\s+)?(?:penduduk\s+)?(?:kemiskinan|miskin)(?:nya)??(?:\s+ekstre?m)?",
+    r"(?:meng|di)?alokasikan|anggaran|bantuan(?:\s+senilai)?|\bKPM\b|penerima",
+    r"tingkat\s+pengangguran(?:\s+terbuka)?|\bTPT\b|pengangguran|penganggur",
+]
+
+
+def _plain(lead: str, alternatives: list[str]) -> re.Pattern:
+    return re.compile(lead + "(?:" + "|".join(f"(?P<a{i}>{a}(?![\\w-]))" for i, a in enumerate(alternatives)) + ")", re.I)
+
+
+@pytest.mark.parametrize("lead", [r"(?<![\w-])", r"(?<!\w)"])
+def test_dispatch_matches_the_plain_alternation(lead: str) -> None:
+    plain = _plain(lead, ALTERNATIVES)
+    fast = AlternationDispatch(lead, [f"{a}(?![\\w-])" for a in ALTERNATIVES])
+    assert fast.rx is not None
+    found = 0
+    for text in TEXTS:
+        low = lower_text(text)
+        want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in plain.finditer(text)]
+        assert list(fast.finditer(low)) == want
+        found += len(want)
+        for pos, end in ((3, len(text)), (0, len(text) // 2)):
+            want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in plain.finditer(text, pos, end)]
+            assert list(fast.finditer(low, pos, end)) == want
+    assert found > 15
+
+
+def test_boundary_kept_without_a_word_lookbehind() -> None:
+    # without a lead that rules out a word character before, "\bgk" must keep its boundary
+    fast = AlternationDispatch("", [r"\bgk", "agk"])
+    assert fast.rx is not None
+    assert [m[:2] for m in fast.finditer("agk gk")] == [(0, 3), (4, 6)]
+    assert [m[:2] for m in AlternationDispatch("", [r"\bgk"]).finditer("agk gk")] == [(4, 6)]
+
+
+def test_unsupported_shapes_give_no_pattern() -> None:
+    assert AlternationDispatch(r"(?<!\w)", [r"(a)\1"]).rx is None  # a group and a back-reference
+    assert AlternationDispatch(r"(?<!\w)", ["abc"], flags=0).rx is None  # case-exact
+
+
+def test_metric_cues_same_with_and_without_dispatch() -> None:
+    tagger = MetricCueTagger(None)
+    cues = lexicon.load("metric_cues")["cues"]
+    assert tagger.rx_dispatch.rx is not None
+    for text in TEXTS:
+        low = lower_text(text)
+        fast = tagger.find(text, [], None, low)
+        plain = [{"start": m.start(), "end": m.end(), "cue": int(m.lastgroup[1:])} for m in tagger.rx.finditer(text)]
+        assert fast == plain
+        assert all(re.fullmatch(f"(?:{cues[c['cue']]['pattern']})(?:nya)?", text[c["start"]:c["end"]], re.I) for c in fast)
+    assert tagger.find(TEXTS[1], [], None, lower_text(TEXTS[1]))
