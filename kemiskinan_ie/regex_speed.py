@@ -533,9 +533,10 @@ def _char_text(code: int) -> str:
     return ch if ch.isascii() and ch.isalnum() else f"\\U{code:08x}"
 
 
-def _unparse(data) -> str:
+def _unparse(data, drop_groups: bool = False) -> str:
     """Pattern text for a parsed sequence (the shapes ``lowered`` produces: no case folding, no
-    capturing groups); raises ``_Bail`` on anything else."""
+    capturing groups, or with ``drop_groups`` their groups made non-capturing); raises ``_Bail``
+    on anything else."""
     c = _sre_c
     out: list[str] = []
     for op, av in data:
@@ -560,23 +561,23 @@ def _unparse(data) -> str:
                     raise _Bail
             out.append("[" + "".join(parts) + "]")
         elif op is c.BRANCH:
-            out.append("(?:" + "|".join(_unparse(a.data) for a in av[1]) + ")")
+            out.append("(?:" + "|".join(_unparse(a.data, drop_groups) for a in av[1]) + ")")
         elif op is c.SUBPATTERN:
             group, add, drop, p = av
-            if group is not None or add or drop:
+            if (group is not None and not drop_groups) or add or drop:
                 raise _Bail
-            out.append("(?:" + _unparse(p.data) + ")")
+            out.append("(?:" + _unparse(p.data, drop_groups) + ")")
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             lo, hi, p = av
             count = f"{{{lo},}}" if hi is c.MAXREPEAT else f"{{{lo},{hi}}}"
             suffix = "?" if op is c.MIN_REPEAT else "+" if op is not c.MAX_REPEAT else ""
-            out.append("(?:" + _unparse(p.data) + ")" + count + suffix)
+            out.append("(?:" + _unparse(p.data, drop_groups) + ")" + count + suffix)
         elif op is c.ASSERT or op is c.ASSERT_NOT:
             direction, p = av
             kind = ("=" if op is c.ASSERT else "!") if direction == 1 else ("<=" if op is c.ASSERT else "<!")
-            out.append(f"(?{kind}" + _unparse(p.data) + ")")
+            out.append(f"(?{kind}" + _unparse(p.data, drop_groups) + ")")
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            out.append("(?>" + _unparse(av.data) + ")")
+            out.append("(?>" + _unparse(av.data, drop_groups) + ")")
         elif op is c.AT and av in _AT_TEXT:
             out.append(_AT_TEXT[av])
         else:
@@ -584,13 +585,14 @@ def _unparse(data) -> str:
     return "".join(out)
 
 
-def _leading_literals(seq: list, at_start: bool, limit: list[int]) -> list[list]:
+def _leading_literals(seq: list, at_start: bool, limit: list[int], drop_groups: bool = False) -> list[list]:
     """The ways ``seq`` (a parsed sequence) can begin, as sequences in the order the regex engine
     tries them, each opening with one literal character where that can be spelled out:
     ``(?:A|B)R`` is ``AR`` then ``BR``, ``(?:X)?R`` is ``XR`` then ``R`` (``R`` then ``XR`` when
     lazy), ``[ab]R`` is ``aR`` then ``bR``. ``at_start``: ``seq`` opens the match, right after a
     lookbehind that rules out a word character before it, so a leading ``\\b`` before a word
-    character always holds and is dropped. ``limit`` caps the number of sequences made."""
+    character always holds and is dropped. ``limit`` caps the number of sequences made;
+    ``drop_groups``: capturing groups are read as non-capturing ones."""
     c = _sre_c
     if not seq:
         return [seq]
@@ -598,17 +600,17 @@ def _leading_literals(seq: list, at_start: bool, limit: list[int]) -> list[list]
     rest = seq[1:]
     if op is c.SUBPATTERN:
         group, add, drop, p = av
-        if group is not None or add or drop:
+        if (group is not None and not drop_groups) or add or drop:
             return [seq]
-        return _leading_literals(list(p.data) + rest, at_start, limit)
+        return _leading_literals(list(p.data) + rest, at_start, limit, drop_groups)
     if op is c.BRANCH:
         out: list[list] = []
         for a in av[1]:
-            out += _leading_literals(list(a.data) + rest, at_start, limit)
+            out += _leading_literals(list(a.data) + rest, at_start, limit, drop_groups)
         return out
     if (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-        taken = _leading_literals(list(av[2].data) + rest, at_start, limit)
-        skipped = _leading_literals(rest, at_start, limit)
+        taken = _leading_literals(list(av[2].data) + rest, at_start, limit, drop_groups)
+        skipped = _leading_literals(rest, at_start, limit, drop_groups)
         return taken + skipped if op is c.MAX_REPEAT else skipped + taken
     if op is c.IN and 1 < len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
         limit[0] -= len(av)
@@ -617,7 +619,7 @@ def _leading_literals(seq: list, at_start: bool, limit: list[int]) -> list[list]
         return [[(c.LITERAL, a)] + rest for _, a in av]
     if op is c.AT and av is c.AT_BOUNDARY and at_start:
         out = []
-        for s in _leading_literals(rest, at_start, limit):
+        for s in _leading_literals(rest, at_start, limit, drop_groups):
             if s and s[0][0] is c.LITERAL and _WORD_CHAR_RE.match(chr(s[0][1])):
                 out.append(s)  # a word character after a non-word one: the boundary is there
             else:
@@ -629,7 +631,7 @@ def _leading_literals(seq: list, at_start: bool, limit: list[int]) -> list[list]
     return [seq]
 
 
-def _dispatch(seqs: list[tuple[list, str]], at_start: bool, limit: list[int]) -> str:
+def _dispatch(seqs: list[tuple[list, str]], at_start: bool, limit: list[int], drop_groups: bool = False) -> str:
     """Pattern text for the alternation of ``seqs`` (parsed sequences, each with the text to put
     after it), in order, with sequences that open with the same literal sharing it: ``aX|aY``
     becomes ``a(?:X|Y)``. When every sequence opens with a literal, those with different first
@@ -638,7 +640,7 @@ def _dispatch(seqs: list[tuple[list, str]], at_start: bool, limit: list[int]) ->
     c = _sre_c
     expanded: list[tuple[list, str]] = []
     for seq, tail in seqs:
-        expanded += [(s, tail) for s in _leading_literals(seq, at_start, limit)]
+        expanded += [(s, tail) for s in _leading_literals(seq, at_start, limit, drop_groups)]
     if all(s and s[0][0] is c.LITERAL for s, _ in expanded):
         order: dict[int, list[tuple[list, str]]] = {}
         for s, tail in expanded:
@@ -655,9 +657,10 @@ def _dispatch(seqs: list[tuple[list, str]], at_start: bool, limit: list[int]) ->
     for run in runs:
         first = run[0][0]
         if len(run) == 1 or not first or first[0][0] is not c.LITERAL:
-            alts += [_unparse(s) + tail for s, tail in run]
+            alts += [_unparse(s, drop_groups) + tail for s, tail in run]
         else:
-            alts.append(_char_text(first[0][1]) + _dispatch([(s[1:], tail) for s, tail in run], False, limit))
+            alts.append(_char_text(first[0][1])
+                        + _dispatch([(s[1:], tail) for s, tail in run], False, limit, drop_groups))
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
@@ -682,22 +685,30 @@ class AlternationDispatch:
     alternative in turn. The alternative that matches, and its span, are the ones the plain
     alternation gives (the engine tries the same paths in the same order, only skipping those
     that cannot start there); each alternative ends with an empty group whose number tells
-    which one matched. ``rx`` is None when a pattern has a shape this does not read (capturing
-    groups, back-references, ...): use the plain alternation then."""
+    which one matched. With ``groups`` the alternatives may hold capturing groups: the tree reads
+    them as non-capturing, and ``matches`` gives the match of the alternative found, made again
+    with its own groups (``alternative_rx``). ``rx`` is None when a pattern has a shape this does
+    not read (back-references, groups without ``groups``, ...): use the plain alternation then."""
 
-    def __init__(self, lead: str, alternatives: list[str], flags: int = re.IGNORECASE):
+    def __init__(self, lead: str, alternatives: list[str], flags: int = re.IGNORECASE, groups: bool = False):
         self.lead = lead
         self.alternatives = list(alternatives)
         self.flags = flags
+        self.groups = groups
         self.rx: re.Pattern | None = None
         self.index: list[int] = []  # alternative number by group number
+        self.alternative_rx: list[re.Pattern] = []  # with ``groups``: each alternative over lower-cased text
         try:
             self.rx, self.index = self._build()
+            if groups:
+                self.alternative_rx = [lowered(re.compile(alt, flags)) for alt in self.alternatives]
+                if any(rx is None for rx in self.alternative_rx):
+                    raise _Bail
         except (_Bail, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
-            self.rx, self.index = None, []
+            self.rx, self.index, self.alternative_rx = None, [], []
 
     def __reduce__(self):
-        return (AlternationDispatch, (self.lead, self.alternatives, self.flags))
+        return (AlternationDispatch, (self.lead, self.alternatives, self.flags, self.groups))
 
     def _build(self) -> tuple[re.Pattern, list[int]]:
         if not self.flags & re.IGNORECASE or self.flags & (re.LOCALE | re.ASCII | re.DOTALL | re.MULTILINE):
@@ -705,13 +716,13 @@ class AlternationDispatch:
         seqs = []
         for i, alt in enumerate(self.alternatives):
             tree = _sre_parse.parse(alt, self.flags)
-            if tree.state.groups != 1:
-                raise _Bail  # capturing groups or back-references of its own
+            if tree.state.groups != 1 and not self.groups:
+                raise _Bail  # capturing groups of its own
             seqs.append((_lower_seq(tree.data, tree.state, True), f"(?#{i})()"))
         lead_tree = _sre_parse.parse(self.lead, self.flags)
         if lead_tree.state.groups != 1:
             raise _Bail
-        body = _dispatch(seqs, _no_word_before(lead_tree.data), [4000])
+        body = _dispatch(seqs, _no_word_before(lead_tree.data), [4000], self.groups)
         # number the empty groups: the comment before each names its alternative
         index = [-1] + [int(n) for n in re.findall(r"\(\?#(\d+)\)\(\)", body)]
         pattern = _unparse(_lower_seq(lead_tree.data, lead_tree.state, True)) + body
@@ -727,3 +738,12 @@ class AlternationDispatch:
         for m in self.rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
             s, e = m.span()
             yield s, e, index[m.lastindex]
+
+    def matches(self, low: str, pos: int = 0, endpos: int | None = None):
+        """``(match, alternative)`` of each match in ``low[pos:endpos]``, the match made by the
+        alternative alone (its groups; group texts lower-cased); only with ``groups``."""
+        index, alts = self.index, self.alternative_rx
+        endpos = len(low) if endpos is None else endpos
+        for m in self.rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
+            i = index[m.lastindex]
+            yield alts[i].match(low, m.start(), endpos), i

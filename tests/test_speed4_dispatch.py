@@ -76,3 +76,37 @@ def test_metric_cues_same_with_and_without_dispatch() -> None:
         assert fast == plain
         assert all(re.fullmatch(f"(?:{cues[c['cue']]['pattern']})(?:nya)?", text[c["start"]:c["end"]], re.I) for c in fast)
     assert tagger.find(TEXTS[1], [], None, lower_text(TEXTS[1]))
+
+
+DATE_TEXTS = [
+    "Data Maret 2023 dan September 2024 dirilis 15 Januari 2025; periode 2019-2023 dan 2017 (kondisi Maret).",
+    "Kamis (28/11/2024) dan Senin (15/2), April–Juni 2020, tahun 2022 hingga tahun 2024, kode 20230, sejak 2021 naik.",
+]
+
+
+def test_dates_same_groups_with_dispatch() -> None:
+    from kemiskinan_ie.components import dates
+
+    assert dates._DATE_DISPATCH.rx is not None
+    seen = set()
+    for text in DATE_TEXTS:
+        low = lower_text(text)
+        want = [(m.span(), m.groupdict()) for m in dates._DATE_RE.finditer(low)]
+        got = [(m.span(), {**dates._DATE_GROUPS, **m.groupdict()}) for m, _ in dates._DATE_DISPATCH.matches(low)]
+        assert got == want
+        seen |= {k for _, g in want for k, v in g.items() if v}
+    assert {"y1", "y2", "y3", "y4", "yb", "y5", "y7", "d6"} <= seen
+
+
+def test_relative_dates_same_with_dispatch() -> None:
+    from kemiskinan_ie.components.dates import DateTagger
+
+    tagger = DateTagger(None)
+    assert tagger.relative_dispatch.rx is not None
+    text = "Tahun lalu angkanya naik, tahun ini turun; hingga kini dan dua tahun terakhir sama seperti tahun sebelumnya."
+    low = lower_text(text)
+    want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in tagger.relative_re.finditer(text)]
+    assert len(want) >= 3
+    assert list(tagger.relative_dispatch.finditer(low)) == want
+    # the tagger gives the same dates with the lower-cased text as without it
+    assert tagger.find(text, [], None, low) == tagger.find(text, [], None, None)
