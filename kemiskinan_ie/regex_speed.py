@@ -100,13 +100,17 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
 
 
 def gated(rx: re.Pattern) -> re.Pattern:
-    """``rx`` with a leading one-character lookahead built from the characters its matches can
-    start with. Python's ``re`` does not skip ahead for a pattern that opens with a lookbehind and a
-    long (case-insensitive) alternation; the gate rejects most positions in one step. Matches,
-    groups and ``lastgroup`` are the same as ``rx``'s; ``rx`` itself is returned when no gate can be
-    derived."""
+    """``rx`` made to skip the places where no match can start. Python's ``re`` does not skip
+    ahead for a pattern that opens with a lookbehind and a long (case-insensitive) alternation:
+    ``rx`` is compiled with the characters its matches can start with as its start set
+    (``with_start_set``); when that cannot be derived, a leading one-character lookahead built
+    from those characters rejects most positions in one step. Matches, groups and ``lastgroup``
+    are the same as ``rx``'s; ``rx`` itself is returned when neither can be derived."""
     if not isinstance(rx.pattern, str):
         return rx
+    fast = with_start_set(rx)
+    if fast is not rx:
+        return fast  # (a lookahead as well would only test again what the start set has tested)
     gate = first_char_gate(rx.pattern, rx.flags)
     if not gate:
         return rx
