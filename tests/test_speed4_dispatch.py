@@ -110,3 +110,31 @@ def test_relative_dates_same_with_dispatch() -> None:
     assert list(tagger.relative_dispatch.finditer(low)) == want
     # the tagger gives the same dates with the lower-cased text as without it
     assert tagger.find(text, [], None, low) == tagger.find(text, [], None, None)
+
+
+def test_needle_sets_index_like_each_needles(monkeypatch) -> None:
+    import pickle
+
+    from kemiskinan_ie.components.relations import patterns
+    from kemiskinan_ie.components.relations.patterns import Needles, NeedleSets, Pieces
+
+    needles = {
+        "down": Needles(re.compile(r"(?<![\w-])(?:turun|menurun|penurunan|berkurang)(?![\w-])", re.I)),
+        "up": Needles(re.compile(r"(?<![\w-])(?:naik|kenaikan|meningkat|bertambah)(?![\w-])", re.I)),
+        "none": Needles(re.compile(r"\d+")),  # no words: always searched
+    }
+    text = ("Angka kemiskinan turun, lalu naik lagi; penurunan berlanjut dan jumlahnya bertambah. "
+            "Kenaikan menurun? Turun-naik, berkurangnya bantuan.")
+    low = patterns.lower_text(text)
+    for pieces in ([(0, len(text))], [(0, 40), (50, 90), (95, len(text))], [(10, 10)]):
+        joined = Pieces(low, pieces)
+        want = {name: n.index_pieces(joined) for name, n in needles.items()}
+        assert NeedleSets(needles).index_pieces(joined) == want
+        assert pickle.loads(pickle.dumps(NeedleSets(needles))).index_pieces(joined) == want
+        assert NeedleSets(needles).index_pieces(None) == {name: None for name in needles}
+        monkeypatch.setattr(patterns, "ahocorasick", None)  # the fallback gives the same
+        assert NeedleSets(needles).automaton is None
+        assert NeedleSets(needles).index_pieces(joined) == want
+        monkeypatch.undo()
+    whole = NeedleSets(needles).index_pieces(Pieces(low, [(0, len(text))]))
+    assert len(whole["down"][0]) >= 5 and len(whole["up"][0]) >= 4 and whole["none"] is None

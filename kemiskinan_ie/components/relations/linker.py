@@ -27,6 +27,7 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     Needles,
+    NeedleSets,
     Pieces,
     _in_range,
     _rx,
@@ -133,6 +134,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
         self.needles["earlier"] = Needles(self.earlier_re)
+        # the sets indexed over the pieces before each figure, in one pass (all but "national")
+        self.piece_needles = NeedleSets({k: v for k, v in self.needles.items() if k != "national"})
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
@@ -156,7 +159,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
         joined = Pieces(low, pieces) if low is not None else None
-        hits = {name: n.index_pieces(joined) for name, n in self.needles.items() if name != "national"}
+        hits = self.piece_needles.index_pieces(joined)
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions)
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
