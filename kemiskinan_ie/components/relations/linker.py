@@ -16,7 +16,7 @@ from ...backends.syntax import has_syntax
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
-from ..base import Component, doc_text, sentence_ranges, state
+from ..base import Component, doc_text, lower_doc_text, sentence_ranges, state
 from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
@@ -150,7 +150,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
-        low = lower_text(text)
+        # the document's lower-cased text when the components made it (it is what lower_text gives
+        # then: only ASCII letters change case), else made here
+        low = lower_doc_text(doc)
+        if low is None:
+            low = lower_text(text)
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
