@@ -50,7 +50,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if _LIST_MARKER_RE.search(text, max(0, ms - 4), ms):
                 continue  # "1. Majene: 13,88 persen": the number of a list line opens its sentence
-        _push(text, start, end, out)
+        # (``_push``, written out: this runs for every sentence end)
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
         start = end
     _push(text, start, len(text), out)
     return out
