@@ -178,13 +178,33 @@ def with_start_set(rx: re.Pattern) -> re.Pattern:
         return rx
     if fast is None:
         return rx
-    _WITH_START_SET.add(fast)
+    _track_start_set(fast)
     return fast
 
 
-#: patterns made by ``with_start_set``: they pickle as "rebuild the start set", not as plain patterns
-_WITH_START_SET: weakref.WeakSet = weakref.WeakSet()
+#: patterns made by ``with_start_set``, by ``id``: they pickle as "rebuild the start set", not as
+#: plain patterns. (A ``WeakSet`` would not do: it holds one of several equal patterns, and when
+#: that one is collected, for instance with a pipeline built and dropped, the others lose their
+#: entry and would pickle as plain patterns.)
+_WITH_START_SET: dict[int, weakref.ref] = {}
 _PLAIN_REDUCE = copyreg.dispatch_table.get(re.Pattern)
+
+
+def _track_start_set(rx: re.Pattern) -> None:
+    """Record ``rx`` as a ``with_start_set`` pattern for as long as it lives."""
+    key = id(rx)
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        if _WITH_START_SET.get(key) is ref:  # (the id may belong to a newer pattern by now)
+            del _WITH_START_SET[key]
+
+    _WITH_START_SET[key] = weakref.ref(rx, forget)
+
+
+def _is_start_set(rx: re.Pattern) -> bool:
+    """Whether ``rx`` itself was made by ``with_start_set``."""
+    ref = _WITH_START_SET.get(id(rx))
+    return ref is not None and ref() is rx
 
 
 def _rebuild_with_start_set(pattern: str, flags: int) -> re.Pattern:
@@ -194,7 +214,7 @@ def _rebuild_with_start_set(pattern: str, flags: int) -> re.Pattern:
 
 def _reduce_pattern(rx: re.Pattern):
     """Pickle a compiled pattern: ``with_start_set`` ones as themselves, any other as ``re`` does."""
-    if rx in _WITH_START_SET:
+    if _is_start_set(rx):
         return _rebuild_with_start_set, (rx.pattern, rx.flags)
     if _PLAIN_REDUCE is not None:
         return _PLAIN_REDUCE(rx)
@@ -751,3 +771,4 @@ class AlternationDispatch:
         for m in self.rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
             i = index[m.lastindex]
             yield alts[i].match(low, m.start(), endpos), i
+

@@ -162,3 +162,22 @@ def test_not_a_place_before_same_as_the_search() -> None:
             assert places._not_a_place_before(text, s) == plain(text, s)
             hits += plain(text, s)
     assert hits >= 4
+
+
+def test_start_set_patterns_still_pickle_as_such_after_equal_ones_are_collected() -> None:
+    import gc
+    import pickle
+
+    from kemiskinan_ie.components.officials import OfficialTagger
+
+    gc.disable()
+    try:
+        dropped = [OfficialTagger(None) for _ in range(2)]  # equal patterns, made first
+        kept = OfficialTagger(None)
+        del dropped
+    finally:
+        gc.enable()
+    gc.collect()
+    clone = pickle.loads(pickle.dumps(kept))
+    assert clone.title_re == kept.title_re  # the start-set form, not the plain pattern
+    assert clone.title_re != re.compile(kept.title_re.pattern, kept.title_re.flags)
