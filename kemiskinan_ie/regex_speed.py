@@ -772,3 +772,98 @@ class AlternationDispatch:
             i = index[m.lastindex]
             yield alts[i].match(low, m.start(), endpos), i
 
+
+# --- word lists found in one Aho-Corasick pass ---------------------------------------------------
+
+try:  # a declared dependency; without it the callers keep their regular expressions
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover
+    _ahocorasick = None
+
+
+def _not_after(extra: str):
+    """A test of one character: ``\\w`` or one of ``extra`` (``re``'s ``\\w`` on ``str``)."""
+    def test(ch: str) -> bool:
+        return ch.isalnum() or ch == "_" or ch in extra
+    return test
+
+
+class WordScan:
+    """Several scans ``(?<![\\w<lead>])`` + a literal alternation of words (longest first) +
+    ``(?![\\w<after>])`` + ``tail`` over one text, found in one Aho-Corasick pass: each list's
+    ``finditer`` spans, the same as its regular expression gives. At each place, left to right
+    and never inside an earlier match, the longest word of the list that stands there and is
+    followed as the pattern asks is taken, just as the regex engine tries a longest-first
+    alternation. ``lists`` holds ``(words, lead, after, tail)``: ``after`` None for no check of the
+    character after the word, ``tail`` a compiled pattern matched right after it (or None).
+
+    With ``ignore_case`` the words and the tails are case-insensitive and ``scan`` takes the text
+    lower-cased by ``lower_text`` (words with a cased letter beyond ASCII are not supported). The
+    scan is unusable (``automaton`` None, use the regexes) without ``pyahocorasick`` or when a tail
+    has no lower-cased form."""
+
+    def __init__(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]], ignore_case: bool = False):
+        self.lists = list(lists)
+        self.ignore_case = ignore_case
+        self.automaton = None
+        self._tests: list[tuple] = []
+        if _ahocorasick is None:
+            return
+        tails = []
+        for _words, _lead, _after, tail in self.lists:
+            if tail is not None and ignore_case:
+                tail = lowered(tail) if tail.flags & re.IGNORECASE else None
+                if tail is None:
+                    return
+            tails.append(tail)
+        payload: dict[str, list[int]] = {}
+        for k, (words, _lead, _after, _tail) in enumerate(self.lists):
+            for w in set(words):
+                if not w:
+                    return
+                if ignore_case:
+                    if any(not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in w):
+                        return
+                    w = w.lower()
+                if k not in payload.setdefault(w, []):
+                    payload[w].append(k)
+        if not payload:
+            return
+        automaton = _ahocorasick.Automaton()
+        for w, ks in payload.items():
+            automaton.add_word(w, (len(w), tuple(ks)))
+        automaton.make_automaton()
+        self._tests = [(_not_after(lead), None if after is None else _not_after(after), tail)
+                       for (_w, lead, after, _t), tail in zip(self.lists, tails, strict=True)]
+        self.automaton = automaton
+
+    def __reduce__(self):
+        return (WordScan, (self.lists, self.ignore_case))
+
+    def scan(self, text: str) -> list[list[tuple[int, int]]]:
+        """The match spans of each list in ``text`` (lower-cased with ``ignore_case``)."""
+        occ: list[list[tuple[int, int]]] = [[] for _ in self.lists]
+        for last, (size, ks) in self.automaton.iter(text):  # type: ignore[union-attr]
+            for k in ks:
+                occ[k].append((last + 1 - size, -size))
+        n = len(text)
+        out = []
+        for (before, after, tail), cands in zip(self._tests, occ, strict=True):
+            cands.sort()  # by start, the longest word first
+            spans: list[tuple[int, int]] = []
+            taken = 0
+            for s, neg in cands:
+                if s < taken or (s and before(text[s - 1])):
+                    continue
+                e = s - neg
+                if after is not None and e < n and after(text[e]):
+                    continue
+                if tail is not None:
+                    m = tail.match(text, e)
+                    if m is None:
+                        continue
+                    e = m.end()
+                spans.append((s, e))
+                taken = e
+            out.append(spans)
+        return out

@@ -164,6 +164,64 @@ def test_not_a_place_before_same_as_the_search() -> None:
     assert hits >= 4
 
 
+WORD_TEXTS = [
+    "Kepala Dinas Sosial, kata Budi. Dinsos-Kab dan BPS/Bappeda; BPS Kabupaten Garut, kata-kata Ani.",
+    "ujarnya Siti, kata Budi dan katanya Joko: BPS mencatat. PKH-BLT dan pkh serta Pkh, bansos PKH Plus.",
+    "BPSX tidak, xBPS tidak, _BPS tidak, BPS_ tidak; Bappeda Provinsi.",
+]
+
+
+def test_word_scan_same_spans_as_the_regexes(monkeypatch) -> None:
+    import pickle
+
+    from kemiskinan_ie import regex_speed
+    from kemiskinan_ie.regex_speed import WordScan, literal_trie
+
+    heads = ["Dinas", "Dinas Sosial", "Bappeda", "BPS", "Dinsos"]
+    verbs = ["kata", "katanya", "ujar", "ujarnya"]
+    rxs = [
+        re.compile(r"(?<![\w])" + literal_trie(heads) + r"(?![\w-])"),
+        re.compile(r"(?<![\w/-])" + literal_trie(heads) + r"(?![\w/-])"),
+        re.compile(r"(?<![\w-])" + literal_trie(verbs) + r"\s+(?=[A-Z])"),
+    ]
+    scan = WordScan([(heads, "", "-", None), (heads, "/-", "/-", None),
+                     (verbs, "-", None, re.compile(r"\s+(?=[A-Z])"))])
+    anycase = ["PKH", "PKH Plus", "bansos", "Program Keluarga Harapan"]
+    any_rx = re.compile(r"(?<![\w-])" + literal_trie(anycase, ignore_case=True) + r"(?![\w-])", re.I)
+    any_scan = WordScan([(anycase, "-", "-", None)], ignore_case=True)
+    found = 0
+    for text in WORD_TEXTS:
+        want = [[m.span() for m in rx.finditer(text)] for rx in rxs]
+        assert scan.scan(text) == want
+        assert pickle.loads(pickle.dumps(scan)).scan(text) == want
+        found += sum(map(len, want))
+        assert any_scan.scan(lower_text(text)) == [[m.span() for m in any_rx.finditer(text)]]
+    assert found >= 12
+    # "katanya Budi": the longer verb first; "kata-kata Ani": no verb after a hyphen
+    assert (WORD_TEXTS[1].index("katanya"), WORD_TEXTS[1].index("katanya") + 8) in scan.scan(WORD_TEXTS[1])[2]
+    monkeypatch.setattr(regex_speed, "_ahocorasick", None)
+    assert WordScan([(heads, "", "-", None)]).automaton is None  # the callers keep their regexes
+    monkeypatch.undo()
+    assert WordScan([(["Café"], "", "-", None)], ignore_case=True).automaton is None
+
+
+def test_components_same_with_and_without_word_scans(monkeypatch) -> None:
+    import kemiskinan_ie
+    from kemiskinan_ie.pipeline import build
+
+    texts = [t + " Menurut Kepala BPS Kabupaten Garut, Ir. Budi Santoso, angka kemiskinan turun." for t in WORD_TEXTS]
+    fast = [kemiskinan_ie.extract(t, "2024-06-01", nlp=build()).to_json() for t in texts]
+    nlp = build()
+    for name in ("kie_agencies", "kie_programs", "kie_officials"):
+        pipe = nlp.get_pipe(name)
+        for attr in ("word_scan", "any_scan", "cased_scan", "speech_scan", "lower_title_scan"):
+            if getattr(pipe, attr, None) is not None:
+                monkeypatch.setattr(getattr(pipe, attr), "automaton", None)
+    plain = [kemiskinan_ie.extract(t, "2024-06-01", nlp=nlp).to_json() for t in texts]
+    assert fast == plain
+    assert any('"AGENCY"' in j for j in fast) and any('"OFFICIAL"' in j for j in fast)
+
+
 def test_start_set_patterns_still_pickle_as_such_after_equal_ones_are_collected() -> None:
     import gc
     import pickle
