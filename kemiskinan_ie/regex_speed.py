@@ -867,3 +867,57 @@ class WordScan:
                 taken = e
             out.append(spans)
         return out
+
+
+def _opens_lines(data) -> bool:
+    """Whether every match of the parsed sequence ``data`` starts with ``^`` (a line start, under
+    ``re.MULTILINE``)."""
+    c = _sre_c
+    if not data:
+        return False
+    op, av = data[0]
+    if op is c.AT:
+        return av is c.AT_BEGINNING
+    if op is c.BRANCH:
+        return all(_opens_lines(list(a.data)) for a in av[1])
+    if op is c.SUBPATTERN:
+        return not av[1] and not av[2] and _opens_lines(list(av[3].data))
+    return False
+
+
+class LineStartSearch:
+    """``rx.finditer(text)`` for a ``re.MULTILINE`` pattern whose every match starts at a line
+    start (``^``), tried only at the line starts: the same matches (``rx.match`` at each line start
+    not inside an earlier match) without a pass over every other position. Patterns of another
+    shape, or that can match the empty string, run as they are."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.lines_only = False
+        if isinstance(rx.pattern, str) and rx.flags & re.MULTILINE:
+            try:
+                tree = _sre_parse.parse(rx.pattern, rx.flags)
+                self.lines_only = tree.getwidth()[0] > 0 and _opens_lines(list(tree.data))
+            except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+                self.lines_only = False
+
+    def __reduce__(self):
+        return (LineStartSearch, (self.rx,))
+
+    def finditer(self, text: str):
+        """The matches of ``rx`` in ``text``, in order."""
+        if not self.lines_only:
+            yield from self.rx.finditer(text)
+            return
+        match = self.rx.match
+        pos = taken = 0
+        while True:
+            if pos >= taken:
+                m = match(text, pos)
+                if m is not None:
+                    yield m
+                    taken = m.end()
+            nl = text.find("\n", pos)
+            if nl < 0:
+                return
+            pos = nl + 1

@@ -239,3 +239,24 @@ def test_start_set_patterns_still_pickle_as_such_after_equal_ones_are_collected(
     clone = pickle.loads(pickle.dumps(kept))
     assert clone.title_re == kept.title_re  # the start-set form, not the plain pattern
     assert clone.title_re != re.compile(kept.title_re.pattern, kept.title_re.flags)
+
+
+def test_line_start_search_same_matches() -> None:
+    from kemiskinan_ie.regex_speed import LineStartSearch
+
+    text = ("Baca juga: Angka kemiskinan turun\nJAKARTA, KOMPAS.com - Data BPS\n  Editor: Budi\n\n"
+            "Penulis : Ani\nbaca juga berita lain\nTeks biasa, Editor: bukan di awal baris\n")
+    anchored = [
+        re.compile(r"(?:^[ \t]*(baca\s+juga|editor|penulis)\s*:?)|(?:^[ \t]*\*{3,}\s*$)", re.I | re.M),
+        re.compile(r"^[A-Z][^\n,()]{1,35},\s*(?P<b>[A-Z][\w.]*)", re.M),
+    ]
+    for rx in anchored:
+        search = LineStartSearch(rx)
+        assert search.lines_only
+        assert [m.span() for m in search.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert len(list(LineStartSearch(anchored[0]).finditer(text))) == 4
+    # not every match starts a line, no MULTILINE, or an empty match: the plain scan
+    for rx in (re.compile(r"^baca|editor", re.I | re.M), re.compile(r"^Baca"), re.compile(r"^\s*", re.M)):
+        search = LineStartSearch(rx)
+        assert not search.lines_only
+        assert [m.span() for m in search.finditer(text)] == [m.span() for m in rx.finditer(text)]
