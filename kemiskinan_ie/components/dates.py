@@ -182,7 +182,10 @@ class DateTagger(Component):
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
                         "present": self.present[idx]})
-        for m in (m for ws, we in windows if _LALU_RE.search(text, ws, we) for m in _MONTH_PAST_SEARCH.finditer(text, low, ws, we)):
+        # (over the lower-cased text, "lalu" in any case is one plain find)
+        lalu_in = (lambda ws, we: low.find("lalu", ws, we) >= 0) if low is not None else \
+            (lambda ws, we: _LALU_RE.search(text, ws, we) is not None)
+        for m in (m for ws, we in windows if lalu_in(ws, we) for m in _MONTH_PAST_SEARCH.finditer(text, low, ws, we)):
             s, e = m.span()
             if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
                 continue
