@@ -18,31 +18,17 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_many_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
-from ..regex_speed import SuffixSearch
 from ..text_units import outlet_range
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
 _NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 )
-_NOT_A_PLACE_BEFORE = SuffixSearch(_NOT_A_PLACE_BEFORE_RE)
 _TITLE_TYPEWORD_RE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris)\s+$")
 _PREFIX_KOTA_RE = re.compile(r"\bkota\s*$", re.I)
 _PREFIX_KAB_RE = re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
-
-
-def _not_a_place_before(text: str, start: int) -> bool:
-    """``_NOT_A_PLACE_BEFORE_RE.search(text, max(0, start - 40), start)``. The mirrored match over
-    the 40 characters before ``start`` (``SuffixSearch``) settles most places in one step: it finds
-    every match the search finds, and more only where a match would begin right at the window's
-    first character after a letter (a ``\\b`` the slice cannot see); when it finds one, the search
-    itself decides."""
-    a = max(0, start - 40)
-    if not _NOT_A_PLACE_BEFORE.found(text[a:start]):
-        return False
-    return _NOT_A_PLACE_BEFORE_RE.search(text, a, start) is not None
 
 
 def _codes_with_parents(code: str | None) -> set[str]:
@@ -162,7 +148,7 @@ class PlaceTagger(Component):
         matches = []
         outlet = outlet_range(text)
         for m in self.gaz.find(text):
-            if in_ranges(m[0], m[1], skip) or _not_a_place_before(text, m[0]):
+            if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
                 continue
             if outlet and outlet[0] <= m[0] and m[1] <= outlet[1] and (m[0], m[1]) != outlet:
                 continue  # "TAMBOLAKA, POS SUMBA –": a place word inside the outlet's name
