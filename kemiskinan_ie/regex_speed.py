@@ -722,11 +722,15 @@ class AlternationDispatch:
         self.rx: re.Pattern | None = None
         self.index: list[int] = []  # alternative number by group number
         self.alternative_rx: list[re.Pattern] = []  # with ``groups``: each alternative over lower-cased text
+        self.whole_rx: re.Pattern | None = None
         try:
             self.rx, self.index = self._build()
             if groups:
                 self.alternative_rx = [lowered(re.compile(alt, flags)) for alt in self.alternatives]
-                if any(rx is None for rx in self.alternative_rx):
+                # the whole alternation over lower-cased text, should an alternative alone ever
+                # not make the match again (it always does: it tries the same paths)
+                self.whole_rx = lowered(re.compile(lead + "(?:" + "|".join(self.alternatives) + ")", flags))
+                if any(rx is None for rx in self.alternative_rx) or self.whole_rx is None:
                     raise _Bail
         except (_Bail, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
             self.rx, self.index, self.alternative_rx = None, [], []
@@ -770,7 +774,10 @@ class AlternationDispatch:
         endpos = len(low) if endpos is None else endpos
         for m in self.rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
             i = index[m.lastindex]
-            yield alts[i].match(low, m.start(), endpos), i
+            again = alts[i].match(low, m.start(), endpos)
+            if again is None or again.end() != m.end():  # pragma: no cover - see ``whole_rx``
+                again = self.whole_rx.match(low, m.start(), endpos)  # type: ignore[union-attr]
+            yield again, i
 
 
 # --- word lists found in one Aho-Corasick pass ---------------------------------------------------
