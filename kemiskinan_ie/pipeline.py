@@ -180,24 +180,20 @@ def doc_to_result(doc: Doc, id: str, meta: dict | None = None, warnings: Iterabl
     table = doc_ext(doc, "span_attrs") or {}
     st = doc.user_data.get("kie") or {}
     text = st.get("text") or doc.text
-    ents: list[dict] = []
-
-    def entity(start: int, end: int, label: str) -> None:
-        a = table.get(f"{label}:{start}:{end}")
-        ents.append({"label": label, "text": text[start:end], "start": start, "end": end, "attrs": a or None})
-
     kie_ents = st.get("ents")
     if kie_ents is not None:  # the rule components keep their entities as char ranges
-        for s, e, label in kie_ents:
-            entity(s, e, label)
+        ranges = [(s, e, label) for s, e, label in kie_ents]
     else:
-        for span in doc.ents:
-            entity(span.start_char, span.end_char, span.label_)
+        ranges = [(span.start_char, span.end_char, span.label_) for span in doc.ents]
+    spans = doc.spans
     for key, label in (("quantity", "QUANTITY"), ("date", "DATE"), ("metric", "METRIC")):
-        if key in doc.spans:
-            for span in doc.spans[key]:
-                entity(span.start_char, span.end_char, label)
-    ents.sort(key=lambda e: (e["start"], e["end"], e["label"]))
+        if key in spans:
+            ranges.extend([(span.start_char, span.end_char, label) for span in spans[key]])
+    # in order of (start, end, label); ranges equal in all three make equal entities
+    ranges.sort()
+    get = table.get
+    ents = [{"label": label, "text": text[s:e], "start": s, "end": e, "attrs": get(f"{label}:{s}:{e}") or None}
+            for s, e, label in ranges]
     boiler = []
     if "boilerplate" in doc.spans:
         boiler = [{"start": s.start_char, "end": s.end_char, "kind": s.label_ or None} for s in doc.spans["boilerplate"]]

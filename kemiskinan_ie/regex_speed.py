@@ -100,13 +100,17 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
 
 
 def gated(rx: re.Pattern) -> re.Pattern:
-    """``rx`` with a leading one-character lookahead built from the characters its matches can
-    start with. Python's ``re`` does not skip ahead for a pattern that opens with a lookbehind and a
-    long (case-insensitive) alternation; the gate rejects most positions in one step. Matches,
-    groups and ``lastgroup`` are the same as ``rx``'s; ``rx`` itself is returned when no gate can be
-    derived."""
+    """``rx`` made to skip the places where no match can start. Python's ``re`` does not skip
+    ahead for a pattern that opens with a lookbehind and a long (case-insensitive) alternation:
+    ``rx`` is compiled with the characters its matches can start with as its start set
+    (``with_start_set``); when that cannot be derived, a leading one-character lookahead built
+    from those characters rejects most positions in one step. Matches, groups and ``lastgroup``
+    are the same as ``rx``'s; ``rx`` itself is returned when neither can be derived."""
     if not isinstance(rx.pattern, str):
         return rx
+    fast = with_start_set(rx)
+    if fast is not rx:
+        return fast  # (a lookahead as well would only test again what the start set has tested)
     gate = first_char_gate(rx.pattern, rx.flags)
     if not gate:
         return rx
@@ -174,13 +178,33 @@ def with_start_set(rx: re.Pattern) -> re.Pattern:
         return rx
     if fast is None:
         return rx
-    _WITH_START_SET.add(fast)
+    _track_start_set(fast)
     return fast
 
 
-#: patterns made by ``with_start_set``: they pickle as "rebuild the start set", not as plain patterns
-_WITH_START_SET: weakref.WeakSet = weakref.WeakSet()
+#: patterns made by ``with_start_set``, by ``id``: they pickle as "rebuild the start set", not as
+#: plain patterns. (A ``WeakSet`` would not do: it holds one of several equal patterns, and when
+#: that one is collected, for instance with a pipeline built and dropped, the others lose their
+#: entry and would pickle as plain patterns.)
+_WITH_START_SET: dict[int, weakref.ref] = {}
 _PLAIN_REDUCE = copyreg.dispatch_table.get(re.Pattern)
+
+
+def _track_start_set(rx: re.Pattern) -> None:
+    """Record ``rx`` as a ``with_start_set`` pattern for as long as it lives."""
+    key = id(rx)
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        if _WITH_START_SET.get(key) is ref:  # (the id may belong to a newer pattern by now)
+            del _WITH_START_SET[key]
+
+    _WITH_START_SET[key] = weakref.ref(rx, forget)
+
+
+def _is_start_set(rx: re.Pattern) -> bool:
+    """Whether ``rx`` itself was made by ``with_start_set``."""
+    ref = _WITH_START_SET.get(id(rx))
+    return ref is not None and ref() is rx
 
 
 def _rebuild_with_start_set(pattern: str, flags: int) -> re.Pattern:
@@ -190,7 +214,7 @@ def _rebuild_with_start_set(pattern: str, flags: int) -> re.Pattern:
 
 def _reduce_pattern(rx: re.Pattern):
     """Pickle a compiled pattern: ``with_start_set`` ones as themselves, any other as ``re`` does."""
-    if rx in _WITH_START_SET:
+    if _is_start_set(rx):
         return _rebuild_with_start_set, (rx.pattern, rx.flags)
     if _PLAIN_REDUCE is not None:
         return _PLAIN_REDUCE(rx)
@@ -518,3 +542,389 @@ class LowerSearch:
         if low is not None and self.low is not None:
             return self.low.finditer(low, pos, endpos)
         return self.rx.finditer(text, pos, endpos)
+
+
+# --- an alternation dispatched on its first letters ---------------------------------------------
+
+_AT_TEXT = {_sre_c.AT_BEGINNING: "^", _sre_c.AT_BEGINNING_STRING: r"\A", _sre_c.AT_BOUNDARY: r"\b",
+            _sre_c.AT_NON_BOUNDARY: r"\B", _sre_c.AT_END: "$", _sre_c.AT_END_STRING: r"\Z"}
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _char_text(code: int) -> str:
+    """A pattern (or class member) for the one character ``code``."""
+    ch = chr(code)
+    return ch if ch.isascii() and ch.isalnum() else f"\\U{code:08x}"
+
+
+def _unparse(data, drop_groups: bool = False) -> str:
+    """Pattern text for a parsed sequence (the shapes ``lowered`` produces: no case folding, no
+    capturing groups, or with ``drop_groups`` their groups made non-capturing); raises ``_Bail``
+    on anything else."""
+    c = _sre_c
+    out: list[str] = []
+    for op, av in data:
+        if op is c.LITERAL:
+            out.append(_char_text(av))
+        elif op is c.NOT_LITERAL:
+            out.append(f"[^{_char_text(av)}]")
+        elif op is c.ANY:
+            out.append(".")
+        elif op is c.IN:
+            parts = []
+            for o, a in av:
+                if o is c.NEGATE:
+                    parts.insert(0, "^")
+                elif o is c.LITERAL:
+                    parts.append(_char_text(a))
+                elif o is c.RANGE:
+                    parts.append(f"\\U{a[0]:08x}-\\U{a[1]:08x}")
+                elif o is c.CATEGORY and a in _CATEGORY_CLASS:
+                    parts.append(_CATEGORY_CLASS[a])
+                else:
+                    raise _Bail
+            out.append("[" + "".join(parts) + "]")
+        elif op is c.BRANCH:
+            out.append("(?:" + "|".join(_unparse(a.data, drop_groups) for a in av[1]) + ")")
+        elif op is c.SUBPATTERN:
+            group, add, drop, p = av
+            if (group is not None and not drop_groups) or add or drop:
+                raise _Bail
+            out.append("(?:" + _unparse(p.data, drop_groups) + ")")
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, hi, p = av
+            count = f"{{{lo},}}" if hi is c.MAXREPEAT else f"{{{lo},{hi}}}"
+            suffix = "?" if op is c.MIN_REPEAT else "+" if op is not c.MAX_REPEAT else ""
+            out.append("(?:" + _unparse(p.data, drop_groups) + ")" + count + suffix)
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            direction, p = av
+            kind = ("=" if op is c.ASSERT else "!") if direction == 1 else ("<=" if op is c.ASSERT else "<!")
+            out.append(f"(?{kind}" + _unparse(p.data, drop_groups) + ")")
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            out.append("(?>" + _unparse(av.data, drop_groups) + ")")
+        elif op is c.AT and av in _AT_TEXT:
+            out.append(_AT_TEXT[av])
+        else:
+            raise _Bail
+    return "".join(out)
+
+
+def _leading_literals(seq: list, at_start: bool, limit: list[int], drop_groups: bool = False) -> list[list]:
+    """The ways ``seq`` (a parsed sequence) can begin, as sequences in the order the regex engine
+    tries them, each opening with one literal character where that can be spelled out:
+    ``(?:A|B)R`` is ``AR`` then ``BR``, ``(?:X)?R`` is ``XR`` then ``R`` (``R`` then ``XR`` when
+    lazy), ``[ab]R`` is ``aR`` then ``bR``. ``at_start``: ``seq`` opens the match, right after a
+    lookbehind that rules out a word character before it, so a leading ``\\b`` before a word
+    character always holds and is dropped. ``limit`` caps the number of sequences made;
+    ``drop_groups``: capturing groups are read as non-capturing ones."""
+    c = _sre_c
+    if not seq:
+        return [seq]
+    op, av = seq[0]
+    rest = seq[1:]
+    if op is c.SUBPATTERN:
+        group, add, drop, p = av
+        if (group is not None and not drop_groups) or add or drop:
+            return [seq]
+        return _leading_literals(list(p.data) + rest, at_start, limit, drop_groups)
+    if op is c.BRANCH:
+        out: list[list] = []
+        for a in av[1]:
+            out += _leading_literals(list(a.data) + rest, at_start, limit, drop_groups)
+        return out
+    if (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        taken = _leading_literals(list(av[2].data) + rest, at_start, limit, drop_groups)
+        skipped = _leading_literals(rest, at_start, limit, drop_groups)
+        return taken + skipped if op is c.MAX_REPEAT else skipped + taken
+    if op is c.IN and 1 < len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
+        limit[0] -= len(av)
+        if limit[0] < 0:
+            raise _Bail
+        return [[(c.LITERAL, a)] + rest for _, a in av]
+    if op is c.AT and av is c.AT_BOUNDARY and at_start:
+        out = []
+        for s in _leading_literals(rest, at_start, limit, drop_groups):
+            if s and s[0][0] is c.LITERAL and _WORD_CHAR_RE.match(chr(s[0][1])):
+                out.append(s)  # a word character after a non-word one: the boundary is there
+            else:
+                out.append([seq[0]] + s)
+        return out
+    limit[0] -= 1
+    if limit[0] < 0:
+        raise _Bail
+    return [seq]
+
+
+def _dispatch(seqs: list[tuple[list, str]], at_start: bool, limit: list[int], drop_groups: bool = False) -> str:
+    """Pattern text for the alternation of ``seqs`` (parsed sequences, each with the text to put
+    after it), in order, with sequences that open with the same literal sharing it: ``aX|aY``
+    becomes ``a(?:X|Y)``. When every sequence opens with a literal, those with different first
+    characters cannot match at the same place, so the order between them does not matter and all
+    sequences with the same first character are put together; else only neighbours are."""
+    c = _sre_c
+    expanded: list[tuple[list, str]] = []
+    for seq, tail in seqs:
+        expanded += [(s, tail) for s in _leading_literals(seq, at_start, limit, drop_groups)]
+    if all(s and s[0][0] is c.LITERAL for s, _ in expanded):
+        order: dict[int, list[tuple[list, str]]] = {}
+        for s, tail in expanded:
+            order.setdefault(s[0][1], []).append((s, tail))
+        runs = list(order.values())
+    else:
+        runs = []
+        for s, tail in expanded:
+            if runs and s and s[0][0] is c.LITERAL and runs[-1][0][0] and runs[-1][0][0][0] == s[0]:
+                runs[-1].append((s, tail))
+            else:
+                runs.append([(s, tail)])
+    alts = []
+    for run in runs:
+        first = run[0][0]
+        if len(run) == 1 or not first or first[0][0] is not c.LITERAL:
+            alts += [_unparse(s, drop_groups) + tail for s, tail in run]
+        else:
+            alts.append(_char_text(first[0][1])
+                        + _dispatch([(s[1:], tail) for s, tail in run], False, limit, drop_groups))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _no_word_before(lead) -> bool:
+    """Whether the parsed ``lead`` is one negative lookbehind of one character class that holds
+    ``\\w`` (no word character right before the match)."""
+    c = _sre_c
+    if len(lead) != 1 or lead[0][0] is not c.ASSERT_NOT or lead[0][1][0] != -1:
+        return False
+    inner = list(lead[0][1][1].data)
+    return len(inner) == 1 and inner[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in inner[0][1] \
+        and (c.NEGATE, None) not in inner[0][1]
+
+
+class AlternationDispatch:
+    """``finditer`` of the case-insensitive pattern ``lead(?:alt_0|alt_1|...)`` (``lead`` a
+    lookbehind that rules out a word character before a match, e.g. ``(?<![\\w-])``) over
+    lower-cased text, yielding ``(start, end, index of the alternative)``.
+
+    The alternatives are rewritten as a tree of their first letters (``_dispatch``): at each
+    place the engine follows the one branch the next letter allows instead of trying every
+    alternative in turn. The alternative that matches, and its span, are the ones the plain
+    alternation gives (the engine tries the same paths in the same order, only skipping those
+    that cannot start there); each alternative ends with an empty group whose number tells
+    which one matched. With ``groups`` the alternatives may hold capturing groups: the tree reads
+    them as non-capturing, and ``matches`` gives the match of the alternative found, made again
+    with its own groups (``alternative_rx``). ``rx`` is None when a pattern has a shape this does
+    not read (back-references, groups without ``groups``, ...): use the plain alternation then."""
+
+    def __init__(self, lead: str, alternatives: list[str], flags: int = re.IGNORECASE, groups: bool = False):
+        self.lead = lead
+        self.alternatives = list(alternatives)
+        self.flags = flags
+        self.groups = groups
+        self.rx: re.Pattern | None = None
+        self.index: list[int] = []  # alternative number by group number
+        self.alternative_rx: list[re.Pattern] = []  # with ``groups``: each alternative over lower-cased text
+        self.whole_rx: re.Pattern | None = None
+        try:
+            self.rx, self.index = self._build()
+            if groups:
+                self.alternative_rx = [lowered(re.compile(alt, flags)) for alt in self.alternatives]
+                # the whole alternation over lower-cased text, should an alternative alone ever
+                # not make the match again (it always does: it tries the same paths)
+                self.whole_rx = lowered(re.compile(lead + "(?:" + "|".join(self.alternatives) + ")", flags))
+                if any(rx is None for rx in self.alternative_rx) or self.whole_rx is None:
+                    raise _Bail
+        except (_Bail, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+            self.rx, self.index, self.alternative_rx = None, [], []
+
+    def __reduce__(self):
+        return (AlternationDispatch, (self.lead, self.alternatives, self.flags, self.groups))
+
+    def _build(self) -> tuple[re.Pattern, list[int]]:
+        if not self.flags & re.IGNORECASE or self.flags & (re.LOCALE | re.ASCII | re.DOTALL | re.MULTILINE):
+            raise _Bail
+        seqs = []
+        for i, alt in enumerate(self.alternatives):
+            tree = _sre_parse.parse(alt, self.flags)
+            if tree.state.groups != 1 and not self.groups:
+                raise _Bail  # capturing groups of its own
+            seqs.append((_lower_seq(tree.data, tree.state, True), f"(?#{i})()"))
+        lead_tree = _sre_parse.parse(self.lead, self.flags)
+        if lead_tree.state.groups != 1:
+            raise _Bail
+        body = _dispatch(seqs, _no_word_before(lead_tree.data), [4000], self.groups)
+        # number the empty groups: the comment before each names its alternative
+        index = [-1] + [int(n) for n in re.findall(r"\(\?#(\d+)\)\(\)", body)]
+        pattern = _unparse(_lower_seq(lead_tree.data, lead_tree.state, True)) + body
+        rx = with_start_set(re.compile(pattern, self.flags & ~(re.IGNORECASE | re.VERBOSE)))
+        if rx.groups != len(index) - 1:
+            raise _Bail
+        return rx, index
+
+    def finditer(self, low: str, pos: int = 0, endpos: int | None = None):
+        """``(start, end, alternative)`` of each match in ``low[pos:endpos]`` (``low`` from
+        ``lower_text``); only when ``rx`` is not None."""
+        index = self.index
+        for m in self.rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
+            s, e = m.span()
+            yield s, e, index[m.lastindex]
+
+    def matches(self, low: str, pos: int = 0, endpos: int | None = None):
+        """``(match, alternative)`` of each match in ``low[pos:endpos]``, the match made by the
+        alternative alone (its groups; group texts lower-cased); only with ``groups``."""
+        index, alts = self.index, self.alternative_rx
+        endpos = len(low) if endpos is None else endpos
+        for m in self.rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
+            i = index[m.lastindex]
+            again = alts[i].match(low, m.start(), endpos)
+            if again is None or again.end() != m.end():  # pragma: no cover - see ``whole_rx``
+                again = self.whole_rx.match(low, m.start(), endpos)  # type: ignore[union-attr]
+            yield again, i
+
+
+# --- word lists found in one Aho-Corasick pass ---------------------------------------------------
+
+try:  # a declared dependency; without it the callers keep their regular expressions
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover
+    _ahocorasick = None
+
+
+def _not_after(extra: str):
+    """A test of one character: ``\\w`` or one of ``extra`` (``re``'s ``\\w`` on ``str``)."""
+    def test(ch: str) -> bool:
+        return ch.isalnum() or ch == "_" or ch in extra
+    return test
+
+
+class WordScan:
+    """Several scans ``(?<![\\w<lead>])`` + a literal alternation of words (longest first) +
+    ``(?![\\w<after>])`` + ``tail`` over one text, found in one Aho-Corasick pass: each list's
+    ``finditer`` spans, the same as its regular expression gives. At each place, left to right
+    and never inside an earlier match, the longest word of the list that stands there and is
+    followed as the pattern asks is taken, just as the regex engine tries a longest-first
+    alternation. ``lists`` holds ``(words, lead, after, tail)``: ``after`` None for no check of the
+    character after the word, ``tail`` a compiled pattern matched right after it (or None).
+
+    With ``ignore_case`` the words and the tails are case-insensitive and ``scan`` takes the text
+    lower-cased by ``lower_text`` (words with a cased letter beyond ASCII are not supported). The
+    scan is unusable (``automaton`` None, use the regexes) without ``pyahocorasick`` or when a tail
+    has no lower-cased form."""
+
+    def __init__(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]], ignore_case: bool = False):
+        self.lists = list(lists)
+        self.ignore_case = ignore_case
+        self.automaton = None
+        self._tests: list[tuple] = []
+        if _ahocorasick is None:
+            return
+        tails = []
+        for _words, _lead, _after, tail in self.lists:
+            if tail is not None and ignore_case:
+                tail = lowered(tail) if tail.flags & re.IGNORECASE else None
+                if tail is None:
+                    return
+            tails.append(tail)
+        payload: dict[str, list[int]] = {}
+        for k, (words, _lead, _after, _tail) in enumerate(self.lists):
+            for w in set(words):
+                if not w:
+                    return
+                if ignore_case:
+                    if any(not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in w):
+                        return
+                    w = w.lower()
+                if k not in payload.setdefault(w, []):
+                    payload[w].append(k)
+        if not payload:
+            return
+        automaton = _ahocorasick.Automaton()
+        for w, ks in payload.items():
+            automaton.add_word(w, (len(w), tuple(ks)))
+        automaton.make_automaton()
+        self._tests = [(_not_after(lead), None if after is None else _not_after(after), tail)
+                       for (_w, lead, after, _t), tail in zip(self.lists, tails, strict=True)]
+        self.automaton = automaton
+
+    def __reduce__(self):
+        return (WordScan, (self.lists, self.ignore_case))
+
+    def scan(self, text: str) -> list[list[tuple[int, int]]]:
+        """The match spans of each list in ``text`` (lower-cased with ``ignore_case``)."""
+        occ: list[list[tuple[int, int]]] = [[] for _ in self.lists]
+        for last, (size, ks) in self.automaton.iter(text):  # type: ignore[union-attr]
+            for k in ks:
+                occ[k].append((last + 1 - size, -size))
+        n = len(text)
+        out = []
+        for (before, after, tail), cands in zip(self._tests, occ, strict=True):
+            cands.sort()  # by start, the longest word first
+            spans: list[tuple[int, int]] = []
+            taken = 0
+            for s, neg in cands:
+                if s < taken or (s and before(text[s - 1])):
+                    continue
+                e = s - neg
+                if after is not None and e < n and after(text[e]):
+                    continue
+                if tail is not None:
+                    m = tail.match(text, e)
+                    if m is None:
+                        continue
+                    e = m.end()
+                spans.append((s, e))
+                taken = e
+            out.append(spans)
+        return out
+
+
+def _opens_lines(data) -> bool:
+    """Whether every match of the parsed sequence ``data`` starts with ``^`` (a line start, under
+    ``re.MULTILINE``)."""
+    c = _sre_c
+    if not data:
+        return False
+    op, av = data[0]
+    if op is c.AT:
+        return av is c.AT_BEGINNING
+    if op is c.BRANCH:
+        return all(_opens_lines(list(a.data)) for a in av[1])
+    if op is c.SUBPATTERN:
+        return not av[1] and not av[2] and _opens_lines(list(av[3].data))
+    return False
+
+
+class LineStartSearch:
+    """``rx.finditer(text)`` for a ``re.MULTILINE`` pattern whose every match starts at a line
+    start (``^``), tried only at the line starts: the same matches (``rx.match`` at each line start
+    not inside an earlier match) without a pass over every other position. Patterns of another
+    shape, or that can match the empty string, run as they are."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.lines_only = False
+        if isinstance(rx.pattern, str) and rx.flags & re.MULTILINE:
+            try:
+                tree = _sre_parse.parse(rx.pattern, rx.flags)
+                self.lines_only = tree.getwidth()[0] > 0 and _opens_lines(list(tree.data))
+            except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+                self.lines_only = False
+
+    def __reduce__(self):
+        return (LineStartSearch, (self.rx,))
+
+    def finditer(self, text: str):
+        """The matches of ``rx`` in ``text``, in order."""
+        if not self.lines_only:
+            yield from self.rx.finditer(text)
+            return
+        match = self.rx.match
+        pos = taken = 0
+        while True:
+            if pos >= taken:
+                m = match(text, pos)
+                if m is not None:
+                    yield m
+                    taken = m.end()
+            nl = text.find("\n", pos)
+            if nl < 0:
+                return
+            pos = nl + 1

@@ -26,14 +26,16 @@ _ABBREV_LAST = frozenset(w[-1] for w in _ABBREVIATIONS) | frozenset("ABCDEFGHIJK
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
 
 # clause boundaries inside a sentence
-_LALU_IN_DATE = "".join(f"(?<!{w})" for w in (
+# ("lalu" after a time word ends a date, "September tahun lalu", not a clause): the time word is
+# checked behind the space before "lalu", so "lalu" is one more word after the shared "\s"
+_LALU_IN_DATE = "".join(f"(?<!{w}\\s)" for w in (
     "tahun", "bulan", "pekan", "minggu", "hari", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
     "Agustus", "September", "Oktober", "November", "Desember"))
-# ("lalu" after a time word ends a date, "September tahun lalu", not a clause)
-_CLAUSE_RE = re.compile(
-    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau)\s"
-    r"|" + _LALU_IN_DATE + r"\slalu\s)"
-)
+# every match starts with ";", "," or a space: the start set lets the scan skip other characters
+_CLAUSE_RE = with_start_set(re.compile(
+    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau|"
+    + _LALU_IN_DATE + r"lalu)\s)"
+))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -48,7 +50,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if _LIST_MARKER_RE.search(text, max(0, ms - 4), ms):
                 continue  # "1. Majene: 13,88 persen": the number of a list line opens its sentence
-        _push(text, start, end, out)
+        # (``_push``, written out: this runs for every sentence end)
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
         start = end
     _push(text, start, len(text), out)
     return out

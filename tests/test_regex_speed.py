@@ -36,7 +36,7 @@ def test_gate_lists_the_possible_first_characters():
 def test_gated_keeps_matches_groups_and_lastgroup():
     raw, _ = _cue_patterns()
     fast = gated(raw)
-    assert fast.pattern != raw.pattern
+    assert fast != raw  # compiled with a start set (same pattern text, another program)
     for text in SAMPLES:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in raw.finditer(text)]
     named = re.compile(r"(?<!\w)(?:(?P<a>garis\s+kemiskinan)|(?P<b>P[12])\b)", re.I)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import gated, literal_trie
+from ..regex_speed import WordScan, gated, literal_trie
 from ..text_units import outlet_range
 from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
 
@@ -37,6 +37,9 @@ class AgencyTagger(Component):
         self.head_re = gated(re.compile(r"(?<![\w])" + literal_trie(d["heads"]) + r"(?![\w-])"))
         self.region_head_re = gated(re.compile(r"(?<![\w])" + literal_trie(d["region_heads"]) + r"(?![\w-])"))
         self.acr_re = gated(re.compile(r"(?<![\w/-])" + literal_trie(d["acronyms"]) + r"(?![\w/-])"))
+        # the three scans above in one pass over the text (same spans; None without pyahocorasick)
+        self.word_scan = WordScan([(d["heads"], "", "-", None), (d["region_heads"], "", "-", None),
+                                   (d["acronyms"], "/-", "/-", None)])
         self.acronyms = set(d["acronyms"])
         self.tail_re = re.compile(r"\s+(" + d["acronym_tail"] + r")(?![\w-])")
         self.short_tail_re = re.compile(r"\s+([A-Z]{2})(?![\w-])")
@@ -119,25 +122,30 @@ class AgencyTagger(Component):
         """Agency dicts ``{start, end, region_code, region}`` in text order (non-overlapping)."""
         by_start = {p["start"]: p for p in places}
         found: list[dict] = []
-        for m in self.head_re.finditer(text):
-            if text.startswith(self.not_agencies, m.start()):
+        if self.word_scan.automaton is not None:
+            heads, region_heads, acronyms = self.word_scan.scan(text)
+        else:
+            heads, region_heads, acronyms = ([m.span() for m in rx.finditer(text)]
+                                             for rx in (self.head_re, self.region_head_re, self.acr_re))
+        for ms, me in heads:
+            if text.startswith(self.not_agencies, ms):
                 continue
-            end, region = self._long_form(text, m.start(), m.end(), by_start)
-            if end > m.end():
-                found.append({"start": m.start(), "end": end, "place": region})
-        for m in self.region_head_re.finditer(text):
-            p = self._place_at(by_start, text, m.end())
+            end, region = self._long_form(text, ms, me, by_start)
+            if end > me:
+                found.append({"start": ms, "end": end, "place": region})
+        for ms, me in region_heads:
+            p = self._place_at(by_start, text, me)
             if p is not None:
-                found.append({"start": m.start(), "end": p["end"], "place": p})
-        for m in self.acr_re.finditer(text):
-            end, region = m.end(), None
+                found.append({"start": ms, "end": p["end"], "place": p})
+        for ms, me in acronyms:
+            end, region = me, None
             t = self.tail_re.match(text, end) or self.short_tail_re.match(text, end)
             if t and t.start(1) not in by_start and (
                     any(c.isdigit() for c in t.group(1)) or self._place_at(by_start, text, t.end()) is not None
-                    or (m.group() in self.unit_code_heads and t.re is self.tail_re)):
+                    or (text[ms:me] in self.unit_code_heads and t.re is self.tail_re)):
                 end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the region)
             end, region = self._extend_region(text, end, by_start)
-            found.append({"start": m.start(), "end": end, "place": region})
+            found.append({"start": ms, "end": end, "place": region})
         # bracketed acronym right after a long form
         extra = []
         for a in found:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..regex_speed import gated
+from ..regex_speed import LineStartSearch, gated
 from .base import Component, add_spans, doc_text, state
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -32,12 +32,15 @@ class BoilerplateDetector(Component):
         self.any_line = re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("lines", [])), re.I | re.M)
         self.inline_res = [(c["kind"], re.compile(c["pattern"], re.M)) for c in cues.get("inline", [])]
         self.any_tail = gated(re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M))
+        # patterns that match at line starts only are tried there only (same matches)
+        self.any_line_search = LineStartSearch(self.any_line)
+        self.inline_searches = [(kind, LineStartSearch(rx)) for kind, rx in self.inline_res]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Boilerplate ``(start, end, kind)`` ranges in ``text``."""
         found: list[tuple[int, int, str]] = []
         lines = {}
-        for m in self.any_line.finditer(text):
+        for m in self.any_line_search.finditer(text):
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.start())
             le = len(text) if le < 0 else le
@@ -66,7 +69,7 @@ class BoilerplateDetector(Component):
                     if e > s and not any(a <= s and e <= b for a, b, _ in found):
                         found.append((s, e, kind))
                     break
-        for kind, rx in self.inline_res:
+        for kind, rx in self.inline_searches:
             for m in rx.finditer(text):
                 found.append((m.start("b"), m.end("b"), kind))
         found.sort()

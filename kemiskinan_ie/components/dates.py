@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import doc_ext, set_many_span_attrs
-from ..regex_speed import LowerSearch, first_char_gate, gated, literal_trie
+from ..regex_speed import AlternationDispatch, LowerSearch, first_char_gate, gated, literal_trie
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 MONTHS = {
@@ -31,29 +31,34 @@ _MONTH_ALT = literal_trie(MONTHS, ignore_case=True)
 _MONTH = r"(?P<month>" + _MONTH_ALT + r")\.?"
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
 
-_DATE_RE = gated(re.compile(
-    r"(?<![\w/])(?:"
+#: the shapes of a date, tried in this order at each place
+_DATE_ALTERNATIVES = [
     # 28/11/2024, 3/10/2022, 05/12/2019
-    r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})"
+    r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})",
     # 26 Maret 2022
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH_ALT + r")\.?\s+(?P<y2>(?:19|20)\d{2})"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH_ALT + r")\.?\s+(?P<y2>(?:19|20)\d{2})",
     # April-Juni 2020, Maret–September 2023
-    r"|(?P<m3a>" + _MONTH_ALT + r")\s*[-–]\s*(?P<m3>"
-    + _MONTH_ALT + r")\s+(?P<y3>(?:19|20)\d{2})"
+    r"(?P<m3a>" + _MONTH_ALT + r")\s*[-–]\s*(?P<m3>"
+    + _MONTH_ALT + r")\s+(?P<y3>(?:19|20)\d{2})",
     # Maret 2023
-    r"|(?P<m4>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})"
+    r"(?P<m4>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})",
     # 2015-2019, 2021–2026, 2015 sampai 2019, 2015 hingga tahun 2022
-    r"|(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?P<yb>(?:19[5-9]|20[0-4])\d)"
+    r"(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?P<yb>(?:19[5-9]|20[0-4])\d)",
     # 2017 (kondisi Maret): a year with its release month in brackets
-    r"|(?P<y7>(?:19[5-9]|20[0-4])\d)\s*\(\s*(?:kondisi|keadaan|posisi|periode|per|bulan)\s+(?P<m7>"
-    + _MONTH_ALT + r")\s*\)"
+    r"(?P<y7>(?:19[5-9]|20[0-4])\d)\s*\(\s*(?:kondisi|keadaan|posisi|periode|per|bulan)\s+(?P<m7>"
+    + _MONTH_ALT + r")\s*\)",
     # 2022
-    r"|(?P<y5>(?:19[5-9]|20[0-4])\d)"
+    r"(?P<y5>(?:19[5-9]|20[0-4])\d)",
     # (15/2) after a weekday: day/month without year
-    r"|(?<=\()(?P<d6>\d{1,2})/(?P<m6>\d{1,2})(?=\))"
-    r")(?![\w]|[.,]\d|/\d)",
-    re.I,
-))
+    r"(?<=\()(?P<d6>\d{1,2})/(?P<m6>\d{1,2})(?=\))",
+]
+_DATE_LEAD = r"(?<![\w/])"
+_DATE_END = r"(?![\w]|[.,]\d|/\d)"
+_DATE_RE = gated(re.compile(_DATE_LEAD + "(?:" + "|".join(_DATE_ALTERNATIVES) + ")" + _DATE_END, re.I))
+#: the same matches over lower-cased text as a tree of first characters; each match's groups are
+#: those of its alternative alone, the others' groups are None (``_DATE_GROUPS``)
+_DATE_DISPATCH = AlternationDispatch(_DATE_LEAD, [a + _DATE_END for a in _DATE_ALTERNATIVES], groups=True)
+_DATE_GROUPS = dict.fromkeys(_DATE_RE.groupindex)
 # "Maret lalu", "bulan Januari lalu", "bulan lalu": the latest such month before the article's date
 _MONTH_PAST_RE = gated(re.compile(
     r"(?<![\w-])(?:(?:bulan\s+)?(?P<pm>" + _MONTH_ALT
@@ -112,6 +117,8 @@ class DateTagger(Component):
         ))
         self.offsets = list(rel.values())
         self.relative_search = LowerSearch(self.relative_re)  # same matches, over lower-cased text
+        # over lower-cased text, as a tree of first letters (same matches and alternative numbers)
+        self.relative_dispatch = AlternationDispatch(r"(?<!\w)", [f"{pat}(?!\\w)" for pat in rel])
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
              low: str | None = None) -> list[dict]:
@@ -119,11 +126,15 @@ class DateTagger(Component):
         kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         windows = windows if windows is not None else [(0, len(text))]
-        for m in (m for ws, we in windows for m in _DATE_SEARCH.finditer(text, low, ws, we)):
+        if low is not None and _DATE_DISPATCH.rx is not None:
+            found = ((m, {**_DATE_GROUPS, **m.groupdict()})
+                     for ws, we in windows for m, _ in _DATE_DISPATCH.matches(low, ws, we))
+        else:
+            found = ((m, m.groupdict()) for ws, we in windows for m in _DATE_SEARCH.finditer(text, low, ws, we))
+        for m, g in found:
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
-            g = m.groupdict()
             d: dict = {"start": s, "end": e, "month": None, "day": None, "year_from": None}
             try:
                 if g["y1"]:
@@ -154,13 +165,16 @@ class DateTagger(Component):
             if d.get("month") is not None and not 1 <= d["month"] <= 12:
                 continue
             out.append(d)
-        for m in (m for ws, we in windows for m in self.relative_search.finditer(text, low, ws, we)):
-            s, e = m.span()
+        if low is not None and self.relative_dispatch.rx is not None:
+            relatives = (x for ws, we in windows for x in self.relative_dispatch.finditer(low, ws, we))
+        else:
+            relatives = ((*m.span(), int(m.lastgroup[1:]))
+                         for ws, we in windows for m in self.relative_search.finditer(text, low, ws, we))
+        for s, e, idx in relatives:
             if skip and in_ranges(s, e, skip):
                 continue
             if any(x["start"] <= s < x["end"] for x in out):
                 continue
-            idx = int(m.lastgroup[1:])
             month = None
             mb = _MONTH_BEFORE_REL_RE.search(text, max(0, s - 12), s)
             if mb:  # "Maret tahun lalu", "September tahun yang sama"
@@ -168,7 +182,10 @@ class DateTagger(Component):
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
                         "present": self.present[idx]})
-        for m in (m for ws, we in windows if _LALU_RE.search(text, ws, we) for m in _MONTH_PAST_SEARCH.finditer(text, low, ws, we)):
+        # (over the lower-cased text, "lalu" in any case is one plain find)
+        lalu_in = (lambda ws, we: low.find("lalu", ws, we) >= 0) if low is not None else \
+            (lambda ws, we: _LALU_RE.search(text, ws, we) is not None)
+        for m in (m for ws, we in windows if lalu_in(ws, we) for m in _MONTH_PAST_SEARCH.finditer(text, low, ws, we)):
             s, e = m.span()
             if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
                 continue

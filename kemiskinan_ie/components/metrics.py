@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_many_span_attrs
-from ..regex_speed import LowerSearch, first_char_gate, gated
+from ..regex_speed import AlternationDispatch, LowerSearch, first_char_gate, gated
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 
@@ -45,8 +45,11 @@ class MetricCueTagger(Component):
         self._anaphora = [bool(c.get("anaphora")) for c in self.cues]
         self._span_metric = [next(iter(c.get("map", {}).values()), None) for c in self.cues]
         self.registry_re = gated(re.compile(r"(?<![\w-])(?:" + "|".join(d["registries"]) + r")(?![\w-])", re.I))
-        # the same searches over the lower-cased text, when the document allows (same matches)
+        # the same searches over the lower-cased text, when the document allows (same matches);
+        # the cues as a tree of their first letters there (same matches, one branch per letter)
         self.rx_search = LowerSearch(self.rx)
+        self.rx_dispatch = AlternationDispatch(
+            r"(?<![\w-])", [f"(?:{c['pattern']})(?:nya)?(?![\\w-])" for c in self.cues])
         self.registry_search = LowerSearch(self.registry_re)
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
@@ -54,6 +57,12 @@ class MetricCueTagger(Component):
         """Cue dicts ``{start, end, cue}`` (cue = index into the cue table), within ``windows``
         (character ranges; the whole text when None); ``low`` is ``regex_speed.lower_text(text)``."""
         out = []
+        if low is not None and self.rx_dispatch.rx is not None:
+            for ws, we in windows if windows is not None else [(0, len(text))]:
+                for s, e, cue in self.rx_dispatch.finditer(low, ws, we):
+                    if not (skip and in_ranges(s, e, skip)):
+                        out.append({"start": s, "end": e, "cue": cue})
+            return out
         for ws, we in windows if windows is not None else [(0, len(text))]:
             for m in self.rx_search.finditer(text, low, ws, we):
                 if skip and in_ranges(m.start(), m.end(), skip):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import LowerSearch, gated, literal_trie
+from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
 from .base import Component, doc_text, in_ranges, lower_doc_text, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
@@ -91,6 +91,12 @@ class OfficialTagger(Component):
         )) if low else None
         self.lower_title_search = LowerSearch(self.lower_title_re) if low else None  # same matches, faster
         self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
+        # the speech verbs, and the lower-case titles over the lower-cased text, each found in one
+        # pass (same spans as the two searches; ``automaton`` None without pyahocorasick)
+        self.speech_scan = WordScan([(d["speech_verbs"], "-", None, re.compile(r"\s+(?=[A-Z])"))])
+        self.lower_title_scan = WordScan(
+            [(low, "-", None, re.compile(r"(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I))], ignore_case=True
+        ) if low else None
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
@@ -259,21 +265,30 @@ class OfficialTagger(Component):
             found.append({"start": s, "end": e, "title": title})
         if self.lower_title_search is not None:
             titled_starts = {f["start"] for f in found}
-            for m in self.lower_title_search.finditer(text, lower_doc_text(doc)):
-                if in_ranges(m.start(), m.end(), skip) or "\n" in m.group():
+            low_text = lower_doc_text(doc)
+            if low_text is not None and self.lower_title_scan is not None and self.lower_title_scan.automaton is not None:
+                lower_titles = self.lower_title_scan.scan(low_text)[0]
+            else:
+                lower_titles = [m.span() for m in self.lower_title_search.finditer(text, low_text)]
+            for ms, me in lower_titles:
+                if in_ranges(ms, me, skip) or "\n" in text[ms:me]:
                     continue
-                name = self._name_at(text, m.end())
+                name = self._name_at(text, me)
                 if name is None or name[0] in titled_starts:
                     continue
                 after = text[name[1]:name[1] + 2]
                 if not after or after[0] not in ",.;" and not self.speech_re.match(text, name[1] + 1):
                     continue  # "kepala keluarga, Budi dan ..." reads as a list, not as a title
                 s, e = self._strip_suffix_words(text, *name)
-                title = " ".join(text[m.start():m.end()].split()).rstrip(", ")
+                title = " ".join(text[ms:me].split()).rstrip(", ")
                 found.append({"start": s, "end": e, "title": title})
         # speakers after speech verbs
-        for m in self.speech_re.finditer(text):
-            nm = self._name_at(text, m.end(), limit=4)
+        if self.speech_scan.automaton is not None:
+            speech_ends = [e for _, e in self.speech_scan.scan(text)[0]]
+        else:
+            speech_ends = [m.end() for m in self.speech_re.finditer(text)]
+        for speech_end in speech_ends:
+            nm = self._name_at(text, speech_end, limit=4)
             if nm and not in_ranges(nm[0], nm[1], skip):
                 found.append({"start": nm[0], "end": nm[1], "title": None})
         # statistical NER persons next to a title or speech verb were handled above through

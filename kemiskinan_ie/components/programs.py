@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..regex_speed import LowerSearch, gated, literal_trie
+from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
 from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -59,6 +59,9 @@ class ProgramTagger(Component):
         self.cased_re = gated(re.compile(r"(?<![\w-])" + literal_trie(cased) + r"(?![\w-])"))
         stop = "|".join(re.escape(w) for w in d["name_stop"])
         self.any_search = LowerSearch(self.any_re)  # same matches, over lower-cased text when possible
+        # the two name scans in one pass each (same spans; ``automaton`` None without pyahocorasick)
+        self.any_scan = WordScan([(anycase, "-", "-", None)], ignore_case=True)
+        self.cased_scan = WordScan([(cased, "-", "-", None)])
         self.generic = set(d.get("generic_words", []))
         lower_heads = d.get("lower_name_heads", [])
         self.lower_head_re = gated(re.compile(
@@ -86,8 +89,14 @@ class ProgramTagger(Component):
              low: str | None = None) -> list[tuple[int, int]]:
         """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``;
         ``low`` is ``regex_speed.lower_text(text)`` when known."""
-        cands: list[tuple[int, int]] = [m.span() for m in self.any_search.finditer(text, low)]
-        cands.extend(m.span() for m in self.cased_re.finditer(text))
+        if low is not None and self.any_scan.automaton is not None:
+            cands: list[tuple[int, int]] = self.any_scan.scan(low)[0]
+        else:
+            cands = [m.span() for m in self.any_search.finditer(text, low)]
+        if self.cased_scan.automaton is not None:
+            cands.extend(self.cased_scan.scan(text)[0])
+        else:
+            cands.extend(m.span() for m in self.cased_re.finditer(text))
         lex = list(cands)
         for m in self.head_re.finditer(text):
             words = m.group().split()[1:]

@@ -16,7 +16,7 @@ from ...backends.syntax import has_syntax
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
-from ..base import Component, doc_text, sentence_ranges, state
+from ..base import Component, doc_text, lower_doc_text, sentence_ranges, state
 from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
@@ -27,6 +27,7 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     Needles,
+    NeedleSets,
     Pieces,
     _in_range,
     _rx,
@@ -157,6 +158,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
         self.needles["earlier"] = Needles(self.earlier_re)
+        # the sets indexed over the pieces before each figure, in one pass (all but "national")
+        self.piece_needles = NeedleSets({k: v for k, v in self.needles.items() if k != "national"})
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
@@ -171,7 +174,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
-        low = lower_text(text)
+        # the document's lower-cased text when the components made it (it is what lower_text gives
+        # then: only ASCII letters change case), else made here
+        low = lower_doc_text(doc)
+        if low is None:
+            low = lower_text(text)
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
@@ -182,7 +189,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
         joined = Pieces(low, pieces) if low is not None else None
-        hits = {name: n.index_pieces(joined) for name, n in self.needles.items() if name != "national"}
+        hits = self.piece_needles.index_pieces(joined)
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions)
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues

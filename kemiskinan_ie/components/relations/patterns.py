@@ -8,6 +8,11 @@ from bisect import bisect_left, bisect_right
 from ... import lexicon
 from ...regex_speed import SuffixSearch, gated
 
+try:  # one pass over a text for many needle words (``NeedleSets``); without it, one find per word
+    import ahocorasick
+except ImportError:  # pragma: no cover - a declared dependency
+    ahocorasick = None
+
 try:  # the regex parser, used to read the needles of a pattern (``Needles``) once at load time
     from re import _constants as _sre_c
     from re import _parser as _sre_parse
@@ -221,6 +226,57 @@ class Needles:
         if low is None or self.words is None:
             return True
         return any(w in low for w in self.words)
+
+
+class NeedleSets:
+    """``Needles.index_pieces`` of several ``Needles`` at once (by name): every word of every set
+    is looked for in one Aho-Corasick pass over the joined pieces instead of one ``str.find`` scan
+    per word. The result is the same (all occurrences, overlapping ones included, as ``str.find``
+    from each next position finds them); without ``pyahocorasick`` each set is indexed itself."""
+
+    def __init__(self, needles: dict[str, Needles]):
+        self.needles = dict(needles)
+        self.names = [name for name, n in self.needles.items() if n.words is not None]
+        self.automaton = None
+        if ahocorasick is not None and self.names:
+            automaton = ahocorasick.Automaton()
+            sets_of: dict[str, list[int]] = {}
+            for k, name in enumerate(self.names):
+                for w in self.needles[name].words:  # type: ignore[union-attr]
+                    sets_of.setdefault(w, []).append(k)
+            for w, ks in sets_of.items():
+                automaton.add_word(w, (len(w), tuple(ks)))
+            automaton.make_automaton()
+            self.automaton = automaton
+
+    def __reduce__(self):
+        return (NeedleSets, (self.needles,))
+
+    def index_pieces(self, pieces: Pieces | None) -> dict[str, tuple[list[int], list[int]] | None]:
+        """``{name: needles.index_pieces(pieces)}`` for every set."""
+        if pieces is None or self.automaton is None:
+            return {name: n.index_pieces(pieces) for name, n in self.needles.items()}
+        occ: list[list[tuple[int, int]]] = [[] for _ in self.names]
+        for last, (size, ks) in self.automaton.iter(pieces.joined):
+            for k in ks:
+                occ[k].append((last + 1 - size, last + 1))
+        offsets, shifts = pieces.offsets, pieces.shifts
+        out: dict[str, tuple[list[int], list[int]] | None] = {}
+        k = 0
+        for name, n in self.needles.items():
+            if n.words is None:
+                out[name] = None
+                continue
+            found = occ[k]
+            k += 1
+            if not found:
+                out[name] = [], []
+            elif len(offsets) > 1:
+                out[name] = _sorted_index([(s + shifts[i], e + shifts[i]) for s, e in found
+                                           for i in (bisect_right(offsets, s) - 1,)])
+            else:
+                out[name] = _sorted_index([(s + shifts[0], e + shifts[0]) for s, e in found])
+        return out
 
 
 class Pieces:
