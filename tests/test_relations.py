@@ -956,3 +956,23 @@ def test_lines_of_a_hamlet_list_keep_the_hamlets_name_and_the_registry_named_aft
     assert (f.metric, f.region, f.region_code, f.program) == ("welfare_registry_count", "Sungai Abu", None, "DTKS")
     assert (one(r, "44").metric, one(r, "44").region) == ("beneficiary_count", "Sungai Abu")
     assert one(r, "62").region == "Koto Lanang"
+
+
+def test_an_age_in_apposition_is_no_figure(extract):
+    r = extract("Garis kemiskinan DKI Jakarta Maret 2023 sebesar Rp 792.515 per kapita per bulan. Ambil contoh "
+                "Sumarni, 46, yang tinggal di Cilincing.", published="2023-12-01")
+    assert not any(f.value == 46 for f in r.figures)
+
+
+def test_money_collected_and_daily_earnings_are_no_budget(extract):
+    r = extract("Sepanjang 2021, BAZNAS Kabupaten Kerinci menghimpun zakat sebesar Rp 4,2 miliar. \"Sehari paling "
+                "bersih Rp 120 ribu,\" kata Sumarni.", published="2022-01-10")
+    assert one(r, "Rp 4,2 miliar").metric == "other"
+    assert one(r, "Rp 120 ribu").metric == "other"
+
+
+def test_a_compared_places_dated_value_is_its_own(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Kerinci pada September 2021 masih 7,80 persen, lebih tinggi "
+                "dari Provinsi Jambi yang pada September 2021 tercatat 7,67 persen.", published="2022-01-10")
+    assert one(r, "7,67").region_code == "15"
+    assert one(r, "7,80").region_code == "15.01"

@@ -48,6 +48,8 @@ _TAIL_RE = re.compile(
 )
 _PHONE_BEFORE_RE = re.compile(r"(?:\(0\d{2,4}\)\s*|\b(?:telp|telepon|tel|hp|wa|whatsapp|hubungi|nomor\s+hp)\.?\s*:?\s*)$", re.I)
 _AGE_RE = re.compile(r"[A-Z][a-z]+\s*\(\d{1,3}\)$")
+#: a person's name and a comma right before a number followed by a comma ("Yanti, 41, yang ...")
+_AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -190,6 +192,9 @@ class QuantityTagger(Component):
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])
             ):
                 continue  # "(0435) 821155", "Warsini (47)"
+            if text.startswith(",", e) and len(num) <= 3 and num.isdigit() and not cur and \
+                    _AGE_APPOSITION_RE.search(text, max(0, s - 40), s):
+                continue  # "Ambil contoh Yanti, 41, yang tinggal ...": an age in apposition
             if len(num.replace(".", "").replace(",", "")) > 15:
                 continue
             family = "bare"
