@@ -976,3 +976,9 @@ def test_a_compared_places_dated_value_is_its_own(extract):
                 "dari Provinsi Jambi yang pada September 2021 tercatat 7,67 persen.", published="2022-01-10")
     assert one(r, "7,67").region_code == "15"
     assert one(r, "7,80").region_code == "15.01"
+
+
+def test_a_labelled_series_after_a_colon_keeps_its_first_value(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Kerinci menurun setiap tahun: 8,12 persen (2013), 7,90 persen "
+                "(2014), dan 7,41 persen (2015).", published="2016-06-07")
+    assert [(f.value, f.year) for f in r.figures if f.metric == "poverty_rate"] == [(8.12, 2013), (7.9, 2014), (7.41, 2015)]

@@ -183,7 +183,9 @@ class QuantityTagger(Component):
                 continue  # the day of a date: "26 Maret 2022"
             if not cur and _pre_excluded(before, before_rev, low_rev) and not (
                     unit_group and _PRE_LIST_BEFORE.found(before, before_rev, low_rev)
-                    and not _PRE_WORD_BEFORE.found(before, before_rev, low_rev)):
+                    and not _PRE_WORD_BEFORE.found(before, before_rev, low_rev)) and not (
+                    # "menurun setiap tahun: 15,12 persen (2013), ...": a labelled value with its unit
+                    unit_group and before.rstrip().endswith(":")):
                 continue  # (but "desil 1 dan 98 keluarga": a count with its unit is no list item)
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
