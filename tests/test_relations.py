@@ -982,3 +982,12 @@ def test_a_labelled_series_after_a_colon_keeps_its_first_value(extract):
     r = extract("Persentase penduduk miskin Kabupaten Kerinci menurun setiap tahun: 8,12 persen (2013), 7,90 persen "
                 "(2014), dan 7,41 persen (2015).", published="2016-06-07")
     assert [(f.value, f.year) for f in r.figures if f.metric == "poverty_rate"] == [(8.12, 2013), (7.9, 2014), (7.41, 2015)]
+
+
+def test_the_provinces_value_is_an_aside_and_prices_per_unit_are_no_budget(extract):
+    r = extract("Kemiskinan Kabupaten Kerinci pada Maret 2018 sebesar 7,10 persen.\nTanya: Bagaimana dibanding Jambi?\n"
+                "Jawab: Angka provinsi pada Maret 2018 sebesar 7,90 persen. IPM kami pada 2018 sebesar 70,10. "
+                "Solar saja Rp 6.800 per liter.", published="2019-02-01")
+    assert one(r, "7,90").region_code == "15"
+    assert one(r, "70,10").region_code == "15.01"  # the topic stays with the regency
+    assert one(r, "Rp 6.800").metric == "other"

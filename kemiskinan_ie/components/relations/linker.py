@@ -106,6 +106,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.village_funds_re = re.compile(cues["village_funds"], re.I)
         self.sub_village_re = re.compile(cues["sub_village"], re.I)
         self.province_funds_re = re.compile(cues["province_funds"], re.I)
+        self.province_value_re = re.compile(cues["province_value_before"], re.I)
+        self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
@@ -327,6 +329,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
+                if metric == "budget" and self.price_per_re.match(text, q["end"]):
+                    metric = "other"  # "Solar saja Rp 6.800 per liter": a price, no money spent
                 if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
                     metric = "other"  # "atau kurang dari Rp 16 ribu per orang per hari": the line per day
                 elif q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
@@ -449,6 +453,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
+                province_aside = False
                 region = None if threshold else (
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, hits))
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
@@ -459,12 +464,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # the district or village the sentence before was about (unless it is village money:
                     # "Total BLT DD tahun ini Rp403,2 juta")
                     region = main_region
-                if metric in ("budget", "beneficiary_count") and region is not None and region["code"] \
-                        and "." in region["code"] and self.province_funds_re.search(text, s0, q["start"]):
+                if region is not None and region["code"] and "." in region["code"] and (
+                        (metric in ("budget", "beneficiary_count") and self.province_funds_re.search(text, s0, q["start"]))
+                        or (region is ctx["region"] or region is main_region)
+                        and self.province_value_re.search(text, s0, q["start"])):
                     # "Dari anggaran provinsi, sebanyak Rp 214,6 miliar ...": the province's money
                     prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None)
                     if prov is not None:
-                        region = prov
+                        region, province_aside = prov, True  # (an aside: the topic stays where it was)
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -493,7 +500,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": side_sentence or self.is_local(region, text),
+                    "_local": province_aside or side_sentence or self.is_local(region, text),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
