@@ -34,7 +34,15 @@ SCALES: dict[str, float] = {
     "t": 1e12,
     "ratus": 1e2,
     "ratus ribu": 1e5,
+    # spoken "-an" forms (an approximation: "Rp800 jutaan") and Javanese "ewu", "yuta"
+    "ribuan": 1e3,
+    "jutaan": 1e6,
+    "miliaran": 1e9,
+    "ewu": 1e3,
+    "yuta": 1e6,
 }
+#: the scale words that also say the amount is approximate
+APPROX_SCALES = frozenset({"ribuan", "jutaan", "miliaran"})
 
 _NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 

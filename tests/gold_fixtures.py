@@ -86,7 +86,7 @@ def check_entities(art: dict[str, Any]) -> None:
             assert attrs.get("title") and ent["text"] not in attrs["title"], ent
         elif ent["label"] == "PLACE":
             if attrs["code"] is None:  # an island, or a place below a village (hamlet, banjar, desa adat)
-                assert ent["text"].startswith(("Pulau ", "Desa Adat ")) or ent["text"] in ISLANDS or \
+                assert ent["text"].startswith(("Pulau ", "Desa Adat ", "Dusun ", "Banjar ")) or ent["text"] in ISLANDS or \
                     _SUB_VILLAGE_RE.search(text, max(0, ent["start"] - 200), ent["start"]), ent
             else:
                 assert attrs["code"] == "ID" or wilayah_name(attrs["code"]), ent

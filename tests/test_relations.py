@@ -991,3 +991,39 @@ def test_the_provinces_value_is_an_aside_and_prices_per_unit_are_no_budget(extra
     assert one(r, "7,90").region_code == "15"
     assert one(r, "70,10").region_code == "15.01"  # the topic stays with the regency
     assert one(r, "Rp 6.800").metric == "other"
+
+
+def test_spoken_numbers_with_an_and_money_without_rupiah(extract):
+    r = extract("Kampung Bonglai, Kabupaten Way Kanan, sekarang penduduknya 2.400-an jiwa. Warga kita yang masih "
+                "miskin itu kurang lebih 35 persenan. Jalan dari PNPM nilainya 150-an juta. Tambahan anggaran "
+                "Rp600 jutaan untuk bedah rumah.", published="2010-11-29")
+    f = one(r, "2.400-an jiwa")
+    assert (f.value, f.approx, f.metric) == (2400, "about", "population")
+    assert (one(r, "35 persenan").unit, one(r, "35 persenan").approx) == ("percent", "about")
+    f = one(r, "150-an juta")
+    assert (f.metric, f.value, f.unit, f.approx) == ("budget", 150000000, "idr", "about")
+    assert (one(r, "Rp600 jutaan").value, one(r, "Rp600 jutaan").approx) == (600000000, "about")
+
+
+def test_javanese_thousands_and_quarter_on_quarter_growth(extract):
+    r = extract("Pertumbuhan ekonomi Sumatera Barat triwulan II 2024 sebesar 4,69 persen (y-on-y), sedangkan "
+                "secara q-to-q tumbuh 2,36 persen. Bupati: \"Wong mlarat ing Trenggalek kurang luwih 80,5 ewu jiwa.\"",
+                published="2024-08-06")
+    assert one(r, "4,69").metric == "economic_growth"
+    assert one(r, "2,36").metric == "other"
+    f = one(r, "80,5 ewu")
+    assert (f.value, f.approx) == (80500, "about")
+
+
+def test_tab_separated_table_with_a_scale_in_the_header(extract):
+    r = extract("Rincian per kabupaten:\nKabupaten\tPenerima (KPM)\tAnggaran (Rp juta)\n"
+                "Teluk Bintuni\t4.000\t12.000,0\nTeluk Wondama\t2.900\t8.700,0\n", published="2025-10-01")
+    f = one(r, "12.000,0")
+    assert (f.metric, f.value, f.unit, f.region_code) == ("budget", 12000000000, "idr", "92.06")
+    assert (one(r, "2.900").metric, one(r, "2.900").region_code) == ("beneficiary_count", "92.07")
+
+
+def test_districts_listed_with_their_values_after_a_typed_one(extract):
+    r = extract("Tingkat kemiskinan ekstrem tertinggi tercatat di Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur "
+                "8,7 persen, dan Congkar 7,9 persen.", published="2023-03-15")
+    assert [one(r, v).region_code for v in ("9,8", "8,7", "7,9")] == ["53.19.09", "53.19.08", "53.19.12"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_many_span_attrs
 from ..number_words import find_number_words
-from ..numbers import SCALES, parse_number, tidy
+from ..numbers import APPROX_SCALES, SCALES, parse_number, tidy
 from ..regex_speed import SuffixSearch, gated, lowered
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, state
 from .dates import MONTHS
@@ -30,15 +30,17 @@ _NUM_RE = gated(re.compile(
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
 ))
-_SCALE = r"(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|ratus\s+ribu|M|T)\b\.?"
+_SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b\.?"
 _TAIL_RE = re.compile(
+    # spoken approximation: "300-an KK", "2.900-an jiwa", "180-an juta" (about)
+    r"(?P<an>-an\b)?"
     r"(?P<paren>\s*\(\s*(?=(?:ribu|juta|miliar)\b))?"
     # (a unit or scale is on the number's own line: "BANTUAN SOSIAL 2021\nKeluarga ..." is a heading's year)
     r"(?:[^\S\n]*" + _SCALE + r")?"
     r"(?P<lebih>\s*lebih(?=\s+(?:jiwa|orang|warga|masyarakat|penduduk|KK|KPM)\b))?"
     r"(?:[^\S\n]*(?P<unit>"
     r"(?P<pp>%\s*poin|persen\s+poin|persentase\s+poin|%\s*point|percentage\s+point|poin\s+persen|poin)"
-    r"|(?P<pct>%|persen|prosen|per\s+sen|pct)"
+    r"|(?P<pct>%|persen(?:an)?|prosen|per\s+sen|pct)"
     r"|(?P<idr>rupiah)"
     r"|(?P<hh>KPM|PKM|KK|RTS|RTM|rumah\s*tangga|ruta|keluarga|kepala\s+keluarga)"
     r"|(?P<persons>jiwa|orang|warga|penduduk(?:nya)?|individu|masyarakat|manusia)"
@@ -61,7 +63,8 @@ _PRE_WORD = (
     r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
     r"usia|umur|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*"
 )
-_PRE_STREET = r"\b(?:jalan|jl\.?)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:no\.?\s*)?"
+# (the street's name is capitalised, whatever the flags: "jalan dari PNPM nilainya 150 juta" is no address)
+_PRE_STREET = r"\b(?:jalan|jl\.?)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:no\.?\s*)?"
 # the next item of a numbered list: "desil 1 dan 2", "tahap I hingga 3", "RT 02/03"
 _PRE_LIST = r"\b(?:desil|kuintil|klaster|tahap|zona|ayat|pasal|RT|RW)\s+\w{1,4}\s*(?:,|/|dan|atau|-|–|hingga|sampai|s\.?d\.?)\s*"
 _PRE_EXCLUDE_RE = re.compile(r"(?:" + _PRE_WORD + "|" + _PRE_STREET + "|" + _PRE_LIST + r")$", re.I)
@@ -71,8 +74,8 @@ _TAIL_LOW = lowered(_TAIL_RE) or _TAIL_RE
 assert _TAIL_LOW.groupindex == _TAIL_RE.groupindex
 # group numbers of _TAIL_RE, read from ``match.regs`` (one lookup for every group of a match); each
 # of these groups matches at least one character when it takes part, so "matched" is "non-empty"
-_T_PAREN, _T_SCALE, _T_LEBIH, _T_UNIT, _T_PP, _T_PCT, _T_IDR, _T_HH, _T_PERSONS, _T_CLOSE = (
-    _TAIL_RE.groupindex[k] for k in ("paren", "scale", "lebih", "unit", "pp", "pct", "idr", "hh", "persons", "close"))
+_T_AN, _T_PAREN, _T_SCALE, _T_LEBIH, _T_UNIT, _T_PP, _T_PCT, _T_IDR, _T_HH, _T_PERSONS, _T_CLOSE = (
+    _TAIL_RE.groupindex[k] for k in ("an", "paren", "scale", "lebih", "unit", "pp", "pct", "idr", "hh", "persons", "close"))
 _MONTH_AFTER_LOW = lowered(_MONTH_AFTER_RE) or _MONTH_AFTER_RE
 _PER_CAPITA_LOW = lowered(_PER_CAPITA_RE) or _PER_CAPITA_RE
 
@@ -212,7 +215,7 @@ class QuantityTagger(Component):
                     family, unit = "households", "households"
                 elif regs[_T_PERSONS][0] >= 0:
                     family, unit = "persons", "persons"
-            end = e
+            end = e if regs[_T_AN][0] < 0 else regs[_T_AN][1]
             if scale or unit_group:
                 end = unit_end if unit_group else scale_end
                 if regs[_T_PAREN][0] >= 0 and regs[_T_CLOSE][0] >= 0:
@@ -247,6 +250,9 @@ class QuantityTagger(Component):
                         break
             if approx is None and (approx_after.match(rest) or regs[_T_LEBIH][0] >= 0):
                 approx = "at_least"
+            if approx is None and (regs[_T_AN][0] >= 0 or (unit_group or "").lower().endswith("persenan")
+                                   or scale_word in APPROX_SCALES):
+                approx = "about"  # "300-an KK", "40 persenan"
             per_item = family not in ("idr", "pct") and not per_capita and bool(per_item_re.match(src[end:end + 40]))
             out.append(
                 {

@@ -186,7 +186,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
-        tables = find_tables(text, sents, self._label_metric) if "|" in text else _NO_TABLES
+        tables = find_tables(text, sents, self._label_metric) if "|" in text or "\t" in text else _NO_TABLES
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
@@ -284,7 +284,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             for q in sent_qs:
                 column = column_at(text, s0, q["start"], row) if row is not None else None
                 if column is not None and column.family is not None and q["family"] in ("bare", column.family):
-                    q = dict(q, family=column.family, unit=column.unit)  # "| 10,84 |" under "Persentase (%)"
+                    # "| 10,84 |" under "Persentase (%)", "12.360,0" under "Anggaran (Rp juta)"
+                    q = dict(q, family=column.family, unit=column.unit)
+                    if column.scale != 1.0 and not q["scaled"]:
+                        q.update(value=_tidy(q["value"] * column.scale), scaled=True, scale_factor=column.scale)
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]] if sent_cues else sent_cues
                 twin = self._twin_of(text, q, sent_figs)
                 if twin is not None and twin["_base_metric"] != "other":

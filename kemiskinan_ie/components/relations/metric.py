@@ -42,6 +42,8 @@ class MetricLinking:
             if fam == "pct" and q["unit"] == "percent_point":
                 key = "pct"
             metric = mp.get(key)
+            if metric is None and fam == "bare" and q["scaled"] and "idr" in mp and abs(float(q["value"])) >= 1e6:
+                metric = mp["idr"]  # money written without "Rp": "nilainya 180-an juta", "kita terima 72 juta"
             if metric is None and entry.get("strong") and fam in ("bare", "persons", "idr") and "bare" in mp:
                 metric = mp.get("bare")
             if metric is None and fam == "pct" and "pct_change" in mp:

@@ -35,7 +35,11 @@ _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 #: the gap between two items of a list of places, with the first item's value in brackets
-_LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
+_LIST_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"
+    # or the value of the place before: "Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur 8,7 persen"
+    r"(?:\s+(?:sebesar\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|persen|jiwa|orang|KK|keluarga|rumah\s+tangga)?)?"
+    r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
 #: characters such a word can start with (a place starting with another is not typed by its word)
 _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)

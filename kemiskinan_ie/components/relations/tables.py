@@ -1,12 +1,15 @@
 """Tables written as text: a header line of labelled columns ("Kabupaten/Kota | Persentase (%) |
-Jumlah (jiwa)") and rows under it ("Kabupaten Siak | 5,61 | 24,7 ribu"). A number in a row takes
-the unit and metric of its column; the metric may also come from the table's caption line
-("Tabel: Penduduk Miskin Menurut Kabupaten/Kota di Riau, 2015")."""
+Jumlah (jiwa)") and rows under it ("Kabupaten Siak | 5,61 | 24,7 ribu"), the cells parted by ``|``
+or by tabs. A number in a row takes the unit, scale ("Anggaran (Rp juta)") and metric of its
+column; the metric may also come from the table's caption line ("Tabel: Penduduk Miskin Menurut
+Kabupaten/Kota di Riau, 2015")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ...numbers import SCALES
 
 #: the unit family a column label names, first match wins
 _FAMILY_RE = (
@@ -16,6 +19,9 @@ _FAMILY_RE = (
     ("persons", re.compile(r"\bjiwa\b|\borang\b|penduduk|\bwarga\b", re.I)),
 )
 _UNIT_OF = {"pct": "percent", "idr": "idr", "households": "households", "persons": "persons"}
+#: a scale named in a column label: "(Rp juta)", "(ribu jiwa)"
+_SCALE_RE = re.compile(r"\b(ribu|juta|miliar|triliun)\b", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,7 @@ class Column:
     label: str
     family: str | None
     metric: str | None
+    scale: float = 1.0
 
     @property
     def unit(self) -> str | None:
@@ -32,37 +39,42 @@ class Column:
         return _UNIT_OF.get(self.family or "")
 
 
-def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int, list[Column]]:
-    """The rows of text tables, by sentence number: each row's columns. ``metric_of(label, family)``
-    names the metric a label (or the caption line before the header) gives numbers of that family.
-    A header is a line with two or more ``|`` separated labels and no digit outside a year; its rows
-    follow it, one per line, until a line without ``|``."""
-    out: dict[int, list[Column]] = {}
+def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int, tuple[list[Column], str]]:
+    """The rows of text tables, by sentence number: each row's columns and cell separator.
+    ``metric_of(label, family)`` names the metric a label (or the caption line before the header)
+    gives numbers of that family. A header is a line with two or more ``|`` (or tab) separated
+    labels and no digit outside a year; its rows follow it, one per line, until a line without the
+    separator."""
+    out: dict[int, tuple[list[Column], str]] = {}
     columns: list[Column] | None = None
+    sep = "|"
     prev_line = ""
     for n, (s, e) in enumerate(sents):
         line = text[s:e]
-        if "|" not in line:
+        line_sep = "|" if "|" in line else "\t" if "\t" in line else None
+        if line_sep is None:
             columns = None
             prev_line = line
             continue
-        cells = [c.strip() for c in line.split("|")]
-        if len(cells) >= 3 and not any(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", c)) for c in cells):
+        cells = [c.strip() for c in line.split(line_sep)]
+        if len(cells) >= 3 and not any(re.search(r"\d", _YEAR_RE.sub("", c)) for c in cells):
             cols = []
             for label in cells:
                 family = next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
                 metric = None
                 if family is not None:
                     metric = metric_of(label, family) or metric_of(prev_line, family)
-                cols.append(Column(label, family, metric))
-            columns = cols if any(c.family for c in cols) else None
-        elif columns is not None and len(cells) == len(columns):
-            out[n] = columns
+                sm = _SCALE_RE.search(label)
+                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0))
+            columns, sep = (cols, line_sep) if any(c.family for c in cols) else (None, "|")
+        elif columns is not None and line_sep == sep and len(cells) == len(columns):
+            out[n] = (columns, sep)
         prev_line = line
     return out
 
 
-def column_at(text: str, row_start: int, pos: int, columns: list[Column]) -> Column | None:
+def column_at(text: str, row_start: int, pos: int, row: tuple[list[Column], str]) -> Column | None:
     """The column of the cell holding position ``pos`` of a row starting at ``row_start``."""
-    i = text.count("|", row_start, pos)
+    columns, sep = row
+    i = text.count(sep, row_start, pos)
     return columns[i] if i < len(columns) else None
