@@ -28,3 +28,17 @@ def test_rows_under_a_header_get_its_columns_and_a_plain_line_ends_the_table() -
 def test_a_line_of_numbers_is_no_header_and_rows_of_another_width_are_no_rows() -> None:
     text = "2015 | 7,1 | 8,2\nA | B\nKerinci | 7,45 | 1 | 2"
     assert find_tables(text, sentences(text), _metric_of) == {}
+
+
+def test_a_header_or_caption_names_the_tables_period() -> None:
+    text = ("Penerima Otsus tahun anggaran 2025\nKabupaten\tPenerima (KPM)\tKemiskinan Maret 2024 (%)\n"
+            "Teluk Bintuni\t4.120\t27,15")
+    sents = sentences(text)
+    rows = find_tables(text, sents, _metric_of)
+    (columns, sep), = rows.values()
+    assert sep == "\t"
+    assert [(c.year, c.month) for c in columns] == [(2025, None), (2025, None), (2024, 3)]
+    caption_only = ("Penerima menurut kabupaten, 2025\nKabupaten | Penerima (KPM) | Persentase (%)\n"
+                    "Teluk Bintuni | 4.120 | 27,15")
+    (columns, _), = find_tables(caption_only, sentences(caption_only), _metric_of).values()
+    assert [(c.year, c.month) for c in columns] == [(2025, None)] * 3

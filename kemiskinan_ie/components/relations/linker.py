@@ -437,6 +437,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
+                if column is not None and column.year is not None and how in ("context", "article", "none"):
+                    year, month, how = column.year, column.month, "table"  # the period its header names
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs

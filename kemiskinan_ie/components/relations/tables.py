@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...numbers import SCALES
+from ..dates import MONTHS
 
 #: the unit family a column label names, first match wins
 _FAMILY_RE = (
@@ -22,6 +23,8 @@ _UNIT_OF = {"pct": "percent", "idr": "idr", "households": "households", "persons
 #: a scale named in a column label: "(Rp juta)", "(ribu jiwa)"
 _SCALE_RE = re.compile(r"\b(ribu|juta|miliar|triliun)\b", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+#: a period in a label or caption: "Kemiskinan Maret 2025 (%)", "..., 2015"
+_PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?\b((?:19|20)\d\d)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,8 @@ class Column:
     family: str | None
     metric: str | None
     scale: float = 1.0
+    year: int | None = None  # the period the label (or else the header or caption) names
+    month: int | None = None
 
     @property
     def unit(self) -> str | None:
@@ -59,13 +64,20 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
         cells = [c.strip() for c in line.split(line_sep)]
         if len(cells) >= 3 and not any(re.search(r"\d", _YEAR_RE.sub("", c)) for c in cells):
             cols = []
+            # the table's period: the one the caption line before the header names, else the first in
+            # the header; a label naming its own period keeps it ("Kemiskinan Maret 2025 (%)")
+            pm = _PERIOD_RE.search(prev_line) or _PERIOD_RE.search(line)
+            table_year = int(pm.group(2)) if pm else None
             for label in cells:
+                lm = _PERIOD_RE.search(label)
+                year = int(lm.group(2)) if lm else table_year
+                month = MONTHS[lm.group(1).lower()] if lm and lm.group(1) else None
                 family = next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
                 metric = None
                 if family is not None:
                     metric = metric_of(label, family) or metric_of(prev_line, family)
                 sm = _SCALE_RE.search(label)
-                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0))
+                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0, year, month))
             columns, sep = (cols, line_sep) if any(c.family for c in cols) else (None, "|")
         elif columns is not None and line_sep == sep and len(cells) == len(columns):
             out[n] = (columns, sep)
