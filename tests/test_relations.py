@@ -1027,3 +1027,23 @@ def test_districts_listed_with_their_values_after_a_typed_one(extract):
     r = extract("Tingkat kemiskinan ekstrem tertinggi tercatat di Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur "
                 "8,7 persen, dan Congkar 7,9 persen.", published="2023-03-15")
     assert [one(r, v).region_code for v in ("9,8", "8,7", "7,9")] == ["53.19.09", "53.19.08", "53.19.12"]
+
+
+def test_registry_updates_and_error_rates(extract):
+    r = extract("Pada pemutakhiran yang rampung Agustus 2025, sebanyak 12.100 keluarga dikeluarkan dari DTSEN Kabupaten "
+                "Subang dan 8.300 keluarga baru dimasukkan. Jumlah keluarga desil 1–5 turun dari 250.400 keluarga dalam "
+                "DTKS per Desember 2024 menjadi 246.600 keluarga dalam DTSEN per Agustus 2025. Kesalahan eksklusi "
+                "mencapai 21,5 persen.", published="2025-10-14")
+    out, new = one(r, "12.100"), one(r, "8.300")
+    assert (out.metric, out.kind, out.value) == ("welfare_registry_count", "change", -12100)
+    assert (new.metric, new.kind, new.value) == ("welfare_registry_count", "change", 8300)
+    assert (one(r, "250.400").year, one(r, "250.400").month) == (2024, 12)
+    assert (one(r, "246.600").year, one(r, "246.600").month) == (2025, 8)
+    assert one(r, "21,5").metric == "other"
+
+
+def test_an_earlier_line_compared_in_the_next_sentence_is_a_line(extract):
+    r = extract("Garis kemiskinan Provinsi Aceh naik menjadi Rp 391.587 per kapita per bulan pada September 2013. "
+                "Dibanding September 2012 yang sebesar Rp 356.108, garis kemiskinan naik 9,96 persen.",
+                published="2014-01-03")
+    assert one(r, "Rp 356.108").metric == "poverty_line"

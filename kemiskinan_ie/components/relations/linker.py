@@ -107,6 +107,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.sub_village_re = re.compile(cues["sub_village"], re.I)
         self.province_funds_re = re.compile(cues["province_funds"], re.I)
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
+        self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
+        self.registry_up_re = re.compile(cues["registry_change_after"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -346,6 +348,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "Rp583.932 per kapita, naik 5,90% dibandingkan Maret 2023 yang senilai Rp550.458":
                         # the line's earlier value, not money spent
                         metric = line["metric"]
+                elif metric == "budget" and not sent_figs and ctx["last"] is not None \
+                        and ctx["last"][0].startswith("poverty_line") and ctx["last"][1] == "idr" \
+                        and abs(float(q["value"])) <= self.max_line and _COMPARED_BEFORE_RE.search(text, s0, q["start"]):
+                    metric = ctx["last"][0]  # "... Dibanding September 2012 yang sebesar Rp 356.108, garis ..."
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
                     metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
@@ -424,6 +430,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if registry and kind == "level" and q["family"] in ("persons", "households") \
                         and self.registry_after_re.match(text, q["end"]):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
+                if registry and kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None:
+                    down = self.registry_down_re.match(text, q["end"])
+                    if down or self.registry_up_re.match(text, q["end"]):
+                        # "14.215 keluarga dikeluarkan dari DTSEN", "9.870 keluarga baru dimasukkan"
+                        metric, kind = "welfare_registry_count", "change"
+                        unit = "households" if q["family"] == "households" else "persons"
+                        value = -abs(value) if down else abs(value)
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
                             metric == "beneficiary_count" and not self._explicit_beneficiary(q, q_cues, text, beneficiary_after))):

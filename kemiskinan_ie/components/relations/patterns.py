@@ -29,7 +29,8 @@ _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
     r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+)?$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
-    r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama)\s+(?:tahun\s+)?$",
+    # ("287.540 keluarga dalam DTKS per Desember 2024": a registry's date)
+    r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
     re.I,
 )
 #: "turun dari 15,91 persen (2017) menjadi 14,12 persen (2021)": the period alone in brackets (the
