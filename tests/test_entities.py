@@ -311,3 +311,13 @@ def test_ministry_short_name_before_an_officials_name(extract):
                 published="2025-12-04")
     assert ("AGENCY", "Kemendes PDT") in {(e.label, e.text) for e in r.entities}
     assert "Budi Santoso" in {e.text for e in r.entities if e.label == "OFFICIAL"}
+
+
+def test_aceh_councils_budget_teams_and_posyandu(extract):
+    r = extract("Anggota DPRK Aceh Barat Daya meminta Tim Anggaran Pemerintah Daerah (TAPD) menyisir belanja. Kader "
+                "Posyandu Melati ikut hadir. BLT Otsus disalurkan pekan depan.", published="2019-08-01")
+    ents = {(e.label, e.text) for e in r.entities}
+    assert ("AGENCY", "DPRK Aceh Barat Daya") in ents
+    assert ("AGENCY", "Tim Anggaran Pemerintah Daerah") in ents or ("AGENCY", "TAPD") in ents
+    assert ("AGENCY", "Posyandu Melati") in ents
+    assert ("PROGRAM", "BLT Otsus") in ents

@@ -1047,3 +1047,18 @@ def test_an_earlier_line_compared_in_the_next_sentence_is_a_line(extract):
                 "Dibanding September 2012 yang sebesar Rp 356.108, garis kemiskinan naik 9,96 persen.",
                 published="2014-01-03")
     assert one(r, "Rp 356.108").metric == "poverty_line"
+
+
+def test_a_fiscal_year_named_before_dates_the_budgets_after_it(extract):
+    r = extract("Rapat Banggar DPRD Kabupaten Dompu membahas Rancangan APBD 2017, Rabu (16/11/2016). Untuk Jamkesda, "
+                "pemerintah mengalokasikan Rp 3,1 miliar. \"Preminya Rp 23 ribu per orang per bulan,\" ujarnya. Angka itu "
+                "naik dibandingkan APBD 2016 yang hanya Rp 2,5 miliar. Sisanya, Rp 9 miliar, untuk beasiswa.",
+                published="2016-11-17")
+    assert (one(r, "Rp 3,1 miliar").metric, one(r, "Rp 3,1 miliar").year) == ("budget", 2017)
+    assert one(r, "Rp 23 ribu").metric == "budget"
+    assert one(r, "Rp 9 miliar").year == 2017  # a compared earlier budget does not move the budget year
+
+
+def test_comment_counters_are_boilerplate(extract):
+    r = extract("Kemiskinan Kabupaten Kerinci pada Maret 2019 sebesar 7,20 persen.\n\n12 Komentar\n", published="2019-08-01")
+    assert [f.text for f in r.figures] == ["7,20 persen"]

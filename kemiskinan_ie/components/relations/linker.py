@@ -107,6 +107,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.sub_village_re = re.compile(cues["sub_village"], re.I)
         self.province_funds_re = re.compile(cues["province_funds"], re.I)
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
+        self.fiscal_re = re.compile(cues["fiscal_year_before"], re.I)
+        self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
         self.registry_up_re = re.compile(cues["registry_change_after"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
@@ -235,6 +237,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_mentions = mentions_of.get(sent_no, _NOTHING)
             sent_programs = programs_of.get(sent_no, _NOTHING)
             sent_registries = registries_of.get(sent_no)
+            for d in sent_dates:
+                if d.get("year") and d["kind"] == "year":
+                    before = text[max(s0, d["start"] - 40):d["start"]]
+                    fiscal = self.fiscal_re.search(before)
+                    if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
+                        ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
             if sent_registries:
@@ -460,7 +468,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                   and f["_sent"] >= sent_no - 2), default=None)
                     if latest is not None and year is not None and latest > year:
                         year, month = latest, None
-                if how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
+                if metric == "budget" and how in ("context", "article", "none") and ctx.get("budget_year") is not None:
+                    year, month = ctx["budget_year"], None  # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar"
+                elif how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
                     # a release's period carried over says nothing about programme counts; a period named
                     # for the programme work ("penyaluran bantuan sepanjang 2025", "data P3KE per November
                     # 2022") does
