@@ -52,6 +52,12 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 
 #: what a sentence holds when it holds nothing of a kind (never changed)
 _NOTHING: tuple = ()
+#: ``_kind`` of a quantity with no change or target word before it in its sentence
+_LEVEL = ("level", 0)
+#: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
+_NO_OTHERS: dict = {}
+#: the words one of which every match of ``_FROM_BEFORE`` holds
+_FROM_WORDS = tuple(Needles(_FROM_BEFORE.rx).words or ())  # (empty: no gate)
 
 #: metrics of programmes (not of a statistical release)
 _NO_TABLES: dict = {}
@@ -195,9 +201,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])
         spans = [(p["start"], p["end"]) for p in st.get("programs", [])]
-        if spans:
-            cues = [c for c in cues if not any(ps <= c["start"] and c["end"] <= pe and (ps, pe) != (c["start"], c["end"])
-                                               for ps, pe in spans)]
+        if spans and cues:
+            cues = _outside_spans(cues, spans)
         registries = st.get("registries", [])
         programs = st.get("programs", [])
         officials = st.get("officials", [])
@@ -276,6 +281,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # whether an area word can precede any of its quantities (else no figure needs the check)
             last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
+            # whether a change or target word can precede any of them (else each is a level), and a
+            # word of "provinsi lainnya" (else no check of the words before each needs it)
+            kind_words = may_hold(hits["down"], s0, last_qs) or may_hold(hits["up"], s0, last_qs) \
+                or may_hold(hits["target"], s0, last_qs)
+            region_hits = hits if may_hold(hits["others"], s0, last_qs) else _NO_OTHERS
             has_sources = bool(sources[0] or sources[1])
             prev_end = s0
             sent_figs: list[dict] = []
@@ -371,7 +381,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end, hits)
+                kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
                 if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and metric in ("other", "population", "poverty_count") \
                         and self.exit_poverty_after_re.match(text, q["end"]):
@@ -426,7 +436,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
-                from_before = found_before(_FROM_BEFORE, text, rlow, max(0, q["start"] - 25), q["start"])
+                # (every match holds one of the pattern's words: a window without them needs no search)
+                from_start = max(0, q["start"] - 25)
+                from_before = False
+                if low is not None and _FROM_WORDS:
+                    window = low[from_start:q["start"]]
+                    for w in _FROM_WORDS:
+                        if w in window:
+                            from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
+                            break
+                else:
+                    from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
                 if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
@@ -450,7 +470,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
                 region = None if threshold else (
-                    sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, hits))
+                    sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -769,6 +789,28 @@ def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: l
         group = _in_range(items, starts, s0, e0)
         if group:
             out[i] = group
+    return out
+
+
+def _outside_spans(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    """The items (in their order) that no span holds (a span equal to an item does not hold it).
+    Only spans starting at or before an item, the largest end of which reaches the item's end,
+    can hold it: the others are not looked at."""
+    spans = sorted(spans)
+    starts = [ps for ps, _ in spans]
+    reach = []  # the largest end of the spans up to each
+    top = -1
+    for _, pe in spans:
+        if pe > top:
+            top = pe
+        reach.append(top)
+    out = []
+    for c in items:
+        cs, ce = c["start"], c["end"]
+        k = bisect_right(starts, cs)
+        if k and reach[k - 1] >= ce and any(ps <= cs and ce <= pe and (ps, pe) != (cs, ce) for ps, pe in spans[:k]):
+            continue
+        out.append(c)
     return out
 
 

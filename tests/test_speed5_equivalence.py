@@ -1,0 +1,50 @@
+"""The speed-ups of round 5 (relation layer) give what the checks they replace give."""
+
+from __future__ import annotations
+
+import random
+
+from kemiskinan_ie.components.relations import linker
+from kemiskinan_ie.components.relations.patterns import _FROM_BEFORE, found_before, lower_text
+
+
+def _old_outside(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    return [c for c in items if not any(ps <= c["start"] and c["end"] <= pe and (ps, pe) != (c["start"], c["end"])
+                                        for ps, pe in spans)]
+
+
+def test_outside_spans_matches_the_plain_filter():
+    rng = random.Random(5)
+    for _ in range(2000):
+        spans = []
+        for _ in range(rng.randint(1, 5)):
+            a = rng.randint(0, 60)
+            spans.append((a, a + rng.randint(1, 25)))
+        items = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 80)
+            items.append({"start": a, "end": a + rng.randint(1, 15)})
+        items.sort(key=lambda c: c["start"])
+        assert linker._outside_spans(items, spans) == _old_outside(items, spans)
+
+
+def test_outside_spans_keeps_an_item_equal_to_a_span():
+    items = [{"start": 3, "end": 9}, {"start": 4, "end": 8}, {"start": 20, "end": 25}]
+    assert linker._outside_spans(items, [(3, 9)]) == [items[0], items[2]]
+
+
+def test_from_words_gate_every_match():
+    # every match of the from-check holds one of the gate's words: a window without them has none
+    assert linker._FROM_WORDS
+    text = ("Angka itu turun dari 12,5 persen, semula 13 persen, dan sebelumnya sekitar 14 persen; "
+            "DARI posisi 9 persen, lebih dari 7 orang, tidak dari 8 orang, naik 3 persen")
+    low = lower_text(text)
+    rlow = low[::-1]
+    found = 0
+    for end in range(len(text) + 1):
+        start = max(0, end - 25)
+        hit = found_before(_FROM_BEFORE, text, rlow, start, end)
+        if hit:
+            found += 1
+            assert any(w in low[start:end] for w in linker._FROM_WORDS)
+    assert found >= 4
