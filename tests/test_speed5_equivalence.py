@@ -48,3 +48,51 @@ def test_from_words_gate_every_match():
             found += 1
             assert any(w in low[start:end] for w in linker._FROM_WORDS)
     assert found >= 4
+
+
+def _old_quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]):
+    per_sent: dict[int, list[dict]] = {}
+    pieces: list[tuple[int, int]] = []
+    qi, nq = 0, len(quantities)
+    for sent_no, (s0, e0) in enumerate(sents):
+        if qi == nq:
+            break
+        if quantities[qi]["start"] >= e0:
+            continue
+        sent_qs = []
+        while qi < nq and quantities[qi]["start"] < e0:
+            if quantities[qi]["start"] >= s0:
+                sent_qs.append(quantities[qi])
+            qi += 1
+        if sent_qs:
+            per_sent[sent_no] = sent_qs
+            pieces.append((s0, max(q["start"] for q in sent_qs)))
+    return per_sent, pieces
+
+
+def test_quantities_by_sentence_matches_the_walk_in_and_out_of_order():
+    rng = random.Random(7)
+    for _ in range(2000):
+        sents, pos = [], 0
+        for _ in range(rng.randint(0, 6)):
+            pos += rng.randint(0, 3)
+            end = pos + rng.randint(0, 20)
+            sents.append((pos, end))
+            pos = end
+        qs = [{"start": rng.randint(0, pos + 5)} for _ in range(rng.randint(0, 8))]
+        if rng.random() < 0.7:
+            qs.sort(key=lambda q: q["start"])
+        assert linker._quantities_by_sentence(qs, sents) == _old_quantities_by_sentence(qs, sents)
+
+
+def test_restated_years_only_within_metric_kind_and_region():
+    from kemiskinan_ie.components.relations.period import PeriodLinking
+
+    def fig(metric, how, year, start, value=10.0, region="33"):
+        return {"metric": metric, "kind": "level", "region_code": region, "_how": how, "year": year,
+                "month": None, "start": start, "value": value}
+
+    figs = [fig("poverty_rate", "article", 2025, 0), fig("poverty_count", "attached", 2019, 10),
+            fig("poverty_rate", "attached", 2023, 20, region="34"), fig("poverty_rate", "attached", 2022, 30)]
+    PeriodLinking._adopt_restated_years(figs)
+    assert figs[0]["year"] == 2022  # the same metric, kind and region: not the count, not the other region

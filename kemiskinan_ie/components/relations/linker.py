@@ -820,6 +820,27 @@ def _quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]
     pieces of text their checks look at: each such sentence from its start to its last quantity."""
     per_sent: dict[int, list[dict]] = {}
     pieces: list[tuple[int, int]] = []
+    if sents:
+        # quantities in order of start (as they come): each one's sentence by bisection
+        sent_starts = [s for s, _ in sents]
+        prev = -1
+        for q in quantities:
+            st = q["start"]
+            if st < prev:
+                break  # not in order: the walk below
+            prev = st
+            i = bisect_right(sent_starts, st) - 1
+            if i >= 0 and st < sents[i][1]:
+                group = per_sent.get(i)
+                if group is None:
+                    per_sent[i] = [q]
+                else:
+                    group.append(q)
+        else:
+            for i, group in per_sent.items():
+                pieces.append((sents[i][0], group[-1]["start"]))  # (the largest start: they are in order)
+            return per_sent, pieces
+        per_sent = {}
     qi, nq = 0, len(quantities)
     for sent_no, (s0, e0) in enumerate(sents):
         if qi == nq:

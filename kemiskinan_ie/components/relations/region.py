@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -74,10 +76,18 @@ class RegionLinking:
         typed_codes: set[str] = set()
         if rlow is None and low is not None:
             rlow = low[::-1]
+        if programs:
+            # a place inside a programme's name is none: some programme starting at or before it
+            # reaches its end (the largest end of those starting up to each, by bisection)
+            prog_spans = sorted((pr["start"], pr["end"]) for pr in programs)
+            prog_starts = [a for a, _ in prog_spans]
+            prog_reach = list(accumulate((b for _, b in prog_spans), max))
         for p in places:
             ps, pe = p["start"], p["end"]
-            if programs and any(pr["start"] <= ps and pe <= pr["end"] for pr in programs):
-                continue
+            if programs:
+                k = bisect_right(prog_starts, ps)
+                if k and prog_reach[k - 1] >= pe:
+                    continue
             b0 = max(0, ps - 40)
             # (the demonstrative after the place is the cheaper half of the described-place check)
             frame = found_before(self.frame_before, text, rlow, b0, ps) or (
