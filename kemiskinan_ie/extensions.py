@@ -45,6 +45,12 @@ def doc_ext(doc: Doc, name: str):
     return doc.user_data.get(("._.", name, None, None))
 
 
+def set_doc_ext(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value`` for a Doc extension registered here (no setter), written where
+    spaCy keeps it without building ``doc._``."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
 def _table(doc: Doc) -> dict:
     """``doc._.span_attrs``, made when missing."""
     table = doc.user_data.get(_TABLE_KEY)

@@ -96,3 +96,18 @@ def test_restated_years_only_within_metric_kind_and_region():
             fig("poverty_rate", "attached", 2023, 20, region="34"), fig("poverty_rate", "attached", 2022, 30)]
     PeriodLinking._adopt_restated_years(figs)
     assert figs[0]["year"] == 2022  # the same metric, kind and region: not the count, not the other region
+
+
+def test_doc_extensions_written_directly_read_back_through_doc_underscore():
+    import kemiskinan_ie
+    from kemiskinan_ie import pipeline
+    from kemiskinan_ie.extensions import doc_ext
+
+    nlp = kemiskinan_ie.load()
+    text = ("Jakarta, 3 Maret 2024 - Badan Pusat Statistik mencatat persentase penduduk miskin "
+            "Kabupaten Bantul turun menjadi 11,5 persen pada Maret 2023.")
+    doc = nlp(pipeline.make_doc(nlp, text, None))
+    assert doc._.article_date == "2024-03-03"  # the dateline's date, set by kie_dates
+    assert doc._.figures and doc._.figures is doc_ext(doc, "figures")
+    assert any(f["value"] == 11.5 for f in doc._.figures)
+    assert doc._.warnings is doc_ext(doc, "warnings") and isinstance(doc._.warnings, list)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import doc_ext, set_many_span_attrs
+from ..extensions import doc_ext, set_doc_ext, set_many_span_attrs
 from ..regex_speed import AlternationDispatch, LowerSearch, first_char_gate, gated, literal_trie
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
@@ -230,7 +230,7 @@ class DateTagger(Component):
                     article = dt.date(d["year"], d["month"], d["day"])
                     break
         if article is not None:
-            doc._.article_date = article.isoformat()
+            set_doc_ext(doc, "article_date", article.isoformat())
             for d in dates:
                 if d.get("month_past"):
                     # the latest such month before the article: "Maret lalu" in November is this

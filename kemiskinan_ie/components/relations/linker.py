@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...backends.syntax import has_syntax
+from ...extensions import doc_ext, set_doc_ext
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
@@ -171,11 +172,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st = state(doc)
         text = doc_text(doc)
         quantities = st.get("quantities", [])
-        article_date = doc._.article_date
+        article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
         syntax = None  # whether the doc has a dependency parse, read when first needed
         if not quantities:
-            doc._.figures = []
+            set_doc_ext(doc, "figures", [])
             st["figures"] = []
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
@@ -535,7 +536,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             for k in _PRIVATE_FIELDS:
                 del f[k]
         st["figures"] = figures
-        doc._.figures = figures
+        set_doc_ext(doc, "figures", figures)
         return doc
 
     def _label_metric(self, label: str, family: str) -> str | None:
