@@ -54,11 +54,9 @@ def set_doc_ext(doc: Doc, name: str, value) -> None:
 def _table(doc: Doc) -> dict:
     """``doc._.span_attrs``, made when missing."""
     table = doc.user_data.get(_TABLE_KEY)
-    if table is None:
-        table = doc._.span_attrs
-        if table is None:
-            table = {}
-            doc._.span_attrs = table
+    if table is None:  # (``doc._.span_attrs`` is None then too: it has no getter)
+        table = {}
+        doc.user_data[_TABLE_KEY] = table
     return table
 
 
