@@ -111,3 +111,24 @@ def test_doc_extensions_written_directly_read_back_through_doc_underscore():
     assert doc._.figures and doc._.figures is doc_ext(doc, "figures")
     assert any(f["value"] == 11.5 for f in doc._.figures)
     assert doc._.warnings is doc_ext(doc, "warnings") and isinstance(doc._.warnings, list)
+
+
+def test_event_place_with_the_lower_text_gate_matches_the_plain_checks():
+    import re
+
+    import kemiskinan_ie
+
+    rel = kemiskinan_ie.load().get_pipe("kie_relations")
+    text = ("Hal itu disampaikan Bupati saat ditemui di Mataram, Senin (3/6). Warga yang tinggal di Bima "
+            "menerima bantuan. Rapat digelar DI Sumbawa, Selasa (4/6), kata Kepala Dinas di Dompu. "
+            "Di Lombok Timur, 12 persen; dari Lombok Barat di  Praya, 7 Juni lalu.")
+    low = lower_text(text)
+    rlow = low[::-1]
+    seen = 0
+    for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text):
+        p = {"start": m.start(), "end": m.end()}
+        after = text[m.end():m.end() + 25]
+        fast = rel._event_place(text, p, after, low, rlow)
+        assert fast == rel._event_place(text, p, after, None, None), m.group()
+        seen += fast
+    assert seen >= 2

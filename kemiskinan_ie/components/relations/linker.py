@@ -205,6 +205,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if spans and cues:
             cues = _outside_spans(cues, spans)
         registries = st.get("registries", [])
+        plausible = self.plausible
         programs = st.get("programs", [])
         officials = st.get("officials", [])
         agencies = st.get("agencies", [])
@@ -287,6 +288,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             kind_words = may_hold(hits["down"], s0, last_qs) or may_hold(hits["up"], s0, last_qs) \
                 or may_hold(hits["target"], s0, last_qs)
             region_hits = hits if may_hold(hits["others"], s0, last_qs) else _NO_OTHERS
+            earlier_words = may_hold(hits["earlier"], s0, last_qs)  # (else no "sebelumnya ..." before any)
             has_sources = bool(sources[0] or sources[1])
             prev_end = s0
             sent_figs: list[dict] = []
@@ -353,7 +355,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
                     metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
-                if not self._plausible(metric, q["value"]):
+                bounds = plausible.get(metric)  # (``_plausible``)
+                if bounds is not None and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
                     metric = "other"
                 if metric in self.rate_metrics and q["family"] != "pct" and abs(float(q["value"])) > 100:
                     metric = "other"  # "2.400" or "98.730" with no percent sign is no rate (a written "120 persen" is checked later)
@@ -508,7 +511,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "speaker": self._speaker(sent_officials, text, q) if sent_officials else None,
                     "_how": how,
                     "_family": q["family"],
-                    "_from": kind == "level" and (from_before or self._earlier_before(text, rlow, hits, s0, q["start"])
+                    "_from": kind == "level" and (from_before or (earlier_words and self._earlier_before(text, rlow, hits, s0, q["start"]))
                                                   or _dated_aside(text, q["start"], sent_figs, sent_dates)),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
@@ -870,7 +873,7 @@ def _starting_in(items: list[dict], starts: list[int] | None, s0: int, e0: int) 
 def _sorted_starts(items: list[dict]) -> list[int] | None:
     """The starts of ``items`` when they are in order of start, else None."""
     starts = [x["start"] for x in items]
-    return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+    return starts if starts == sorted(starts) else None
 
 
 #: a decile of a welfare registry ("masuk desil 1")

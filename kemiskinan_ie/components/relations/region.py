@@ -172,10 +172,15 @@ class RegionLinking:
         "di X, Senin (3/6)"); ``after`` is the text right after it; ``low`` and ``rlow`` as for
         ``_mentions`` (``lower_text`` and it read backwards)."""
         ps = p["start"]
+        b0 = max(0, ps - 60)
+        tail = self.event_tail
+        if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
+            # every event pattern ends with this word right before the place; so does "di" right
+            # before it (the check below: ``low`` is the text lower-cased letter by letter)
+            return False
         if text[max(0, ps - 4):ps].strip().lower() == "di" and self.event_after_re.match(after):
             return True
-        b0 = max(0, ps - 60)
-        if low is not None and self.event_tail and not low[b0:ps].rstrip().endswith(self.event_tail):
+        if low is not None and tail and not low[b0:ps].rstrip().endswith(tail):
             return False  # every event pattern ends with this word right before the place
         if rlow is not None and len(self.event_before) == 1:
             return found_before(self.event_before[0], text, rlow, b0, ps)
