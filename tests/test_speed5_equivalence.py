@@ -132,3 +132,23 @@ def test_event_place_with_the_lower_text_gate_matches_the_plain_checks():
         assert fast == rel._event_place(text, p, after, None, None), m.group()
         seen += fast
     assert seen >= 2
+
+
+def test_clause_bounds_with_the_lalu_lookbehinds_after_the_word_match_the_former_pattern():
+    import re
+
+    from kemiskinan_ie.text_units import _CLAUSE_RE, clauses
+
+    words = ("tahun", "bulan", "pekan", "minggu", "hari", "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+             "Juli", "Agustus", "September", "Oktober", "November", "Desember")
+    former = re.compile(r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau|"
+                        + "".join(f"(?<!{w}\\s)" for w in words) + r"lalu)\s)")
+    text = ("Angka itu turun sejak Maret lalu dan tahun lalu, lalu naik lagi; kemudian lalu lintas padat, "
+            "Desember  lalu warga datang, bulan\tlalu sedangkan 12,5 persen tercatat Juli lalu serta sementara "
+            "itu kemiskinan TAHUN lalu turun, hari lalu.")
+    assert [m.span() for m in _CLAUSE_RE.finditer(text)] == [m.span() for m in former.finditer(text)]
+    for start in range(0, len(text), 7):
+        got = [m.span() for m in _CLAUSE_RE.finditer(text, start, len(text))]
+        assert got == [m.span() for m in former.finditer(text, start, len(text))]
+    bounds = clauses(text, 0, len(text))
+    assert len(bounds) >= 8 and text[bounds[0][0]:bounds[0][1]] == "Angka itu turun sejak Maret lalu"
