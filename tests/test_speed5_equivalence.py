@@ -152,3 +152,23 @@ def test_clause_bounds_with_the_lalu_lookbehinds_after_the_word_match_the_former
         assert got == [m.span() for m in former.finditer(text, start, len(text))]
     bounds = clauses(text, 0, len(text))
     assert len(bounds) >= 8 and text[bounds[0][0]:bounds[0][1]] == "Angka itu turun sejak Maret lalu"
+
+
+def test_gated_relation_searches_find_what_the_plain_patterns_find():
+    import re
+
+    import kemiskinan_ie
+    from kemiskinan_ie.components.relations import patterns
+
+    rel = kemiskinan_ie.load().get_pipe("kie_relations")
+    text = ("Dari anggaran provinsi dan APBD Prov Jawa Tengah, Pemprov menyalurkan BLT Dana Desa ke 12 kabupaten; "
+            "warga dusun Sukamaju (RT 3) yang masuk desil 1 menerima bantuan, dibandingkan tahun sebelumnya. "
+            "DANA DESA, DESIL 2, MENDAPATKAN, menjadi  peserta, tiga belas provinsi.")
+    for rx in (rel.counted_regions_re, rel.village_funds_re, rel.sub_village_re, rel.province_funds_re,
+               linker._DECILE_RE, linker._COMPARED_BEFORE_RE, patterns._RECEIVE_RE):
+        plain = re.compile(rx.pattern, rx.flags)
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for start in range(0, len(text), 11):
+            a, b = rx.search(text, start, start + 60), plain.search(text, start, start + 60)
+            assert (a and a.span()) == (b and b.span())
+    assert rel.province_funds_re.search(text) and patterns._RECEIVE_RE.search(text)

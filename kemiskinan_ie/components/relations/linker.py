@@ -106,13 +106,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
         self.superlative_before = SuffixSearch(re.compile(cues["superlative_place_before"], re.I))
-        self.counted_regions_re = re.compile(cues["counted_regions_before"], re.I)
+        # (searches over a stretch of text: ``gated`` lets them skip the places no match starts at)
+        self.counted_regions_re = gated(re.compile(cues["counted_regions_before"], re.I))
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
-        self.village_funds_re = re.compile(cues["village_funds"], re.I)
-        self.sub_village_re = re.compile(cues["sub_village"], re.I)
-        self.province_funds_re = re.compile(cues["province_funds"], re.I)
+        self.village_funds_re = gated(re.compile(cues["village_funds"], re.I))
+        self.sub_village_re = gated(re.compile(cues["sub_village"], re.I))
+        self.province_funds_re = gated(re.compile(cues["province_funds"], re.I))
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
@@ -877,9 +878,9 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 
 
 #: a decile of a welfare registry ("masuk desil 1")
-_DECILE_RE = re.compile(r"\bdesil\s+\d", re.I)
+_DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 #: a comparison between a figure and a later amount in its sentence
-_COMPARED_BEFORE_RE = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I)
+_COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
 
 def _dated_aside(text: str, start: int, sent_figs: list[dict], sent_dates: list[dict]) -> bool:
