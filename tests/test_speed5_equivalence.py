@@ -163,9 +163,13 @@ def test_gated_relation_searches_find_what_the_plain_patterns_find():
     rel = kemiskinan_ie.load().get_pipe("kie_relations")
     text = ("Dari anggaran provinsi dan APBD Prov Jawa Tengah, Pemprov menyalurkan BLT Dana Desa ke 12 kabupaten; "
             "warga dusun Sukamaju (RT 3) yang masuk desil 1 menerima bantuan, dibandingkan tahun sebelumnya. "
-            "DANA DESA, DESIL 2, MENDAPATKAN, menjadi  peserta, tiga belas provinsi.")
+            "DANA DESA, DESIL 2, MENDAPATKAN, menjadi  peserta, tiga belas provinsi. Menurut data BPS angkanya "
+            "turun menjadi 9 persen, serta Kepala Desa Sukamaju dan Badan Pusat Statistik mencatat naik ke level 10.")
+    from kemiskinan_ie.components.relations import period, region
+
     for rx in (rel.counted_regions_re, rel.village_funds_re, rel.sub_village_re, rel.province_funds_re,
-               linker._DECILE_RE, linker._COMPARED_BEFORE_RE, patterns._RECEIVE_RE):
+               linker._DECILE_RE, linker._COMPARED_BEFORE_RE, patterns._RECEIVE_RE, patterns._TO_VALUE_RE,
+               patterns._SOURCE_CUE_RE, patterns._STAT_AGENCY_RE, period._LIST_SEP_RE, region._TYPED_BY_TITLE_RE):
         plain = re.compile(rx.pattern, rx.flags)
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
         for start in range(0, len(text), 11):

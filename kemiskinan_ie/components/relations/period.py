@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...regex_speed import gated
 from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_RE,
@@ -15,7 +16,7 @@ from .patterns import (
 
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
-_LIST_SEP_RE = re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I)
+_LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
 _UNDATED = ("article", "context", "none")
 
 

@@ -9,7 +9,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from ...gazetteer import LOCAL_TYPE_WORDS
-from ...regex_speed import SuffixSearch
+from ...regex_speed import SuffixSearch, gated
 from ..base import state
 from .patterns import (
     _DATELINE_RE,
@@ -28,7 +28,7 @@ _OWN_VALUE_RE = re.compile(
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
 _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
-_TYPED_BY_TITLE_RE = re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$")
+_TYPED_BY_TITLE_RE = gated(re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$"))
 _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
 _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
