@@ -176,3 +176,28 @@ def test_gated_relation_searches_find_what_the_plain_patterns_find():
             a, b = rx.search(text, start, start + 60), plain.search(text, start, start + 60)
             assert (a and a.span()) == (b and b.span())
     assert rel.province_funds_re.search(text) and patterns._RECEIVE_RE.search(text)
+
+
+def test_gated_tagger_searches_find_what_the_plain_patterns_find():
+    import re
+
+    import kemiskinan_ie
+    from kemiskinan_ie.components import dates, officials, places
+
+    pl = kemiskinan_ie.load().get_pipe("kie_places")
+    text = ("Warga di Jalan Ahmad Yani Gang Melati, dekat Sungai Musi dan Hotel Santika, bertemu Kepala Desa Sukamaju, "
+            "Camat Ampenan, pada Senin, ( kemarin di kota Mataram dan Kabupaten Lombok; KAB. BIMA, Rabu. "
+            "Survei Status Gizi Indonesia yang dipimpin pejabat Kementerian Kesehatan.")
+    rxs = [places._NOT_A_PLACE_BEFORE_RE, places._TITLE_TYPEWORD_RE, places._PREFIX_KOTA_RE, places._PREFIX_KAB_RE,
+           dates._WEEKDAY_RE, officials._ROLE_RE]
+    if pl.name_before_country_re is not None:
+        rxs.append(pl.name_before_country_re)
+    hits = 0
+    for rx in rxs:
+        plain = re.compile(rx.pattern, rx.flags)
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for end in range(len(text) + 1):
+            a, b = rx.search(text, max(0, end - 40), end), plain.search(text, max(0, end - 40), end)
+            assert (a and a.span()) == (b and b.span())
+            hits += a is not None
+    assert hits >= 10

@@ -69,7 +69,7 @@ _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
 # the same searches over the lower-cased text when the document allows (same matches)
 _DATE_SEARCH = LowerSearch(_DATE_RE)
 _MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
-_WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
+_WEEKDAY_RE = gated(re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I))
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
 
