@@ -45,14 +45,18 @@ def doc_ext(doc: Doc, name: str):
     return doc.user_data.get(("._.", name, None, None))
 
 
+def set_doc_ext(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value`` for a Doc extension registered here (no setter), written where
+    spaCy keeps it without building ``doc._``."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
 def _table(doc: Doc) -> dict:
     """``doc._.span_attrs``, made when missing."""
     table = doc.user_data.get(_TABLE_KEY)
-    if table is None:
-        table = doc._.span_attrs
-        if table is None:
-            table = {}
-            doc._.span_attrs = table
+    if table is None:  # (``doc._.span_attrs`` is None then too: it has no getter)
+        table = {}
+        doc.user_data[_TABLE_KEY] = table
     return table
 
 

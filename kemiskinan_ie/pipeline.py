@@ -23,7 +23,7 @@ from . import (
     extensions,  # noqa: F401  (registers Doc/Span extensions)
     tokenizer,  # noqa: F401  (registers kemiskinan_ie.RegexTokenizer.v1)
 )
-from .extensions import doc_ext
+from .extensions import doc_ext, set_doc_ext
 from .schema import ArticleResult, ResultWarning
 
 #: Components in pipeline order (all registered in ``kemiskinan_ie.components``).
@@ -167,7 +167,7 @@ def parse_published(published: Any) -> str | None:
 def make_doc(nlp: Language, text: str, published: Any = None) -> Doc:
     """Tokenise ``text`` and attach the publication date, ready for ``nlp.pipe``."""
     doc = nlp.make_doc(text)
-    doc._.published = parse_published(published)
+    set_doc_ext(doc, "published", parse_published(published))  # (doc._.published, without building doc._)
     return doc
 
 

@@ -26,15 +26,16 @@ _ABBREV_LAST = frozenset(w[-1] for w in _ABBREVIATIONS) | frozenset("ABCDEFGHIJK
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
 
 # clause boundaries inside a sentence
-# ("lalu" after a time word ends a date, "September tahun lalu", not a clause): the time word is
-# checked behind the space before "lalu", so "lalu" is one more word after the shared "\s"
-_LALU_IN_DATE = "".join(f"(?<!{w}\\s)" for w in (
+# ("lalu" after a time word ends a date, "September tahun lalu", not a clause): "lalu" is one more
+# word after the shared "\s", and the time word is checked behind it once "lalu" has matched (the
+# lookbehinds then run only after a "lalu", not at every space)
+_LALU_IN_DATE = "".join(f"(?<!{w}\\slalu)" for w in (
     "tahun", "bulan", "pekan", "minggu", "hari", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
     "Agustus", "September", "Oktober", "November", "Desember"))
 # every match starts with ";", "," or a space: the start set lets the scan skip other characters
 _CLAUSE_RE = with_start_set(re.compile(
-    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau|"
-    + _LALU_IN_DATE + r"lalu)\s)"
+    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau|lalu"
+    + _LALU_IN_DATE + r")\s)"
 ))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_ext, set_doc_ext
 from .base import Component
 
 _RATES = {"poverty_rate", "extreme_poverty_rate", "unemployment_rate", "stunting_rate"}
@@ -72,7 +73,7 @@ class ConsistencyChecker(Component):
         return warnings
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.warnings = self.check(doc._.figures or [])
+        set_doc_ext(doc, "warnings", self.check(doc_ext(doc, "figures") or []))
         return doc
 
 

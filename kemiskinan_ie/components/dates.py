@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..extensions import doc_ext, set_many_span_attrs
+from ..extensions import doc_ext, set_doc_ext, set_many_span_attrs
 from ..regex_speed import AlternationDispatch, LowerSearch, first_char_gate, gated, literal_trie
 from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
@@ -69,7 +69,7 @@ _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
 # the same searches over the lower-cased text when the document allows (same matches)
 _DATE_SEARCH = LowerSearch(_DATE_RE)
 _MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
-_WEEKDAY_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I)
+_WEEKDAY_RE = gated(re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I))
 _UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
 
 
@@ -230,7 +230,7 @@ class DateTagger(Component):
                     article = dt.date(d["year"], d["month"], d["day"])
                     break
         if article is not None:
-            doc._.article_date = article.isoformat()
+            set_doc_ext(doc, "article_date", article.isoformat())
             for d in dates:
                 if d.get("month_past"):
                     # the latest such month before the article: "Maret lalu" in November is this

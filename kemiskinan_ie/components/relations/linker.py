@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...backends.syntax import has_syntax
+from ...extensions import doc_ext, set_doc_ext
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
@@ -52,6 +53,12 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 
 #: what a sentence holds when it holds nothing of a kind (never changed)
 _NOTHING: tuple = ()
+#: ``_kind`` of a quantity with no change or target word before it in its sentence
+_LEVEL = ("level", 0)
+#: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
+_NO_OTHERS: dict = {}
+#: the words one of which every match of ``_FROM_BEFORE`` holds
+_FROM_WORDS = tuple(Needles(_FROM_BEFORE.rx).words or ())  # (empty: no gate)
 
 #: metrics of programmes (not of a statistical release)
 _NO_TABLES: dict = {}
@@ -99,13 +106,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
         self.superlative_before = SuffixSearch(re.compile(cues["superlative_place_before"], re.I))
-        self.counted_regions_re = re.compile(cues["counted_regions_before"], re.I)
+        # (searches over a stretch of text: ``gated`` lets them skip the places no match starts at)
+        self.counted_regions_re = gated(re.compile(cues["counted_regions_before"], re.I))
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
-        self.village_funds_re = re.compile(cues["village_funds"], re.I)
-        self.sub_village_re = re.compile(cues["sub_village"], re.I)
-        self.province_funds_re = re.compile(cues["province_funds"], re.I)
+        self.village_funds_re = gated(re.compile(cues["village_funds"], re.I))
+        self.sub_village_re = gated(re.compile(cues["sub_village"], re.I))
+        self.province_funds_re = gated(re.compile(cues["province_funds"], re.I))
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
         self.fiscal_re = re.compile(cues["fiscal_year_before"], re.I)
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
@@ -171,11 +179,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st = state(doc)
         text = doc_text(doc)
         quantities = st.get("quantities", [])
-        article_date = doc._.article_date
+        article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
         syntax = None  # whether the doc has a dependency parse, read when first needed
         if not quantities:
-            doc._.figures = []
+            set_doc_ext(doc, "figures", [])
             st["figures"] = []
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
@@ -201,10 +209,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])
         spans = [(p["start"], p["end"]) for p in st.get("programs", [])]
-        if spans:
-            cues = [c for c in cues if not any(ps <= c["start"] and c["end"] <= pe and (ps, pe) != (c["start"], c["end"])
-                                               for ps, pe in spans)]
+        if spans and cues:
+            cues = _outside_spans(cues, spans)
         registries = st.get("registries", [])
+        plausible = self.plausible
         programs = st.get("programs", [])
         officials = st.get("officials", [])
         agencies = st.get("agencies", [])
@@ -288,6 +296,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # whether an area word can precede any of its quantities (else no figure needs the check)
             last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
+            # whether a change or target word can precede any of them (else each is a level), and a
+            # word of "provinsi lainnya" (else no check of the words before each needs it)
+            kind_words = may_hold(hits["down"], s0, last_qs) or may_hold(hits["up"], s0, last_qs) \
+                or may_hold(hits["target"], s0, last_qs)
+            region_hits = hits if may_hold(hits["others"], s0, last_qs) else _NO_OTHERS
+            earlier_words = may_hold(hits["earlier"], s0, last_qs)  # (else no "sebelumnya ..." before any)
             has_sources = bool(sources[0] or sources[1])
             prev_end = s0
             sent_figs: list[dict] = []
@@ -363,7 +377,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) for p in sent_programs):
                     metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
-                if not self._plausible(metric, q["value"]):
+                bounds = plausible.get(metric)  # (``_plausible``)
+                if bounds is not None and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
                     metric = "other"
                 if metric in self.rate_metrics and q["family"] != "pct" and abs(float(q["value"])) > 100:
                     metric = "other"  # "2.400" or "98.730" with no percent sign is no rate (a written "120 persen" is checked later)
@@ -392,7 +407,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end, hits)
+                kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
                 if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and metric in ("other", "population", "poverty_count") \
                         and self.exit_poverty_after_re.match(text, q["end"]):
@@ -454,7 +469,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
                 # period
-                from_before = found_before(_FROM_BEFORE, text, rlow, max(0, q["start"] - 25), q["start"])
+                # (every match holds one of the pattern's words: a window without them needs no search)
+                from_start = max(0, q["start"] - 25)
+                from_before = False
+                if low is not None and _FROM_WORDS:
+                    window = low[from_start:q["start"]]
+                    for w in _FROM_WORDS:
+                        if w in window:
+                            from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
+                            break
+                else:
+                    from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
                 if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
@@ -483,7 +508,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
                 province_aside = False
                 region = None if threshold else (
-                    sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, hits))
+                    sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -522,7 +547,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "speaker": self._speaker(sent_officials, text, q) if sent_officials else None,
                     "_how": how,
                     "_family": q["family"],
-                    "_from": kind == "level" and (from_before or self._earlier_before(text, rlow, hits, s0, q["start"])
+                    "_from": kind == "level" and (from_before or (earlier_words and self._earlier_before(text, rlow, hits, s0, q["start"]))
                                                   or _dated_aside(text, q["start"], sent_figs, sent_dates)),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
@@ -550,7 +575,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             for k in _PRIVATE_FIELDS:
                 del f[k]
         st["figures"] = figures
-        doc._.figures = figures
+        set_doc_ext(doc, "figures", figures)
         return doc
 
     def _label_metric(self, label: str, family: str) -> str | None:
@@ -807,12 +832,55 @@ def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: l
     return out
 
 
+def _outside_spans(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    """The items (in their order) that no span holds (a span equal to an item does not hold it).
+    Only spans starting at or before an item, the largest end of which reaches the item's end,
+    can hold it: the others are not looked at."""
+    spans = sorted(spans)
+    starts = [ps for ps, _ in spans]
+    reach = []  # the largest end of the spans up to each
+    top = -1
+    for _, pe in spans:
+        if pe > top:
+            top = pe
+        reach.append(top)
+    out = []
+    for c in items:
+        cs, ce = c["start"], c["end"]
+        k = bisect_right(starts, cs)
+        if k and reach[k - 1] >= ce and any(ps <= cs and ce <= pe and (ps, pe) != (cs, ce) for ps, pe in spans[:k]):
+            continue
+        out.append(c)
+    return out
+
+
 def _quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]
                             ) -> tuple[dict[int, list[dict]], list[tuple[int, int]]]:
     """The quantities of each sentence (by sentence number; quantities in order of start), and the
     pieces of text their checks look at: each such sentence from its start to its last quantity."""
     per_sent: dict[int, list[dict]] = {}
     pieces: list[tuple[int, int]] = []
+    if sents:
+        # quantities in order of start (as they come): each one's sentence by bisection
+        sent_starts = [s for s, _ in sents]
+        prev = -1
+        for q in quantities:
+            st = q["start"]
+            if st < prev:
+                break  # not in order: the walk below
+            prev = st
+            i = bisect_right(sent_starts, st) - 1
+            if i >= 0 and st < sents[i][1]:
+                group = per_sent.get(i)
+                if group is None:
+                    per_sent[i] = [q]
+                else:
+                    group.append(q)
+        else:
+            for i, group in per_sent.items():
+                pieces.append((sents[i][0], group[-1]["start"]))  # (the largest start: they are in order)
+            return per_sent, pieces
+        per_sent = {}
     qi, nq = 0, len(quantities)
     for sent_no, (s0, e0) in enumerate(sents):
         if qi == nq:
@@ -841,13 +909,13 @@ def _starting_in(items: list[dict], starts: list[int] | None, s0: int, e0: int) 
 def _sorted_starts(items: list[dict]) -> list[int] | None:
     """The starts of ``items`` when they are in order of start, else None."""
     starts = [x["start"] for x in items]
-    return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+    return starts if starts == sorted(starts) else None
 
 
 #: a decile of a welfare registry ("masuk desil 1")
-_DECILE_RE = re.compile(r"\bdesil\s+\d", re.I)
+_DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 #: a comparison between a figure and a later amount in its sentence
-_COMPARED_BEFORE_RE = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I)
+_COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
 
 def _dated_aside(text: str, start: int, sent_figs: list[dict], sent_dates: list[dict]) -> bool:

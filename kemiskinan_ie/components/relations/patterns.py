@@ -52,11 +52,11 @@ _FROM_BEFORE = SuffixSearch(_FROM_RE)
 _LOCATIVE_BEFORE = SuffixSearch(_LOCATIVE_RE)
 _TWIN_BEFORE = SuffixSearch(_TWIN_RE)
 _SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
-_TO_VALUE_RE = re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I)
-_RECEIVE_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I)
+_TO_VALUE_RE = gated(re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I))
+_RECEIVE_RE = gated(re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I))
 _RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
-_SOURCE_CUE_RE = re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I)
-_STAT_AGENCY_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b")
+_SOURCE_CUE_RE = gated(re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I))
+_STAT_AGENCY_RE = gated(re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b"))
 
 
 def _in_range(items: list[dict], starts: list[int], s0: int, e0: int) -> list[dict]:

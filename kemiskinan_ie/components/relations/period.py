@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...regex_speed import gated
 from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_RE,
@@ -15,7 +16,7 @@ from .patterns import (
 
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
-_LIST_SEP_RE = re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I)
+_LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
 _UNDATED = ("article", "context", "none")
 
 
@@ -212,12 +213,24 @@ class PeriodLinking:
         figure dated by context that repeats a value stated earlier with its own date ("Angka 18,46
         persen bukan sekadar ...") is that figure again."""
         explicit_how = ("attached", "clause", "sentence", "series", "list")
+        # the figures of each (metric, kind, region code), in order: only those can restate each other
+        # (the loop changes no figure's metric, kind or region)
+        groups: dict[tuple, list[dict]] | None = None
         for f in figs:
             by_context = f["_how"] == "context"
             if f["_how"] not in ("article", "none") and not by_context:
                 continue
-            for g in figs:
-                if g is f or g["metric"] != f["metric"] or g["kind"] != f["kind"] or g["region_code"] != f["region_code"]:
+            if groups is None:
+                groups = {}
+                for g in figs:
+                    key = (g["metric"], g["kind"], g["region_code"])
+                    group = groups.get(key)
+                    if group is None:
+                        groups[key] = [g]
+                    else:
+                        group.append(g)
+            for g in groups[(f["metric"], f["kind"], f["region_code"])]:
+                if g is f:
                     continue
                 if by_context and not (g["start"] < f["start"] and g["_how"] in explicit_how and g["value"] == f["value"]):
                     continue  # a figure dated by context takes only the period of the same value stated earlier

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
 from ...gazetteer import LOCAL_TYPE_WORDS
-from ...regex_speed import SuffixSearch
+from ...regex_speed import SuffixSearch, gated
 from ..base import state
 from .patterns import (
     _DATELINE_RE,
@@ -27,7 +29,7 @@ _OWN_VALUE_RE = re.compile(
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
 _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
-_TYPED_BY_TITLE_RE = re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$")
+_TYPED_BY_TITLE_RE = gated(re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$"))
 _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
 _DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
@@ -79,10 +81,18 @@ class RegionLinking:
         typed_codes: set[str] = set()
         if rlow is None and low is not None:
             rlow = low[::-1]
+        if programs:
+            # a place inside a programme's name is none: some programme starting at or before it
+            # reaches its end (the largest end of those starting up to each, by bisection)
+            prog_spans = sorted((pr["start"], pr["end"]) for pr in programs)
+            prog_starts = [a for a, _ in prog_spans]
+            prog_reach = list(accumulate((b for _, b in prog_spans), max))
         for p in places:
             ps, pe = p["start"], p["end"]
-            if programs and any(pr["start"] <= ps and pe <= pr["end"] for pr in programs):
-                continue
+            if programs:
+                k = bisect_right(prog_starts, ps)
+                if k and prog_reach[k - 1] >= pe:
+                    continue
             b0 = max(0, ps - 40)
             # (the demonstrative after the place is the cheaper half of the described-place check)
             frame = found_before(self.frame_before, text, rlow, b0, ps) or (
@@ -167,10 +177,15 @@ class RegionLinking:
         "di X, Senin (3/6)"); ``after`` is the text right after it; ``low`` and ``rlow`` as for
         ``_mentions`` (``lower_text`` and it read backwards)."""
         ps = p["start"]
+        b0 = max(0, ps - 60)
+        tail = self.event_tail
+        if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
+            # every event pattern ends with this word right before the place; so does "di" right
+            # before it (the check below: ``low`` is the text lower-cased letter by letter)
+            return False
         if text[max(0, ps - 4):ps].strip().lower() == "di" and self.event_after_re.match(after):
             return True
-        b0 = max(0, ps - 60)
-        if low is not None and self.event_tail and not low[b0:ps].rstrip().endswith(self.event_tail):
+        if low is not None and tail and not low[b0:ps].rstrip().endswith(tail):
             return False  # every event pattern ends with this word right before the place
         if rlow is not None and len(self.event_before) == 1:
             return found_before(self.event_before[0], text, rlow, b0, ps)
