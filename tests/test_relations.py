@@ -1062,3 +1062,13 @@ def test_a_fiscal_year_named_before_dates_the_budgets_after_it(extract):
 def test_comment_counters_are_boilerplate(extract):
     r = extract("Kemiskinan Kabupaten Kerinci pada Maret 2019 sebesar 7,20 persen.\n\n12 Komentar\n", published="2019-08-01")
     assert [f.text for f in r.figures] == ["7,20 persen"]
+
+
+def test_a_rise_of_poor_people_and_loans_per_person_without_rupiah(extract):
+    r = extract("Dalam periode Maret–September 2013 di Provinsi Aceh ada tambahan sekitar 12 ribu penduduk miskin. "
+                "Di Kampung Bonglai, pinjaman SPP dari PNPM rata-rata 1,2 jt per orang. Rombongan membawa 1,5 juta "
+                "bibit per desa.", published="2014-01-03")
+    f = one(r, "12 ribu")
+    assert (f.metric, f.kind, f.value) == ("poverty_count", "change", 12000)
+    assert (one(r, "1,2 jt").metric, one(r, "1,2 jt").unit) == ("budget", "idr")
+    assert one(r, "1,5 juta").metric == "other"

@@ -115,6 +115,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.sub_village_re = gated(re.compile(cues["sub_village"], re.I))
         self.province_funds_re = gated(re.compile(cues["province_funds"], re.I))
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
+        self.poor_increase_before = SuffixSearch(re.compile(cues["poor_increase_before"], re.I))
         self.fiscal_re = re.compile(cues["fiscal_year_before"], re.I)
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
@@ -402,8 +403,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         syntax = has_syntax(doc)
                     if syntax:
                         metric = self._syntax_metric(doc, q) or metric
-                if q["per_item"]:
-                    metric = "other"
+                if q["per_item"] and not (metric == "budget" and q["family"] == "bare" and q["scaled"]):
+                    metric = "other"  # (money without "Rp" per person stays a budget: "pinjaman 1,5 jt per orang")
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 base_metric = metric
@@ -414,6 +415,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "lebih dari 20 ribu warga Garut berhasil keluar dari kemiskinan": people who left
                     # poverty, a fall in the poverty count
                     metric, kind, sign = "poverty_count", "change", -1
+                elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
+                        and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
+                    kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind == "level" and metric != "other" and self.target_after_re.match(text, q["tail_end"]):

@@ -27,8 +27,9 @@ class MetricLinking:
             return "beneficiary_count", False
         if fam in ("persons", "households") and self.poor_after_residents_re.match(text, q["end"]):
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
-        if q["per_item"]:
-            return "other", False
+        if q["per_item"] and not (fam == "bare" and q["scaled"] and any(
+                self.cue_table[c["cue"]].get("map", {}).get("idr") for c in cues)):
+            return "other", False  # (a scaled amount per person after a money cue is money: "pinjaman ... 1,5 jt per orang")
         anaphora_seen = False
         for c in reversed(cues):
             entry = self.cue_table[c["cue"]]
