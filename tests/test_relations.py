@@ -1072,3 +1072,10 @@ def test_a_rise_of_poor_people_and_loans_per_person_without_rupiah(extract):
     assert (f.metric, f.kind, f.value) == ("poverty_count", "change", 12000)
     assert (one(r, "1,2 jt").metric, one(r, "1,2 jt").unit) == ("budget", "idr")
     assert one(r, "1,5 juta").metric == "other"
+
+
+def test_a_compared_value_after_yang_is_a_level(extract):
+    r = extract("Persentase penduduk miskin di perdesaan Kalimantan Selatan pada Maret 2025 sebesar 4,62 persen, lebih "
+                "tinggi dibanding perkotaan yang 3,21 persen.", published="2025-12-04")
+    f = one(r, "3,21")
+    assert (f.kind, f.value, f.area) == ("level", 3.21, "urban")
