@@ -321,3 +321,14 @@ def test_aceh_councils_budget_teams_and_posyandu(extract):
     assert ("AGENCY", "Tim Anggaran Pemerintah Daerah") in ents or ("AGENCY", "TAPD") in ents
     assert ("AGENCY", "Posyandu Melati") in ents
     assert ("PROGRAM", "BLT Otsus") in ents
+
+
+def test_regency_secretariat_minang_titles_and_jakarta_programmes(extract):
+    r = extract("Asisten Pemerintahan Setdakab Bangka Tengah, Drs. Hendra Saputra, M.Si., membuka rapat. Wali Nagari "
+                "Lubuk Gadang, Amiruddin Dt. Rajo Ameh, ikut hadir. Kartu Jakarta Pintar Plus (KJP Plus) disalurkan.",
+                published="2018-03-01")
+    ents = {(e.label, e.text) for e in r.entities}
+    assert ("AGENCY", "Setdakab Bangka Tengah") in ents
+    assert ("OFFICIAL", "Hendra Saputra") in ents
+    assert ("OFFICIAL", "Amiruddin") in ents
+    assert ("PROGRAM", "KJP Plus") in ents
