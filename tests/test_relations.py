@@ -1079,3 +1079,11 @@ def test_a_compared_value_after_yang_is_a_level(extract):
                 "tinggi dibanding perkotaan yang 3,21 persen.", published="2025-12-04")
     f = one(r, "3,21")
     assert (f.kind, f.value, f.area) == ("level", 3.21, "urban")
+
+
+def test_a_release_year_named_in_a_sentence_without_figures_dates_the_list_after_it(extract):
+    r = extract("BPS Provinsi Sulawesi Tengah mencatat persentase penduduk miskin Sulteng pada Maret 2024 sebesar 11,77 "
+                "persen. Kepala BPS menyebutkan data kabupaten dan kota tahun 2023 menunjukkan kesenjangan masih lebar. "
+                "Persentase tertinggi ada di Kabupaten Poso 14,95 persen.", published="2024-07-02")
+    f = one(r, "14,95")
+    assert (f.year, f.month, f.region_code) == (2023, None, "72.02")
