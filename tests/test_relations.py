@@ -1087,3 +1087,12 @@ def test_a_release_year_named_in_a_sentence_without_figures_dates_the_list_after
                 "Persentase tertinggi ada di Kabupaten Poso 14,95 persen.", published="2024-07-02")
     f = one(r, "14,95")
     assert (f.year, f.month, f.region_code) == (2023, None, "72.02")
+
+
+def test_a_share_among_them_is_no_rate_and_a_compared_places_change_is_its_own(extract):
+    r = extract("Dinas Kesehatan Kabupaten Sumbawa Barat menemukan 1.046 balita stunting. \"Sekitar 60 persen di "
+                "antaranya berasal dari keluarga miskin,\" ujarnya. Dalam sembilan tahun Sulawesi Tenggara turun 2,71 "
+                "persen poin, lebih cepat dibanding Jambi yang turun 1,86 persen poin.", published="2024-05-21")
+    assert one(r, "60 persen").metric == "other"
+    assert one(r, "1,86").region_code == "15"
+    assert one(r, "2,71").region_code == "74"
