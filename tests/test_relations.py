@@ -1096,3 +1096,10 @@ def test_a_share_among_them_is_no_rate_and_a_compared_places_change_is_its_own(e
     assert one(r, "60 persen").metric == "other"
     assert one(r, "1,86").region_code == "15"
     assert one(r, "2,71").region_code == "74"
+
+
+def test_an_earlier_line_compared_after_a_relative_change_of_the_line(extract):
+    r = extract("Garis kemiskinan Provinsi Aceh pada September 2013 sebesar Rp 391.587 per kapita per bulan, atau naik "
+                "5,77 persen dalam enam bulan. Dibanding September 2012 yang sebesar Rp 356.108, garis kemiskinan "
+                "naik 9,96 persen.", published="2014-01-03")
+    assert one(r, "Rp 356.108").metric == "poverty_line"

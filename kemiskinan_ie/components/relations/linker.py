@@ -372,7 +372,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # the line's earlier value, not money spent
                         metric = line["metric"]
                 elif metric == "budget" and not sent_figs and ctx["last"] is not None \
-                        and ctx["last"][0].startswith("poverty_line") and ctx["last"][1] == "idr" \
+                        and ctx["last"][0].startswith("poverty_line") \
                         and abs(float(q["value"])) <= self.max_line and _COMPARED_BEFORE_RE.search(text, s0, q["start"]):
                     metric = ctx["last"][0]  # "... Dibanding September 2012 yang sebesar Rp 356.108, garis ..."
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
