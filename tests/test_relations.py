@@ -1103,3 +1103,11 @@ def test_an_earlier_line_compared_after_a_relative_change_of_the_line(extract):
                 "5,77 persen dalam enam bulan. Dibanding September 2012 yang sebesar Rp 356.108, garis kemiskinan "
                 "naik 9,96 persen.", published="2014-01-03")
     assert one(r, "Rp 356.108").metric == "poverty_line"
+
+
+def test_a_registry_named_after_the_recipients_word_counts_the_families(extract):
+    r = extract("Penerimanya dipilih dari data P3KE, yang per Desember 2022 mencatat 9.100 keluarga di desil 1 di "
+                "Kabupaten Manggarai Timur. Bantuan disalurkan kepada 4.000 KPM.", published="2023-03-15")
+    f = one(r, "9.100")
+    assert (f.metric, f.program, f.year, f.month) == ("welfare_registry_count", "P3KE", 2022, 12)
+    assert one(r, "4.000").metric == "beneficiary_count"

@@ -466,7 +466,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         value = -abs(value) if down else abs(value)
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
-                            metric == "beneficiary_count" and not self._explicit_beneficiary(q, q_cues, text, beneficiary_after))):
+                            metric == "beneficiary_count" and (
+                                not self._explicit_beneficiary(q, q_cues, text, beneficiary_after)
+                                # "Penerimanya dipilih dari data P3KE, yang ... mencatat 9.646 keluarga": the
+                                # registry named after the recipients' word is what counts them
+                                or (q_cues and q.get("unit_word") not in ("kpm", "pkm") and any(
+                                    q_cues[-1]["end"] <= r["start"] < q["start"] for r in registry))))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
