@@ -29,14 +29,21 @@ def _tables() -> dict:
 
 
 @cache
-def _sequence_re() -> re.Pattern:
+def sequence_pattern() -> str:
+    """Regex source (no anchors, no flags) of a number written in words ("dua puluh tiga", "sebelas"):
+    it opens with a digit word or a "se-" word and goes on with number words."""
     t = _tables()
     starts = list(t["digits"]) + list(t["wholes"]) + list(t["one_scales"])
     every = starts + list(t["group"]) + list(t["scales"]) + [t["decimal"]]
     start = lexicon.literal_alternation(starts)
     word = lexicon.literal_alternation(every)
-    # a sequence opens with a digit or a "se-" word and is not glued to digits or other words
-    return gated(re.compile(rf"(?<![\w-])(?<!\d\s){start}(?:\s+{word})*(?![\w-])", re.I))
+    return rf"{start}(?:\s+{word})*"
+
+
+@cache
+def _sequence_re() -> re.Pattern:
+    # a sequence is not glued to digits or other words
+    return gated(re.compile(rf"(?<![\w-])(?<!\d\s){sequence_pattern()}(?![\w-])", re.I))
 
 
 def words_value(words: str) -> float | int | None:

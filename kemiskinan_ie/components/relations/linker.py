@@ -11,7 +11,7 @@ from operator import itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ... import lexicon
+from ... import lexicon, number_words
 from ...backends.syntax import has_syntax
 from ...extensions import doc_ext, set_doc_ext
 from ...numbers import tidy
@@ -107,7 +107,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
         self.superlative_before = SuffixSearch(re.compile(cues["superlative_place_before"], re.I))
         # (searches over a stretch of text: ``gated`` lets them skip the places no match starts at)
-        self.counted_regions_re = gated(re.compile(cues["counted_regions_before"], re.I))
+        self.counted_regions_re = gated(re.compile(
+            cues["counted_regions_before"].replace("{number_words}", number_words.sequence_pattern()), re.I))
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
@@ -813,15 +814,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return out
 
 
-def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]) -> dict[int, list[dict]]:
-    """The items that start inside each sentence, in their order, by sentence number (sentences
-    with none left out). Items not in order of start are cut as ``_in_range`` cuts them."""
+def _group_in_order(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]
+                    ) -> dict[int, list[dict]] | None:
+    """The items that start inside each sentence, by sentence number, found by bisection; None when
+    the items are not in order of start (the callers then walk)."""
     out: dict[int, list[dict]] = {}
-    prev = None
+    prev = -1
     for x in items:
         st = x["start"]
-        if prev is not None and st < prev:
-            break  # not in order
+        if st < prev:
+            return None
         prev = st
         i = bisect_right(sent_starts, st) - 1
         if i >= 0 and st < sents[i][1]:
@@ -830,7 +832,14 @@ def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: l
                 out[i] = [x]
             else:
                 group.append(x)
-    else:
+    return out
+
+
+def _by_sentence(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]) -> dict[int, list[dict]]:
+    """The items that start inside each sentence, in their order, by sentence number (sentences
+    with none left out). Items not in order of start are cut as ``_in_range`` cuts them."""
+    out = _group_in_order(items, sents, sent_starts)
+    if out is not None:
         return out
     out = {}
     starts = [x["start"] for x in items]
@@ -867,29 +876,13 @@ def _quantities_by_sentence(quantities: list[dict], sents: list[tuple[int, int]]
                             ) -> tuple[dict[int, list[dict]], list[tuple[int, int]]]:
     """The quantities of each sentence (by sentence number; quantities in order of start), and the
     pieces of text their checks look at: each such sentence from its start to its last quantity."""
-    per_sent: dict[int, list[dict]] = {}
     pieces: list[tuple[int, int]] = []
-    if sents:
-        # quantities in order of start (as they come): each one's sentence by bisection
-        sent_starts = [s for s, _ in sents]
-        prev = -1
-        for q in quantities:
-            st = q["start"]
-            if st < prev:
-                break  # not in order: the walk below
-            prev = st
-            i = bisect_right(sent_starts, st) - 1
-            if i >= 0 and st < sents[i][1]:
-                group = per_sent.get(i)
-                if group is None:
-                    per_sent[i] = [q]
-                else:
-                    group.append(q)
-        else:
-            for i, group in per_sent.items():
-                pieces.append((sents[i][0], group[-1]["start"]))  # (the largest start: they are in order)
-            return per_sent, pieces
-        per_sent = {}
+    grouped = _group_in_order(quantities, sents, [s for s, _ in sents]) if sents else None
+    if grouped is not None:
+        for i, group in grouped.items():
+            pieces.append((sents[i][0], group[-1]["start"]))  # (the largest start: they are in order)
+        return grouped, pieces
+    per_sent: dict[int, list[dict]] = {}  # not in order: walk the sentences
     qi, nq = 0, len(quantities)
     for sent_no, (s0, e0) in enumerate(sents):
         if qi == nq:
