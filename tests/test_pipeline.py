@@ -95,3 +95,22 @@ def test_pipeline_serialises_to_disk_and_back(tmp_path):
     nlp2 = spacy.load(tmp_path / "kie")
     assert nlp2.pipe_names == nlp.pipe_names
     assert nlp2(ARTICLE)._.figures == nlp(ARTICLE)._.figures
+
+
+def test_entities_written_whichever_entity_components_run():
+    """The place/agency/programme taggers leave ``doc.ents`` to ``kie_officials`` only while it runs
+    later: with it disabled or removed, their own entities still reach ``doc.ents``."""
+    from kemiskinan_ie.pipeline import build
+
+    text = "Bupati Sleman Kustini Sri Purnomo meminta Dinas Sosial Kabupaten Sleman menyalurkan PKH di Depok."
+    nlp = build()
+    full = {(e.text, e.label_) for e in nlp(text).ents}
+    assert ("PKH", "PROGRAM") in full and any(label == "OFFICIAL" for _, label in full)
+    with nlp.select_pipes(disable=["kie_officials"]):
+        partial = {(e.text, e.label_) for e in nlp(text).ents}
+    assert ("PKH", "PROGRAM") in partial
+    assert not any(label == "OFFICIAL" for _, label in partial)
+    assert {x for x in full if x[1] != "OFFICIAL"} <= partial | {x for x in full if x[1] == "OFFICIAL"}
+    nlp.remove_pipe("kie_officials")
+    removed = {(e.text, e.label_) for e in nlp(text).ents}
+    assert removed == partial

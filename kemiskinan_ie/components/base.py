@@ -234,5 +234,9 @@ def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlappin
 def defer_entities(nlp) -> bool:
     """True when ``kie_officials`` runs later in ``nlp`` and will write ``doc.ents`` once for all
     entity components (creating spaCy spans four times over costs more than finding them)."""
-    names = getattr(nlp, "pipe_names", ())
-    return "kie_officials" in names
+    components = getattr(nlp, "_components", None)
+    disabled = getattr(nlp, "_disabled", None)
+    if components is None or disabled is None:  # not a spaCy Language: ask it the public way
+        return "kie_officials" in getattr(nlp, "pipe_names", ())
+    # (``nlp.pipe_names`` builds two lists and two error messages on every call: this runs per Doc)
+    return any(name == "kie_officials" and name not in disabled for name, _ in components)
