@@ -42,3 +42,31 @@ def test_a_header_or_caption_names_the_tables_period() -> None:
                     "Teluk Bintuni | 4.120 | 27,15")
     (columns, _), = find_tables(caption_only, sentences(caption_only), _metric_of).values()
     assert [(c.year, c.month) for c in columns] == [(2025, None)] * 3
+
+
+def test_columns_labelled_only_by_a_period_take_the_unit_the_caption_names() -> None:
+    text = ("Daftar daerah dengan angka kemiskinan tertinggi, September 2022 dan September 2023 (dalam persen):\n"
+            "Wilayah | September 2022 | September 2023\nMentawai | 14,2 | 13,9\nKota Solok | 3,4 | 3,1")
+    sents = sentences(text)
+    rows = find_tables(text, sents, _metric_of)
+    assert len(rows) == 2
+    columns, _ = next(iter(rows.values()))
+    assert [c.family for c in columns] == [None, "pct", "pct"]
+    assert [(c.year, c.month, c.metric) for c in columns[1:]] == [(2022, 9, "poverty_rate"), (2023, 9, "poverty_rate")]
+    # a label with more than its period keeps its own (missing) unit
+    text2 = text.replace("| September 2022 |", "| Catatan September 2022 |")
+    assert find_tables(text2, sentences(text2), _metric_of) != {}
+    cols2, _ = next(iter(find_tables(text2, sentences(text2), _metric_of).values()))
+    assert cols2[1].family is None and cols2[2].family == "pct"
+
+
+def test_period_columns_give_each_cell_its_year_in_an_article() -> None:
+    import kemiskinan_ie
+
+    text = ("Angka kemiskinan di sejumlah daerah di Sumatera Barat pada Maret 2021 dan Maret 2022 "
+            "(dalam persen):\n\nDaerah | Maret 2021 | Maret 2022\nKepulauan Mentawai | 14,84 | 14,37\n"
+            "Kota Padang | 4,94 | 4,80\n\nSemua daerah mencatat penurunan.")
+    figs = kemiskinan_ie.extract(text, published="2022-08-01").figures
+    got = {(f.value, f.year, f.month, f.metric) for f in figs}
+    assert {(14.84, 2021, 3, "poverty_rate"), (14.37, 2022, 3, "poverty_rate"),
+            (4.94, 2021, 3, "poverty_rate"), (4.8, 2022, 3, "poverty_rate")} <= got
