@@ -1111,3 +1111,19 @@ def test_a_registry_named_after_the_recipients_word_counts_the_families(extract)
     f = one(r, "9.100")
     assert (f.metric, f.program, f.year, f.month) == ("welfare_registry_count", "P3KE", 2022, 12)
     assert one(r, "4.000").metric == "beneficiary_count"
+
+
+def test_household_lines_of_a_list_take_the_metric_its_lead_names(extract):
+    r = extract("Pemkab Sigi menyalurkan bantuan pangan tahun ini. Berikut sebaran keluarga penerima bantuan pangan "
+                "per kecamatan:\n\n• Kecamatan Dolo: 430 KK\n• Kecamatan Marawola: 512 KK\n\nPenyaluran selesai "
+                "pekan depan.", published="2023-05-02")
+    assert one(r, "430 KK").metric == "beneficiary_count"
+    assert one(r, "512 KK").metric == "beneficiary_count"
+
+
+def test_weights_workers_and_labour_shares_are_no_statistics(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Sumba Timur pada 2022 sebesar 28,08 persen. Setiap KPM menerima "
+                "10 kilogram beras. Sekolah itu diasuh oleh 20 guru dan 6 tenaga kependidikan.\n\nTanya: Mengapa "
+                "lambat?\nJawab: Lebih dari 55 persen angkatan kerja kita bertani.", published="2023-01-10")
+    assert one(r, "28,08").metric == "poverty_rate"
+    assert [one(r, x).metric for x in ("10", "6", "55 persen")] == ["other"] * 3

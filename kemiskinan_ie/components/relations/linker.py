@@ -323,7 +323,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
-                            and q["family"] in ("pct", "persons", "bare") and (
+                            and q["family"] in ("pct", "persons", "households", "bare") and (
                                 ctx["cue_sent"] == sent_no - 1
                                 # no figure has named a metric yet: the article's opening metric phrase holds
                                 or ctx["metric"] is None) \
