@@ -1127,3 +1127,36 @@ def test_weights_workers_and_labour_shares_are_no_statistics(extract):
                 "lambat?\nJawab: Lebih dari 55 persen angkatan kerja kita bertani.", published="2023-01-10")
     assert one(r, "28,08").metric == "poverty_rate"
     assert [one(r, x).metric for x in ("10", "6", "55 persen")] == ["other"] * 3
+
+
+def test_a_period_after_a_registry_named_in_full_dates_the_count(extract):
+    r = extract("Harga beras naik. Para buruh tani kehilangan pekerjaan. Dinas Sosial Kabupaten Klaten mencatat 2.740 "
+                "keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2020, setelah 980 "
+                "keluarga pada 2019.", published="2021-06-01")
+    assert (one(r, "2.740").metric, one(r, "2.740").year) == ("welfare_registry_count", 2020)
+    assert one(r, "980").year == 2019
+
+
+def test_now_early_in_the_year_is_the_latest_release_for_survey_figures(extract):
+    series = ("Persentase penduduk miskin Kabupaten Klaten pada 2019 sebesar 12,28 persen dan pada 2020 naik "
+              "menjadi 12,89 persen. ")
+    quote = "\"Jumlah penduduk miskin kita kini 149,31 ribu jiwa,\" kata Bupati."
+    early = extract(series + quote, published="2021-02-10")
+    # ("dan pada 2020" opens the next item: its year is not the first value's)
+    assert [one(early, x).year for x in ("12,28", "12,89")] == [2019, 2020]
+    assert one(early, "149,31").year == 2020  # in February the latest release is of the year before
+    late = extract(series + quote, published="2021-09-10")
+    assert one(late, "149,31").year == 2021  # by September this year's March release is out
+    claim = extract(series + "\"Kemiskinan kita kini tinggal 10 persen,\" kata Bupati.", published="2021-02-10")
+    assert one(claim, "10 persen").year == 2021  # a round claim is the speaker's estimate of now
+    counts = extract(series + "\"Penerima PKH kini 21.400 KPM,\" kata Bupati.", published="2021-02-10")
+    assert one(counts, "21.400").year == 2021  # programme counts are current
+
+
+def test_a_part_of_a_count_shares_its_period(extract):
+    r = extract("Dinas Sosial Kota Depok mencatat 48.120 keluarga terdaftar dalam Data Terpadu Kesejahteraan Sosial "
+                "(DTKS) per Agustus 2023, dan 12.335 di antaranya menerima Program Keluarga Harapan.",
+                published="2023-11-20")
+    assert (one(r, "48.120").year, one(r, "48.120").month) == (2023, 8)
+    f = one(r, "12.335")
+    assert (f.metric, f.year, f.month) == ("beneficiary_count", 2023, 8)

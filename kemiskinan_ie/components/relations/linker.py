@@ -86,6 +86,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.cue_table = mc["cues"]
         self.units = mc["units"]
         self.rate_metrics = set(mc["rate_metrics"])
+        self.released_with_lag = frozenset(mc["released_with_lag"])
+        self.lag_until_month = int(mc["lag_until_month"])
         self.down_re = _rx(cues["change"]["down"])
         self.up_re = _rx(cues["change"]["up"])
         self.to_level_re = _rx(cues["to_level"])
@@ -102,6 +104,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
+        self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
@@ -183,6 +186,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         quantities = st.get("quantities", [])
         article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
+        early_in_year = article_date is not None and int(article_date[5:7]) <= self.lag_until_month
         syntax = None  # whether the doc has a dependency parse, read when first needed
         if not quantities:
             set_doc_ext(doc, "figures", [])
@@ -492,9 +496,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
                 if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
+                # (whether "kini" may name the latest release, of the year before: ``_resolve``)
+                # (a round claim, "kini tinggal 7 persen", "saat ini sekitar 3 persen", is the speaker's
+                # estimate of now, not a release's figure)
+                ctx["lagged"] = early_in_year and metric in self.released_with_lag and not q["approx"] \
+                    and not (q["family"] == "pct" and float(q["value"]).is_integer())
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names
+                elif how != "attached" and sent_figs and self.subset_after_re.match(text, q["end"]):
+                    year, month, how = sent_figs[-1]["year"], sent_figs[-1]["month"], "subset"  # "18.904 di antaranya"
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     latest = max((f["year"] for f in figures[-12:] + sent_figs

@@ -25,12 +25,17 @@ _SERIES_RE = re.compile(
 )
 _SERIES_FAST = gated(_SERIES_RE)  # the same matches, found faster (``regex_speed``)
 _NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+_NOT_CONJUNCTION = r"(?!(?:dan|serta|sedangkan|sementara|lalu|kemudian|namun|tetapi|atau)\s)"
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
     r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+)?$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
     # ("287.540 keluarga dalam DTKS per Desember 2024": a registry's date)
-    r"|^\s*(?:[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
+    # ("3.912 keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2021": a
+    # registry's name with its acronym on the way)
+    # (a conjunction opens the next item's clause: "12,28 persen dan pada 2020 ..." is no verb phrase)
+    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$"
+    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,9}\([A-Z]{2,8}\)\s+(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
     re.I,
 )
 #: "turun dari 15,91 persen (2017) menjadi 14,12 persen (2021)": the period alone in brackets (the

@@ -34,7 +34,7 @@ class PeriodLinking:
                 if d["start"] < q["end"]:
                     continue
                 gap = text[q.get("tail_end", q["end"]):d["start"]]
-                if len(gap) > 60:
+                if len(gap) > 90 or (len(gap) > 60 and ")" not in gap):
                     break
                 if nxt_q is not None and nxt_q < d["start"]:
                     # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
@@ -157,6 +157,10 @@ class PeriodLinking:
                 return d["year"], d["month"]
             if d.get("present") and ctx["year"] == d["year"]:
                 return ctx["year"], ctx["month"]  # "kini": now, in the release being discussed
+            if d.get("present") and ctx.get("lagged") and ctx["year"] == d["year"] - 1:
+                # "kini" early in the year, of a statistic released late, after the year before was
+                # named: the latest release, of that year
+                return ctx["year"], ctx["month"]
             return d["year"], None
         return d["year"], d.get("month")
 
