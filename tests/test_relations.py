@@ -1160,3 +1160,26 @@ def test_a_part_of_a_count_shares_its_period(extract):
     assert (one(r, "48.120").year, one(r, "48.120").month) == (2023, 8)
     f = one(r, "12.335")
     assert (f.metric, f.year, f.month) == ("beneficiary_count", 2023, 8)
+
+
+def test_values_after_respectively_go_one_by_one_to_the_heads_named_before(extract):
+    r = extract("Indeks kedalaman kemiskinan (P1) dan indeks keparahan kemiskinan (P2) Kabupaten Sleman pada 2018 "
+                "masing-masing sebesar 1,75 dan 0,41. Persentase penduduk miskin di perkotaan dan perdesaan Provinsi "
+                "Bali pada Maret 2020 masing-masing sebesar 3,31 persen dan 4,79 persen. Jumlah dan persentase "
+                "penduduk miskin Kabupaten Sleman pada 2019 masing-masing 90,17 ribu jiwa dan 7,41 persen.",
+                published="2020-12-10")
+    assert [one(r, x).metric for x in ("1,75", "0,41")] == ["poverty_gap_index", "poverty_severity_index"]
+    assert [(one(r, x).area, one(r, x).region_code) for x in ("3,31", "4,79")] == [("urban", "51"), ("rural", "51")]
+    assert [one(r, x).metric for x in ("90,17", "7,41")] == ["poverty_count", "poverty_rate"]
+    # "masing-masing" as "each" (one value per recipient) assigns nothing
+    each = extract("Sebanyak 120 keluarga penerima di Kabupaten Sleman masing-masing menerima Rp 300.000 per bulan.",
+                   published="2020-12-10")
+    assert one(each, "120").metric == "beneficiary_count"
+
+
+def test_the_level_a_projection_starts_from_is_no_target(extract):
+    r = extract("Peneliti memperkirakan angka kemiskinan Kota Mataram tahun ini berada di antara 9 hingga 10 persen, "
+                "dari 8,47 persen pada 2020.", published="2021-02-23")
+    assert [one(r, x).kind for x in ("9", "10 persen")] == ["target", "target"]
+    f = one(r, "8,47")
+    assert (f.kind, f.year, f.metric) == ("level", 2020, "poverty_rate")

@@ -105,6 +105,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.respectively_re = gated(re.compile(cues["respectively"], re.I))
+        self.list_joint_re = re.compile(cues["list_joint"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
@@ -434,8 +436,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
                         _RANGE_OR_LIST_RE.match(text[sent_figs[-1]["end"]:q["start"]])
-                        or _TARGET_LIST_GAP_RE.match(text, sent_figs[-1]["end"], q["start"])):
-                    kind = "target"  # "target kemiskinan 4,3 persen, kemiskinan ekstrem 0 persen"
+                        or _TARGET_LIST_GAP_RE.match(text, sent_figs[-1]["end"], q["start"])) \
+                        and not _FROM_BEFORE.found(text[max(s0, q["start"] - 25):q["start"]]):
+                    # "target kemiskinan 4,3 persen, kemiskinan ekstrem 0 persen" (but "... 9 hingga 10
+                    # persen, dari 8,47 persen pada 2020": the level a projection starts from)
+                    kind = "target"
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
@@ -583,6 +588,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 sent_figs.append(fig)
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
+            if len(sent_figs) >= 2 and "masing" in (low[s0:e0] if low is not None else text[s0:e0].lower()):
+                self._respectively(text, s0, sent_figs, sent_cues, hits)
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \

@@ -126,6 +126,46 @@ class MetricLinking:
                 return "change", sign
         return "level", 0
 
+    def _respectively(self, text: str, s0: int, figs: list[dict], cues: list[dict], hits: dict | None) -> None:
+        """Values listed after "masing-masing" go one by one to the metrics, or the areas, named before
+        it in the same order ("indeks kedalaman dan indeks keparahan kemiskinan masing-masing 1,05 dan
+        0,22"; "di perkotaan dan perdesaan masing-masing 3,31 persen dan 4,79 persen")."""
+        for m in self.respectively_re.finditer(text, s0, figs[-1]["start"] + 1):
+            group: list[dict] = []
+            pos = m.end()
+            for f in figs:
+                if f["start"] < m.end():
+                    continue
+                if (group and not self.list_joint_re.fullmatch(text, pos, f["start"])) or (
+                        not group and text[pos:f["start"]].strip()):
+                    break
+                group.append(f)
+                pos = f["end"]
+            if len(group) < 2:
+                continue
+            lo = max([f["end"] for f in figs if f["end"] <= m.start()], default=s0)
+            heads: list[dict] = []
+            for c in cues:  # (a cue and its abbreviation, "indeks kedalaman kemiskinan (P1)", name one head)
+                if lo <= c["start"] and c["end"] <= m.start() and not (heads and heads[-1]["cue"] == c["cue"]):
+                    heads.append(c)
+            if len(heads) == len(group):
+                metrics = [self.cue_table[c["cue"]].get("map", {}).get(f["_family"]) for c, f in zip(heads, group, strict=True)]
+                if all(x and not x.startswith("auto") for x in metrics) and len(set(metrics)) == len(metrics):
+                    for f, metric in zip(group, metrics, strict=True):
+                        f["metric"] = f["_base_metric"] = metric
+            words = self._area_words(text, lo, m.start(), hits)
+            if len(words) == len(group) and len(set(words)) == len(words):
+                for f, area in zip(group, words, strict=True):
+                    f["area"] = area
+
+    def _area_words(self, text: str, start: int, end: int, hits: dict | None) -> list[str]:
+        """The area words ("perkotaan", "perdesaan") in ``text[start:end]``, in order, as areas."""
+        found = []
+        for rx, area, name in ((self.urban_fast, "urban", "urban"), (self.rural_fast, "rural", "rural")):
+            if hits is None or (name in hits and may_hold(hits[name], start, end)):
+                found.extend((m.start(), area) for m in rx.finditer(text, start, end))
+        return [area for _, area in sorted(found)]
+
     def _area(self, text: str, sent_start: int, pos: int, hits: dict | None = None) -> str | None:
         """'urban' or 'rural' after the last area word before ``pos`` in the sentence; ``hits`` as
         for ``_kind``."""
