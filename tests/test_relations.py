@@ -1183,3 +1183,21 @@ def test_the_level_a_projection_starts_from_is_no_target(extract):
     assert [one(r, x).kind for x in ("9", "10 persen")] == ["target", "target"]
     f = one(r, "8,47")
     assert (f.kind, f.year, f.metric) == ("level", 2020, "poverty_rate")
+
+
+def test_targeted_data_is_no_target_but_a_time_still_to_come_is(extract):
+    r = extract("Dari sisi data sasaran, Dinas Sosial Kabupaten Ciamis menyebut per Juli 2022 terdapat 38.200 keluarga "
+                "yang terdaftar dalam DTKS. Kemiskinan Ciamis sulit turun di bawah 7 persen dalam tiga tahun ke "
+                "depan.", published="2022-10-13")
+    f = one(r, "38.200")
+    assert (f.metric, f.kind, f.month) == ("welfare_registry_count", "level", 7)
+    assert one(r, "7 persen").kind == "target"
+
+
+def test_a_change_over_a_span_of_years_ends_at_the_latest_period_named(extract):
+    r = extract("Pada 2019 persentase penduduk miskin Kabupaten Jember sebesar 9,25 persen. Kondisi itu jauh lebih "
+                "baik dibanding masa lalu. Warga desa kini lebih mudah mendapat kerja. \"Pada 2014 kemiskinan Jember "
+                "masih 11,28 persen,\" katanya. Dengan demikian, dalam lima tahun tingkat kemiskinan Jember turun "
+                "2,03 persen poin.", published="2020-03-01")
+    f = one(r, "2,03")
+    assert (f.kind, f.year, f.value) == ("change", 2019, -2.03)

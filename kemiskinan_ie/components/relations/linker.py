@@ -105,6 +105,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.span_of_years_re = gated(re.compile(cues["span_of_years"], re.I))
         self.respectively_re = gated(re.compile(cues["respectively"], re.I))
         self.list_joint_re = re.compile(cues["list_joint"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
@@ -427,8 +428,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
-                if kind == "level" and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
-                    kind = "target"  # "Angka 6,2 persen itu target kemiskinan dalam RKPD"
+                if kind in ("level", "change") and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
+                    # "Angka 6,2 persen itu target kemiskinan dalam RKPD", "sulit turun di bawah 13 persen
+                    # dalam dua tahun ke depan"
+                    kind, sign = "target", 0
                 threshold = q["approx"] in ("at_most", "at_least") and kind == "level" and (
                     self.threshold_after_re.match(text, q["tail_end"]) is not None
                     or self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None)
@@ -513,10 +516,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     year, month, how = sent_figs[-1]["year"], sent_figs[-1]["month"], "subset"  # "18.904 di antaranya"
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
-                    latest = max((f["year"] for f in figures[-12:] + sent_figs
+                    # ("dalam delapan tahun ... turun 3,45 persen poin": over a span of years, the latest
+                    # period the whole article has named)
+                    span = self.span_of_years_re.search(text, s0, q["start"]) is not None
+                    latest = max((f["year"] for f in (figures if span else figures[-12:]) + sent_figs
                                   if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
-                                  and f["_sent"] >= sent_no - 2), default=None)
+                                  and (span or f["_sent"] >= sent_no - 2)), default=None)
                     if latest is not None and year is not None and latest > year:
                         year, month = latest, None
                 if metric == "budget" and how in ("context", "article", "none") and ctx.get("budget_year") is not None:
