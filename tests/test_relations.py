@@ -1201,3 +1201,25 @@ def test_a_change_over_a_span_of_years_ends_at_the_latest_period_named(extract):
                 "2,03 persen poin.", published="2020-03-01")
     f = one(r, "2,03")
     assert (f.kind, f.year, f.value) == ("change", 2019, -2.03)
+
+
+def test_a_villages_population_is_no_count_of_recipients(extract):
+    r = extract("Tahun ini Desa Sukamaju di Kabupaten Garut yang berpenduduk 2.310 jiwa itu menerima Dana Desa Rp 910 "
+                "juta.", published="2019-05-02")
+    assert one(r, "2.310").metric == "population"
+    assert one(r, "Rp 910").metric == "budget"
+
+
+def test_a_count_in_words_closed_by_more_is_an_at_least_figure(extract):
+    r = extract("Warga yang tercatat dalam DTKS di Provinsi Jambi jauh lebih banyak, yakni dua juta lebih. Artinya "
+                "banyak warga rentan.", published="2021-02-23")
+    f = one(r, "dua juta lebih")
+    assert (f.value, f.approx, f.kind, f.metric, f.region_code) == (2_000_000, "at_least", "level",
+                                                                     "welfare_registry_count", "15")
+
+
+def test_places_listed_side_by_side_do_not_become_the_topic(extract):
+    r = extract("Persentase penduduk miskin Nusa Tenggara Barat pada September 2020 sebesar 14,23 persen. \"Sekitar "
+                "sepertiga di antaranya ada di Lombok Timur dan Lombok Tengah,\" katanya.\n\nJumlah penduduk miskin "
+                "tercatat 746 ribu jiwa.", published="2021-02-23")
+    assert one(r, "746 ribu").region_code == "52"

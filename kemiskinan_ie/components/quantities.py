@@ -120,6 +120,10 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip()
 
 
+#: "lebih" closing a count written in words ("satu juta lebih."): at least that many
+_MORE_AFTER_RE = re.compile(r"\s+lebih(?=\s*(?:[.,;:)\"”]|$))", re.I)
+
+
 class QuantityTagger(Component):
     """Find numeric quantities and normalise their values."""
 
@@ -298,6 +302,16 @@ class QuantityTagger(Component):
                 continue
             tail = _TAIL_RE.match(text, e)
             if not tail or not tail.group("unit") or tail.group("scale"):
+                more = _MORE_AFTER_RE.match(text, e) if value >= 1000 else None
+                if more is None:
+                    continue
+                # "yakni satu juta lebih.": a count in words closed by "lebih", its unit the sentence's
+                out.append({
+                    "start": s, "end": more.end(), "num_start": s, "value": tidy(value), "unit": None,
+                    "family": "bare", "scaled": False, "scale_factor": 1.0, "signed": False, "approx": "at_least",
+                    "noun": None, "per_capita": False, "per_item": False, "unit_word": "", "tail_end": more.end(),
+                    "raw": text[s:e], "words": True,
+                })
                 continue
             family, unit = next(fu for group, fu in _WORD_UNITS if tail.group(group))
             end = tail.end("unit")

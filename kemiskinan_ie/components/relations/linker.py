@@ -55,6 +55,8 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 _NOTHING: tuple = ()
 #: ``_kind`` of a quantity with no change or target word before it in its sentence
 _LEVEL = ("level", 0)
+#: what stands between two places listed side by side ("Lombok Timur dan Lombok Tengah", "Sikka, Ende")
+_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
 #: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
 _NO_OTHERS: dict = {}
 #: the words one of which every match of ``_FROM_BEFORE`` holds
@@ -105,6 +107,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.population_before_re = re.compile(cues["population_before"], re.I)
         self.span_of_years_re = gated(re.compile(cues["span_of_years"], re.I))
         self.respectively_re = gated(re.compile(cues["respectively"], re.I))
         self.list_joint_re = re.compile(cues["list_joint"], re.I)
@@ -354,7 +357,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None \
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
-                    beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
+                    beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None \
+                        and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])
                     if beneficiary_after:
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                 if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
@@ -793,6 +797,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["from_year"], ctx["from_month"] = base[-1]["year"], base[-1].get("month")
         real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
         subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]]
+        if len(subj) >= 2 and subj[0]["code"] != subj[1]["code"] \
+                and _PLACE_LIST_GAP_RE.fullmatch(text, subj[0]["end"], subj[1]["start"]):
+            subj = []  # "... ada di Lombok Timur dan Lombok Tengah": places listed side by side are no topic
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
