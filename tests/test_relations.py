@@ -1223,3 +1223,10 @@ def test_places_listed_side_by_side_do_not_become_the_topic(extract):
                 "sepertiga di antaranya ada di Lombok Timur dan Lombok Tengah,\" katanya.\n\nJumlah penduduk miskin "
                 "tercatat 746 ribu jiwa.", published="2021-02-23")
     assert one(r, "746 ribu").region_code == "52"
+
+
+def test_places_given_as_examples_do_not_move_the_topic(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Halmahera Utara pada 2015 sebesar 7,41 persen. Harga kopra yang "
+                "anjlok memukul pendapatan petani, terutama di Galela. \"Penyaluran Raskin tahun ini baru menjangkau "
+                "6.100 rumah tangga,\" katanya.", published="2016-08-23")
+    assert one(r, "6.100").region_code == "82.03"
