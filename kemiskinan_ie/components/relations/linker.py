@@ -98,7 +98,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.urban_re = _rx(cues["area"]["urban"])
         self.rural_re = _rx(cues["area"]["rural"])
         self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"]) + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
-        self.national_re = re.compile(r"(?<![\w-])(?:nasional|secara\s+nasional|se-?Indonesia)(?![\w-])", re.I)
+        self.national_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["national"]) + r"(?![\w-])", re.I)
         self.max_rate_change = max_rate_change
         self.local_re = re.compile(r"(?:" + "|".join(cues["local_subject"]) + r")\s*(?:wilayah\s+)?$", re.I)
         # these are used as pattern.match(text, pos): "^" would only match at the start of the text
