@@ -1230,3 +1230,9 @@ def test_places_given_as_examples_do_not_move_the_topic(extract):
                 "anjlok memukul pendapatan petani, terutama di Galela. \"Penyaluran Raskin tahun ini baru menjangkau "
                 "6.100 rumah tangga,\" katanya.", published="2016-08-23")
     assert one(r, "6.100").region_code == "82.03"
+
+
+def test_a_capacity_for_later_is_a_target(extract):
+    r = extract("Kementerian Sosial membangun gedung permanen Sekolah Rakyat di Kabupaten Berau yang kelak mampu "
+                "menampung 800 siswa penerima manfaat.", published="2025-09-18")
+    assert one(r, "800").kind == "target"
