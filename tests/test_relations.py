@@ -1236,3 +1236,28 @@ def test_a_capacity_for_later_is_a_target(extract):
     r = extract("Kementerian Sosial membangun gedung permanen Sekolah Rakyat di Kabupaten Berau yang kelak mampu "
                 "menampung 800 siswa penerima manfaat.", published="2025-09-18")
     assert one(r, "800").kind == "target"
+
+
+def test_a_bare_name_shared_with_the_seat_district_is_the_regency(extract):
+    r = extract("Di Kabupaten Kaimana, bantuan beras disalurkan pekan ini. Bupati Kaimana menyebut kemiskinan Kaimana "
+                "masih 15,62 persen pada 2025. Warga Kampung Coa, Distrik Kaimana, ikut menerima beras.",
+                published="2026-07-22")
+    assert one(r, "15,62").region_code == "92.08"
+    places = {(e.text, e.attrs.code) for e in r.entities if e.label == "PLACE"}
+    assert ("Distrik Kaimana", "92.08.01") in places and ("Kaimana", "92.08") in places
+
+
+def test_a_place_introduced_with_its_parents_is_the_topic(extract):
+    r = extract("Bantuan Menopang 150 Keluarga\n\nAMLAPURA - Pemerintah Desa Tulamben, Kecamatan Kubu, Kabupaten "
+                "Karangasem, menyalurkan BLT Dana Desa. Setiap KPM menerima Rp 300.000 per bulan. Badan Pusat "
+                "Statistik mencatat kemiskinan Karangasem pada 2021 sebesar 6,73 persen. Dinas Sosial Karangasem "
+                "menyebut Karangasem butuh bantuan.", published="2021-08-01")
+    assert one(r, "150").region_code == "51.07.08.2007"
+    assert one(r, "6,73").region_code == "51.07"
+
+
+def test_a_place_named_again_by_its_type_word(extract):
+    r = extract("Warga Kelurahan Subagan di Kabupaten Karangasem banyak yang kehilangan pekerjaan. Menurut Dinas "
+                "Sosial Karangasem, penerima PKH di kelurahan itu tahun ini 134 KPM. Tingkat pengangguran di ibu kota "
+                "provinsi itu naik.", published="2021-08-01")
+    assert one(r, "134").region_code == "51.07.04.1002"

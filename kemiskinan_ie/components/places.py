@@ -40,6 +40,10 @@ def _codes_with_parents(code: str | None) -> set[str]:
     return {".".join(parts[: i + 1]) for i in range(len(parts))}
 
 
+#: a district's type word right before a bare name ("Distrik Kaimana" typed apart, "di kecamatan Kaimana")
+_DISTRICT_WORD_BEFORE_RE = re.compile(r"\b(?:kecamatan|distrik|kec\.)\s*$", re.I)
+
+
 class PlaceTagger(Component):
     """Gazetteer matching plus context resolution."""
 
@@ -95,6 +99,13 @@ class PlaceTagger(Component):
                 options.append(c)
             if not options:
                 continue
+            if len(options) > 1 and not _DISTRICT_WORD_BEFORE_RE.search(before):
+                # a bare name shared by a regency and its own seat district ("Kaimana"): the regency,
+                # however deep a typed mention of the district ("Distrik Kaimana") took the context
+                seats = [c for c in options if c.region.kind == DISTRICT and any(
+                    o.region.kind in (REGENCY, CITY) and c.region.code.startswith(o.region.code + ".") for o in options)]
+                if seats:
+                    options = [c for c in options if c not in seats]
             if len(options) > 1:
                 scored = [(self._ctx_depth(c.region.code, context), c) for c in options]
                 best = max(sc for sc, _ in scored)

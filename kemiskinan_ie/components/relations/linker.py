@@ -107,6 +107,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.place_anaphora_kinds = {k.lower(): v for k, v in cues["place_anaphora"].items()}
+        self.place_anaphora_re = gated(re.compile(
+            # ("ibu kota provinsi itu" is the capital, a city, not the province)
+            r"(?<!ibu\skota\s)(?<!ibukota\s)\b(" + lexicon.alternation(list(self.place_anaphora_kinds))
+            + r")\s+(?:itu|tersebut|ini)\b", re.I))
         self.population_before_re = re.compile(cues["population_before"], re.I)
         self.span_of_years_re = gated(re.compile(cues["span_of_years"], re.I))
         self.respectively_re = gated(re.compile(cues["respectively"], re.I))
@@ -545,6 +550,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 province_aside = False
                 region = None if threshold else (
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
+                if region is not None and not threshold and sub_place is None:
+                    region = self._place_anaphora(text, s0, q["start"], mentions, sent_mentions) or region
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \

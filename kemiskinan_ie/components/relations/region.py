@@ -203,11 +203,20 @@ class RegionLinking:
     def _main_region(mentions: list[dict]) -> dict | None:
         counts: dict[str, int] = {}
         first: dict[str, dict] = {}
+        head = None  # the place the last appositions belong to
         for m in mentions:
-            if m["frame"] or not m["code"] or m.get("apposition"):
+            if m.get("apposition"):
+                # "Desa Baturinggit, Kecamatan Kubu, Kabupaten Karangasem": a place introduced with its
+                # parents is the one the story is about; each parent named with it counts for it
+                if head is not None:
+                    counts[head] += 1
+                continue
+            head = None
+            if m["frame"] or not m["code"]:
                 continue
             counts[m["code"]] = counts.get(m["code"], 0) + 1
             first.setdefault(m["code"], m)
+            head = m["code"]
         if not counts:
             return None
         if "ID" in counts and len({c.split(".")[0] for c in counts if c != "ID"}) >= 3 and \
@@ -217,6 +226,19 @@ class RegionLinking:
             return first["ID"]
         best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
         return first[best]
+
+    def _place_anaphora(self, text: str, s0: int, qs: int, mentions: list[dict], sent_mentions: list[dict]
+                        ) -> dict | None:
+        """The place "di kelurahan itu" before quantity ``qs`` in its sentence names: the last place of
+        that kind named before it (None when there is no such phrase, or a place is named after it)."""
+        found = None
+        for m in self.place_anaphora_re.finditer(text, s0, qs):
+            found = m
+        if found is None or any(found.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions):
+            return None
+        kind = self.place_anaphora_kinds[found.group(1).lower()]
+        return next((m for m in reversed(mentions) if m["end"] <= found.start() and m["code"] and m["kind"] == kind
+                     and not m["frame"]), None)
 
     def _region(self, q: dict, sent_mentions: list[dict], ctx: dict, main: dict | None, text: str = "",
                 s0: int | None = None, hits: dict | None = None) -> dict | None:
