@@ -1261,3 +1261,11 @@ def test_a_place_named_again_by_its_type_word(extract):
                 "Sosial Karangasem, penerima PKH di kelurahan itu tahun ini 134 KPM. Tingkat pengangguran di ibu kota "
                 "provinsi itu naik.", published="2021-08-01")
     assert one(r, "134").region_code == "51.07.04.1002"
+
+
+def test_a_table_of_regencies_reads_a_shared_name_as_the_regency(extract):
+    r = extract("MANOKWARI - Penyaluran bantuan di Manokwari selesai.\n\nKabupaten\tPenerima (KPM)\n"
+                "Teluk Wondama\t2.900\nManokwari Selatan\t3.100\nPegunungan Arfak\t4.400", published="2025-05-01")
+    assert one(r, "3.100").region_code == "92.11"
+    places = {(e.text, e.attrs.code) for e in r.entities if e.label == "PLACE"}
+    assert ("Manokwari Selatan", "92.11") in places

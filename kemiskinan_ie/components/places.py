@@ -40,6 +40,8 @@ def _codes_with_parents(code: str | None) -> set[str]:
     return {".".join(parts[: i + 1]) for i in range(len(parts))}
 
 
+#: what lies between two places of one list or table: separators, or the rest of a line of numbers
+_LIST_NEIGHBOUR_RE = re.compile(r"\s*(?:[,;]\s*(?:dan\s+)?|dan\s+)|[^\n]{0,80}\n[ \t*•-]*", re.I)
 #: a district's type word right before a bare name ("Distrik Kaimana" typed apart, "di kecamatan Kaimana")
 _DISTRICT_WORD_BEFORE_RE = re.compile(r"\b(?:kecamatan|distrik|kec\.)\s*$", re.I)
 
@@ -86,6 +88,7 @@ class PlaceTagger(Component):
                     if len(words) == 2:
                         typed_kinds.setdefault(words[1].lower(), set()).add(c.region.kind)
         out: list[dict] = []
+        regency_options: dict[int, Candidate] = {}  # (by place number) a regency passed over for a district
         for s, e, cands in matches:
             surface = text[s:e]
             before = text[max(0, s - 12):s]
@@ -137,7 +140,21 @@ class PlaceTagger(Component):
                         options = pick
             options.sort(key=lambda c: (_KIND_ORDER[c.region.kind], c.region.code or ""))
             r = options[0].region
+            if r.kind == DISTRICT and not options[0].typed:
+                passed = [c for c in cands if c.region.kind in (REGENCY, CITY) and c.region.code]
+                if len(passed) == 1:
+                    regency_options[len(out)] = passed[0]
             out.append({"start": s, "end": e, "code": r.code, "name": r.name, "kind": r.kind})
+        for i, c in regency_options.items():
+            # a line of a list or table of regencies ("Teluk Wondama\t2.985 ... / Manokwari Selatan\t3.310
+            # ... / Pegunungan Arfak"): the regency of that name, not a district elsewhere
+            prov = c.region.code.split(".")[0]
+            near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and out[j]["kind"] in (REGENCY, CITY)
+                    and out[j]["code"].split(".")[0] == prov and _LIST_NEIGHBOUR_RE.fullmatch(
+                        text, min(out[j]["end"], out[i]["end"]), max(out[j]["start"], out[i]["start"]))]
+            if near:
+                r = c.region
+                out[i] = {"start": out[i]["start"], "end": out[i]["end"], "code": r.code, "name": r.name, "kind": r.kind}
         return out
 
     @staticmethod
