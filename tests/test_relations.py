@@ -1269,3 +1269,14 @@ def test_a_table_of_regencies_reads_a_shared_name_as_the_regency(extract):
     assert one(r, "3.100").region_code == "92.11"
     places = {(e.text, e.attrs.code) for e in r.entities if e.label == "PLACE"}
     assert ("Manokwari Selatan", "92.11") in places
+
+
+def test_a_part_of_a_whole_is_counted_in_the_wholes_unit(extract):
+    r = extract("Di Desa Sukamaju, 205 dari 980 rumah tangga tahun ini masih menerima Raskin.", published="2010-09-01")
+    part, whole = one(r, "205"), one(r, "980")
+    assert (part.metric, part.unit, part.value) == ("beneficiary_count", "households", 205)
+    assert whole.metric == "other"
+    # a change from a value is no part ("berkurang 200 dari 1.500 jiwa" keeps its own reading)
+    q = extract("Penduduk miskin di Kabupaten Garut berkurang 2.000 jiwa, dari 250.000 jiwa pada 2022.",
+                published="2023-09-01")
+    assert one(q, "250.000").metric == "poverty_count"

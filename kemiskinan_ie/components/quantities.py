@@ -53,6 +53,8 @@ _AGE_RE = re.compile(r"[A-Z][a-z]+\s*\(\d{1,3}\)$")
 #: a person's name and a comma right before a number followed by a comma ("Yanti, 41, yang ...")
 _AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
+#: between a part and its whole ("312 dari 1.140 rumah tangga", "312 dari total 1.140 KK")
+_PART_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
@@ -283,6 +285,14 @@ class QuantityTagger(Component):
             out = sorted(out + words, key=lambda q: q["start"])
         # a range "2,5 sampai 3 persen": the first end takes the unit of the second
         for a, b in zip(out, out[1:], strict=False):
+            if a["family"] == "bare" and b["family"] in ("persons", "households") and not a["scaled"] \
+                    and _PART_OF_GAP_RE.match(text, a["end"], b["start"]) and a["value"] < b["value"]:
+                # "312 dari 1.140 rumah tangga": the part is counted in the whole's unit; the whole is
+                # only its frame
+                a["family"], a["unit"], a["noun"] = b["family"], b["unit"], b["noun"]
+                a["after"] = b["end"]  # (what is said of the part comes after the whole)
+                b["whole"] = True
+                continue
             if a["family"] == "bare" and b["family"] != "bare" and _RANGE_GAP_RE.match(text[a["end"]:b["start"]]):
                 a["family"], a["unit"], a["range_partner"] = b["family"], b["unit"], True
                 if b["scaled"] and not a["scaled"]:

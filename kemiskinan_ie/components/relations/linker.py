@@ -362,12 +362,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None \
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
-                    beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None \
+                    beneficiary_after = self.beneficiary_after_re.match(text, q.get("after", q["end"])) is not None \
                         and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])
                     if beneficiary_after:
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                 if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
-                        self.poor_after_re.match(text, q["end"]):
+                        self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
                 if household_size:
@@ -411,8 +411,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric = "beneficiary_count"
                 if sent_programs and metric in ("poverty_count", "other") and q["family"] in ("persons", "households") \
                         and q["noun"] is None:  # (no programme in the sentence: no verb to look for)
-                    nxt = next((x["start"] for x in sent_qs if x["start"] > q["start"]), e0)
-                    verb = _RECEIVE_RE.search(text, q["end"], nxt)
+                    after = q.get("after", q["end"])  # (a part's verb comes after its whole)
+                    nxt = next((x["start"] for x in sent_qs if x["start"] >= after), e0)
+                    verb = _RECEIVE_RE.search(text, after, nxt)
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
                         metric = "beneficiary_count"  # "112 keluarga di Desa X ... menerima BLT Dana Desa"
                 if metric == "other" and q["noun"] is None and not q["per_item"]:
@@ -424,6 +425,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # (money without "Rp" per person stays a budget: "pinjaman 1,5 jt per orang")
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
+                if q.get("whole"):
+                    metric = "other"  # "312 dari 1.140 rumah tangga": the whole the part is counted in
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
                 if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
@@ -477,7 +480,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         else:
                             unit = "percent_point"
                 if registry and kind == "level" and q["family"] in ("persons", "households") \
-                        and self.registry_after_re.match(text, q["end"]):
+                        and self.registry_after_re.match(text, q.get("after", q["end"])):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
                 if registry and kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None:
                     down = self.registry_down_re.match(text, q["end"])
