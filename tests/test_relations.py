@@ -1280,3 +1280,14 @@ def test_a_part_of_a_whole_is_counted_in_the_wholes_unit(extract):
     q = extract("Penduduk miskin di Kabupaten Garut berkurang 2.000 jiwa, dari 250.000 jiwa pada 2022.",
                 published="2023-09-01")
     assert one(q, "250.000").metric == "poverty_count"
+
+
+def test_a_national_story_with_a_local_example_late_stays_national(extract):
+    r = extract("Jakarta - Kementerian Sosial mulai menyalurkan bantuan tahap pertama. Untuk PKH, penerima tahun ini "
+                "ditetapkan sebanyak 9 juta keluarga penerima manfaat (KPM), sedangkan BPNT menjangkau 17,5 juta KPM "
+                "di seluruh Indonesia. Pagu anggaran PKH tahun ini mencapai Rp27,9 triliun. Menteri meminta daerah "
+                "memutakhirkan data. Penyaluran dilakukan bertahap sepanjang tahun.\n\nDi Kabupaten Garut, Dinas "
+                "Sosial mencatat 190.100 KPM PKH. Kepala Dinas Sosial Kabupaten Garut mengatakan penyaluran lancar.",
+                published="2023-03-14")
+    assert [one(r, x).region_code for x in ("9 juta", "17,5 juta", "Rp27,9")] == ["ID", "ID", "ID"]
+    assert one(r, "190.100").region_code == "32.05"

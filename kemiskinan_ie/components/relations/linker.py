@@ -222,7 +222,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         joined = Pieces(low, pieces) if low is not None else None
         hits = self.piece_needles.index_pieces(joined)
         mentions = self._mentions(doc, text, low, rlow)
-        main_region = self._main_region(mentions)
+        main_region = self._main_region(mentions, len(text))
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
         cues = st.get("cues", [])
         spans = [(p["start"], p["end"]) for p in st.get("programs", [])]

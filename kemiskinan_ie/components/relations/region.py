@@ -200,7 +200,7 @@ class RegionLinking:
         return any(alt.found(before, reversed_before) for alt in self.event_before)
 
     @staticmethod
-    def _main_region(mentions: list[dict]) -> dict | None:
+    def _main_region(mentions: list[dict], text_len: int | None = None) -> dict | None:
         counts: dict[str, int] = {}
         first: dict[str, dict] = {}
         head = None  # the place the last appositions belong to
@@ -225,6 +225,11 @@ class RegionLinking:
             # persen), Papua Barat ..., NTB ..."): the country is its subject
             return first["ID"]
         best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
+        if text_len and best != "ID" and "ID" in counts and first["ID"]["start"] < first[best]["start"] \
+                and first[best]["start"] > text_len // 2:
+            # the country named early ("... 18,8 juta KPM di seluruh Indonesia"), a regency only in the
+            # second half ("Di Kabupaten Bogor, ..."): a national story with a local example
+            return first["ID"]
         return first[best]
 
     def _place_anaphora(self, text: str, s0: int, qs: int, mentions: list[dict], sent_mentions: list[dict]
