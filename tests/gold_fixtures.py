@@ -51,7 +51,9 @@ REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu"}  # (BDT: Bas
 #: words naming places below a village, which have no Kemendagri code
 _SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
-ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok"}
+ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok",
+           "Papua", "Oba"}  # (bare "Papua" after the 2022 split names the island's west, no one province;
+#                            "Oba" the Halmahera mainland of four districts)
 
 
 def check_envelope(art: dict[str, Any]) -> None:
@@ -86,7 +88,8 @@ def check_entities(art: dict[str, Any]) -> None:
             assert attrs.get("title") and ent["text"] not in attrs["title"], ent
         elif ent["label"] == "PLACE":
             if attrs["code"] is None:  # an island, or a place below a village (hamlet, banjar, desa adat)
-                assert ent["text"].startswith(("Pulau ", "Kepulauan ", "Desa Adat ", "Dusun ", "Banjar ")) or ent["text"] in ISLANDS or \
+                assert ent["text"].startswith(("Pulau ", "Kepulauan ", "Tanah ", "Desa Adat ", "Dusun ", "Banjar ")) \
+                    or ent["text"].endswith(" Raya") or ent["text"] in ISLANDS or \
                     _SUB_VILLAGE_RE.search(text, max(0, ent["start"] - 200), ent["start"]), ent
             else:
                 assert attrs["code"] == "ID" or wilayah_name(attrs["code"]), ent
