@@ -55,12 +55,20 @@ def words_value(words: str) -> float | int | None:
         whole, frac, rest = toks[:i], toks[i + 1:], []
         while frac and frac[-1] in t["scales"]:
             rest.insert(0, frac.pop())
-        if not frac or any(w not in t["digits"] for w in frac) or len(rest) > 1:
+        if not frac or len(rest) > 1:
             return None
+        if all(w in t["digits"] for w in frac):
+            decimals = "".join(str(t["digits"][w]) for w in frac)  # "satu koma dua lima" = 1.25
+        else:
+            # spoken style, the decimals read as a number: "lima koma empat puluh delapan" = 5.48
+            n = _integer(frac, t) if not any(w in t["scales"] or w in t["one_scales"] for w in frac) else None
+            if n is None:
+                return None
+            decimals = str(n)
         base = _integer(whole, t)
         if base is None:
             return None
-        value = float(f"{base}.{''.join(str(t['digits'][w]) for w in frac)}")
+        value = float(f"{base}.{decimals}")
         if rest:
             value *= t["scales"][rest[0]]
         return value

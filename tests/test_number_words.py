@@ -81,3 +81,14 @@ def test_worded_figures_in_an_article(extract):
     assert (f.metric, f.value, f.approx, f.region_code) == ("poverty_count", 28000, "about", "53.12")
     assert got["dua puluh juta rupiah"].metric == "budget" and got["dua puluh juta rupiah"].value == 20_000_000
     assert "satu keluarga" not in got  # small numbers in words are idiom more often than statistics
+
+
+def test_decimals_read_as_a_number_in_spoken_style() -> None:
+    from kemiskinan_ie.number_words import words_value
+
+    assert words_value("lima koma empat puluh delapan") == 5.48
+    assert words_value("nol koma dua puluh satu") == 0.21
+    assert words_value("dua belas koma tiga") == 12.3
+    assert words_value("satu koma dua lima juta") == 1_250_000
+    assert words_value("lima koma dua ribu") == 5200  # a scale closes the decimals
+    assert words_value("lima koma empat ribu tiga") is None  # no number once a scale stands inside the decimals

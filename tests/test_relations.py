@@ -1291,3 +1291,18 @@ def test_a_national_story_with_a_local_example_late_stays_national(extract):
                 published="2023-03-14")
     assert [one(r, x).region_code for x in ("9 juta", "17,5 juta", "Rp27,9")] == ["ID", "ID", "ID"]
     assert one(r, "190.100").region_code == "32.05"
+
+
+def test_spoken_decimals_budget_documents_and_hopes(extract):
+    r = extract("KBRN, Ternate: Pemerintah Kota Ternate mencatat persentase penduduk miskin tahun 2022 sebesar tiga "
+                "koma dua puluh tujuh persen. Angka ini turun nol koma sebelas persen poin dibanding tahun "
+                "sebelumnya. Menurut pendataan, 412 warga masih tergolong miskin. Anggaran program kemiskinan dalam "
+                "RAPBD 2023 sebesar Rp12,5 miliar, naik dari Rp10,1 miliar pada APBD Perubahan 2022. Wali kota "
+                "yakin angkanya bisa ditekan di bawah 3 persen.", published="2022-09-20")
+    f = one(r, "tiga koma dua puluh tujuh persen")
+    assert (f.metric, f.value, f.year) == ("poverty_rate", 3.27, 2022)
+    g = one(r, "nol koma sebelas persen poin")
+    assert (g.kind, g.value) == ("change", -0.11)
+    assert one(r, "412").metric == "poverty_count"
+    assert (one(r, "Rp12,5").year, one(r, "Rp10,1").year) == (2023, 2022)
+    assert one(r, "3 persen").kind == "target"
