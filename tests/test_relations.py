@@ -1306,3 +1306,19 @@ def test_spoken_decimals_budget_documents_and_hopes(extract):
     assert one(r, "412").metric == "poverty_count"
     assert (one(r, "Rp12,5").year, one(r, "Rp10,1").year) == (2023, 2022)
     assert one(r, "3 persen").kind == "target"
+
+
+def test_shares_under_another_poverty_line_are_other(extract):
+    r = extract("Pada Maret 2024, BPS mencatat persentase penduduk miskin Indonesia sebesar 9,03 persen.\n\nNamun, "
+                "ceritanya berbeda bila diukur dengan penggaris Bank Dunia yang memakai garis US$6,85 per orang per "
+                "hari. Dengan ukuran tersebut, sekitar 60,3 persen penduduk tergolong miskin, atau 167 juta orang.\n\n"
+                "BPS juga mencatat jumlah penduduk miskin 25,22 juta orang.", published="2024-10-07")
+    assert one(r, "9,03").metric == "poverty_rate"
+    assert [one(r, x).metric for x in ("60,3", "167 juta")] == ["other", "other"]
+    assert one(r, "25,22").metric == "poverty_count"
+
+
+def test_a_time_of_day_is_no_quantity(extract):
+    r = extract("Tim Redaksi | Selasa, 14 Mar 2023 19:42 WIB\n\nJakarta - Penerima PKH tahun ini 10 juta KPM.",
+                published="2023-03-14")
+    assert [f.text for f in r.figures] == ["10 juta KPM"]

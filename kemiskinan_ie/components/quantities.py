@@ -109,6 +109,9 @@ _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
 _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
 
+#: the minutes of a time of day after its hour ("19:42 WIB", "08:05")
+_CLOCK_AFTER_RE = re.compile(r":[0-5]\d(?![\d,.]\d)")
+
 #: the unit group after a number in words -> (family, unit), first match wins
 _WORD_UNITS = (("pp", ("pct", "percent_point")), ("pct", ("pct", "percent")), ("idr", ("idr", "idr")),
                ("hh", ("households", "households")), ("persons", ("persons", "persons")))
@@ -198,6 +201,8 @@ class QuantityTagger(Component):
                 continue  # (but "desil 1 dan 98 keluarga": a count with its unit is no list item)
             if num.startswith("0") and len(num) > 1 and num.isdigit():
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
+            if not cur and len(num) <= 2 and text.startswith(":", e) and _CLOCK_AFTER_RE.match(text, e):
+                continue  # a time of day: "Selasa, 14 Mar 2023 19:42 WIB"
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
             if _PHONE_BEFORE.found(before, before_rev, low_rev) or (
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])

@@ -17,7 +17,7 @@ from ...extensions import doc_ext, set_doc_ext
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
-from ..base import Component, doc_text, lower_doc_text, sentence_ranges, state
+from ..base import Component, doc_text, in_ranges, lower_doc_text, sentence_ranges, state
 from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
@@ -107,6 +107,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
+        self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.place_anaphora_kinds = {k.lower(): v for k, v in cues["place_anaphora"].items()}
         self.place_anaphora_re = gated(re.compile(
             # ("ibu kota provinsi itu" is the capital, a city, not the province)
@@ -243,6 +245,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         mentions_of = _by_sentence(mentions, sents, sent_starts)
         programs_of = _by_sentence(programs, sents, sent_starts)
         registries_of = _by_sentence(registries, sents, sent_starts)
+        foreign = self._foreign_line_spans(text, sents)
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None,
@@ -427,6 +430,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"  # a size is per household by definition
                 if q.get("whole"):
                     metric = "other"  # "312 dari 1.140 rumah tangga": the whole the part is counted in
+                if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
+                    metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
                 if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
@@ -839,6 +844,24 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["year_of_programmes"] = any(
                 m in _PROGRAMME_METRICS for c in real_cues for m in self.cue_table[c["cue"]]["map"].values())
             ctx["programme_metric"] = None
+
+    def _foreign_line_spans(self, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Where a poverty line other than BPS's is in force: from the sentence that names it to the end
+        of its paragraph, or to the next sentence that names BPS."""
+        spans: list[tuple[int, int]] = []
+        for m in self.foreign_line_re.finditer(text):
+            if spans and m.start() < spans[-1][1]:
+                continue
+            i = next((k for k, (a, b) in enumerate(sents) if a <= m.start() < b), None)
+            if i is None:
+                continue
+            start, end = sents[i][0], sents[i][1]
+            for a, b in sents[i + 1:]:
+                if "\n" in text[end:a] or self.foreign_line_end_re.search(text, a, b):
+                    break
+                end = b
+            spans.append((start, end))
+        return spans
 
     @staticmethod
     def _dedup(figs: list[dict]) -> list[dict]:
