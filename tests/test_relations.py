@@ -1322,3 +1322,14 @@ def test_a_time_of_day_is_no_quantity(extract):
     r = extract("Tim Redaksi | Selasa, 14 Mar 2023 19:42 WIB\n\nJakarta - Penerima PKH tahun ini 10 juta KPM.",
                 published="2023-03-14")
     assert [f.text for f in r.figures] == ["10 juta KPM"]
+
+
+def test_a_side_statistic_named_long_ago_does_not_carry_to_a_bare_value(extract):
+    r = extract("Tanya: Berapa angka kemiskinan Tanggamus?\n\nJawab: Persentase penduduk miskin Tanggamus pada Maret "
+                "2024 sebesar 10,21 persen.\n\nTanya: Apa pendorongnya?\n\nJawab: Harga kopi bagus. Pertumbuhan "
+                "ekonomi Tanggamus 2023 juga baik, 4,8 persen.\n\nTanya: Bagaimana rumah tangganya?\n\nJawab: Rata-rata "
+                "berisi empat orang. Pengeluarannya naik.\n\nTanya: Dibanding provinsi?\n\nJawab: Masih di bawah. "
+                "Provinsi Lampung pada Maret 2024 sebesar 10,69 persen.", published="2025-01-21")
+    assert one(r, "4,8").metric == "economic_growth"
+    f = one(r, "10,69")
+    assert (f.metric, f.region_code) == ("poverty_rate", "18")

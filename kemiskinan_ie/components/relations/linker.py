@@ -55,6 +55,8 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 _NOTHING: tuple = ()
 #: ``_kind`` of a quantity with no change or target word before it in its sentence
 _LEVEL = ("level", 0)
+#: the poverty statistics proper: what a story about poverty keeps coming back to
+_POVERTY_METRICS = frozenset({"poverty_rate", "poverty_count", "extreme_poverty_rate", "extreme_poverty_count"})
 #: what stands between two places listed side by side ("Lombok Timur dan Lombok Tengah", "Sikka, Ende")
 _PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
 #: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
@@ -248,7 +250,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         foreign = self._foreign_line_spans(text, sents)
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None, "metric_by_family": {}, "cue": None, "cue_sent": -9, "last": None,
+               "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
+               "sent_no": -1, "cue": None, "cue_sent": -9, "last": None,
                "prev": None, "national": main_region is not None and main_region["code"] == "ID",
                "main": main_region}
         last_sent = max(per_sent, default=-1)
@@ -259,6 +262,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         active = sorted(n for n in holding if n <= last_sent)
         for sent_no in active:
             s0, e0 = sents[sent_no]
+            ctx["sent_no"] = sent_no
             sent_qs = per_sent.get(sent_no)
             sent_dates = dates_of.get(sent_no, _NOTHING)
             sent_cues = cues_of.get(sent_no, _NOTHING)
@@ -679,6 +683,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if fam == "idr":
             return None
         fam_prev = ctx["metric_by_family"].get(fam)
+        if fam_prev and fam_prev not in _POVERTY_METRICS and ctx["sent_no"] - ctx["family_sent"].get(fam, -9) > 2 \
+                and ctx["poverty_by_family"].get(fam):
+            # a side statistic named a while ago ("Pertumbuhan ekonomi ... 4,92 persen", three answers
+            # back) does not carry to a bare value; the story's poverty statistic of that unit does
+            # ("Dibanding provinsi? - Provinsi Lampung pada Maret 2024 sebesar 10,69 persen")
+            fam_prev = ctx["poverty_by_family"][fam]
         if fam_prev:
             return {"metric": fam_prev, "family": fam}
         return {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None
@@ -777,6 +787,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     or self.units.get(metric, "percent") not in ("percent", "percent_point", "index"))):
                 continue  # programme counts, head counts and relative changes of lines do not carry over
             by_family[f["_family"]] = metric
+            ctx["family_sent"][f["_family"]] = ctx["sent_no"]
+            if metric in _POVERTY_METRICS:
+                ctx["poverty_by_family"][f["_family"]] = metric
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
             ctx["metric"] = (last_real["metric"], last_real["_family"])
