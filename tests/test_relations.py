@@ -1333,3 +1333,11 @@ def test_a_side_statistic_named_long_ago_does_not_carry_to_a_bare_value(extract)
     assert one(r, "4,8").metric == "economic_growth"
     f = one(r, "10,69")
     assert (f.metric, f.region_code) == ("poverty_rate", "18")
+
+
+def test_months_back_from_the_period_just_named(extract):
+    r = extract("Jumlah penduduk miskin Provinsi Aceh pada Maret 2016 sebanyak 848 ribu orang, padahal enam bulan "
+                "sebelumnya masih 859 ribu orang. Pada 2015 kemiskinan naik; semester sebelumnya juga naik.",
+                published="2016-07-18")
+    assert (one(r, "848").year, one(r, "848").month) == (2016, 3)
+    assert (one(r, "859").year, one(r, "859").month) == (2015, 9)

@@ -108,7 +108,11 @@ class DateTagger(Component):
         rel = dict(cues["relative_years"])
         ctx_rel = cues.get("context_relative_years", {})
         rel.update(ctx_rel)
-        self.context_relative = [k in ctx_rel for k in rel]
+        # months back from the period just named ("enam bulan sebelumnya": the release before)
+        ctx_months = cues.get("context_relative_months", {})
+        rel.update(dict.fromkeys(ctx_months, 0))
+        self.month_offsets = [ctx_months.get(k, 0) for k in rel]
+        self.context_relative = [k in ctx_rel or k in ctx_months for k in rel]
         present = set(cues.get("present_time", []))
         self.present = [k in present for k in rel]
         self.relative_re = gated(re.compile(
@@ -181,7 +185,7 @@ class DateTagger(Component):
                 month, s = MONTHS[mb.group(1).lower()], mb.start()
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
-                        "present": self.present[idx]})
+                        "present": self.present[idx], "month_offset": self.month_offsets[idx]})
         # (over the lower-cased text, "lalu" in any case is one plain find)
         lalu_in = (lambda ws, we: low.find("lalu", ws, we) >= 0) if low is not None else \
             (lambda ws, we: _LALU_RE.search(text, ws, we) is not None)

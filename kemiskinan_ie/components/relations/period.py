@@ -149,6 +149,13 @@ class PeriodLinking:
                 # to the period carried over
                 anchor = next((x for x in reversed(sent_dates) if x["end"] <= d["start"] and x["kind"] in
                                ("year", "month", "range")), None)
+                if d.get("month_offset"):
+                    # "enam bulan sebelumnya": months back from the period just named, when it has a month
+                    year, month = (anchor["year"], anchor.get("month")) if anchor is not None else (ctx["year"], ctx["month"])
+                    if year is None or not month:
+                        return year, None
+                    n = year * 12 + month - 1 + d["month_offset"]
+                    return n // 12, n % 12 + 1
                 if anchor is not None:
                     return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
                 if ctx["year"] is not None:
