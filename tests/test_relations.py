@@ -1341,3 +1341,17 @@ def test_months_back_from_the_period_just_named(extract):
                 published="2016-07-18")
     assert (one(r, "848").year, one(r, "848").month) == (2016, 3)
     assert (one(r, "859").year, one(r, "859").month) == (2015, 9)
+
+
+def test_subsidies_target_households_when_clauses_and_waiting_recipients(extract):
+    r = extract("Untuk membiayai selisih harga tersebut, APBN 2014 menyediakan subsidi sekitar Rp18,8 triliun. Jawa "
+                "Barat menjadi provinsi dengan alokasi terbesar, yakni 2,6 juta RTS. Hingga sore, sekitar 1.200 RTS "
+                "belum mengambil jatahnya.", published="2014-01-23")
+    assert one(r, "Rp18,8").metric == "budget"
+    assert one(r, "2,6 juta RTS").metric == "beneficiary_count"
+    assert one(r, "1.200").metric == "other"
+    g = extract("BPS melaporkan rasio gini pada Maret 2016 sebesar 0,397. Penurunan itu melanjutkan tren sejak Maret "
+                "2015, ketika rasio gini nasional masih berada di level 0,408. Rasio gini perkotaan sebesar 0,410.",
+                published="2016-08-19")
+    assert (one(g, "0,408").year, one(g, "0,408").month) == (2015, 3)
+    assert (one(g, "0,410").year, one(g, "0,410").month) == (2016, 3)  # the looked-back value moves no period

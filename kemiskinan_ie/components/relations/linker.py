@@ -109,6 +109,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
+        self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.place_anaphora_kinds = {k.lower(): v for k, v in cues["place_anaphora"].items()}
@@ -432,8 +434,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # (money without "Rp" per person stays a budget: "pinjaman 1,5 jt per orang")
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
-                if q.get("whole"):
-                    metric = "other"  # "312 dari 1.140 rumah tangga": the whole the part is counted in
+                if q.get("whole") or (metric == "beneficiary_count" and self.not_received_after_re.match(text, q["end"])):
+                    # "312 dari 1.140 rumah tangga": the whole the part is counted in; "1.500 RTS belum
+                    # mengambil": recipients still waiting
+                    metric = "other"
                 if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
@@ -504,7 +508,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                 not self._explicit_beneficiary(q, q_cues, text, beneficiary_after)
                                 # "Penerimanya dipilih dari data P3KE, yang ... mencatat 9.646 keluarga": the
                                 # registry named after the recipients' word is what counts them
-                                or (q_cues and q.get("unit_word") not in ("kpm", "pkm") and any(
+                                or (q_cues and q.get("unit_word") not in self.beneficiary_units and any(
                                     q_cues[-1]["end"] <= r["start"] < q["start"] for r in registry))))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
@@ -612,8 +616,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
-                if how == "base" and kind == "level":
-                    fig["_from"] = True
+                if how in ("base", "when") and kind == "level":
+                    fig["_from"] = True  # (an earlier value the sentence looks back to: no new period)
                 sent_figs.append(fig)
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
@@ -696,7 +700,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     def _explicit_beneficiary(self, q: dict, q_cues: list[dict], text: str, beneficiary_after: bool | None) -> bool:
         """Whether the words right after ``q`` or the cue right before it name beneficiaries;
         ``beneficiary_after`` is the check of the words after, when already made."""
-        if q.get("unit_word") in ("kpm", "pkm"):
+        if q.get("unit_word") in self.beneficiary_units:
             return True  # "94 KPM": keluarga penerima manfaat, beneficiaries by name
         if beneficiary_after is None:
             beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None

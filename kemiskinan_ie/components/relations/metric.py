@@ -23,7 +23,7 @@ class MetricLinking:
             if self.poor_after_residents_re.match(text, q["end"]):
                 return "poverty_count", False  # "314,19 ribu penduduk miskin"
             return "population", False
-        if uw in ("kpm", "pkm"):
+        if uw in self.beneficiary_units:
             return "beneficiary_count", False
         if fam in ("persons", "households") and self.poor_after_residents_re.match(text, q["end"]):
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"

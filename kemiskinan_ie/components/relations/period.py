@@ -18,6 +18,8 @@ from .patterns import (
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
 _LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
 _UNDATED = ("article", "context", "none")
+#: a clause that opens on the time just named ("..., ketika ...", "..., saat itu ...")
+_WHEN_CLAUSE_RE = re.compile(r"[\s,;]*(?:ketika|kala|tatkala|saat\s+itu|waktu\s+itu)\b", re.I)
 
 
 class PeriodLinking:
@@ -101,6 +103,9 @@ class PeriodLinking:
             if (kind == "change" or to_value) and x["base"]:
                 continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
             return (*resolve(x, sent_dates, ctx), "base" if x["base"] else "clause")
+        if not in_clause and before and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
+            # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on
+            return (*resolve(before[-1], sent_dates, ctx), "when")
         if is_from:
             spans = [x for x in before if x["kind"] == "range" and x.get("year_from")]
             if spans:  # "periode 2019–2023 ... merosot dari 9,48 persen": the start of the span
