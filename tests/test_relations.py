@@ -1355,3 +1355,17 @@ def test_subsidies_target_households_when_clauses_and_waiting_recipients(extract
                 published="2016-08-19")
     assert (one(g, "0,408").year, one(g, "0,408").month) == (2015, 3)
     assert (one(g, "0,410").year, one(g, "0,410").month) == (2016, 3)  # the looked-back value moves no period
+
+
+def test_a_clause_back_in_time_a_long_clause_period_and_the_poor_a_programme_reaches(extract):
+    r = extract("Hampir 22 Ribu Warga Kota Pasuruan Masih Miskin\n\nSebanyak 21.300 jiwa atau 9,12 persen penduduk Kota "
+                "Pasuruan masih tergolong miskin pada 2016. Angka "
+                "itu hanya turun tipis dibanding 2015, ketika penduduk miskin berjumlah 21.800 jiwa. Program UEP "
+                "menyasar 420 warga miskin. Dari dana zakat, Rp1,1 miliar disalurkan melalui program Pasuruan Peduli "
+                "kepada 800 mustahik.", published="2017-06-08")
+    assert [one(r, x).year for x in ("21.300", "9,12", "22 Ribu")] == [2016, 2016, 2016]
+    assert one(r, "9,12").metric == "poverty_rate"
+    f = one(r, "21.800")
+    assert (f.kind, f.value, f.year) == ("level", 21800, 2015)
+    assert one(r, "420").metric == "beneficiary_count"
+    assert one(r, "800").metric == "beneficiary_count"

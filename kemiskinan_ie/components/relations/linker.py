@@ -111,6 +111,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
+        self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.place_anaphora_kinds = {k.lower(): v for k, v in cues["place_anaphora"].items()}

@@ -26,6 +26,8 @@ class MetricLinking:
         if uw in self.beneficiary_units:
             return "beneficiary_count", False
         if fam in ("persons", "households") and self.poor_after_residents_re.match(text, q["end"]):
+            if self.reach_before.found(text[max(s0, q["start"] - 30):q["start"]]):
+                return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
         if q["per_item"] and not (fam == "bare" and q["scaled"] and any(
                 self.cue_table[c["cue"]].get("map", {}).get("idr") for c in cues)):

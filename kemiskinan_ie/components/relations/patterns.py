@@ -36,7 +36,9 @@ _ATTACH_RE = re.compile(
     # ("3.912 keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2021": a
     # registry's name with its acronym on the way)
     # (a conjunction opens the next item's clause: "12,28 persen dan pada 2020 ..." is no verb phrase)
-    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,4}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$"
+    # ("19.874 jiwa atau 8,17 persen penduduk Kota Probolinggo masih tergolong miskin pada 2016": the
+    # clause's own words, up to seven, then its period)
+    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,7}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$"
     r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,9}\([A-Z]{2,8}\)\s+(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
     re.I,
 )

@@ -36,8 +36,6 @@ class PeriodLinking:
                 if d["start"] < q["end"]:
                     continue
                 gap = text[q.get("tail_end", q["end"]):d["start"]]
-                if len(gap) > 90 or (len(gap) > 60 and ")" not in gap):
-                    break
                 if nxt_q is not None and nxt_q < d["start"]:
                     # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
                     twin = qs[i + 1]
@@ -45,6 +43,8 @@ class PeriodLinking:
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
+                if len(gap) > 90 or (len(gap) > 60 and ")" not in gap):
+                    break
                 if not d["base"] and (_ATTACH_RE.match(gap) or (
                         _ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"]))):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
@@ -252,8 +252,10 @@ class PeriodLinking:
                     continue  # a figure dated by context takes only the period of the same value stated earlier
                 if g["_how"] not in explicit_how and not (g["_how"] == "context" and g["start"] > f["start"]):
                     continue
+                # (a rounded figure, "Hampir 20 Ribu Warga", restated exactly later, "19.874 jiwa")
+                tolerance = 0.05 if f.get("approx") else 0.005
                 try:
-                    close = abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9)
+                    close = abs(float(g["value"]) - float(f["value"])) <= tolerance * max(abs(float(f["value"])), 1e-9)
                 except (TypeError, ValueError):
                     close = False
                 if close:
