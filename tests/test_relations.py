@@ -1369,3 +1369,20 @@ def test_a_clause_back_in_time_a_long_clause_period_and_the_poor_a_programme_rea
     assert (f.kind, f.value, f.year) == ("level", 21800, 2015)
     assert one(r, "420").metric == "beneficiary_count"
     assert one(r, "800").metric == "beneficiary_count"
+
+
+def test_a_province_and_its_capital_of_one_name(extract):
+    r = extract("Kemiskinan Gorontalo Turun Jadi 14,57 Persen\n\nGORONTALO - BPS Provinsi Gorontalo mencatat persentase "
+                "penduduk miskin Maret 2024 sebesar 14,57 persen. \"Banyak pekerja informal di Kota Gorontalo yang "
+                "penghasilannya tidak menentu,\" katanya. Dibanding Maret 2023, persentase penduduk miskin turun "
+                "0,58 persen poin.\n\nDaerah\tPersentase (%)\tJumlah (ribu jiwa)\nPerkotaan\t8,12\t43,10\n"
+                "Perdesaan\t19,03\t143,55", published="2024-07-02")
+    assert one(r, "14,57 Persen").region_code == "75"
+    assert one(r, "0,58").region_code == "75"
+    places = [(e.text, e.attrs.code) for e in r.entities if e.label == "PLACE"]
+    assert ("GORONTALO", "75.71") in places and ("Kota Gorontalo", "75.71") in places
+    f = one(r, "43,10")
+    assert (f.metric, f.value, f.area) == ("poverty_count", 43100, "urban")
+    city = extract("JAMBI - Wali Kota Jambi mengakui warga miskin belum berkurang. Pemkot Jambi menyiapkan Rp 4,5 miliar. "
+                   "Kemiskinan Kota Jambi 2011 sebesar 10,15 persen.", published="2012-03-14")
+    assert one(city, "Rp 4,5").region_code == "15.71"

@@ -42,6 +42,12 @@ def _codes_with_parents(code: str | None) -> set[str]:
 
 #: what lies between two places of one list or table: separators, or the rest of a line of numbers
 _LIST_NEIGHBOUR_RE = re.compile(r"\s*(?:[,;]\s*(?:dan\s+)?|dan\s+)|[^\n]{0,80}\n[ \t*•-]*", re.I)
+#: a city's own word right before a bare name ("Pemkot Jambi", "Wali Kota Bengkulu", "BPS Kota Jambi")
+_CITY_WORD_BEFORE_RE = re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I)
+#: what follows a dateline's place
+_DATELINE_AFTER_RE = re.compile(r"\s*[,(–—-]")
+#: a province's type word opening a place's name ("Provinsi Bengkulu", "Prov. Jambi")
+_PROVINCE_WORD_RE = re.compile(r"(?:provinsi|prov\.?)\s", re.I)
 #: a district's type word right before a bare name ("Distrik Kaimana" typed apart, "di kecamatan Kaimana")
 _DISTRICT_WORD_BEFORE_RE = re.compile(r"\b(?:kecamatan|distrik|kec\.)\s*$", re.I)
 
@@ -87,6 +93,10 @@ class PlaceTagger(Component):
                     words = text[s:e].split(None, 1)
                     if len(words) == 2:
                         typed_kinds.setdefault(words[1].lower(), set()).add(c.region.kind)
+        # provinces named with their type word ("BPS Provinsi Bengkulu"): a bare name shared with the
+        # capital then stays the province
+        named_provinces = {c.region.code for s, e, cands in matches for c in cands
+                           if c.region.kind == PROVINCE and _PROVINCE_WORD_RE.match(text, s)}
         out: list[dict] = []
         regency_options: dict[int, Candidate] = {}  # (by place number) a regency passed over for a district
         for s, e, cands in matches:
@@ -102,6 +112,22 @@ class PlaceTagger(Component):
                 options.append(c)
             if not options:
                 continue
+            if len(options) > 1:
+                # a province and its capital city of one name ("Bengkulu", "Gorontalo"): the dateline
+                # names the town, a bare name elsewhere the province (unless "Kota" stands before it)
+                provinces = [c for c in options if c.region.kind == PROVINCE]
+                capitals = [c for c in options if c.region.kind == CITY and provinces
+                            and c.region.code.startswith(provinces[0].region.code + ".")]
+                if provinces and capitals and not any(c.typed for c in capitals):
+                    # (a dateline opens a line near the top: "GORONTALO - ...", "BENGKULU, (ANTARA) –")
+                    in_dateline = s < 400 and _DATELINE_RE.match(text[:s].split("\n")[-1]) is not None \
+                        and _DATELINE_AFTER_RE.match(text, e) is not None
+                    city_named = CITY in typed_kinds.get(surface.lower(), ())
+                    if in_dateline or _CITY_WORD_BEFORE_RE.search(before) or (
+                            city_named and provinces[0].region.code not in named_provinces):
+                        options = capitals  # ("Pemkot Jambi"; "Kota Jambi" named and no "Provinsi Jambi")
+                    else:
+                        options = provinces
             if len(options) > 1 and not _DISTRICT_WORD_BEFORE_RE.search(before):
                 # a bare name shared by a regency and its own seat district ("Kaimana"): the regency,
                 # however deep a typed mention of the district ("Distrik Kaimana") took the context
@@ -115,7 +141,9 @@ class PlaceTagger(Component):
                 if best > 0:
                     options = [c for sc, c in scored if sc == best]
             if len(options) > 1 and surface.lower() in typed_kinds:
-                same = [c for c in options if c.region.kind in typed_kinds[surface.lower()]]
+                # (it settles regency against city; a province of the same name stays what a bare
+                # "Bengkulu" names, whatever "Kota Bengkulu" elsewhere says)
+                same = [c for c in options if c.region.kind in typed_kinds[surface.lower()] or c.region.kind == PROVINCE]
                 if same:
                     options = same
             if len(options) > 1:

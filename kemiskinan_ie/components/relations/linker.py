@@ -358,6 +358,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             metric = carried
                 if column is not None and column.metric is not None and q["family"] == column.family:
                     metric = column.metric
+                elif column is not None and column.family is not None and q["family"] == column.family and metric == "other":
+                    # "Daerah | Persentase (%) | Jumlah (ribu jiwa)": the count beside a table's rate is its count
+                    named = next((c.metric for c in row[0] if c.metric is not None and c is not column), None) or next(
+                        (f["metric"] for f in reversed(sent_figs) if f["metric"] != "other" and f["_family"] != q["family"]), None)
+                    if named is not None:
+                        metric = self._sibling(named, q["family"])
                 if q["family"] == "bare" and sent_figs and sent_figs[-1]["_family"] == "persons" and sent_figs[-1]["_scale"] != 1.0 \
                         and sent_figs[-1]["metric"] != "other" and "," in q.get("raw", "") and 1 <= q["value"] < 1000 \
                         and not any(sent_figs[-1]["end"] <= c["start"] and not self.cue_table[c["cue"]].get("anaphora")
@@ -853,7 +859,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             return
         ctx["cue"] = real_cues[-1]["cue"]
         if subj:
-            ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
+            cur = ctx["region"] or ctx.get("main")
+            if not (cur is not None and cur["code"] and subj[0]["code"].startswith(cur["code"] + ".")
+                    and self.is_locative(subj[0], text)):
+                # (a place inside the topic named as where something happens, "Banyak pekerja informal di
+                # Kota Bengkulu yang penghasilannya ...", is no new topic)
+                ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
