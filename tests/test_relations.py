@@ -1386,3 +1386,11 @@ def test_a_province_and_its_capital_of_one_name(extract):
     city = extract("JAMBI - Wali Kota Jambi mengakui warga miskin belum berkurang. Pemkot Jambi menyiapkan Rp 4,5 miliar. "
                    "Kemiskinan Kota Jambi 2011 sebesar 10,15 persen.", published="2012-03-14")
     assert one(city, "Rp 4,5").region_code == "15.71"
+
+
+def test_a_compared_place_right_before_its_value_owns_it_without_becoming_the_topic(extract):
+    r = extract("Tingkat pengangguran terbuka Agustus 2018 Kota Salatiga 4,23 persen, lebih rendah dari Jawa Tengah "
+                "4,51 persen. Persentase penduduk miskin Salatiga 2018 sebesar 4,84 persen, lebih rendah dari Jawa "
+                "Tengah secara keseluruhan yang 11,19 persen. Penerima PKH tahun ini 3.100 KPM.", published="2019-03-01")
+    assert [one(r, x).region_code for x in ("4,23", "4,51", "4,84", "11,19")] == ["33.73", "33", "33.73", "33"]
+    assert one(r, "3.100").region_code == "33.73"

@@ -575,6 +575,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
                 if region is not None and not threshold and sub_place is None:
                     region = self._place_anaphora(text, s0, q["start"], mentions, sent_mentions) or region
+                if region is not None and region.get("frame"):
+                    province_aside = True  # "lebih rendah dari Jawa Tengah 4,51 persen": the compared place's value
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \

@@ -23,9 +23,11 @@ from .patterns import (
 #: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
 _OWN_VALUE_RE = re.compile(
     # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen")
-    r"(?:\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|tercatat|berada\s+di|di\s+angka"
+    # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
+    # Tengah 4,51 persen")
+    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|tercatat|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
-    r"|\s*\(\s*)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
+    r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
