@@ -1394,3 +1394,13 @@ def test_a_compared_place_right_before_its_value_owns_it_without_becoming_the_to
                 "Tengah secara keseluruhan yang 11,19 persen. Penerima PKH tahun ini 3.100 KPM.", published="2019-03-01")
     assert [one(r, x).region_code for x in ("4,23", "4,51", "4,84", "11,19")] == ["33.73", "33", "33.73", "33"]
     assert one(r, "3.100").region_code == "33.73"
+
+
+def test_bordering_places_and_numbers_spread_over_other_places(extract):
+    r = extract("Kecamatan Ngrayun di Kabupaten Ponorogo menjadi kantong kemiskinan. Wilayah perbukitan yang "
+                "berbatasan dengan Trenggalek dan Pacitan itu memiliki 3.100 rumah tangga yang tercatat dalam DTKS. "
+                "Sebanyak 2.000 KK di lima desa, sisanya 1.100 KK tersebar di enam desa lainnya. IPM kabupaten ini "
+                "pada 2016 baru 68,93, tertinggal dari hampir semua daerah lain.", published="2017-05-01")
+    assert one(r, "3.100").region_code == "35.02.02"
+    assert one(r, "1.100").region_code is None
+    assert one(r, "68,93").region_code is not None

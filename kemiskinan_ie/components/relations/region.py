@@ -29,6 +29,12 @@ _OWN_VALUE_RE = re.compile(
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
+#: between two items of a list of places ("Trenggalek dan Pacitan", "Sikka, Ende")
+_AND_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
+#: "di" (and a count word) right before the other regions a number is spread over ("di enam desa lainnya")
+_IN_BEFORE_RE = re.compile(r"\bdi\s+(?:\w+\s+)?$", re.I)
+#: the rest of a quantity's clause, up to 60 characters and no further number
+_CLAUSE_REST_RE = re.compile(r"[^\d.;\n]{0,60}")
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
 _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
@@ -99,7 +105,9 @@ class RegionLinking:
             b0 = max(0, ps - 40)
             # (the demonstrative after the place is the cheaper half of the described-place check)
             frame = found_before(self.frame_before, text, rlow, b0, ps) or (
-                _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and _DESCRIBED_BEFORE.found(text[b0:ps]))
+                _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and _DESCRIBED_BEFORE.found(text[b0:ps])) or (
+                # the next item of a framed list ("berbatasan dengan Trenggalek dan Pacitan")
+                bool(out) and out[-1]["frame"] and _AND_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None)
             first = text[ps]
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
@@ -270,6 +278,12 @@ class RegionLinking:
             if (hits is None or may_hold(hits["others"], seg_start, qs)) and \
                     self.others_fast.search(text, seg_start, qs):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
+
+        if "lain" in text[qe:qe + 60]:
+            after = _CLAUSE_REST_RE.match(text, qe)
+            other = self.others_fast.search(text, qe, after.end()) if after is not None else None
+            if other is not None and _IN_BEFORE_RE.search(text, max(qe, other.start() - 20), other.start()):
+                return None  # "Sisanya, 1.312 KK, tersebar di enam desa lainnya": no one region
         if not prior:
             return ctx["region"] if ctx["region"] is not None else main
         cands = [m for m in prior if not m["frame"] and not m.get("apposition")
