@@ -1404,3 +1404,12 @@ def test_bordering_places_and_numbers_spread_over_other_places(extract):
     assert one(r, "3.100").region_code == "35.02.02"
     assert one(r, "1.100").region_code is None
     assert one(r, "68,93").region_code is not None
+
+
+def test_programme_staff_and_leavers_are_no_recipients(extract):
+    r = extract("Hingga akhir Oktober 2019, tercatat 1.950 keluarga penerima manfaat (KPM) PKH di Kabupaten Serang "
+                "menyatakan mundur karena merasa sudah mampu. Saat ini penerima PKH mencapai 51.200 KPM yang "
+                "didampingi 210 pendamping sosial.", published="2019-11-25")
+    assert one(r, "1.950").metric == "other"
+    assert one(r, "51.200").metric == "beneficiary_count"
+    assert one(r, "210").metric == "other"

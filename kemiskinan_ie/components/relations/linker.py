@@ -111,6 +111,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
+        self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
+        self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
@@ -441,7 +443,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # (money without "Rp" per person stays a budget: "pinjaman 1,5 jt per orang")
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
-                if q.get("whole") or (metric == "beneficiary_count" and self.not_received_after_re.match(text, q["end"])):
+                if q.get("whole") or (metric == "beneficiary_count" and (
+                        self.not_received_after_re.match(text, q["end"])
+                        or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
+                        or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))):
                     # "312 dari 1.140 rumah tangga": the whole the part is counted in; "1.500 RTS belum
                     # mengambil": recipients still waiting
                     metric = "other"
