@@ -52,6 +52,8 @@ class AgencyTagger(Component):
         self.unit_code_heads = set(d.get("unit_code_heads", []))
         self.council_parts = tuple(d.get("council_parts", []))
         self.councils = tuple(d.get("councils", []))
+        self.unit_heads = tuple(d.get("unit_heads", []))
+        self.parent_heads = set(d.get("parent_heads", []))
 
     def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
         """A place that starts right after whitespace at ``pos``."""
@@ -81,6 +83,8 @@ class AgencyTagger(Component):
         end = head_end
         words = 0
         enum_used = False
+        # a university's unit names its university: the parent's head word does not end the name
+        unit = text.startswith(self.unit_heads, start)
         i = 0
         while i < len(toks):
             s, e, w = toks[i]
@@ -107,7 +111,7 @@ class AgencyTagger(Component):
                 w, e, final = w.rstrip(".!?"), e - (len(w) - len(w.rstrip(".!?"))), True
             if not _CAP_RE.match(w) or w in self.stop:
                 break
-            if words > 0 and (w in self.acronyms or w in self.head_words):
+            if words > 0 and (w in self.acronyms or w in self.head_words) and not (unit and w in self.parent_heads):
                 break
             words += 1
             end = e
@@ -153,6 +157,11 @@ class AgencyTagger(Component):
             if b and b.group(1) not in self.acronyms and b.start(1) not in by_start:
                 extra.append({"start": b.start(1), "end": b.end(1), "place": None})
         found.extend(extra)
+        # the short form introduced in brackets names the agency wherever the article repeats it
+        # ("Universitas Mataram (Unram)" ... "di kampus Unram")
+        for name in {text[a["start"]:a["end"]] for a in extra}:
+            for m in re.finditer(r"(?<![\w/-])" + re.escape(name) + r"(?![\w/-])", text):
+                found.append({"start": m.start(), "end": m.end(), "place": None})
         found = [a for a in found if not in_ranges(a["start"], a["end"], skip)]
         outlet = outlet_range(text)
         if outlet:  # "KAPUAS HULU, Diskominfo –": the outlet of a dateline is a byline, not an agency
