@@ -30,6 +30,10 @@ _TITLE_TYPEWORD_RE = gated(re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|
 _PREFIX_KOTA_RE = gated(re.compile(r"\bkota\s*$", re.I))
 _PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
+# a dateline: a town in capitals opening a line near the top, then a dash, a comma or the outlet
+# in brackets ("SENDAWAR – ...", "KUPANG, KOMPAS.com – ...", "BATU (Antara) - ...")
+_DATELINE_TOWN_RE = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})[ \t]*(?=[-–—,(])", re.M)
+_DATELINE_WITHIN = 600
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
 
@@ -129,6 +133,22 @@ class PlaceTagger(Component):
             out.append({"start": s, "end": e, "code": r.code, "name": r.name, "kind": r.kind})
         return out
 
+    def _dateline(self, text: str, skip: list[tuple[int, int]],
+                  matches: list[tuple[int, int, list[Candidate]]]) -> tuple[int, int, list[Candidate]] | None:
+        """The dateline's town when the gazetteer's running-text lookup left it out: a bare name
+        kept out of running text ("BATU –", Kota Batu) or a district or village ("SENDAWAR –"), as a
+        match for the resolver (which keeps a district or village only inside a named regency)."""
+        for m in _DATELINE_TOWN_RE.finditer(text, 0, min(len(text), _DATELINE_WITHIN)):
+            s, e = m.span(1)
+            if in_ranges(s, e, skip):
+                continue
+            if any(ms < e and s < me for ms, me, _ in matches):
+                return None  # the gazetteer found it
+            cands = self.gaz.dateline_candidates(m.group(1))
+            if cands:
+                return s, e, cands
+        return None
+
     @staticmethod
     def _merge_island_groups(text: str, places: list[dict]) -> list[dict]:
         """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code."""
@@ -163,6 +183,10 @@ class PlaceTagger(Component):
                 cut = text.index(" ", m[0]) + 1
                 m = (cut, m[1], m[2])
             matches.append(m)
+        dateline = self._dateline(text, skip, matches)
+        if dateline is not None:
+            matches.append(dateline)
+            matches.sort(key=lambda m: m[0])
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
         st["places"] = places
