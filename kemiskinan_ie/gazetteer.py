@@ -40,6 +40,17 @@ _TYPE_WORDS = {
     VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun", "pekon", "tiuh", "nagori", "kalurahan"),
 }
 
+#: words that name an island or an island group before its name ("Pulau Dullah", "Kepulauan Nias"):
+#: such a name is an island (PLACE without a code) unless the whole name is a region ("Kepulauan
+#: Riau", "Pulau Morotai"); words that may close an island's name ("Pulau Karimun Besar"); and
+#: capitalised words after "Pulau" that name no island ("Pulau Terluar", "Pulau Terdepan")
+ISLAND_WORDS: frozenset[str] = frozenset({"pulau", "kepulauan"})
+_ISLAND_TAILS = frozenset({"besar", "kecil"})
+_NOT_ISLAND_NAMES = frozenset({
+    "terluar", "terdepan", "terpencil", "tertinggal", "terdekat", "terbesar", "terkecil", "kecil", "besar", "terpadu",
+    "indah", "cantik", "baru", "lain", "lainnya", "ini", "itu", "tersebut", "utama",
+})
+
 #: the words that type a district or village name ("Kecamatan X", "Desa Y", "Pekon Z")
 LOCAL_TYPE_WORDS: tuple[str, ...] = _TYPE_WORDS[DISTRICT] + _TYPE_WORDS[VILLAGE]
 
@@ -163,12 +174,9 @@ class Gazetteer:
                 self._add(form, Candidate(region, False, alias=True))
         for bare, code in (aliases.get("bare_name_default") or {}).items():
             self.bare_default[bare.lower()] = str(code)
-        #: words that name an island or island group before its name ("Pulau", "Kepulauan")
-        self.island_words: frozenset[str] = frozenset(w.lower() for w in aliases.get("island_words") or ["Pulau"])
-        #: words that may close an island's name ("Pulau Karimun Besar")
-        self.island_tails: frozenset[str] = frozenset(w.lower() for w in aliases.get("island_name_tails") or [])
-        #: capitalised words after "Pulau" that are no island's name ("Pulau Terluar")
-        self.not_island_names: frozenset[str] = frozenset(w.lower() for w in aliases.get("not_island_names") or [])
+        self.island_words = ISLAND_WORDS
+        self.island_tails = _ISLAND_TAILS
+        self.not_island_names = _NOT_ISLAND_NAMES
 
     def _add(self, form: str, cand: Candidate) -> None:
         self._starters = None  # words that can begin a match: derived again on the next find
