@@ -196,3 +196,16 @@ def test_dateline_village_outside_the_named_regions_is_no_place(extract):
 def test_regency_seat_missing_from_lokal(extract):
     r = extract("MAUMERE – Pemkab Sikka menambah kuota bantuan pangan.")
     assert code_of(r, "MAUMERE") == "53.07.05"
+
+
+def test_village_names_after_an_area_noun_inside_a_named_regency(extract):
+    r = extract("Di Kabupaten Sikka, pedagang kehilangan pembeli sejak tamu berhenti datang ke kawasan "
+                "Wolowiro dan Mbengu.")
+    assert code_of(r, "Wolowiro") == "53.07.01.2003"
+    assert code_of(r, "Mbengu") == "53.07.01.2004"
+
+
+def test_village_names_after_an_area_noun_need_the_regency(extract):
+    r = extract("Di Kabupaten Garut, pedagang kehilangan pembeli sejak tamu berhenti datang ke kawasan "
+                "Wolowiro dan Mbengu.")
+    assert "Wolowiro" not in ents(r, "PLACE") and "Mbengu" not in ents(r, "PLACE")

@@ -34,6 +34,11 @@ _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 # in brackets ("SENDAWAR – ...", "KUPANG, KOMPAS.com – ...", "BATU (Antara) - ...")
 _DATELINE_TOWN_RE = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})[ \t]*(?=[-–—,(])", re.M)
 _DATELINE_WITHIN = 600
+# an area noun in lower case before village names: "ke kawasan Kalibukbuk dan Pemuteran" (a bare
+# village name is looked up only here and in a dateline; the resolver keeps it inside a named regency)
+_AREA_NAMES_RE = gated(re.compile(
+    r"\b(?:kawasan|wilayah|daerah)\s+([A-Z][a-z]{2,}(?:(?:,\s*|\s+dan\s+|\s+serta\s+)[A-Z][a-z]{2,})*)\b"))
+_AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
 
@@ -149,6 +154,21 @@ class PlaceTagger(Component):
                 return s, e, cands
         return None
 
+    def _area_villages(self, text: str, skip: list[tuple[int, int]],
+                       matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
+        """Bare village names after a lower-case area noun ("kawasan Kalibukbuk dan Pemuteran") that
+        the gazetteer's running-text lookup left out: untyped village candidates for the resolver."""
+        out = []
+        for m in _AREA_NAMES_RE.finditer(text):
+            for w in _AREA_NAME_RE.finditer(text, m.start(1), m.end(1)):
+                s, e = w.span()
+                if in_ranges(s, e, skip) or any(ms < e and s < me for ms, me, _ in matches):
+                    continue
+                regs = self.gaz.typed_local[VILLAGE].get(w.group().lower())
+                if regs:
+                    out.append((s, e, [Candidate(r, False) for r in regs]))
+        return out
+
     @staticmethod
     def _merge_island_groups(text: str, places: list[dict]) -> list[dict]:
         """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code."""
@@ -184,8 +204,9 @@ class PlaceTagger(Component):
                 m = (cut, m[1], m[2])
             matches.append(m)
         dateline = self._dateline(text, skip, matches)
-        if dateline is not None:
-            matches.append(dateline)
+        extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches)
+        if extra:
+            matches.extend(extra)
             matches.sort(key=lambda m: m[0])
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
