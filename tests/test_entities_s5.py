@@ -209,3 +209,12 @@ def test_village_names_after_an_area_noun_need_the_regency(extract):
     r = extract("Di Kabupaten Garut, pedagang kehilangan pembeli sejak tamu berhenti datang ke kawasan "
                 "Wolowiro dan Mbengu.")
     assert "Wolowiro" not in ents(r, "PLACE") and "Mbengu" not in ents(r, "PLACE")
+
+
+def test_bracketed_credit_line_is_boilerplate_but_a_unit_line_is_not(extract):
+    text = ("Pemkab Sikka menyalurkan bantuan beras bagi 1.200 keluarga.\n"
+            "(Diskominfo Sikka/Rilis)\n"
+            "(dalam persen)\n")
+    r = extract(text)
+    assert boiler(r, text) == ["(Diskominfo Sikka/Rilis)"]
+    assert ents(r, "AGENCY") == ["Pemkab Sikka"]
