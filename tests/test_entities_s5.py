@@ -218,3 +218,28 @@ def test_bracketed_credit_line_is_boilerplate_but_a_unit_line_is_not(extract):
     r = extract(text)
     assert boiler(r, text) == ["(Diskominfo Sikka/Rilis)"]
     assert ents(r, "AGENCY") == ["Pemkab Sikka"]
+
+
+def test_headline_verbs_end_agency_names_and_are_no_names(extract):
+    r = extract("Kemiskinan Naik, Dewan Ajak Pemkab Berbenah\n\n"
+                "Ekonom Ingatkan Risiko Inflasi Pangan\n\nHarga beras naik.")
+    assert not [a for a in ents(r, "AGENCY") if "Ajak" in a]
+    assert ents(r, "OFFICIAL") == []
+
+
+def test_lower_case_rice_aid_names_and_more_programmes(extract):
+    r = extract("Warga penerima raskin atau beras sejahtera juga memegang kartu Jaminan Kesehatan Aceh (JKA). "
+                "Bulog menyalurkan Cadangan Beras Pemerintah (CBP) dan desa adat menerima Bantuan Keuangan Khusus.")
+    progs = ents(r, "PROGRAM")
+    for name in ("raskin", "beras sejahtera", "Jaminan Kesehatan Aceh", "JKA", "Cadangan Beras Pemerintah", "CBP",
+                 "Bantuan Keuangan Khusus"):
+        assert name in progs, name
+
+
+def test_research_institutes_are_agencies(extract):
+    r = extract("Peneliti SMERU Research Institute, Asep Suryana, menilai bantuan tunai menahan kemiskinan. "
+                "Ekonom Institute for Development of Economics and Finance (Indef) sependapat.")
+    agencies = ents(r, "AGENCY")
+    assert "SMERU Research Institute" in agencies
+    assert "Institute for Development of Economics and Finance" in agencies and "Indef" in agencies
+    assert ents(r, "OFFICIAL") == ["Asep Suryana"]
