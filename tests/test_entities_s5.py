@@ -243,3 +243,9 @@ def test_research_institutes_are_agencies(extract):
     assert "SMERU Research Institute" in agencies
     assert "Institute for Development of Economics and Finance" in agencies and "Indef" in agencies
     assert ents(r, "OFFICIAL") == ["Asep Suryana"]
+
+
+def test_a_year_after_an_acronym_is_no_unit_code(extract):
+    r = extract("\"Data BPS 2019, kemiskinan Sikka masih 13,1 persen,\" ujarnya.")
+    assert "BPS" in ents(r, "AGENCY")
+    assert "BPS 2019" not in ents(r, "AGENCY")

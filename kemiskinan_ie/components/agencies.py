@@ -144,10 +144,11 @@ class AgencyTagger(Component):
         for ms, me in acronyms:
             end, region = me, None
             t = self.tail_re.match(text, end) or self.short_tail_re.match(text, end)
-            if t and t.start(1) not in by_start and (
+            if t and t.start(1) not in by_start and not t.group(1).isdigit() and (
                     any(c.isdigit() for c in t.group(1)) or self._place_at(by_start, text, t.end()) is not None
                     or (text[ms:me] in self.unit_code_heads and t.re is self.tail_re)):
-                end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the region)
+                end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the
+                # region); a number alone is a year or a count ("Data BPS 2015"), no unit code
             end, region = self._extend_region(text, end, by_start)
             found.append({"start": ms, "end": end, "place": region})
         # bracketed acronym right after a long form
