@@ -249,3 +249,15 @@ def test_a_year_after_an_acronym_is_no_unit_code(extract):
     r = extract("\"Data BPS 2019, kemiskinan Sikka masih 13,1 persen,\" ujarnya.")
     assert "BPS" in ents(r, "AGENCY")
     assert "BPS 2019" not in ents(r, "AGENCY")
+
+
+def test_guillemet_links_and_public_relations_credit_lines(extract):
+    text = ("Humas Pemkab Sikka\n\n"
+            "Pemkab Sikka menyalurkan bantuan beras.\n\n"
+            "Baca Juga:\n"
+            "» Harga Kopra di Maumere Turun ke Rp 7.000\n")
+    r = extract(text)
+    spans = boiler(r, text)
+    assert "Humas Pemkab Sikka" in spans
+    assert "» Harga Kopra di Maumere Turun ke Rp 7.000" in spans
+    assert not r.figures
