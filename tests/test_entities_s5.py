@@ -261,3 +261,20 @@ def test_guillemet_links_and_public_relations_credit_lines(extract):
     assert "Humas Pemkab Sikka" in spans
     assert "» Harga Kopra di Maumere Turun ke Rp 7.000" in spans
     assert not r.figures
+
+
+def test_site_menu_breadcrumb_and_posting_date_lines(extract):
+    lines = ["Beranda » Berita » Daerah", "Ekonomi", "Tentang Kami", "Pedoman Media Siber",
+             "Daerah | Selasa, 3 Mei 2022 | 14.05 WITA", "Kamis, 5 Mei 2022 | Dibaca: 512 kali",
+             "Foto-foto: Yohanes Bata/Suara Sikka"]
+    text = "\n".join(lines[:5]) + "\n\nKemiskinan Sikka turun menjadi 12,1 persen.\n\n" + "\n".join(lines[5:]) + "\n"
+    r = extract(text)
+    spans = boiler(r, text)
+    for line in lines:
+        assert line in spans, line
+    assert [f.text for f in r.figures] == ["12,1 persen"]
+
+
+def test_a_heading_word_that_is_no_menu_item_stays(extract):
+    text = "Klaim itu keliru.\n\nKesimpulan\n\nAngka kemiskinan Sikka 12,1 persen.\n"
+    assert boiler(extract(text), text) == []
