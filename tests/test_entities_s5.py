@@ -278,3 +278,25 @@ def test_site_menu_breadcrumb_and_posting_date_lines(extract):
 def test_a_heading_word_that_is_no_menu_item_stays(extract):
     text = "Klaim itu keliru.\n\nKesimpulan\n\nAngka kemiskinan Sikka 12,1 persen.\n"
     assert boiler(extract(text), text) == []
+
+
+def test_head_and_known_short_name_end_before_a_person(extract):
+    r = extract("Direktur Utama Perum Bulog Rahmat Santosa menambahkan stok beras aman. "
+                "Sekretariat TKPK Kota Kupang mencatat data baru.")
+    assert "Perum Bulog" in ents(r, "AGENCY")
+    assert "Sekretariat TKPK Kota Kupang" in ents(r, "AGENCY")
+    assert ents(r, "OFFICIAL") == ["Rahmat Santosa"]
+
+
+def test_title_word_inside_an_agency_name_introduces_no_official(extract):
+    r = extract("Rapat digelar di kantor Kementerian Koordinator Bidang Perekonomian, Jakarta, Senin (4/3/2013).")
+    assert ents(r, "OFFICIAL") == []
+    assert "Kementerian Koordinator Bidang Perekonomian" in ents(r, "AGENCY")
+
+
+def test_head_word_programme_with_inner_word_before_its_short_form(extract):
+    r = extract("Program Bantuan Modal bagi Nelayan Kecil (Bamnel) menjangkau 400 keluarga. "
+                "Program Sembako bagi warga lansia juga berjalan.")
+    progs = ents(r, "PROGRAM")
+    assert "Program Bantuan Modal bagi Nelayan Kecil" in progs and "Bamnel" in progs
+    assert not [p for p in progs if "lansia" in p]

@@ -118,6 +118,11 @@ class AgencyTagger(Component):
             i += 1
             if final:
                 break
+            if words == 1 and w in self.acronyms and not unit:
+                # a head and a known short name make the name, with a region right after it ("Perum
+                # Bulog", "Sekretariat TKPK Kota Jambi"), not the name of the person after it
+                p = places.get(toks[i][0]) if i < len(toks) and "\n" not in text[e:toks[i][0]] else None
+                return (p["end"], p) if p is not None else (end, None)
         if words == 0:
             return start, None
         return end, None

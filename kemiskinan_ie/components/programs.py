@@ -79,6 +79,12 @@ class ProgramTagger(Component):
             r"(?<![\w-])" + literal_trie(lower_heads) + r"\s+((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:"
             + inner_alt + r"\s+[A-Z][\w-]*){0,5})"
         )) if lower_heads else re.compile(r"(?!)")
+        # a capitalised head-word name with a lower-case inner word counts when a bracketed short
+        # form follows it ("Program Subsidi Beras bagi Masyarakat Berpendapatan Rendah (Raskin)")
+        self.head_inner_re = gated(re.compile(
+            r"(?<![\w-])" + literal_trie(d["name_heads"]) + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
+            + r"(?:\s+(?:" + "|".join(re.escape(w) for w in inner) + r")(?:\s+[A-Z][\w-]*){1,4})+(?=\s*\()"
+        )) if inner else re.compile(r"(?!)")
         brands = d.get("brand_words", [])
         self.brand_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in brands) + r")(?![\w-])") \
             if brands else None
@@ -134,6 +140,7 @@ class ProgramTagger(Component):
             if any(m.start() < s and e <= m.end() for s, e in lex):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
+        cands.extend(m.span() for m in self.head_inner_re.finditer(text))
         cands.extend(self._after_lower_heads(text, lex))
         for s, e in lex:
             long_form = _spelled_out_before(text, s, e)
