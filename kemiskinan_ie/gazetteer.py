@@ -40,6 +40,17 @@ _TYPE_WORDS = {
     VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun", "pekon", "tiuh", "nagori", "kalurahan"),
 }
 
+#: words that name an island or an island group before its name ("Pulau Dullah", "Kepulauan Nias"):
+#: such a name is an island (PLACE without a code) unless the whole name is a region ("Kepulauan
+#: Riau", "Pulau Morotai"); words that may close an island's name ("Pulau Karimun Besar"); and
+#: capitalised words after "Pulau" that name no island ("Pulau Terluar", "Pulau Terdepan")
+ISLAND_WORDS: frozenset[str] = frozenset({"pulau", "kepulauan"})
+_ISLAND_TAILS = frozenset({"besar", "kecil"})
+_NOT_ISLAND_NAMES = frozenset({
+    "terluar", "terdepan", "terpencil", "tertinggal", "terdekat", "terbesar", "terkecil", "kecil", "besar", "terpadu",
+    "indah", "cantik", "baru", "lain", "lainnya", "ini", "itu", "tersebut", "utama",
+})
+
 #: the words that type a district or village name ("Kecamatan X", "Desa Y", "Pekon Z")
 LOCAL_TYPE_WORDS: tuple[str, ...] = _TYPE_WORDS[DISTRICT] + _TYPE_WORDS[VILLAGE]
 
@@ -120,6 +131,8 @@ class Gazetteer:
         self._add("indonesia", Candidate(nation, True))
         # districts and villages: looked up by name after a type word ("Desa X", "Kecamatan X")
         self.typed_local: dict[str, dict[str, list[Region]]] = {DISTRICT: {}, VILLAGE: {}}
+        #: bare names left out of ``index`` (``exclude``): a dateline may still use them ("BATU –")
+        self.excluded_index: dict[str, list[Candidate]] = {}
         for code, name in regions.items():
             kind = _kind_of(code, name)
             region = Region(code, name, kind)
@@ -132,6 +145,8 @@ class Gazetteer:
                     self._add(f"{tw} {bare}", Candidate(region, True))
             if bare.lower() not in excluded:
                 self._add(bare, Candidate(region, kind == PROVINCE))
+            else:
+                self.excluded_index.setdefault(bare.lower(), []).append(Candidate(region, kind == PROVINCE))
         vindex = self.typed_local[VILLAGE]
         for code, name in villages.items():
             region = Region(code, name, VILLAGE)
@@ -159,6 +174,9 @@ class Gazetteer:
                 self._add(form, Candidate(region, False, alias=True))
         for bare, code in (aliases.get("bare_name_default") or {}).items():
             self.bare_default[bare.lower()] = str(code)
+        self.island_words = ISLAND_WORDS
+        self.island_tails = _ISLAND_TAILS
+        self.not_island_names = _NOT_ISLAND_NAMES
 
     def _add(self, form: str, cand: Candidate) -> None:
         self._starters = None  # words that can begin a match: derived again on the next find
@@ -191,12 +209,59 @@ class Gazetteer:
         aliases = yaml.safe_load(alias_file.read_text(encoding="utf-8")) if alias_file.exists() else {}
         return cls(regions, villages, aliases)
 
+    def dateline_candidates(self, name: str) -> list[Candidate]:
+        """Regions a dateline's town may be (``"SENDAWAR"``, ``"BATU"``): the gazetteer's forms, the
+        bare names ``exclude`` keeps out of running text, and districts and villages of that name
+        (untyped: the resolver keeps those inside a regency the article names)."""
+        key = " ".join(name.lower().split())
+        cands = list(self.index.get(key, ())) + list(self.excluded_index.get(key, ()))
+        seen = {c.region.code for c in cands}
+        for kind in (DISTRICT, VILLAGE):
+            for r in self.typed_local[kind].get(key, ()):
+                if r.code not in seen:
+                    seen.add(r.code)
+                    cands.append(Candidate(r, False))
+        return cands
+
     def lookup(self, form: str) -> list[Candidate]:
         """Candidates for one surface form (case-insensitive)."""
         hits = self.find(form)
         if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(form.rstrip(",;:.")):
             return hits[0][2]
         return []
+
+    def _island_at(self, text: str, words: list[tuple[int, int]], lowers: list[str],
+                   i: int) -> tuple[int, list[Candidate]] | None:
+        """An island (group) named by ``words[i]`` ("Pulau", "Kepulauan") and the words after it in
+        the same run of capitalised words: ``(end word index, candidates)`` or None.
+
+        "Pulau Maluku", "Kepulauan Nias": an island named like a region is still an island (its name
+        may close with "Besar"/"Kecil": "Pulau Karimun Besar"). A name the gazetteer does not know
+        ("Pulau Dullah") counts when it is one word that ends the run, after a lower-case word or
+        at the run's start, so a title-cased headline ("Warga Pulau Terima Bantuan") gives none.
+        """
+        n = len(words)
+        index = self.index
+        j_end = None
+        for j in range(min(n, i + 1 + self.max_words), i + 1, -1):
+            if index.get(" ".join(lowers[i + 1:j])):
+                j_end = j
+                break
+        if j_end is None:
+            j = i + 2
+            name = text[words[i + 1][0]:words[i + 1][1]].rstrip(",;:.")
+            if not (name.isalpha() and name[0].isupper() and name[1:].islower()) or \
+                    name.lower() in self.not_island_names or name.lower() in self.type_words:
+                return None
+            if j < n and lowers[j].rstrip(",;:.") in self.island_tails:
+                j += 1
+            if j < n or (i > 0 and text[words[i - 1][0]].isupper()):
+                return None
+            j_end = j
+        elif j_end < n and lowers[j_end].rstrip(",;:.") in self.island_tails:
+            j_end += 1
+        s0, e0 = words[i][0], words[j_end - 1][1]
+        return j_end, [Candidate(Region(None, text[s0:e0].rstrip(",;:."), ISLAND), True)]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[Candidate]]]:
         """All longest non-overlapping gazetteer matches in ``text[start:end]`` (char offsets)."""
@@ -206,7 +271,7 @@ class Gazetteer:
         first_max = self.first_word_max
         starters = self._starters
         if starters is None:
-            starters = self._starters = set(first_max) | set(self.type_words) | {"pulau"}
+            starters = self._starters = set(first_max) | set(self.type_words) | set(self.island_words)
         for run in RUN_RE.finditer(text, start, len(text) if end is None else end):
             run_text = run.group()
             rs = run.start()
@@ -258,13 +323,8 @@ class Gazetteer:
                         if cands:
                             hit = (j, cands)
                             break
-                if hit is None and lowers[i] == "pulau" and i + 1 < n:
-                    # "Pulau Maluku": an island named like a province is still an island
-                    for j in range(min(n, i + 1 + maxw), i + 1, -1):
-                        if index.get(" ".join(lowers[i + 1:j])):
-                            s0, e0 = words[i][0], words[j - 1][1]
-                            hit = (j, [Candidate(Region(None, text[s0:e0].rstrip(",;:."), ISLAND), True)])
-                            break
+                if hit is None and lowers[i] in self.island_words and i + 1 < n:
+                    hit = self._island_at(text, words, lowers, i)
                 if hit is None:
                     i += 1
                     continue

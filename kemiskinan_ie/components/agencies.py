@@ -52,6 +52,8 @@ class AgencyTagger(Component):
         self.unit_code_heads = set(d.get("unit_code_heads", []))
         self.council_parts = tuple(d.get("council_parts", []))
         self.councils = tuple(d.get("councils", []))
+        self.unit_heads = tuple(d.get("unit_heads", []))
+        self.parent_heads = set(d.get("parent_heads", []))
 
     def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
         """A place that starts right after whitespace at ``pos``."""
@@ -81,6 +83,8 @@ class AgencyTagger(Component):
         end = head_end
         words = 0
         enum_used = False
+        # a university's unit names its university: the parent's head word does not end the name
+        unit = text.startswith(self.unit_heads, start)
         i = 0
         while i < len(toks):
             s, e, w = toks[i]
@@ -107,13 +111,18 @@ class AgencyTagger(Component):
                 w, e, final = w.rstrip(".!?"), e - (len(w) - len(w.rstrip(".!?"))), True
             if not _CAP_RE.match(w) or w in self.stop:
                 break
-            if words > 0 and (w in self.acronyms or w in self.head_words):
+            if words > 0 and (w in self.acronyms or w in self.head_words) and not (unit and w in self.parent_heads):
                 break
             words += 1
             end = e
             i += 1
             if final:
                 break
+            if words == 1 and w in self.acronyms and not unit:
+                # a head and a known short name make the name, with a region right after it ("Perum
+                # Bulog", "Sekretariat TKPK Kota Jambi"), not the name of the person after it
+                p = places.get(toks[i][0]) if i < len(toks) and "\n" not in text[e:toks[i][0]] else None
+                return (p["end"], p) if p is not None else (end, None)
         if words == 0:
             return start, None
         return end, None
@@ -140,10 +149,11 @@ class AgencyTagger(Component):
         for ms, me in acronyms:
             end, region = me, None
             t = self.tail_re.match(text, end) or self.short_tail_re.match(text, end)
-            if t and t.start(1) not in by_start and (
+            if t and t.start(1) not in by_start and not t.group(1).isdigit() and (
                     any(c.isdigit() for c in t.group(1)) or self._place_at(by_start, text, t.end()) is not None
                     or (text[ms:me] in self.unit_code_heads and t.re is self.tail_re)):
-                end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the region)
+                end = t.end()  # a unit code: "Dinsos P3AP2KB", "Dinsos PM Bulungan" (a short one needs the
+                # region); a number alone is a year or a count ("Data BPS 2015"), no unit code
             end, region = self._extend_region(text, end, by_start)
             found.append({"start": ms, "end": end, "place": region})
         # bracketed acronym right after a long form
@@ -153,6 +163,11 @@ class AgencyTagger(Component):
             if b and b.group(1) not in self.acronyms and b.start(1) not in by_start:
                 extra.append({"start": b.start(1), "end": b.end(1), "place": None})
         found.extend(extra)
+        # the short form introduced in brackets names the agency wherever the article repeats it
+        # ("Universitas Mataram (Unram)" ... "di kampus Unram")
+        for name in {text[a["start"]:a["end"]] for a in extra}:
+            for m in re.finditer(r"(?<![\w/-])" + re.escape(name) + r"(?![\w/-])", text):
+                found.append({"start": m.start(), "end": m.end(), "place": None})
         found = [a for a in found if not in_ranges(a["start"], a["end"], skip)]
         outlet = outlet_range(text)
         if outlet:  # "KAPUAS HULU, Diskominfo –": the outlet of a dateline is a byline, not an agency

@@ -35,6 +35,29 @@ class BoilerplateDetector(Component):
         # patterns that match at line starts only are tried there only (same matches)
         self.any_line_search = LineStartSearch(self.any_line)
         self.inline_searches = [(kind, LineStartSearch(rx)) for kind, rx in self.inline_res]
+        self.signature = cues.get("signature") or None
+
+    def _signature_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The short lines after the last place-and-date line when they close the text (a
+        release's or letter's signature): ``(start, end, kind)`` ranges, or none."""
+        sig = self.signature
+        if not sig:
+            return []
+        anchors = [e for _s, e, kind in found if kind == sig["after"]]
+        if not anchors:
+            return []
+        rest = text[anchors[-1]:]
+        lines = [m for m in _LINE_RE.finditer(rest) if m.group().strip()]
+        if not lines or len(lines) > sig["max_lines"]:
+            return []
+        out = []
+        for m in lines:
+            line = m.group().strip()
+            if len(line) > sig["max_chars"] or (line.endswith(".") and len(line.split()[-1]) > 4):
+                return []  # a sentence of the article, not a name or a title
+            s = anchors[-1] + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append((s, s + len(line), sig["kind"]))
+        return out
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Boilerplate ``(start, end, kind)`` ranges in ``text``."""
@@ -72,6 +95,7 @@ class BoilerplateDetector(Component):
         for kind, rx in self.inline_searches:
             for m in rx.finditer(text):
                 found.append((m.start("b"), m.end("b"), kind))
+        found.extend(self._signature_block(text, found))
         found.sort()
         return found
 

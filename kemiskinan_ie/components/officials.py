@@ -237,9 +237,12 @@ class OfficialTagger(Component):
         for pr in st.get("programs", []):
             ents.setdefault(pr["start"], (pr["end"], "PROGRAM"))
         found: list[dict] = []
+        agency_ranges = [(a["start"], a["end"]) for a in st.get("agencies", [])]
         for m in self.title_re.finditer(text):
             if in_ranges(m.start(), m.end(), skip):
                 continue
+            if any(a_s < m.start() < a_e for a_s, a_e in agency_ranges):
+                continue  # a title word inside an agency's name ("Kementerian Koordinator Bidang ...")
             low = m.group().lower()
             regional = low in self.regional or low.split()[-1] in self.regional or low.endswith(self.regional_ends)
             title_end, name = self._after_title(text, m.start(), m.end(), ents, regional)
@@ -271,7 +274,7 @@ class OfficialTagger(Component):
             else:
                 lower_titles = [m.span() for m in self.lower_title_search.finditer(text, low_text)]
             for ms, me in lower_titles:
-                if in_ranges(ms, me, skip) or "\n" in text[ms:me]:
+                if in_ranges(ms, me, skip) or "\n" in text[ms:me] or any(a_s < ms < a_e for a_s, a_e in agency_ranges):
                     continue
                 name = self._name_at(text, me)
                 if name is None or name[0] in titled_starts:

@@ -30,6 +30,15 @@ _TITLE_TYPEWORD_RE = gated(re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|
 _PREFIX_KOTA_RE = gated(re.compile(r"\bkota\s*$", re.I))
 _PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
+# a dateline: a town in capitals opening a line near the top, then a dash, a comma or the outlet
+# in brackets ("SENDAWAR – ...", "KUPANG, KOMPAS.com – ...", "BATU (Antara) - ...")
+_DATELINE_TOWN_RE = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})[ \t]*(?=[-–—,(])", re.M)
+_DATELINE_WITHIN = 600
+# an area noun in lower case before village names: "ke kawasan Kalibukbuk dan Pemuteran" (a bare
+# village name is looked up only here and in a dateline; the resolver keeps it inside a named regency)
+_AREA_NAMES_RE = gated(re.compile(
+    r"\b(?:kawasan|wilayah|daerah)\s+([A-Z][a-z]{2,}(?:(?:,\s*|\s+dan\s+|\s+serta\s+)[A-Z][a-z]{2,})*)\b"))
+_AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
 
@@ -185,6 +194,37 @@ class PlaceTagger(Component):
                 out[i] = {"start": out[i]["start"], "end": out[i]["end"], "code": r.code, "name": r.name, "kind": r.kind}
         return out
 
+    def _dateline(self, text: str, skip: list[tuple[int, int]],
+                  matches: list[tuple[int, int, list[Candidate]]]) -> tuple[int, int, list[Candidate]] | None:
+        """The dateline's town when the gazetteer's running-text lookup left it out: a bare name
+        kept out of running text ("BATU –", Kota Batu) or a district or village ("SENDAWAR –"), as a
+        match for the resolver (which keeps a district or village only inside a named regency)."""
+        for m in _DATELINE_TOWN_RE.finditer(text, 0, min(len(text), _DATELINE_WITHIN)):
+            s, e = m.span(1)
+            if in_ranges(s, e, skip):
+                continue
+            if any(ms < e and s < me for ms, me, _ in matches):
+                return None  # the gazetteer found it
+            cands = self.gaz.dateline_candidates(m.group(1))
+            if cands:
+                return s, e, cands
+        return None
+
+    def _area_villages(self, text: str, skip: list[tuple[int, int]],
+                       matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
+        """Bare village names after a lower-case area noun ("kawasan Kalibukbuk dan Pemuteran") that
+        the gazetteer's running-text lookup left out: untyped village candidates for the resolver."""
+        out = []
+        for m in _AREA_NAMES_RE.finditer(text):
+            for w in _AREA_NAME_RE.finditer(text, m.start(1), m.end(1)):
+                s, e = w.span()
+                if in_ranges(s, e, skip) or any(ms < e and s < me for ms, me, _ in matches):
+                    continue
+                regs = self.gaz.typed_local[VILLAGE].get(w.group().lower())
+                if regs:
+                    out.append((s, e, [Candidate(r, False) for r in regs]))
+        return out
+
     @staticmethod
     def _merge_island_groups(text: str, places: list[dict]) -> list[dict]:
         """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code."""
@@ -219,6 +259,11 @@ class PlaceTagger(Component):
                 cut = text.index(" ", m[0]) + 1
                 m = (cut, m[1], m[2])
             matches.append(m)
+        dateline = self._dateline(text, skip, matches)
+        extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches)
+        if extra:
+            matches.extend(extra)
+            matches.sort(key=lambda m: m[0])
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
         st["places"] = places

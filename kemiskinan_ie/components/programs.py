@@ -19,6 +19,13 @@ from .base import Component, defer_entities, doc_text, lower_doc_text, set_entit
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
+# a short name of two or three capitalised words in brackets ("(Anggur Merah)", "(JPS Gemilang)")
+_BRACKET_WORDS_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: [A-Z][a-z0-9-]{1,15}){1,2})\s*\)")
+
+
+def _wordish(ch: str) -> bool:
+    """``re``'s ``[\\w-]`` for one character."""
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def _spelled_out_before(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -64,13 +71,41 @@ class ProgramTagger(Component):
         self.cased_scan = WordScan([(cased, "-", "-", None)])
         self.generic = set(d.get("generic_words", []))
         lower_heads = d.get("lower_name_heads", [])
+        inner = d.get("name_inner_words", [])
+        # a lower-case word may stand inside the name, between capitalised words ("Anggaran untuk
+        # Rakyat Menuju Sejahtera")
+        inner_alt = r"(?:\s+(?:" + "|".join(re.escape(w) for w in inner) + r"))?" if inner else ""
         self.lower_head_re = gated(re.compile(
-            r"(?<![\w-])" + literal_trie(lower_heads) + r"\s+((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+            r"(?<![\w-])" + literal_trie(lower_heads) + r"\s+((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:"
+            + inner_alt + r"\s+[A-Z][\w-]*){0,5})"
         )) if lower_heads else re.compile(r"(?!)")
+        # a capitalised head-word name with a lower-case inner word counts when a bracketed short
+        # form follows it ("Program Subsidi Beras bagi Masyarakat Berpendapatan Rendah (Raskin)")
+        self.head_inner_re = gated(re.compile(
+            r"(?<![\w-])" + literal_trie(d["name_heads"]) + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
+            + r"(?:\s+(?:" + "|".join(re.escape(w) for w in inner) + r")(?:\s+[A-Z][\w-]*){1,4})+(?=\s*\()"
+        )) if inner else re.compile(r"(?!)")
+        brands = d.get("brand_words", [])
+        self.brand_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in brands) + r")(?![\w-])") \
+            if brands else None
         self.head_re = gated(re.compile(
             r"(?<![\w-])" + literal_trie(d["name_heads"])
             + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:\s+dan\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
         ))
+
+    def _with_brand(self, text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Programme names written with a region's brand word after them ("JPS Gemilang"): the
+        longer ranges (the name must be capitalised as written)."""
+        if self.brand_re is None:
+            return []
+        out = []
+        for s, e in cands:
+            if not text[s:s + 1].isupper():
+                continue
+            m = self.brand_re.match(text, e)
+            if m:
+                out.append((s, m.end()))
+        return out
 
     def _after_lower_heads(self, text: str, lex: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Capitalised names of two words or more after "program"/"gerakan" in lower case."""
@@ -105,15 +140,27 @@ class ProgramTagger(Component):
             if any(m.start() < s and e <= m.end() for s, e in lex):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
+        cands.extend(m.span() for m in self.head_inner_re.finditer(text))
         cands.extend(self._after_lower_heads(text, lex))
         for s, e in lex:
             long_form = _spelled_out_before(text, s, e)
             if long_form is not None:
                 cands.append(long_form)
+        cands.extend(self._with_brand(text, cands))
+        short_names: set[str] = set()
         for _s, e in list(cands):
-            b = _BRACKET_RE.match(text, e)
+            b = _BRACKET_RE.match(text, e) or _BRACKET_WORDS_RE.match(text, e)
             if b:
                 cands.append(b.span(1))
+                if " " in b.group(1):
+                    short_names.add(b.group(1))
+        for name in short_names:  # "... (Anggur Merah)" ... "dana Anggur Merah": the short name again
+            i = text.find(name)
+            while i >= 0:
+                e = i + len(name)
+                if (i == 0 or not _wordish(text[i - 1])) and (e == len(text) or not _wordish(text[e])):
+                    cands.append((i, e))
+                i = text.find(name, e)
         cands.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         # occupied characters as a bytearray: overlap checks stay O(length) in C on very long texts
         occupied = bytearray(len(text))
