@@ -701,12 +701,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if fam == "idr":
             return None
         fam_prev = ctx["metric_by_family"].get(fam)
-        if fam_prev and fam_prev not in _POVERTY_METRICS and ctx["sent_no"] - ctx["family_sent"].get(fam, -9) > 2 \
-                and ctx["poverty_by_family"].get(fam):
+        poverty = ctx.get("poverty_by_family", {}).get(fam)
+        if fam_prev and poverty and fam_prev not in _POVERTY_METRICS \
+                and ctx.get("sent_no", -1) - ctx.get("family_sent", {}).get(fam, -9) > 2:
             # a side statistic named a while ago ("Pertumbuhan ekonomi ... 4,92 persen", three answers
             # back) does not carry to a bare value; the story's poverty statistic of that unit does
             # ("Dibanding provinsi? - Provinsi Lampung pada Maret 2024 sebesar 10,69 persen")
-            fam_prev = ctx["poverty_by_family"][fam]
+            fam_prev = poverty
         if fam_prev:
             return {"metric": fam_prev, "family": fam}
         return {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None
