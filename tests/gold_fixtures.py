@@ -52,7 +52,7 @@ REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu"}  # (BDT: Bas
 _SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
 ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok",
-           "Papua", "Oba"}  # (bare "Papua" after the 2022 split names the island's west, no one province;
+           "Papua", "Oba", "Seram"}  # (bare "Papua" after the 2022 split names the island's west, no one province;
 #                            "Oba" the Halmahera mainland of four districts)
 
 

@@ -14,7 +14,8 @@ SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl", "gold_heldout9.jsonl", "go
         "gold_heldout11.jsonl", "gold_heldout12.jsonl", "gold_heldout13.jsonl", "gold_heldout14.jsonl",
         "gold_heldout15.jsonl", "gold_heldout16.jsonl", "gold_heldout17.jsonl",
         "gold_heldout18.jsonl", "gold_heldout19.jsonl", "gold_heldout20.jsonl", "gold_heldout21.jsonl",
-        "gold_heldout22.jsonl", "gold_heldout23.jsonl", "gold_heldout24.jsonl", "gold_heldout25.jsonl"]
+        "gold_heldout22.jsonl", "gold_heldout23.jsonl", "gold_heldout24.jsonl", "gold_heldout25.jsonl",
+        "gold_heldout26.jsonl", "gold_heldout27.jsonl"]
 ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
 IDS = [a["id"] for a in ARTICLES]
 
