@@ -116,6 +116,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
+        self.foreign_line_words = tuple(Needles(self.foreign_line_re).words or ("",))
         self.place_anaphora_kinds = {k.lower(): v for k, v in cues["place_anaphora"].items()}
         self.place_anaphora_re = gated(re.compile(
             # ("ibu kota provinsi itu" is the capital, a city, not the province)
@@ -252,7 +253,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         mentions_of = _by_sentence(mentions, sents, sent_starts)
         programs_of = _by_sentence(programs, sents, sent_starts)
         registries_of = _by_sentence(registries, sents, sent_starts)
-        foreign = self._foreign_line_spans(text, sents)
+        foreign = self._foreign_line_spans(text, sents, low)
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
@@ -333,6 +334,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             earlier_words = may_hold(hits["earlier"], s0, last_qs)  # (else no "sebelumnya ..." before any)
             has_sources = bool(sources[0] or sources[1])
             prev_end = s0
+            place_refs = None
             sent_figs: list[dict] = []
             for q in sent_qs:
                 column = column_at(text, s0, q["start"], row) if row is not None else None
@@ -579,7 +581,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 region = None if threshold else (
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
                 if region is not None and not threshold and sub_place is None:
-                    region = self._place_anaphora(text, s0, q["start"], mentions, sent_mentions) or region
+                    if place_refs is None:  # ("di kelurahan itu", looked for once per sentence)
+                        place_refs = list(self.place_anaphora_re.finditer(text, s0, e0))
+                    if place_refs:
+                        region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions) or region
                 if region is not None and region.get("frame"):
                     province_aside = True  # "lebih rendah dari Jawa Tengah 4,51 persen": the compared place's value
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
@@ -882,10 +887,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 m in _PROGRAMME_METRICS for c in real_cues for m in self.cue_table[c["cue"]]["map"].values())
             ctx["programme_metric"] = None
 
-    def _foreign_line_spans(self, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _foreign_line_spans(self, text: str, sents: list[tuple[int, int]], low: str | None = None
+                            ) -> list[tuple[int, int]]:
         """Where a poverty line other than BPS's is in force: from the sentence that names it to the end
         of its paragraph, or to the next sentence that names BPS."""
         spans: list[tuple[int, int]] = []
+        if low is not None and not any(w in low for w in self.foreign_line_words):
+            return spans  # (every match holds one of these words: most texts need no search)
         for m in self.foreign_line_re.finditer(text):
             if spans and m.start() < spans[-1][1]:
                 continue

@@ -242,12 +242,15 @@ class RegionLinking:
             return first["ID"]
         return first[best]
 
-    def _place_anaphora(self, text: str, s0: int, qs: int, mentions: list[dict], sent_mentions: list[dict]
+    def _place_anaphora(self, refs: list, qs: int, mentions: list[dict], sent_mentions: list[dict]
                         ) -> dict | None:
-        """The place "di kelurahan itu" before quantity ``qs`` in its sentence names: the last place of
-        that kind named before it (None when there is no such phrase, or a place is named after it)."""
+        """The place "di kelurahan itu" before quantity ``qs`` names (``refs``: the sentence's matches of
+        ``place_anaphora_re``): the last place of that kind named before it (None when there is no
+        such phrase before ``qs``, or a place is named after it)."""
         found = None
-        for m in self.place_anaphora_re.finditer(text, s0, qs):
+        for m in refs:
+            if m.end() > qs:
+                break
             found = m
         if found is None or any(found.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions):
             return None
