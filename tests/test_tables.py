@@ -70,3 +70,16 @@ def test_period_columns_give_each_cell_its_year_in_an_article() -> None:
     got = {(f.value, f.year, f.month, f.metric) for f in figs}
     assert {(14.84, 2021, 3, "poverty_rate"), (14.37, 2022, 3, "poverty_rate"),
             (4.94, 2021, 3, "poverty_rate"), (4.8, 2022, 3, "poverty_rate")} <= got
+
+
+def test_an_infographic_written_as_lines_takes_its_captions_unit_and_metric() -> None:
+    import kemiskinan_ie
+
+    text = ("Kemiskinan Kabupaten Mesuji turun dua tahun berturut-turut.\n\nJumlah Penduduk Miskin (ribu jiwa)\n"
+            "2021: 18,40\n2022: 17,95\n\nGaris Kemiskinan (Rp/kapita/bulan)\n2021: 401.220\n2022: 433.010\n\n"
+            "Kemiskinan masih menjadi perhatian. Diperbarui 10.15 WIB.")
+    figs = kemiskinan_ie.extract(text, published="2023-02-01").figures
+    got = {(f.value, f.metric, f.year) for f in figs}
+    assert {(18400, "poverty_count", 2021), (17950, "poverty_count", 2022),
+            (401220, "poverty_line", 2021), (433010, "poverty_line", 2022)} <= got
+    assert not any(f.value == 10.15 for f in figs)  # a time of day with its zone is no figure

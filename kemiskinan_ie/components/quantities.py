@@ -109,6 +109,8 @@ _PHONE_BEFORE = SuffixSearch(_PHONE_BEFORE_RE)
 _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
 
+#: an Indonesian time zone after a time of day ("10.15 WIB")
+_TIME_ZONE_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
 #: the minutes of a time of day after its hour ("19:42 WIB", "08:05")
 _CLOCK_AFTER_RE = re.compile(r":[0-5]\d(?![\d,.]\d)")
 
@@ -203,6 +205,8 @@ class QuantityTagger(Component):
                 continue  # phone numbers, area codes and ids ("0812...", "(0435)")
             if not cur and len(num) <= 2 and text.startswith(":", e) and _CLOCK_AFTER_RE.match(text, e):
                 continue  # a time of day: "Selasa, 14 Mar 2023 19:42 WIB"
+            if not cur and len(num) == 5 and num[2] in ".:" and _TIME_ZONE_AFTER_RE.match(text, e):
+                continue  # a time of day with its zone: "10.15 WIB –", "09.30 WITA"
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
             if _PHONE_BEFORE.found(before, before_rev, low_rev) or (
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])

@@ -27,6 +27,12 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?\b((?:19|20)\d\d)\b", re.I)
 
 
+#: a caption's unit in brackets ("(ribu jiwa)", "(Rp/kapita/bulan)", "(%)")
+_CAPTION_UNIT_RE = re.compile(r"\((?:[^()\d]{0,30})\)\s*$")
+#: a labelled value on a line of its own ("2021: 24,07", "Perkotaan: 14,12")
+_LABEL_LINE_RE = re.compile(r"\s*[^:|\t\n]{1,40}:\s*[\d][\d.,]*\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     """One column of a text table: its label, unit family (None: unknown) and metric (None: unknown)."""
@@ -58,7 +64,21 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
         line = text[s:e]
         line_sep = "|" if "|" in line else "\t" if "\t" in line else None
         if line_sep is None:
+            if columns is not None and sep == ":" and _LABEL_LINE_RE.match(line):
+                out[n] = (columns, sep)  # "2021: 24,07" under "Jumlah Penduduk Miskin (ribu jiwa)"
+                continue
             columns = None
+            nxt = text[sents[n + 1][0]:sents[n + 1][1]] if n + 1 < len(sents) else ""
+            caption = _CAPTION_UNIT_RE.search(line)
+            if caption is not None and len(line) <= 90 and not re.search(r"\d", _YEAR_RE.sub("", line)) \
+                    and _LABEL_LINE_RE.match(nxt):
+                # an infographic written as lines: a caption with its unit in brackets, then "label: value"
+                # lines; the caption is the one column of their values
+                family = next((f for f, rx in _FAMILY_RE if rx.search(caption.group(0))), None)
+                if family is not None:
+                    sm = _SCALE_RE.search(caption.group(0))
+                    col = Column(line, family, metric_of(line, family), SCALES[sm.group(1).lower()] if sm else 1.0)
+                    columns, sep = [Column("", None, None), col], ":"
             prev_line = line
             continue
         cells = [c.strip() for c in line.split(line_sep)]
