@@ -225,7 +225,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
-        tables = find_tables(text, sents, self._label_metric) if "|" in text or "\t" in text else _NO_TABLES
+        # (a table has cell separators, an infographic a caption line closed by its unit in brackets)
+        tables = find_tables(text, sents, self._label_metric) if "|" in text or "\t" in text or ")\n" in text \
+            else _NO_TABLES
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
