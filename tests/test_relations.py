@@ -1413,3 +1413,16 @@ def test_programme_staff_and_leavers_are_no_recipients(extract):
     assert one(r, "1.950").metric == "other"
     assert one(r, "51.200").metric == "beneficiary_count"
     assert one(r, "210").metric == "other"
+
+
+def test_money_per_head_a_month_its_rise_a_province_that_recorded_and_money_prepared_for_a_target(extract):
+    r = extract("Garis kemiskinan Kabupaten Parigi Moutong juga bergerak naik. Pada Maret 2021 nilainya mencapai "
+                "Rp431.200 per kapita per bulan, naik 4,5 persen dari Maret 2020 yang sebesar Rp412.600. Kita hanya "
+                "sedikit lebih baik dari Sulawesi Tengah yang pada Maret 2021 mencatat 13,00 persen. Untuk mengejar "
+                "target itu, Pemkab menyiapkan Rp12,5 miliar dalam APBD 2021.", published="2021-08-10")
+    assert [one(r, x).metric for x in ("Rp431.200", "Rp412.600")] == ["poverty_line", "poverty_line"]
+    f = one(r, "4,5 persen")
+    assert (f.metric, f.kind) == ("poverty_line", "change")
+    assert one(r, "13,00").region_code == "72"
+    g = one(r, "Rp12,5")
+    assert (g.metric, g.kind) == ("budget", "level")

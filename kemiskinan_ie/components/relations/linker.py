@@ -396,6 +396,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
                     metric = "other"
+                if metric == "budget" and q.get("per_capita") and "kapita" in text[q["end"]:q["end"] + 20].lower():
+                    metric = "poverty_line"  # "nilainya mencapai Rp421.657 per kapita per bulan": money per head a month
                 if metric == "budget" and self.price_per_re.match(text, q["end"]):
                     metric = "other"  # "Solar saja Rp 6.800 per liter": a price, no money spent
                 if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
@@ -467,6 +469,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
                         and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
                     kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
+                if kind == "change" and metric == "other" and q["family"] == "pct" and sent_figs \
+                        and sent_figs[-1]["metric"].startswith("poverty_line") and sent_figs[-1]["_family"] == "idr":
+                    metric = sent_figs[-1]["metric"]  # "Rp421.657 per kapita per bulan, naik 4,81 persen": its rise
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind in ("level", "change") and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
