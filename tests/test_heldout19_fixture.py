@@ -9,20 +9,11 @@ F1 0.832. The generic checks are in ``test_heldout_common_checks.py``; none of t
 
 from __future__ import annotations
 
-from .gold_fixtures import FIXTURES, load, new_regencies
+from .gold_fixtures import FIXTURES, load
 
 FIXTURE = FIXTURES / "gold_heldout19.jsonl"
 ARTICLES = load(FIXTURE)
 BY_ID = {a["id"]: a for a in ARTICLES}
-
-
-def test_size_ids_and_years() -> None:
-    assert list(BY_ID) == [f"heldout19-{i:02d}" for i in range(1, 7)]
-    assert {a["meta"]["published"][:4] for a in ARTICLES} <= {"2014", "2015", "2016", "2017", "2018"}
-
-
-def test_regencies_are_new_to_the_gold_sets() -> None:
-    assert len(new_regencies(ARTICLES, FIXTURE)) >= 3
 
 
 def test_the_bulleted_sub_district_counts_add_up_to_the_headline_total() -> None:

@@ -38,3 +38,22 @@ def test_figures_use_canonical_values(art: dict[str, Any]) -> None:
 @pytest.mark.parametrize("art", ARTICLES, ids=IDS)
 def test_figure_regions_resolve(art: dict[str, Any]) -> None:
     check_figure_regions(art["figures"])
+
+
+#: the session-5 sets: the years their articles were published in (None: not constrained by the brief)
+SESSION5_YEARS: dict[int, range | None] = {19: range(2014, 2019), 20: range(2025, 2027), 21: range(2019, 2023),
+                                             22: range(2021, 2025), 23: None, 24: range(2017, 2020),
+                                             25: range(2023, 2027), 26: range(2020, 2027), 27: range(2012, 2027)}
+
+
+@pytest.mark.parametrize("n", sorted(SESSION5_YEARS))
+def test_session5_sets_have_six_articles_new_regencies_and_their_years(n: int) -> None:
+    from .gold_fixtures import new_regencies
+
+    fixture = FIXTURES / f"gold_heldout{n}.jsonl"
+    arts = load(fixture)
+    assert [a["id"] for a in arts] == [f"heldout{n}-{i:02d}" for i in range(1, 7)]
+    assert len(new_regencies(arts, fixture)) >= 3
+    years = SESSION5_YEARS[n]
+    if years is not None:
+        assert all(int(a["meta"]["published"][:4]) in years for a in arts)
