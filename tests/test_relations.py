@@ -1426,3 +1426,15 @@ def test_money_per_head_a_month_its_rise_a_province_that_recorded_and_money_prep
     assert one(r, "13,00").region_code == "72"
     g = one(r, "Rp12,5")
     assert (g.metric, g.kind) == ("budget", "level")
+
+
+def test_the_provinces_own_level_a_count_with_its_rate_and_the_spending_government(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Aceh Singkil pada September 2020 sebesar 20,2 persen, jauh di atas "
+                "angka provinsi yang pada September 2020 sebesar 15,43 persen. BPS Provinsi Maluku mencatat persentase "
+                "penduduk miskin Maluku pada Maret 2019 sebesar 17,69 persen dengan jumlah 317,69 ribu jiwa. Untuk "
+                "warga di Kecamatan Kuala Baru, Pemerintah Kabupaten Aceh Singkil mengalokasikan Rp450 juta dari APBD "
+                "2021.", published="2021-03-01")
+    assert (one(r, "20,2").region_code, one(r, "15,43").region_code) == ("11.10", "11")
+    f = one(r, "317,69")
+    assert (f.metric, f.region_code) == ("poverty_count", "81")
+    assert one(r, "Rp450").region_code == "11.10"

@@ -109,6 +109,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
+        self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
+        self.spender_before_re = re.compile(cues["spender_before"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
@@ -594,6 +596,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions) or region
                 if region is not None and region.get("frame"):
                     province_aside = True  # "lebih rendah dari Jawa Tengah 4,51 persen": the compared place's value
+                if region is not None and region["code"] and "." in region["code"] and not threshold:
+                    last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
+                    if self.province_level_re.search(text, last_place, q["start"]):
+                        prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
+                            or _province_of(region["code"])
+                        if prov is not None:
+                            region, province_aside = prov, True  # "angka provinsi yang ... 15,43 persen"
+                if metric == "budget" and region is not None and sub_place is None:
+                    spender = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["in_agency"]
+                                    and m["code"] and m["start"] > region.get("start", -1)
+                                    and self.spender_before_re.search(text, max(s0, m["start"] - 25), m["start"])), None)
+                    if spender is not None:
+                        region = spender  # "..., Pemerintah Kabupaten Lamandau mengalokasikan Rp450 juta"
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -928,6 +943,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             out.append(f)
             same.append(f)
         return out
+
+
+def _province_of(code: str) -> dict | None:
+    """The province of a region code, as a place (code and name), from the gazetteer."""
+    from ...gazetteer import Gazetteer
+
+    region = Gazetteer.default().by_code.get(code.split(".")[0])
+    return {"code": region.code, "name": region.name} if region is not None else None
 
 
 def _group_in_order(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]
