@@ -1438,3 +1438,11 @@ def test_the_provinces_own_level_a_count_with_its_rate_and_the_spending_governme
     f = one(r, "317,69")
     assert (f.metric, f.region_code) == ("poverty_count", "81")
     assert one(r, "Rp450").region_code == "11.10"
+
+
+def test_a_headline_change_ends_at_the_latest_period_of_its_metric(extract):
+    r = extract("Penduduk Miskin Kepulauan Sula Bertambah 410 Orang\n\nSANANA - Jumlah penduduk miskin di Kabupaten "
+                "Kepulauan Sula pada Maret 2021 tercatat 12,95 ribu orang, lebih banyak dibanding Maret 2020 yang "
+                "berjumlah 12,54 ribu orang.", published="2022-01-12")
+    f = one(r, "410")
+    assert (f.kind, f.year, f.month) == ("change", 2021, 3)

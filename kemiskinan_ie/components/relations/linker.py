@@ -672,6 +672,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             figures.extend(sent_figs)
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
         self._adopt_restated_years(figures)
+        headline_end = text.find("\n")
+        for f in figures:
+            if f["kind"] == "change" and f["_how"] in ("article", "none") and 0 <= f["start"] < headline_end:
+                # a headline's change ("Penduduk Miskin X Bertambah 320 Orang") ends at the latest period
+                # the article gives that metric
+                dated = [(g["year"], g["month"] or 0) for g in figures if g is not f and g["metric"] == f["metric"]
+                         and g["kind"] != "target" and g["year"] is not None
+                         and g["_how"] in ("attached", "clause", "sentence", "list", "series")]
+                if dated:
+                    year, month = max(dated)
+                    f["year"], f["month"] = year, month or None
         figures = self._dedup(figures)
         for f in figures:
             for k in _PRIVATE_FIELDS:
