@@ -1446,3 +1446,11 @@ def test_a_headline_change_ends_at_the_latest_period_of_its_metric(extract):
                 "berjumlah 12,54 ribu orang.", published="2022-01-12")
     f = one(r, "410")
     assert (f.kind, f.year, f.month) == ("change", 2021, 3)
+
+
+def test_a_measurements_own_date_dates_the_figure_after_it(extract):
+    r = extract("Hasil SSGI 2024 mencatat prevalensi stunting Kabupaten Maybrat sebesar 31,5 persen. Kepala Dinas "
+                "Kesehatan mengatakan penimbangan serentak pada Agustus 2025 menunjukkan angka yang lebih rendah. Dari "
+                "5.100 balita yang diukur, 22,8 persen tergolong stunting.", published="2025-10-01")
+    f = one(r, "22,8")
+    assert (f.metric, f.year, f.month) == ("stunting_rate", 2025, 8)
