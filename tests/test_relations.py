@@ -1454,3 +1454,10 @@ def test_a_measurements_own_date_dates_the_figure_after_it(extract):
                 "5.100 balita yang diukur, 22,8 persen tergolong stunting.", published="2025-10-01")
     f = one(r, "22,8")
     assert (f.metric, f.year, f.month) == ("stunting_rate", 2025, 8)
+
+
+def test_an_economy_that_grew_names_growth(extract):
+    r = extract("Di Kabupaten Halmahera Tengah yang ekonominya pada 2023 tumbuh lebih dari 20 persen itu, tingkat "
+                "kemiskinan masih 11,5 persen.", published="2024-10-01")
+    assert one(r, "20 persen").metric == "economic_growth"
+    assert one(r, "11,5").metric == "poverty_rate"
