@@ -19,7 +19,7 @@ from .. import lexicon
 from ..extensions import set_span_attrs
 from ..regex_speed import WordScan, gated, literal_trie
 from ..text_units import outlet_range
-from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state, whole_word_spans
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’/-]*|[A-Z0-9]{2,}[\w/-]*)$")
@@ -165,9 +165,8 @@ class AgencyTagger(Component):
         found.extend(extra)
         # the short form introduced in brackets names the agency wherever the article repeats it
         # ("Universitas Mataram (Unram)" ... "di kampus Unram")
-        for name in {text[a["start"]:a["end"]] for a in extra}:
-            for m in re.finditer(r"(?<![\w/-])" + re.escape(name) + r"(?![\w/-])", text):
-                found.append({"start": m.start(), "end": m.end(), "place": None})
+        for name in sorted({text[a["start"]:a["end"]] for a in extra}):
+            found.extend({"start": s, "end": e, "place": None} for s, e in whole_word_spans(text, name, "/-"))
         found = [a for a in found if not in_ranges(a["start"], a["end"], skip)]
         outlet = outlet_range(text)
         if outlet:  # "KAPUAS HULU, Diskominfo –": the outlet of a dateline is a byline, not an agency

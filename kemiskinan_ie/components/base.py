@@ -93,6 +93,23 @@ def numeric_windows(doc: Doc) -> list[tuple[int, int]]:
     return wins
 
 
+def whole_word_spans(text: str, word: str, joiners: str = "-") -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word: no letter, digit, "_" or one of
+    ``joiners`` right before or after it (``str.find``, no pattern built per word)."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        e = i + n
+        before = text[i - 1] if i else " "
+        after = text[e] if e < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in joiners) and \
+                not (after.isalnum() or after == "_" or after in joiners):
+            out.append((i, e))
+        i = text.find(word, e)
+    return out
+
+
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     """A token span covering ``[start, end)`` (expanded to token boundaries)."""
     return doc.char_span(start, end, label=label, alignment_mode="expand")

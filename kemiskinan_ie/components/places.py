@@ -27,7 +27,8 @@ _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 ))
 _TITLE_TYPEWORD_RE = gated(re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris|Peratin)\s+$"))
-_PREFIX_KOTA_RE = gated(re.compile(r"\bkota\s*$", re.I))
+#: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
+_PREFIX_KOTA_RE = gated(re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I))
 _PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 # a dateline: a town in capitals opening a line near the top, then a dash, a comma or the outlet
@@ -51,8 +52,6 @@ def _codes_with_parents(code: str | None) -> set[str]:
 
 #: what lies between two places of one list or table: separators, or the rest of a line of numbers
 _LIST_NEIGHBOUR_RE = re.compile(r"\s*(?:[,;]\s*(?:dan\s+)?|dan\s+)|[^\n]{0,80}\n[ \t*•-]*", re.I)
-#: a city's own word right before a bare name ("Pemkot Jambi", "Wali Kota Bengkulu", "BPS Kota Jambi")
-_CITY_WORD_BEFORE_RE = re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I)
 #: what follows a dateline's place
 _DATELINE_AFTER_RE = re.compile(r"\s*[,(–—-]")
 #: a province's type word opening a place's name ("Provinsi Bengkulu", "Prov. Jambi")
@@ -132,7 +131,7 @@ class PlaceTagger(Component):
                     in_dateline = s < 400 and _DATELINE_RE.match(text[:s].split("\n")[-1]) is not None \
                         and _DATELINE_AFTER_RE.match(text, e) is not None
                     city_named = CITY in typed_kinds.get(surface.lower(), ())
-                    if in_dateline or _CITY_WORD_BEFORE_RE.search(before) or (
+                    if in_dateline or _PREFIX_KOTA_RE.search(before) or (
                             city_named and provinces[0].region.code not in named_provinces):
                         options = capitals  # ("Pemkot Jambi"; "Kota Jambi" named and no "Provinsi Jambi")
                     else:
@@ -165,7 +164,7 @@ class PlaceTagger(Component):
                     want_city = bool(_PREFIX_KOTA_RE.search(before)) or (
                         s < 40 and surface.isupper() and _DATELINE_RE.match(text[:s].split("\n")[-1])
                     ) or (s < 40 and _DATELINE_RE.match(text[:s].split("\n")[-1]) is not None and
-                          re.match(r"\s*[,(–—-]", text[e:e + 3]) is not None)
+                          _DATELINE_AFTER_RE.match(text[e:e + 3]) is not None)
                     if _PREFIX_KAB_RE.search(before):
                         want_city = False
                     options = [c for c in options if c.region.kind != (REGENCY if want_city else CITY)]

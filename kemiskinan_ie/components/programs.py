@@ -15,17 +15,12 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
-from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state
+from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state, whole_word_spans
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 # a short name of two or three capitalised words in brackets ("(Anggur Merah)", "(JPS Gemilang)")
 _BRACKET_WORDS_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: [A-Z][a-z0-9-]{1,15}){1,2})\s*\)")
-
-
-def _wordish(ch: str) -> bool:
-    """``re``'s ``[\\w-]`` for one character."""
-    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def _spelled_out_before(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -155,12 +150,7 @@ class ProgramTagger(Component):
                 if " " in b.group(1):
                     short_names.add(b.group(1))
         for name in short_names:  # "... (Anggur Merah)" ... "dana Anggur Merah": the short name again
-            i = text.find(name)
-            while i >= 0:
-                e = i + len(name)
-                if (i == 0 or not _wordish(text[i - 1])) and (e == len(text) or not _wordish(text[e])):
-                    cands.append((i, e))
-                i = text.find(name, e)
+            cands.extend(whole_word_spans(text, name))
         cands.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         # occupied characters as a bytearray: overlap checks stay O(length) in C on very long texts
         occupied = bytearray(len(text))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ... import lexicon, number_words
 from ...backends.syntax import has_syntax
 from ...extensions import doc_ext, set_doc_ext
+from ...gazetteer import Gazetteer
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
@@ -22,6 +23,7 @@ from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
     _FROM_BEFORE,
+    _PLACE_LIST_GAP_RE,
     _RANGE_OR_LIST_RE,
     _RECEIVE_RE,
     _SENTENCE_BOUND,
@@ -57,8 +59,6 @@ _NOTHING: tuple = ()
 _LEVEL = ("level", 0)
 #: the poverty statistics proper: what a story about poverty keeps coming back to
 _POVERTY_METRICS = frozenset({"poverty_rate", "poverty_count", "extreme_poverty_rate", "extreme_poverty_count"})
-#: what stands between two places listed side by side ("Lombok Timur dan Lombok Tengah", "Sikka, Ende")
-_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
 #: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
 _NO_OTHERS: dict = {}
 #: the words one of which every match of ``_FROM_BEFORE`` holds
@@ -958,8 +958,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
 def _province_of(code: str) -> dict | None:
     """The province of a region code, as a place (code and name), from the gazetteer."""
-    from ...gazetteer import Gazetteer
-
     region = Gazetteer.default().by_code.get(code.split(".")[0])
     return {"code": region.code, "name": region.name} if region is not None else None
 

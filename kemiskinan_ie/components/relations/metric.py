@@ -171,16 +171,8 @@ class MetricLinking:
     def _area(self, text: str, sent_start: int, pos: int, hits: dict | None = None) -> str | None:
         """'urban' or 'rural' after the last area word before ``pos`` in the sentence; ``hits`` as
         for ``_kind``."""
-        urban = hits is None or ("urban" in hits and may_hold(hits["urban"], sent_start, pos))
-        rural = hits is None or ("rural" in hits and may_hold(hits["rural"], sent_start, pos))
-        if not urban and not rural:
-            return None
-        seg = text[sent_start:pos]
-        u = [m.end() for m in self.urban_fast.finditer(seg)] if urban else []
-        r = [m.end() for m in self.rural_fast.finditer(seg)] if rural else []
-        if not u and not r:
-            return None
-        return "urban" if (max(u) if u else -1) > (max(r) if r else -1) else "rural"
+        words = self._area_words(text, sent_start, pos, hits)
+        return words[-1] if words else None
 
     def _syntax_metric(self, doc: Doc, q: dict) -> str | None:
         """With a dependency parse (Stanza backend): the metric named by the noun phrase the number

@@ -25,6 +25,8 @@ _SERIES_RE = re.compile(
 )
 _SERIES_FAST = gated(_SERIES_RE)  # the same matches, found faster (``regex_speed``)
 _NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+#: what stands between two places listed side by side ("Lombok Timur dan Lombok Tengah", "Sikka, Ende")
+_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
 #: a budget document before its year ("Rp41,2 miliar pada APBD Perubahan 2023", "APBN-P 2015", "TA 2024")
 _BUDGET_DOCUMENT = r"(?:R?APB[DN](?:\s+Perubahan|-?P)?|tahun\s+anggaran|TA)\s+"
 _NOT_CONJUNCTION = r"(?!(?:dan|serta|sedangkan|sementara|lalu|kemudian|namun|tetapi|atau)\s)"

@@ -14,6 +14,7 @@ from ..base import state
 from .patterns import (
     _DATELINE_RE,
     _LOCATIVE_BEFORE,
+    _PLACE_LIST_GAP_RE,
     _SUBJECT_AFTER_RE,
     found_before,
     may_hold,
@@ -29,8 +30,6 @@ _OWN_VALUE_RE = re.compile(
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
-#: between two items of a list of places ("Trenggalek dan Pacitan", "Sikka, Ende")
-_AND_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
 #: "di" (and a count word) right before the other regions a number is spread over ("di enam desa lainnya")
 _IN_BEFORE_RE = re.compile(r"\bdi\s+(?:\w+\s+)?$", re.I)
 #: the rest of a quantity's clause, up to 60 characters and no further number
@@ -107,7 +106,7 @@ class RegionLinking:
             frame = found_before(self.frame_before, text, rlow, b0, ps) or (
                 _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and _DESCRIBED_BEFORE.found(text[b0:ps])) or (
                 # the next item of a framed list ("berbatasan dengan Trenggalek dan Pacitan")
-                bool(out) and out[-1]["frame"] and _AND_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None)
+                bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None)
             first = text[ps]
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \

@@ -68,10 +68,10 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
                 out[n] = (columns, sep)  # "2021: 24,07" under "Jumlah Penduduk Miskin (ribu jiwa)"
                 continue
             columns = None
-            nxt = text[sents[n + 1][0]:sents[n + 1][1]] if n + 1 < len(sents) else ""
             caption = _CAPTION_UNIT_RE.search(line)
-            if caption is not None and len(line) <= 90 and not re.search(r"\d", _YEAR_RE.sub("", line)) \
-                    and _LABEL_LINE_RE.match(nxt):
+            if caption is not None and len(line) <= 90 and n + 1 < len(sents) \
+                    and not re.search(r"\d", _YEAR_RE.sub("", line)) \
+                    and _LABEL_LINE_RE.match(text, sents[n + 1][0], sents[n + 1][1]):
                 # an infographic written as lines: a caption with its unit in brackets, then "label: value"
                 # lines; the caption is the one column of their values
                 family = next((f for f, rx in _FAMILY_RE if rx.search(caption.group(0))), None)
