@@ -40,8 +40,13 @@ _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah",
 _TYPED_BY_TITLE_RE = gated(re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$"))
 _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
-_DESCRIBED_RE = re.compile(r"\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}$")
+#: (or a village described by where it lies, the sentence's first word: "Kampung di Distrik Nimboran,
+#: Kabupaten Jayapura, itu")
+_DESCRIBED_RE = re.compile(r"\b(?:(?:provinsi|kabupaten|kota|daerah|wilayah|pulau|desa|kampung|kelurahan|nagari|gampong)"
+                           r"\s+(?:[a-z]+\s+){1,4}|(?:Desa|Kampung|Kelurahan|Nagari|Gampong)\s+di\s+(?:[a-z]+\s+){0,3})$")
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+#: the demonstrative after the last of a place's appositions ("..., Kabupaten Jayapura, itu")
+_DEMONSTRATIVE_AFTER_LIST_RE = re.compile(r",?\s+(?:itu|ini|tersebut)\b")
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 #: the gap between two items of a list of places, with the first item's value in brackets
@@ -149,6 +154,18 @@ class RegionLinking:
                 if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
                         g == "(" and "." in a["code"]):
                     b["apposition"] = True
+        for i, a in enumerate(out):
+            # a place named with its parents only to say where another lies ("Kampung di Distrik
+            # Nimboran, Kabupaten Jayapura, itu"): the whole chain is a frame
+            if a["frame"] or a.get("apposition") or i + 1 >= len(out) or not out[i + 1].get("apposition"):
+                continue
+            j = i + 1
+            while j + 1 < len(out) and out[j + 1].get("apposition"):
+                j += 1
+            if _DEMONSTRATIVE_AFTER_LIST_RE.match(text, out[j]["end"]) and \
+                    _DESCRIBED_BEFORE.found(text[max(0, a["start"] - 40):a["start"]]):
+                for m in out[i:j + 1]:
+                    m["frame"] = True
         return out
 
     @staticmethod
