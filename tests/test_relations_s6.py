@@ -28,3 +28,35 @@ def test_a_kampung_described_by_where_it_lies_stays_the_topic(extract):
 def test_a_district_named_as_where_something_is_still_counts_without_the_demonstrative(extract):
     r = extract("Di Distrik Arso, Kabupaten Keerom, tercatat 310 KK miskin pada 2022.", "2022-04-10")
     assert one(r, "310 KK").region_code == "91.11.02"
+
+
+def test_a_from_value_after_a_dated_from_to_pair_takes_the_earlier_period(extract):
+    r = extract("BPS Kabupaten Agam mencatat persentase penduduk miskin Maret 2018 sebesar 6,25 persen, turun dibanding "
+                "Maret 2017 yang sebesar 6,41 persen. Garis kemiskinan naik dari Rp401.220 pada Maret 2017 menjadi "
+                "Rp420.115 pada Maret 2018, atau meningkat 4,71 persen. Indeks kedalaman kemiskinan (P1) turun dari "
+                "0,91 menjadi 0,83.", "2019-01-10")
+    assert (one(r, "0,91").year, one(r, "0,91").month) == (2017, 3)  # the from-value: the comparison period
+    assert (one(r, "0,83").year, one(r, "0,83").month) == (2018, 3)
+
+
+def test_an_index_is_never_in_percent_after_a_demonstrative(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Agam pada Maret 2018 sebesar 6,25 persen. Indeks keparahan "
+                "kemiskinan (P2) turun menjadi 0,17. Dengan capaian tersebut, Agam tetap di bawah angka Provinsi "
+                "Sumatera Barat yang pada Maret 2018 sebesar 6,65 persen. IPM Agam 72,14. Capaian itu naik 0,62 poin.",
+                "2019-01-10")
+    assert one(r, "6,65").metric == "poverty_rate"
+    assert one(r, "0,62").metric == "hdi"  # an index's own change in points stays the index
+
+
+def test_money_per_family_of_a_village_programme_stays_with_the_village(extract):
+    r = extract("Uang BLT Dana Desa Tiga Bulan Cair Sekaligus\n\n"
+                "AJIBARANG – Sebanyak 96 keluarga di Desa Darmakradenan, Kecamatan Ajibarang, Kabupaten Banyumas, "
+                "menerima BLT Dana Desa untuk tiga bulan, Senin (9/5/2022). Setiap keluarga membawa pulang Rp900.000. "
+                "Dinas di Kabupaten Banyumas mencatat BLT tahun ini menjangkau 27.000 keluarga di Kabupaten Banyumas. "
+                "Kemiskinan di Banyumas masih tinggi, dan Pemerintah Kabupaten Banyumas meminta desa di Banyumas "
+                "memakai data terbaru.",
+                "2022-05-09")
+    village = "33.02.14.2001"
+    assert one(r, "96 keluarga").region_code == village
+    assert one(r, "Rp900.000").region_code == village  # the village's BLT DD, though the regency is the main region
+    assert one(r, "27.000").region_code == "33.02"

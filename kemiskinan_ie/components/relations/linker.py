@@ -612,10 +612,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
-                        and not self.village_funds_re.search(text, s0, q["start"]):
+                        and not self.village_funds_re.search(text, s0, q["start"]) \
+                        and not (ctx["program"] and self.village_funds_re.search(ctx["program"])):
                     # a budget in a sentence naming no place is the regency's (or province's), not that of
                     # the district or village the sentence before was about (unless it is village money:
-                    # "Total BLT DD tahun ini Rp403,2 juta")
+                    # "Total BLT DD tahun ini Rp403,2 juta", or the programme in view is: "Setiap keluarga
+                    # membawa pulang Rp900.000" after the village's BLT DD)
                     region = main_region
                 if region is not None and region["code"] and "." in region["code"] and (
                         (metric in ("budget", "beneficiary_count") and self.province_funds_re.search(text, s0, q["start"]))
@@ -735,6 +737,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if ctx["last"] is not None and q_cues:
             entry = self.cue_table[q_cues[-1]["cue"]]
             if entry.get("subset") or entry.get("anaphora"):
+                if fam == "pct" and q["unit"] == "percent" and ctx["last"][1] != "pct" \
+                        and self.units.get(ctx["last"][0]) == "index" and ctx["metric_by_family"].get("pct"):
+                    # an index is never in percent ("Dengan capaian tersebut, ... angka Provinsi
+                    # Sumatera Barat 6,65 persen" after P2): the percent statistic named before
+                    return {"metric": ctx["metric_by_family"]["pct"], "family": "pct"}
                 return {"metric": ctx["last"][0], "family": ctx["last"][1]}
         if fam == "idr":
             return None
@@ -865,10 +872,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # dated values the sentence compares from: earlier items, and a from-value even when it ends
         # the sentence ("turun dari 12,61 persen pada Maret 2024")
         if b is None:
-            for f in reversed(figs):
-                if f["_how"] == "attached" and (f is not figs[-1] or f["_from"]):
-                    ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
-                    break
+            # (a dated from-value first: "naik dari Rp412.870 pada Maret 2017 menjadi Rp431.265 pada
+            # Maret 2018, atau 4,46 persen" compares from 2017, not from the to-value's 2018)
+            f = next((f for f in reversed(figs) if f["_how"] == "attached" and f["_from"]), None) or next(
+                (f for f in reversed(figs) if f["_how"] == "attached" and f is not figs[-1]), None)
+            if f is not None:
+                ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
         if programs:
             ctx["program"] = programs[-1]["text"]
 

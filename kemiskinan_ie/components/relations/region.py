@@ -95,8 +95,9 @@ class RegionLinking:
         if rlow is None and low is not None:
             rlow = low[::-1]
         if programs:
-            # a place inside a programme's name is none: some programme starting at or before it
-            # reaches its end (the largest end of those starting up to each, by bisection)
+            # a place inside a programme's name, or overlapping one ("BLT Dana Desa Tiga Bulan"), is none:
+            # some programme starting at or before it reaches past its start (the largest end of those
+            # starting up to each, by bisection)
             prog_spans = sorted((pr["start"], pr["end"]) for pr in programs)
             prog_starts = [a for a, _ in prog_spans]
             prog_reach = list(accumulate((b for _, b in prog_spans), max))
@@ -104,7 +105,7 @@ class RegionLinking:
             ps, pe = p["start"], p["end"]
             if programs:
                 k = bisect_right(prog_starts, ps)
-                if k and prog_reach[k - 1] >= pe:
+                if k and prog_reach[k - 1] > ps:
                     continue
             b0 = max(0, ps - 40)
             # (the demonstrative after the place is the cheaper half of the described-place check)
