@@ -60,3 +60,12 @@ def test_money_per_family_of_a_village_programme_stays_with_the_village(extract)
     assert one(r, "96 keluarga").region_code == village
     assert one(r, "Rp900.000").region_code == village  # the village's BLT DD, though the regency is the main region
     assert one(r, "27.000").region_code == "33.02"
+
+
+def test_the_labour_force_is_no_unemployment_count_and_registered_participants_are_recipients(extract):
+    r = extract("Tingkat pengangguran terbuka (TPT) Kabupaten Muaro Jambi pada Agustus 2025 tercatat 4,12 persen. "
+                "Jumlah pengangguran sekitar 9,8 ribu orang dari 238,4 ribu angkatan kerja. Selain itu, 2.140 warga "
+                "Muaro Jambi tercatat sudah mengikuti Kartu Prakerja.", "2025-11-20")
+    assert one(r, "9,8 ribu").metric == "unemployment_count"
+    assert one(r, "238,4 ribu").metric == "other"
+    assert one(r, "2.140").metric == "beneficiary_count"

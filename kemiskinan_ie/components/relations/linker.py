@@ -108,6 +108,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
+        self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
         self.spender_before_re = re.compile(cues["spender_before"], re.I)
@@ -390,6 +391,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])
                     if beneficiary_after:
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
+                    elif self.labour_force_after_re.match(text, q["end"]):
+                        metric = "other"  # "9,8 ribu orang dari 238,4 ribu angkatan kerja": the labour force
                 if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
                         self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
