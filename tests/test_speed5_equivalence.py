@@ -188,7 +188,7 @@ def test_gated_tagger_searches_find_what_the_plain_patterns_find():
     text = ("Warga di Jalan Ahmad Yani Gang Melati, dekat Sungai Musi dan Hotel Santika, bertemu Kepala Desa Sukamaju, "
             "Camat Ampenan, pada Senin, ( kemarin di kota Mataram dan Kabupaten Lombok; KAB. BIMA, Rabu. "
             "Survei Status Gizi Indonesia yang dipimpin pejabat Kementerian Kesehatan.")
-    rxs = [places._NOT_A_PLACE_BEFORE_RE, places._TITLE_TYPEWORD_RE, places._PREFIX_KOTA_RE, places._PREFIX_KAB_RE,
+    rxs = [places._NOT_A_PLACE_BEFORE_RE, places._PREFIX_KOTA_RE, places._PREFIX_KAB_RE,
            dates._WEEKDAY_RE, officials._ROLE_RE]
     if pl.name_before_country_re is not None:
         rxs.append(pl.name_before_country_re)

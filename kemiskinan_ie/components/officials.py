@@ -169,6 +169,12 @@ class OfficialTagger(Component):
                 break
             if w == ",":
                 # "Kepala BPS X, Nama" or "..., Kabid ..., Nama"
+                nxt = _TOK_RE.match(text, e)
+                if nxt is not None and nxt.start(1) in ents and ents[nxt.start(1)][1] == "PLACE" \
+                        and text.startswith(",", ents[nxt.start(1)][0]):
+                    # "Kepala Distrik Tigi, Kabupaten Deiyai, Yulianus": the unit's parent region
+                    pos = ents[nxt.start(1)][0]
+                    continue
                 name = self._name_at(text, e)
                 if name:
                     return title_end, name
@@ -198,9 +204,10 @@ class OfficialTagger(Component):
                     title_end = s - 1 if text[s - 1] == " " else s
                 continue
             if _NAMEWORD_RE.match(clean):
-                if regional and title_end == head_end:
-                    # "Lurah Dayeuh-luhur, Rosidin", "Camat Kodi Utara, Agustinus Rangga Kaka": unknown
-                    # place words (up to three) before a comma, then the name
+                if (regional and title_end == head_end) or title_end > head_end:
+                    # "Lurah Dayeuh-luhur, Rosidin", "Camat Kodi Utara, Agustinus Rangga Kaka", "Kepala
+                    # Bappeda Tanjab Barat, Ahmad": unknown place words (up to three) before a comma,
+                    # then the name
                     run = self._name_at(text, s, limit=3)
                     nxt = _TOK_RE.match(text, run[1]) if run else None
                     if nxt and nxt.group(1) == ",":
@@ -209,6 +216,12 @@ class OfficialTagger(Component):
                             return run[1], after
                 name = self._name_at(text, s)
                 if name:
+                    inner = next((k for k in ents if name[0] < k < name[1]), None)
+                    if inner is not None:
+                        # "Kepala Bappelitbang Berau, Sri": a run of capitalised words reaching into a
+                        # place or agency is the title's unit, not a name
+                        pos = title_end = ents[inner][0]
+                        continue
                     return title_end, name
             break
         return title_end, None

@@ -20,13 +20,12 @@ from ..extensions import set_many_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
 from ..regex_speed import gated
 from ..text_units import outlet_range
-from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state
+from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state, whole_word_spans
 
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 ))
-_TITLE_TYPEWORD_RE = gated(re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Perangkat|Sekretaris|Peratin)\s+$"))
 #: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
 _PREFIX_KOTA_RE = gated(re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I))
 _PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
@@ -224,6 +223,33 @@ class PlaceTagger(Component):
                     out.append((s, e, [Candidate(r, False) for r in regs]))
         return out
 
+    def _bare_repeats(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
+        """The other mentions, without the type word, of a district or village the article names with
+        it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"): the same place. A mention
+        opening a sentence is left out (a village called after a common word)."""
+        named: dict[str, dict] = {}
+        for p in places:
+            if p["kind"] in (DISTRICT, VILLAGE) and p["code"]:
+                words = text[p["start"]:p["end"]].split(None, 1)
+                if len(words) == 2 and words[0].lower() in self.gaz.type_words and words[1][:1].isupper():
+                    named.setdefault(words[1], p)
+        if not named:
+            return places
+        taken = [(p["start"], p["end"]) for p in places]
+        extra = []
+        for name in sorted(named):
+            p = named[name]
+            for s, e in whole_word_spans(text, name):
+                if in_ranges(s, e, skip) or any(a < e and s < b for a, b in taken):
+                    continue
+                lead = text[max(0, s - 3):s].rstrip(" \t\"“'")
+                if not lead or lead[-1] in ".!?\n":
+                    continue  # a sentence's first word
+                extra.append({"start": s, "end": e, "code": p["code"], "name": p["name"], "kind": p["kind"]})
+        if not extra:
+            return places
+        return sorted(places + extra, key=lambda p: p["start"])
+
     @staticmethod
     def _merge_island_groups(text: str, places: list[dict]) -> list[dict]:
         """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code."""
@@ -252,11 +278,6 @@ class PlaceTagger(Component):
             if self.name_before_country_re is not None and any(c.region.kind == COUNTRY for c in m[2]) and \
                     self.name_before_country_re.search(text, max(0, m[0] - 60), m[0]):
                 continue
-            if _TITLE_TYPEWORD_RE.search(text, max(0, m[0] - 10), m[0]) and " " in text[m[0]:m[1]] and \
-                    text[m[0]:m[1]].split()[0].lower() in self.gaz.type_words:
-                # "Kepala Desa Netpala": "Desa" belongs to the title, the place is "Netpala"
-                cut = text.index(" ", m[0]) + 1
-                m = (cut, m[1], m[2])
             matches.append(m)
         dateline = self._dateline(text, skip, matches)
         extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches)
@@ -265,6 +286,7 @@ class PlaceTagger(Component):
             matches.sort(key=lambda m: m[0])
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
+        places = self._bare_repeats(text, skip, places)
         st["places"] = places
         set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places], write=not defer_entities(self._nlp))
         items = []
