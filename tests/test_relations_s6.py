@@ -69,3 +69,20 @@ def test_the_labour_force_is_no_unemployment_count_and_registered_participants_a
     assert one(r, "9,8 ribu").metric == "unemployment_count"
     assert one(r, "238,4 ribu").metric == "other"
     assert one(r, "2.140").metric == "beneficiary_count"
+
+
+def test_people_leaving_the_poor_category_a_share_of_the_poor_at_work_and_a_place_inhabited_by(extract):
+    r = extract("Di Kabupaten Pidie Jaya, angka kemiskinan 18,44 persen pada 2023. Artinya ada sekitar 250 orang yang "
+                "keluar dari kategori miskin. Sekitar 41 persen penduduk miskin Pidie Jaya bekerja di sektor pertanian. "
+                "Kecamatan Bandar Baru dihuni sekitar 18.700 jiwa.", "2023-08-01")
+    f = one(r, "250 orang")
+    assert (f.metric, f.kind, f.value) == ("poverty_count", "change", -250)
+    assert one(r, "41 persen").metric == "other"  # a share of the poor, not a poverty rate
+    assert one(r, "18.700 jiwa").metric == "population"
+
+
+def test_a_programme_name_does_not_run_over_a_line_break_or_a_headline_verb(extract):
+    r = extract("Program Pemkot Belum Menyentuh Warga\n\nKUALA TUNGKAL – Program Keluarga Harapan (PKH) berjalan.",
+                "2024-01-16")
+    progs = [e.text for e in r.entities if e.label == "PROGRAM"]
+    assert progs == ["Program Keluarga Harapan", "PKH"]

@@ -18,6 +18,8 @@ from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
 from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state, whole_word_spans
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: the gap between two words of a name: spaces on one line ("Program X Y\n\nKUALA" is no name)
+_GAP = r"[^\S\n]+"
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 # a short name of two or three capitalised words in brackets ("(Anggur Merah)", "(JPS Gemilang)")
 _BRACKET_WORDS_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: [A-Z][a-z0-9-]{1,15}){1,2})\s*\)")
@@ -69,23 +71,23 @@ class ProgramTagger(Component):
         inner = d.get("name_inner_words", [])
         # a lower-case word may stand inside the name, between capitalised words ("Anggaran untuk
         # Rakyat Menuju Sejahtera")
-        inner_alt = r"(?:\s+(?:" + "|".join(re.escape(w) for w in inner) + r"))?" if inner else ""
+        inner_alt = r"(?:" + _GAP + r"(?:" + "|".join(re.escape(w) for w in inner) + r"))?" if inner else ""
         self.lower_head_re = gated(re.compile(
-            r"(?<![\w-])" + literal_trie(lower_heads) + r"\s+((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:"
-            + inner_alt + r"\s+[A-Z][\w-]*){0,5})"
+            r"(?<![\w-])" + literal_trie(lower_heads) + _GAP + r"((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:"
+            + inner_alt + r"[^\S\n]+[A-Z][\w-]*){0,5})"
         )) if lower_heads else re.compile(r"(?!)")
         # a capitalised head-word name with a lower-case inner word counts when a bracketed short
         # form follows it ("Program Subsidi Beras bagi Masyarakat Berpendapatan Rendah (Raskin)")
         self.head_inner_re = gated(re.compile(
-            r"(?<![\w-])" + literal_trie(d["name_heads"]) + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
-            + r"(?:\s+(?:" + "|".join(re.escape(w) for w in inner) + r")(?:\s+[A-Z][\w-]*){1,4})+(?=\s*\()"
+            r"(?<![\w-])" + literal_trie(d["name_heads"]) + r"(?:[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
+            + r"(?:" + _GAP + r"(?:" + "|".join(re.escape(w) for w in inner) + r")(?:[^\S\n]+[A-Z][\w-]*){1,4})+(?=\s*\()"
         )) if inner else re.compile(r"(?!)")
         brands = d.get("brand_words", [])
         self.brand_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in brands) + r")(?![\w-])") \
             if brands else None
         self.head_re = gated(re.compile(
             r"(?<![\w-])" + literal_trie(d["name_heads"])
-            + r"(?:\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:\s+dan\s+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+            + r"(?:[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:[^\S\n]+dan[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,3})?"
         ))
 
     def _with_brand(self, text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
