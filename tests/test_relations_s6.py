@@ -86,3 +86,17 @@ def test_a_programme_name_does_not_run_over_a_line_break_or_a_headline_verb(extr
                 "2024-01-16")
     progs = [e.text for e in r.entities if e.label == "PROGRAM"]
     assert progs == ["Program Keluarga Harapan", "PKH"]
+
+
+def test_a_goal_year_without_a_figure_does_not_date_the_values_after_it(extract):
+    r = extract("Persentase penduduk miskin nasional Maret 2025 sebesar 8,47 persen. Pemerintah menargetkan kemiskinan "
+                "ekstrem hilang pada 2026 lewat bantuan sosial.\n\nDi kawasan timur, persentase penduduk miskin Papua "
+                "Barat masih 20,66 persen.", "2025-07-25")
+    f = one(r, "20,66")
+    assert (f.kind, f.year, f.month) == ("level", 2025, 3)
+
+
+def test_a_part_of_the_council_is_no_statistic(extract):
+    r = extract("Data kemiskinan Klaten dibahas di DPRD. Sebanyak 41 dari 50 anggota dewan menandatangani daftar hadir.",
+                "2016-11-28")
+    assert {f.text: f.metric for f in r.figures} == {"41": "other", "50": "other"}

@@ -294,7 +294,7 @@ class QuantityTagger(Component):
             out = sorted(out + words, key=lambda q: q["start"])
         # a range "2,5 sampai 3 persen": the first end takes the unit of the second
         for a, b in zip(out, out[1:], strict=False):
-            if a["family"] == "bare" and b["family"] in ("persons", "households") and not a["scaled"] \
+            if a["family"] == "bare" and b["family"] in ("persons", "households", "people") and not a["scaled"] \
                     and _PART_OF_GAP_RE.match(text, a["end"], b["start"]) and a["value"] < b["value"]:
                 # "312 dari 1.140 rumah tangga": the part is counted in the whole's unit; the whole is
                 # only its frame

@@ -262,7 +262,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         figures: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
-               "sent_no": -1, "cue": None, "cue_sent": -9, "last": None,
+               "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year,
                "prev": None, "national": main_region is not None and main_region["code"] == "ID",
                "main": main_region}
         last_sent = max(per_sent, default=-1)
@@ -923,7 +923,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # (a place inside the topic named as where something happens, "Banyak pekerja informal di
                 # Kota Bengkulu yang penghasilannya ...", is no new topic)
                 ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
-        own = [d for d in dates if not d["base"] and d["kind"] != "relative"]
+        # (a year still to come is a goal's, "menargetkan kemiskinan ekstrem hilang pada 2026": the values
+        # after it are not of that year)
+        future = ctx["article_year"]
+        own = [d for d in dates if not d["base"] and d["kind"] != "relative"
+               and not (future is not None and d.get("year") is not None and d["year"] > future)]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
             ctx["month_family"] = None
