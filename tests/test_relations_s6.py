@@ -100,3 +100,11 @@ def test_a_part_of_the_council_is_no_statistic(extract):
     r = extract("Data kemiskinan Klaten dibahas di DPRD. Sebanyak 41 dari 50 anggota dewan menandatangani daftar hadir.",
                 "2016-11-28")
     assert {f.text: f.metric for f in r.figures} == {"41": "other", "50": "other"}
+
+
+def test_the_countrys_value_a_province_compares_itself_with_does_not_become_the_topic(extract):
+    r = extract("Persentase penduduk miskin Gorontalo pada September 2022 sebesar 15,51 persen. Meski naik, persentase "
+                "Gorontalo masih di atas angka nasional pada periode yang sama, yakni 9,57 persen.\n\n"
+                "Kenaikan terutama terjadi di perdesaan, yang mencapai 22,88 persen.", "2023-01-19")
+    assert one(r, "9,57").region_code == "ID"
+    assert one(r, "22,88").region_code == "75"

@@ -109,6 +109,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
+        self.compared_before = SuffixSearch(re.compile(cues["compared_before"], re.I))
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
         self.spender_before_re = re.compile(cues["spender_before"], re.I)
@@ -862,7 +863,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["metric"] = (last_real["metric"], last_real["_family"])
             # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
             if len(codes) == 1 and topical is not None and topical["region_code"] and not (
-                    ctx.get("national") and topical["region_code"] != "ID"):
+                    ctx.get("national") and topical["region_code"] != "ID") and not (
+                    topical["region_code"] == "ID" and any(m["code"] == "ID" and m.get("compared") for m in mentions)):
+                # (nor is the country's value a region's story compares itself with: "di bawah angka nasional")
                 # (in a national story a province's figure is an aside: the country stays the topic)
                 ctx["region"] = {"code": topical["region_code"], "name": topical["region"]}
         b = next((d for d in reversed(dates) if d["base"]), None)

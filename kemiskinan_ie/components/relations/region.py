@@ -143,7 +143,8 @@ class RegionLinking:
                     x["start"] <= m.start() < x["end"] for x in agencies):
                 continue  # "Data Tunggal Sosial dan Ekonomi Nasional", "Badan Pangan Nasional": a name
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
-                        "frame": False, "in_agency": False, "local": False, "locative": False})
+                        "frame": False, "in_agency": False, "local": False, "locative": False,
+                        "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()])})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
