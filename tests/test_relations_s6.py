@@ -108,3 +108,21 @@ def test_the_countrys_value_a_province_compares_itself_with_does_not_become_the_
                 "Kenaikan terutama terjadi di perdesaan, yang mencapai 22,88 persen.", "2023-01-19")
     assert one(r, "9,57").region_code == "ID"
     assert one(r, "22,88").region_code == "75"
+
+
+def test_a_whole_named_first_and_the_whole_of_a_share_are_no_statistic(extract):
+    r = extract("Kepala Desa Songan B, Wayan Kerta, mengatakan dari 1.210 KK di desa yang berada di kawasan danau itu, "
+                "sebanyak 102 KK tercatat miskin. Di kecamatan itu ada 9.100 KK yang masuk DTKS, atau sekitar 44 persen "
+                "dari seluruh 20.700 KK. Dari 300 KK yang diusulkan, hanya 240 KK yang masuk DTKS.", "2023-03-10")
+    got = {f.text: f.metric for f in r.figures}
+    assert got["1.210 KK"] == "other" and got["102 KK"] == "poverty_count"
+    assert got["44 persen"] == "other" and got["20.700 KK"] == "other"
+    assert got["300 KK"] == "welfare_registry_count"  # a count of its own ("yang diusulkan"), not a mere whole
+    village = one(r, "102 KK").region_code
+    assert village.count(".") == 3  # the village, not the district the lake lies in
+
+
+def test_a_whole_that_is_the_poor_stays_a_poverty_count(extract):
+    r = extract("Pada Maret 2023, dari 314,19 ribu penduduk miskin Sulawesi Tenggara, sebanyak 227,79 ribu orang "
+                "tinggal di desa.", "2023-07-17")
+    assert one(r, "314,19").metric == "poverty_count"

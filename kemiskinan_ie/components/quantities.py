@@ -55,6 +55,11 @@ _AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
 #: between a part and its whole ("312 dari 1.140 rumah tangga", "312 dari total 1.140 KK")
 _PART_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?$", re.I)
+#: a whole named first ("Dari 1.142 kepala keluarga di desa itu, 96 KK tercatat miskin"): "dari" opening a
+#: sentence or clause right before it, and the gap to the part (a comma, no number, no "menjadi"; not a
+#: count of its own, "Dari 312 KK yang diusulkan, hanya 241 KK ...")
+_WHOLE_FIRST_BEFORE_RE = re.compile(r"(?:^|[.,;:\"“(]\s*|\n\s*|\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|bahwa)\s+)[Dd]ari\s+(?:total\s+|seluruh\s+|sekitar\s+|jumlah\s+)?$")
+_WHOLE_FIRST_GAP_RE = re.compile(r"(?!\s*yang\b)(?=[^\d]*,)(?![^\d]*\b(?:menjadi|jadi|ke|hingga|sampai|atau)\b)[^\d]{1,120}", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
@@ -301,6 +306,15 @@ class QuantityTagger(Component):
                 a["family"], a["unit"], a["noun"] = b["family"], b["unit"], b["noun"]
                 a["after"] = b["end"]  # (what is said of the part comes after the whole)
                 b["whole"] = True
+                continue
+            if a["family"] in ("persons", "households") and b["family"] in ("persons", "households", "bare") \
+                    and a["value"] > b["value"] and _WHOLE_FIRST_GAP_RE.fullmatch(text, a["end"], b["start"]) \
+                    and _WHOLE_FIRST_BEFORE_RE.search(text, max(0, a["start"] - 30), a["start"]):
+                a["whole"] = True  # "Dari 214 KK di kampungnya, sebanyak 131 KK ...": the whole first
+                continue
+            if a["family"] == "pct" and b["family"] in ("persons", "households") \
+                    and _PART_OF_GAP_RE.match(text, a["end"], b["start"]):
+                b["whole"] = True  # "sekitar 46 persen dari seluruh 21.400 KK": the whole of a share
                 continue
             if a["family"] == "bare" and b["family"] != "bare" and _RANGE_GAP_RE.match(text[a["end"]:b["start"]]):
                 a["family"], a["unit"], a["range_partner"] = b["family"], b["unit"], True

@@ -455,11 +455,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # (money without "Rp" per person stays a budget: "pinjaman 1,5 jt per orang")
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
-                if q.get("whole") or (metric == "beneficiary_count" and (
+                if (q.get("whole") and metric != "population" and not self.poor_after_residents_re.match(text, q["end"])) \
+                        or (metric == "beneficiary_count" and (
                         self.not_received_after_re.match(text, q["end"])
                         or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
                         or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))):
-                    # "312 dari 1.140 rumah tangga": the whole the part is counted in; "1.500 RTS belum
+                    # "312 dari 1.140 rumah tangga": the whole the part is counted in (unless the whole is the
+                    # population or the poor: "dari 314,19 ribu penduduk miskin, ..."); "1.500 RTS belum
                     # mengambil": recipients still waiting
                     metric = "other"
                 if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
@@ -530,7 +532,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "households" if q["family"] == "households" else "persons"
                         value = -abs(value) if down else abs(value)
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
-                        and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
+                        and not q.get("whole") and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
                             metric == "beneficiary_count" and (
                                 not self._explicit_beneficiary(q, q_cues, text, beneficiary_after)
                                 # "Penerimanya dipilih dari data P3KE, yang ... mencatat 9.646 keluarga": the

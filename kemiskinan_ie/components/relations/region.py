@@ -42,7 +42,7 @@ _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word 
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
 #: (or a village described by where it lies, the sentence's first word: "Kampung di Distrik Nimboran,
 #: Kabupaten Jayapura, itu")
-_DESCRIBED_RE = re.compile(r"\b(?:(?:provinsi|kabupaten|kota|daerah|wilayah|pulau|desa|kampung|kelurahan|nagari|gampong)"
+_DESCRIBED_RE = re.compile(r"\b(?:(?:provinsi|kabupaten|kota|daerah|wilayah|pulau|desa|kampung|kelurahan|nagari|gampong|dataran|kawasan|pesisir|lereng|lembah|pegunungan)"
                            r"\s+(?:[a-z]+\s+){1,4}|(?:Desa|Kampung|Kelurahan|Nagari|Gampong)\s+di\s+(?:[a-z]+\s+){0,3})$")
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: the demonstrative after the last of a place's appositions ("..., Kabupaten Jayapura, itu")
