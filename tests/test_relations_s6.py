@@ -126,3 +126,16 @@ def test_a_whole_that_is_the_poor_stays_a_poverty_count(extract):
     r = extract("Pada Maret 2023, dari 314,19 ribu penduduk miskin Sulawesi Tenggara, sebanyak 227,79 ribu orang "
                 "tinggal di desa.", "2023-07-17")
     assert one(r, "314,19").metric == "poverty_count"
+
+
+def test_a_headline_level_without_a_date_takes_its_restatements_period(extract):
+    r = extract("Kemiskinan Paser Turun Tipis, Kini 9,04 Persen\n\nTANAH GROGOT – BPS mencatat, pada Maret 2023 "
+                "persentase penduduk miskin Kabupaten Paser berada di angka 9,04 persen.", "2024-01-16")
+    f = [f for f in r.figures if f.value == 9.04]
+    assert len(f) == 1 and (f[0].year, f[0].month) == (2023, 3)
+
+
+def test_money_named_as_a_fund_is_a_level_in_a_sentence_about_a_target(extract):
+    r = extract("Kemiskinan Pidie Jaya ditargetkan 17 persen pada 2024. Untuk mengejar target itu, bupati meminta Dana "
+                "Desa tahun ini yang mencapai Rp310 miliar dipakai untuk padat karya.", "2023-05-02")
+    assert one(r, "Rp310").kind == "level"

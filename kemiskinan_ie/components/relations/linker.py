@@ -681,6 +681,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
+        if headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end):
+            self._headline_restated(figures, headline_end)
         for f in figures:
             if f["kind"] == "change" and f["_how"] in ("article", "none") and 0 <= f["start"] < headline_end:
                 # a headline's change ("Penduduk Miskin X Bertambah 320 Orang") ends at the latest period
@@ -698,6 +700,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         set_doc_ext(doc, "figures", figures)
         return doc
+
+    @staticmethod
+    def _headline_restated(figures: list[dict], headline_end: int) -> None:
+        """A level in a headline that names no date ("Kemiskinan Berau Turun Tipis, Kini 5,12 Persen")
+        takes the period of its restatement in the body dated there ("pada Maret 2023 ... 5,12 persen")."""
+        for f in figures:
+            if f["start"] >= headline_end:
+                break
+            if f["kind"] != "level" or f["metric"] == "other":
+                continue
+            tolerance = 0.05 if f.get("approx") else 0.005
+            for g in figures:
+                if g["start"] < headline_end or g["_how"] not in ("attached", "clause", "sentence") or g["_from"] \
+                        or (g["metric"], g["kind"], g["region_code"]) != (f["metric"], f["kind"], f["region_code"]):
+                    continue
+                try:
+                    close = abs(float(g["value"]) - float(f["value"])) <= tolerance * max(abs(float(f["value"])), 1e-9)
+                except (TypeError, ValueError):
+                    close = False
+                if close:
+                    f["year"], f["month"] = g["year"], g["month"]
+                    break
 
     def _label_metric(self, label: str, family: str) -> str | None:
         """The metric the last cue in a table's column label (or caption) gives numbers of ``family``."""
@@ -1085,6 +1109,9 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 
 #: a decile of a welfare registry ("masuk desil 1")
 _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
+#: a year or a month named in a headline (its figures keep their own date)
+_HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
+                               r"|Oktober|November|Desember)\b", re.I)
 #: a comparison between a figure and a later amount in its sentence
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
