@@ -139,3 +139,21 @@ def test_money_named_as_a_fund_is_a_level_in_a_sentence_about_a_target(extract):
     r = extract("Kemiskinan Pidie Jaya ditargetkan 17 persen pada 2024. Untuk mengejar target itu, bupati meminta Dana "
                 "Desa tahun ini yang mencapai Rp310 miliar dipakai untuk padat karya.", "2023-05-02")
     assert one(r, "Rp310").kind == "level"
+
+
+def test_meeting_attendees_programme_targets_headline_recipients_and_prices(extract):
+    r = extract("Bupati membuka rakor data kemiskinan di Kabupaten Pidie Jaya. Rapat itu diikuti sekitar 60 peserta dari "
+                "unsur camat dan pendamping PKH. Tahun ini sebanyak 1.250 lansia di Meureudu menjadi sasaran program "
+                "ATENSI. \"Kalau kemarau, warga harus beli air Rp120 ribu per tangki,\" katanya.", "2023-05-02")
+    got = {f.text: f.metric for f in r.figures}
+    assert got["60"] == "other"  # people at a meeting, not the programme's recipients
+    assert got["1.250"] == "beneficiary_count"
+    assert got["Rp120 ribu"] == "other"  # a price
+    r = extract("Perbekel Kalisalak: 58 Keluarga Terima BLT Dana Desa\n\nBATANG – Warga menerima bantuan.", "2023-03-10")
+    assert [f.metric for f in r.figures] == ["beneficiary_count"]
+
+
+def test_a_village_described_by_its_district_owns_the_value_after_both(extract):
+    r = extract("Pendataan di Kabupaten Batang tahun 2019 menemukan rumah tangga miskin terbanyak di Desa Deles 298 rumah "
+                "tangga dan Desa Silurah di Kecamatan Wonotunggal 274 rumah tangga.", "2019-05-01")
+    assert one(r, "274").region_code == "33.25.01.2001"

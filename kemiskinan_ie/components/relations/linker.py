@@ -127,6 +127,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             r"(?<!ibu\skota\s)(?<!ibukota\s)\b(" + lexicon.alternation(list(self.place_anaphora_kinds))
             + r")\s+(?:itu|tersebut|ini)\b", re.I))
         self.population_before_re = re.compile(cues["population_before"], re.I)
+        self.attended_before_re = re.compile(cues["attended_before"], re.I)
         self.span_of_years_re = gated(re.compile(cues["span_of_years"], re.I))
         self.respectively_re = gated(re.compile(cues["respectively"], re.I))
         self.list_joint_re = re.compile(cues["list_joint"], re.I)
@@ -389,7 +390,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
                     beneficiary_after = self.beneficiary_after_re.match(text, q.get("after", q["end"])) is not None \
-                        and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])
+                        and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"]) \
+                        and not self.attended_before_re.search(text, max(s0, q["start"] - 30), q["start"])
                     if beneficiary_after:
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                     elif self.labour_force_after_re.match(text, q["end"]):

@@ -288,8 +288,12 @@ class RegionLinking:
                 prior.append(m)
             elif m["start"] >= qe and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
                 return m
-        for m in reversed(prior):
+        for i in range(len(prior) - 1, -1, -1):
+            m = prior[i]
             if m["code"] and _OWN_VALUE_RE.match(text, m["end"], qs):
+                while m.get("apposition") and i > 0:
+                    i -= 1  # "Desa Silurah di Kecamatan Wonotunggal 274 rumah tangga": the place the parent describes
+                    m = prior[i]
                 return m  # "lebih tinggi dibanding Kabupaten Bintan yang 6,76 persen": the compared place's value
         if s0 is not None and (hits is None or "others" in hits):
             seg_start = s0  # after the last place before the quantity
