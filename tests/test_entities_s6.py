@@ -51,3 +51,18 @@ def test_an_outlets_date_line_is_boilerplate(extract):
             "TANAH GROGOT – Persentase penduduk miskin di Kabupaten Paser turun.")
     r = extract(text, "2024-01-11")
     assert [text[b.start:b.end] for b in r.boilerplate] == ["Paser Terkini – Kamis, 11 Januari 2024 | 10:15 WITA"]
+
+
+def test_a_bare_local_government_word_is_an_agency_and_a_mayors_city_is_the_bare_name(extract):
+    r = extract("Anggota DPRD menilai Pemkab lamban, sedangkan Pemkab Paser sudah bergerak. Wali Kota Tarakan, "
+                "Rahmat Hidayat, hadir bersama Pemkot.", "2023-01-01")
+    assert ents(r, "AGENCY") == ["DPRD", "Pemkab", "Pemkab Paser", "Pemkot"]
+    assert "Tarakan" in ents(r, "PLACE") and "Kota Tarakan" not in ents(r, "PLACE")
+    assert official(r, "Rahmat Hidayat") == "Wali Kota Tarakan"
+
+
+def test_a_radio_promo_line_is_boilerplate(extract):
+    text = "Warga miskin Ternate didata ulang.\n\nDengarkan juga siaran Pro 1 RRI Ternate di 92,5 FM setiap pagi."
+    r = extract(text, "2024-02-01")
+    assert [text[b.start:b.end] for b in r.boilerplate] == [text.split("\n\n")[1]]
+    assert r.figures == []
