@@ -157,3 +157,19 @@ def test_a_village_described_by_its_district_owns_the_value_after_both(extract):
     r = extract("Pendataan di Kabupaten Batang tahun 2019 menemukan rumah tangga miskin terbanyak di Desa Deles 298 rumah "
                 "tangga dan Desa Silurah di Kecamatan Wonotunggal 274 rumah tangga.", "2019-05-01")
     assert one(r, "274").region_code == "33.25.01.2001"
+
+
+def test_a_rise_in_percent_after_the_lines_two_values_is_the_lines_rise(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Ende Maret 2022 sebesar 23,81 persen.\n\nGaris kemiskinan naik dari "
+                "Rp401.114 menjadi Rp425.540 per kapita per bulan. \"Kenaikan sebesar 6,09 persen itu didorong harga "
+                "beras,\" ujarnya.", "2023-01-18")
+    f = one(r, "6,09")
+    assert (f.metric, f.kind) == ("poverty_line", "change")
+
+
+def test_a_headline_change_over_a_year_ends_at_the_latest_period(extract):
+    r = extract("BPS: Penduduk Miskin Ende Berkurang 1.210 Orang dalam Setahun\n\nENDE – BPS merilis data Maret 2022. "
+                "Jumlah penduduk miskin tercatat 68,20 ribu orang, sedangkan setahun sebelumnya 69,41 ribu orang.",
+                "2023-01-18")
+    f = one(r, "1.210")
+    assert (f.kind, f.year, f.month) == ("change", 2022, 3)

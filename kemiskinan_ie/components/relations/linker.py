@@ -482,6 +482,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if kind == "change" and metric == "other" and q["family"] == "pct" and sent_figs \
                         and sent_figs[-1]["metric"].startswith("poverty_line") and sent_figs[-1]["_family"] == "idr":
                     metric = sent_figs[-1]["metric"]  # "Rp421.657 per kapita per bulan, naik 4,81 persen": its rise
+                elif kind == "change" and q["family"] == "pct" and q["unit"] != "percent_point" and not sent_figs \
+                        and ctx["last"] is not None and ctx["last"][1] == "idr" and ctx["last"][0].startswith("poverty_line") \
+                        and not any(self.cue_table[c["cue"]].get("map") for c in q_cues):
+                    # "... naik dari Rp368.114 menjadi Rp392.540. 'Kenaikan sebesar 6,64 persen itu ...'": the rise
+                    # of the line the sentence before gave, when nothing names another metric
+                    metric = ctx["last"][0]
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind in ("level", "change") and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
@@ -683,15 +689,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
-        if headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end):
+        undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end)
+        if undated_headline:
             self._headline_restated(figures, headline_end)
         for f in figures:
-            if f["kind"] == "change" and f["_how"] in ("article", "none") and 0 <= f["start"] < headline_end:
+            if f["kind"] == "change" and (f["_how"] in ("article", "none") or undated_headline) \
+                    and 0 <= f["start"] < headline_end:
                 # a headline's change ("Penduduk Miskin X Bertambah 320 Orang") ends at the latest period
                 # the article gives that metric
                 dated = [(g["year"], g["month"] or 0) for g in figures if g is not f and g["metric"] == f["metric"]
                          and g["kind"] != "target" and g["year"] is not None
-                         and g["_how"] in ("attached", "clause", "sentence", "list", "series")]
+                         and g["_how"] in ("attached", "clause", "sentence", "list", "series", "context")]
                 if dated:
                     year, month = max(dated)
                     f["year"], f["month"] = year, month or None
