@@ -173,3 +173,11 @@ def test_a_headline_change_over_a_year_ends_at_the_latest_period(extract):
                 "2023-01-18")
     f = one(r, "1.210")
     assert (f.kind, f.year, f.month) == ("change", 2022, 3)
+
+
+def test_the_top_item_of_a_ranking_does_not_become_the_topic(extract):
+    r = extract("Dinas Sosial Kabupaten Gowa menyalurkan PKH tahap II 2018 kepada 30.100 KPM. Kecamatan Bungaya "
+                "mencatat penerima terbanyak, yakni 2.900 KPM.\n\nSelain PKH, sebanyak 45.200 KPM menerima BPNT.",
+                "2018-05-14")
+    assert one(r, "2.900").region_code.count(".") == 2  # the district
+    assert one(r, "45.200").region_code == "73.06"

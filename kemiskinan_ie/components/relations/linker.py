@@ -669,7 +669,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": province_aside or side_sentence or self.is_local(region, text),
+                    "_local": province_aside or side_sentence or self.is_local(region, text) or (
+                        # "Kecamatan Biringbulu mencatat penerima terbanyak, yakni 2.918 KPM": the top item of a
+                        # ranking, not the story's new topic
+                        region is not None and "start" in region and s0 <= region["start"] and region["end"] <= q["start"]
+                        and _SUPERLATIVE_RE.search(text, region["end"], q["start"]) is not None),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -1119,6 +1123,8 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 
 #: a decile of a welfare registry ("masuk desil 1")
 _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
+#: a superlative between a place and its value ("mencatat penerima terbanyak, yakni")
+_SUPERLATIVE_RE = re.compile(r"\bter(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b|\bpaling\s+(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
                                r"|Oktober|November|Desember)\b", re.I)
