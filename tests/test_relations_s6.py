@@ -181,3 +181,9 @@ def test_the_top_item_of_a_ranking_does_not_become_the_topic(extract):
                 "2018-05-14")
     assert one(r, "2.900").region_code.count(".") == 2  # the district
     assert one(r, "45.200").region_code == "73.06"
+
+
+def test_a_band_of_the_population_is_no_poverty_rate(extract):
+    r = extract("Kemiskinan di Kabupaten Langkat masih tinggi. DTSEN per Mei 2025 mencatat 20.100 keluarga di Langkat "
+                "berada pada desil 1, yaitu kelompok 10 persen termiskin.", "2025-06-19")
+    assert one(r, "10 persen").metric == "other"
