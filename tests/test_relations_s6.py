@@ -187,3 +187,10 @@ def test_a_band_of_the_population_is_no_poverty_rate(extract):
     r = extract("Kemiskinan di Kabupaten Langkat masih tinggi. DTSEN per Mei 2025 mencatat 20.100 keluarga di Langkat "
                 "berada pada desil 1, yaitu kelompok 10 persen termiskin.", "2025-06-19")
     assert one(r, "10 persen").metric == "other"
+
+
+def test_money_the_central_government_prepares_is_the_nations(extract):
+    r = extract("Sekolah Rakyat di Kabupaten Kutai Timur dibuka. Pemerintah pusat menyiapkan anggaran Rp 24,9 triliun "
+                "untuk program tersebut pada 2026. Pemkab Kutai Timur menyiapkan Rp 2 miliar.", "2025-08-01")
+    assert one(r, "Rp 24,9").region_code == "ID"
+    assert one(r, "Rp 2 miliar").region_code == "64.08"

@@ -113,6 +113,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
         self.spender_before_re = re.compile(cues["spender_before"], re.I)
+        self.central_spender_re = gated(re.compile(cues["central_spender"], re.I))
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
@@ -623,6 +624,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                     and self.spender_before_re.search(text, max(s0, m["start"] - 25), m["start"])), None)
                     if spender is not None:
                         region = spender  # "..., Pemerintah Kabupaten Lamandau mengalokasikan Rp450 juta"
+                    elif region["code"] != "ID" and self.central_spender_re.search(text, s0, q["start"]):
+                        region = {"code": "ID", "name": "Indonesia"}  # "Pemerintah pusat menyiapkan anggaran Rp 24,9 triliun"
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
