@@ -194,3 +194,11 @@ def test_money_the_central_government_prepares_is_the_nations(extract):
                 "untuk program tersebut pada 2026. Pemkab Kutai Timur menyiapkan Rp 2 miliar.", "2025-08-01")
     assert one(r, "Rp 24,9").region_code == "ID"
     assert one(r, "Rp 2 miliar").region_code == "64.08"
+
+
+def test_the_previous_period_of_a_from_value_is_the_comparison_base(extract):
+    r = extract("Persentase penduduk miskin perkotaan Maluku pada Maret 2025 sebesar 4,21 persen. Jumlah penduduk miskin "
+                "turun 0,7 ribu orang dari September 2024 yang mencapai 38,83 ribu orang. Tingkat kemiskinan perkotaan "
+                "ikut turun dari 4,59 persen pada periode sebelumnya menjadi 4,21 persen.", "2025-07-25")
+    f = one(r, "4,59")
+    assert (f.year, f.month) == (2024, 9)

@@ -161,6 +161,8 @@ class PeriodLinking:
                         return year, None
                     n = year * 12 + month - 1 + d["month_offset"]
                     return n // 12, n % 12 + 1
+                if d.get("previous") and anchor is None and ctx["from_year"] is not None:
+                    return ctx["from_year"], ctx["from_month"]  # "pada periode sebelumnya": the comparison base
                 if anchor is not None:
                     return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
                 if ctx["year"] is not None:
