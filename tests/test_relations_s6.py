@@ -202,3 +202,11 @@ def test_the_previous_period_of_a_from_value_is_the_comparison_base(extract):
                 "ikut turun dari 4,59 persen pada periode sebelumnya menjadi 4,21 persen.", "2025-07-25")
     f = one(r, "4,59")
     assert (f.year, f.month) == (2024, 9)
+
+
+def test_a_headline_count_repeated_exactly_in_the_body_takes_the_bodys_metric(extract):
+    r = extract("Kampar Kejar Nol Kemiskinan Ekstrem, 18.214 Keluarga Jadi Sasaran\n\nBANGKINANG – Kepala Bappeda Kampar "
+                "menyebut data P3KE tahun 2023 mencatat 18.214 keluarga di Kampar masuk kategori miskin ekstrem.",
+                "2023-06-19")
+    heads = [f for f in r.figures if f.start < 70]
+    assert [(f.metric, f.program) for f in heads] == [("welfare_registry_count", "P3KE")]

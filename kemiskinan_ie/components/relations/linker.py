@@ -697,6 +697,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
         undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end)
+        if headline_end > 0:
+            self._headline_as_in_body(figures, headline_end)
         if undated_headline:
             self._headline_restated(figures, headline_end)
         for f in figures:
@@ -717,6 +719,27 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         set_doc_ext(doc, "figures", figures)
         return doc
+
+    @staticmethod
+    def _headline_as_in_body(figures: list[dict], headline_end: int) -> None:
+        """A headline count the body states again to the unit ("15.450 di Antaranya Warga Kampar" ... "data
+        P3KE mencatat 15.450 jiwa di Kampar") is what the body, with its context, says it is: its metric
+        and programme. Only exact repeats of distinctive values (100 and more, or with decimals)."""
+        for f in figures:
+            if f["start"] >= headline_end:
+                break
+            if f["kind"] != "level" or f["metric"] == "other" or f["_family"] not in ("persons", "households", "bare"):
+                continue
+            value = float(f["value"])
+            if (abs(value) < 100 and value == int(value)) or (f["_family"] == "bare" and abs(value) < 1000):
+                continue  # (a bare headline number repeats a count only when it is as long as one)
+            g = next((g for g in figures if g["start"] >= headline_end and g["kind"] == "level"
+                      and (g["_family"] == f["_family"] or (f["_family"] == "bare" and g["_family"] in ("persons", "households")))
+                      and g["metric"] not in ("other", f["metric"]) and float(g["value"]) == value), None)
+            if g is not None:
+                f["metric"], f["program"], f["unit"] = g["metric"], g["program"], g["unit"]
+                if f["_family"] == "bare":
+                    f["region"], f["region_code"] = g["region"], g["region_code"]
 
     @staticmethod
     def _headline_restated(figures: list[dict], headline_end: int) -> None:
