@@ -210,3 +210,12 @@ def test_a_headline_count_repeated_exactly_in_the_body_takes_the_bodys_metric(ex
                 "2023-06-19")
     heads = [f for f in r.figures if f.start < 70]
     assert [(f.metric, f.program) for f in heads] == [("welfare_registry_count", "P3KE")]
+
+
+def test_names_struck_from_a_registry_and_a_difference_are_no_counts(extract):
+    r = extract("Data P3KE Kabupaten Bengkalis yang mencatat 9.836 jiwa kini direvisi menjadi 6.412 jiwa. Selisih sekitar "
+                "3.400 jiwa itu muncul karena banyak nama tidak lagi memenuhi kriteria. \"Lebih dari 1.200 jiwa sudah "
+                "meninggal dunia atau pindah domisili, dan hampir 900 jiwa tercatat ganda,\" ujarnya.", "2023-08-23")
+    got = {f.text: f.metric for f in r.figures}
+    assert got["6.412 jiwa"] == "welfare_registry_count"
+    assert got["3.400 jiwa"] == got["1.200 jiwa"] == got["900 jiwa"] == "other"

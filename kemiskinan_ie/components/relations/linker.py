@@ -118,6 +118,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
+        self.struck_after_re = re.compile(cues["struck_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
@@ -459,6 +460,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"  # a size is per household by definition
                 if (q.get("whole") and metric != "population" and not self.poor_after_residents_re.match(text, q["end"])) \
+                        or (q["family"] in ("persons", "households") and metric not in ("other", "beneficiary_count")
+                            and self.struck_after_re.match(text, q.get("tail_end", q["end"]))) \
                         or (metric == "beneficiary_count" and (
                         self.not_received_after_re.match(text, q["end"])
                         or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
