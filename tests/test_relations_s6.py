@@ -219,3 +219,10 @@ def test_names_struck_from_a_registry_and_a_difference_are_no_counts(extract):
     got = {f.text: f.metric for f in r.figures}
     assert got["6.412 jiwa"] == "welfare_registry_count"
     assert got["3.400 jiwa"] == got["1.200 jiwa"] == got["900 jiwa"] == "other"
+
+
+def test_a_familys_income_is_no_budget_even_when_named_again(extract):
+    r = extract("Keluarga nelayan di Kabupaten Buru itu hidup pas-pasan. Jika tangkapan bagus, keluarga itu bisa "
+                "mengantongi Rp1,4 juta per bulan. Dengan tujuh orang di rumah, Rp1,4 juta berarti sangat sedikit.",
+                "2019-05-01")
+    assert [f.metric for f in r.figures if f.value == 1400000] == ["other", "other"]

@@ -360,6 +360,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 else:
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                    if q["family"] == "idr" and figures and not any(
+                            "idr" in self.cue_table[c["cue"]].get("map", ()) for c in q_cues):
+                        # an amount named again with no money word of its own ("Rp1,5 juta berarti ..."
+                        # after "mengantongi Rp1,5 juta per bulan") is that amount again
+                        again = next((f for f in reversed(figures) if f["_family"] == "idr" and f["value"] == q["value"]), None)
+                        if again is not None:
+                            metric = again["_base_metric"]
                     if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
                             and q["family"] in ("pct", "persons", "households", "bare") and (
                                 ctx["cue_sent"] == sent_no - 1
