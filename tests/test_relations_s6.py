@@ -226,3 +226,9 @@ def test_a_familys_income_is_no_budget_even_when_named_again(extract):
                 "mengantongi Rp1,4 juta per bulan. Dengan tujuh orang di rumah, Rp1,4 juta berarti sangat sedikit.",
                 "2019-05-01")
     assert [f.metric for f in r.figures if f.value == 1400000] == ["other", "other"]
+
+
+def test_people_whose_premium_the_government_pays_are_recipients(extract):
+    r = extract("Kemiskinan di Kota Samarinda turun. Iuran BPJS Kesehatan untuk 48.100 warga kami tanggung lewat PBI "
+                "APBD,\" kata Kepala Dinas Sosial.", "2025-03-01")
+    assert one(r, "48.100").metric == "beneficiary_count"
