@@ -232,3 +232,13 @@ def test_people_whose_premium_the_government_pays_are_recipients(extract):
     r = extract("Kemiskinan di Kota Samarinda turun. Iuran BPJS Kesehatan untuk 48.100 warga kami tanggung lewat PBI "
                 "APBD,\" kata Kepala Dinas Sosial.", "2025-03-01")
     assert one(r, "48.100").metric == "beneficiary_count"
+
+
+def test_the_whole_of_the_poor_families_and_money_from_a_regencys_budget_to_a_village(extract):
+    r = extract("Kepala Desa Tanjung Aru, Muhammad Saleh, mengatakan desanya menerima Dana Desa Rp 800 juta pada 2018. "
+                "Desa juga mendapat Alokasi Dana Desa (ADD) dari APBD Paser sebesar Rp 1,1 miliar. \"Di desa kami ada "
+                "90 keluarga miskin dari sekitar 400 keluarga,\" kata Saleh.", "2018-10-15")
+    village = one(r, "Rp 800").region_code
+    assert village.count(".") == 3 and one(r, "Rp 1,1").region_code == village
+    assert one(r, "400 keluarga").metric == "other"
+    assert one(r, "90 keluarga").metric == "poverty_count"

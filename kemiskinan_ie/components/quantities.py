@@ -60,6 +60,9 @@ _PART_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?$", 
 #: count of its own, "Dari 312 KK yang diusulkan, hanya 241 KK ...")
 _WHOLE_FIRST_BEFORE_RE = re.compile(r"(?:^|[.,;:\"“(]\s*|\n\s*|\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|bahwa)\s+)[Dd]ari\s+(?:total\s+|seluruh\s+|sekitar\s+|jumlah\s+)?$")
 _WHOLE_FIRST_GAP_RE = re.compile(r"(?!\s*yang\b)(?=[^\d]*,)(?![^\d]*\b(?:menjadi|jadi|ke|hingga|sampai|atau)\b)[^\d]{1,120}", re.I)
+#: between a part named with what makes it one and its whole ("93 keluarga miskin dari sekitar 410 keluarga")
+_QUALIFIED_PART_GAP_RE = re.compile(r"\s+(?:yang\s+)?(?:masih\s+)?(?:tergolong\s+|termasuk\s+)?(?:miskin|kurang\s+mampu|prasejahtera)"
+                                    r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
@@ -311,6 +314,10 @@ class QuantityTagger(Component):
                     and a["value"] > b["value"] and _WHOLE_FIRST_GAP_RE.fullmatch(text, a["end"], b["start"]) \
                     and _WHOLE_FIRST_BEFORE_RE.search(text, max(0, a["start"] - 30), a["start"]):
                 a["whole"] = True  # "Dari 214 KK di kampungnya, sebanyak 131 KK ...": the whole first
+                continue
+            if a["family"] == b["family"] and a["family"] in ("persons", "households") and a["value"] < b["value"] \
+                    and _QUALIFIED_PART_GAP_RE.fullmatch(text, a["end"], b["start"]):
+                b["whole"] = True  # "93 keluarga miskin dari sekitar 410 keluarga": the whole of a qualified part
                 continue
             if a["family"] == "pct" and b["family"] in ("persons", "households") \
                     and _PART_OF_GAP_RE.match(text, a["end"], b["start"]):
