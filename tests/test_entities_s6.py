@@ -66,3 +66,14 @@ def test_a_radio_promo_line_is_boilerplate(extract):
     r = extract(text, "2024-02-01")
     assert [text[b.start:b.end] for b in r.boilerplate] == [text.split("\n\n")[1]]
     assert r.figures == []
+
+
+def test_office_numbers_fillers_noble_names_and_neighbourhood_heads(extract):
+    r = extract("Asisten III Setda Mappi, Yohanis Kaize, mengatakan data sudah dipadankan. Anggota Banggar lainnya, "
+                "Rusnawati, bertanya soal anggaran. Kepala BPS Provinsi Bali, Ir. Anak Agung Ngurah Sudira, M.Si., "
+                "merilis data. Ketua RT setempat, Wahyu, membenarkan.", "2024-05-13")
+    got = {e.text: e.attrs.title for e in r.entities if e.label == "OFFICIAL"}
+    assert got["Yohanis Kaize"] == "Asisten III Setda Mappi"
+    assert got["Rusnawati"] == "Anggota Banggar lainnya"
+    assert got["Anak Agung Ngurah Sudira"] == "Kepala BPS Provinsi Bali"
+    assert "RT" not in got and got["Wahyu"] == "Ketua RT setempat"

@@ -31,6 +31,10 @@ _ROLE_RE = gated(re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didam
 _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
 
 
+#: the number of an office ("Asisten II", "Komisi IV") and the words that may stand between a title and
+#: the comma before the name ("Anggota Banggar lainnya, Nurlaila")
+_ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+_AFTER_TITLE_FILLERS = frozenset({"lainnya", "setempat", "tersebut"})
 #: what closes a title written after the name ("Ahmad, Kepala Bappeda X, mengatakan")
 _APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
 
@@ -120,8 +124,8 @@ class OfficialTagger(Component):
                 or clean in self.name_prefixes)  # "I Nyoman Widiarta", "Ni Luh Ayu"
             if not initial and (not _NAMEWORD_RE.match(clean) or clean.lower() in self.suffixes):
                 break
-            if n == 0 and (clean in self.not_names or clean in self.head_words or clean in self.dept):
-                return None
+            if n == 0 and (clean in self.not_names or clean in self.head_words or (clean in self.dept and not initial)):
+                return None  # (a noble word opening a name is no department: "Anak Agung Gde Raka")
             if n > 0 and (clean in self.head_words or clean in self.not_names):
                 break
             if start is None:
@@ -193,6 +197,10 @@ class OfficialTagger(Component):
                         return title_end, name
                 break
             clean = w.rstrip(".")
+            if _ROMAN_RE.match(clean) or (w in _AFTER_TITLE_FILLERS and text.startswith(",", e)):
+                # "Asisten II Setda Asmat, ...": the office's number; "Anggota Banggar lainnya, Nurlaila"
+                pos = title_end = e
+                continue
             if w in self.honorifics:
                 name = self._name_at(text, s)
                 if name:
