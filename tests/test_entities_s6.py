@@ -77,3 +77,9 @@ def test_office_numbers_fillers_noble_names_and_neighbourhood_heads(extract):
     assert got["Rusnawati"] == "Anggota Banggar lainnya"
     assert got["Anak Agung Ngurah Sudira"] == "Kepala BPS Provinsi Bali"
     assert "RT" not in got and got["Wahyu"] == "Ketua RT setempat"
+
+
+def test_a_person_named_again_without_abdul(extract):
+    r = extract("Bupati Dompu, H. Abdul Kader Jaelani, membuka rapat. Menurut Kader, angka kemiskinan turun.", "2024-05-13")
+    got = {e.text: e.attrs.title for e in r.entities if e.label == "OFFICIAL"}
+    assert got == {"Abdul Kader Jaelani": "Bupati Dompu", "Kader": "Bupati Dompu"}
