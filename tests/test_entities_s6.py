@@ -83,3 +83,8 @@ def test_a_person_named_again_without_abdul(extract):
     r = extract("Bupati Dompu, H. Abdul Kader Jaelani, membuka rapat. Menurut Kader, angka kemiskinan turun.", "2024-05-13")
     got = {e.text: e.attrs.title for e in r.entities if e.label == "OFFICIAL"}
     assert got == {"Abdul Kader Jaelani": "Bupati Dompu", "Kader": "Bupati Dompu"}
+
+
+def test_a_regions_nickname_names_no_place(extract):
+    r = extract("Kabupaten Bone dijuluki Bumi Arung Palakka. Di Bumi Sawerigading, warga miskin berkurang.", "2024-05-13")
+    assert ents(r, "PLACE") == ["Kabupaten Bone"]

@@ -24,7 +24,8 @@ from .base import Component, defer_entities, doc_text, in_ranges, set_entities, 
 
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
-    r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
+    # (and a region's nickname: "Bumi Arung Palakka", "Bumi Ragam Tunas Lampung")
+    r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\bBumi\s+(?:[A-Z][\w'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 ))
 #: the mayor's title right before "Kota X" (10 of 13 gold mentions tag the bare name)
 _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
