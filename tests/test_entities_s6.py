@@ -88,3 +88,11 @@ def test_a_person_named_again_without_abdul(extract):
 def test_a_regions_nickname_names_no_place(extract):
     r = extract("Kabupaten Bone dijuluki Bumi Arung Palakka. Di Bumi Sawerigading, warga miskin berkurang.", "2024-05-13")
     assert ents(r, "PLACE") == ["Kabupaten Bone"]
+
+
+def test_the_name_an_official_is_usually_called_by(extract):
+    r = extract("Kepala Dinas Sosial Kalteng, H Suhaimi, ditemui di Palangka Raya. Imi, begitu ia biasa disapa, merinci "
+                "data penerima. Imi menyebut penurunan itu wajar.", "2024-05-13")
+    got = [(e.text, e.attrs.title) for e in r.entities if e.label == "OFFICIAL"]
+    assert got == [("Suhaimi", "Kepala Dinas Sosial Kalteng"), ("Imi", "Kepala Dinas Sosial Kalteng"),
+                   ("Imi", "Kepala Dinas Sosial Kalteng")]

@@ -94,6 +94,7 @@ class OfficialTagger(Component):
             r"(?<![\w-])(?:" + literal_trie(low, ignore_case=True) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         )) if low else None
         self.lower_title_search = LowerSearch(self.lower_title_re) if low else None  # same matches, faster
+        self.alias_res = [re.compile(p) for p in d.get("alias_patterns", [])]
         self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
         # the speech verbs, and the lower-case titles over the lower-cased text, each found in one
         # pass (same spans as the two searches; ``automaton`` None without pyahocorasick)
@@ -344,6 +345,13 @@ class OfficialTagger(Component):
                     forms.setdefault(words[0], f["title"])
             if len(words) >= 3:
                 forms.setdefault(" ".join(words[:2]), f["title"])
+        if titled and self.alias_res and ("disapa" in text or "dipanggil" in text):
+            for rx in self.alias_res:
+                for m in rx.finditer(text):
+                    before = [f for f in titled if f["end"] <= m.start("name")]
+                    if before and not in_ranges(m.start(), m.end(), skip):
+                        # "Madi, begitu ia biasa disapa": the official named last is called so from now on
+                        forms.setdefault(m.group("name"), max(before, key=lambda f: f["end"])["title"])
         forms = {k: v for k, v in forms.items() if k not in self.not_names and k not in self.head_words and len(k) > 2}
         ents_ranges = sorted(ents_all)
         for s, e in find_words(text, forms):
