@@ -96,3 +96,9 @@ def test_the_name_an_official_is_usually_called_by(extract):
     got = [(e.text, e.attrs.title) for e in r.entities if e.label == "OFFICIAL"]
     assert got == [("Suhaimi", "Kepala Dinas Sosial Kalteng"), ("Imi", "Kepala Dinas Sosial Kalteng"),
                    ("Imi", "Kepala Dinas Sosial Kalteng")]
+
+
+def test_a_leader_named_by_his_leadership(extract):
+    r = extract("Lima tahun masa kepemimpinan Darwin Sahedy di Kabupaten Boalemo membawa perubahan. Warga menilai "
+                "Darwin Sahedy berhasil. Di bawah kepemimpinan Kabupaten Boalemo, hal itu biasa.", "2024-05-13")
+    assert [e.text for e in r.entities if e.label == "OFFICIAL"] == ["Darwin Sahedy", "Darwin Sahedy"]

@@ -95,6 +95,7 @@ class OfficialTagger(Component):
         )) if low else None
         self.lower_title_search = LowerSearch(self.lower_title_re) if low else None  # same matches, faster
         self.alias_res = [re.compile(p) for p in d.get("alias_patterns", [])]
+        self.role_res = [re.compile(p) for p in d.get("role_patterns", [])]
         self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
         # the speech verbs, and the lower-case titles over the lower-cased text, each found in one
         # pass (same spans as the two searches; ``automaton`` None without pyahocorasick)
@@ -345,6 +346,12 @@ class OfficialTagger(Component):
                     forms.setdefault(words[0], f["title"])
             if len(words) >= 3:
                 forms.setdefault(" ".join(words[:2]), f["title"])
+        if self.role_res and "kepemimpinan" in text:
+            for rx in self.role_res:
+                for m in rx.finditer(text):
+                    name = m.group("name")
+                    if not in_ranges(m.start("name"), m.end("name"), skip) and name.split()[0] not in self.not_names:
+                        forms.setdefault(name, None)  # "masa kepemimpinan Nelson Pomalingo": a leader, title unwritten
         if titled and self.alias_res and ("disapa" in text or "dipanggil" in text):
             for rx in self.alias_res:
                 for m in rx.finditer(text):
