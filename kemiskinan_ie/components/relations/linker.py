@@ -39,7 +39,7 @@ from .patterns import (
     lower_text,
     may_hold,
 )
-from .period import PeriodLinking
+from .period import PeriodLinking, restated_value
 from .region import RegionLinking
 from .tables import column_at, find_tables
 
@@ -760,16 +760,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 break
             if f["kind"] != "level" or f["metric"] == "other":
                 continue
-            tolerance = 0.05 if f.get("approx") else 0.005
             for g in figures:
                 if g["start"] < headline_end or g["_how"] not in ("attached", "clause", "sentence") or g["_from"] \
                         or (g["metric"], g["kind"], g["region_code"]) != (f["metric"], f["kind"], f["region_code"]):
                     continue
-                try:
-                    close = abs(float(g["value"]) - float(f["value"])) <= tolerance * max(abs(float(f["value"])), 1e-9)
-                except (TypeError, ValueError):
-                    close = False
-                if close:
+                if restated_value(f, g):
                     f["year"], f["month"] = g["year"], g["month"]
                     break
 

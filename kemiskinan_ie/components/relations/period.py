@@ -22,6 +22,16 @@ _UNDATED = ("article", "context", "none")
 _WHEN_CLAUSE_RE = re.compile(r"[\s,;]*(?:ketika|kala|tatkala|saat\s+itu|waktu\s+itu)\b", re.I)
 
 
+
+def restated_value(f: dict, g: dict) -> bool:
+    """Whether figure ``g`` states ``f``'s value again: within 0.5 %, or 5 % when ``f`` is approximate (a
+    rounded figure, "Hampir 20 Ribu Warga", restated exactly later, "19.874 jiwa")."""
+    tolerance = 0.05 if f.get("approx") else 0.005
+    try:
+        return abs(float(g["value"]) - float(f["value"])) <= tolerance * max(abs(float(f["value"])), 1e-9)
+    except (TypeError, ValueError):
+        return False
+
 class PeriodLinking:
     """Which year and month a quantity refers to: attached dates, context, series, restatements (part of ``RelationLinker``)."""
 
@@ -254,12 +264,6 @@ class PeriodLinking:
                     continue  # a figure dated by context takes only the period of the same value stated earlier
                 if g["_how"] not in explicit_how and not (g["_how"] == "context" and g["start"] > f["start"]):
                     continue
-                # (a rounded figure, "Hampir 20 Ribu Warga", restated exactly later, "19.874 jiwa")
-                tolerance = 0.05 if f.get("approx") else 0.005
-                try:
-                    close = abs(float(g["value"]) - float(f["value"])) <= tolerance * max(abs(float(f["value"])), 1e-9)
-                except (TypeError, ValueError):
-                    close = False
-                if close:
+                if restated_value(f, g):
                     f["year"], f["month"] = g["year"], g["month"]
                     break
