@@ -102,3 +102,8 @@ def test_a_leader_named_by_his_leadership(extract):
     r = extract("Lima tahun masa kepemimpinan Darwin Sahedy di Kabupaten Boalemo membawa perubahan. Warga menilai "
                 "Darwin Sahedy berhasil. Di bawah kepemimpinan Kabupaten Boalemo, hal itu biasa.", "2024-05-13")
     assert [e.text for e in r.entities if e.label == "OFFICIAL"] == ["Darwin Sahedy", "Darwin Sahedy"]
+
+
+def test_a_place_word_ending_a_name_before_its_comma_stays_in_the_name(extract):
+    r = extract("Kepala Dinas Sosial Garut Andi Bandung, mengatakan 3.000 KPM menerima PKH.", "2024-05-01")
+    assert official(r, "Andi Bandung") == "Kepala Dinas Sosial Garut"

@@ -242,3 +242,42 @@ def test_the_whole_of_the_poor_families_and_money_from_a_regencys_budget_to_a_vi
     assert village.count(".") == 3 and one(r, "Rp 1,1").region_code == village
     assert one(r, "400 keluarga").metric == "other"
     assert one(r, "90 keluarga").metric == "poverty_count"
+
+
+def test_review_guards_for_the_session_six_rules(extract):
+    """Sentences where the new rules must not fire (found in review)."""
+    def figs(text):
+        return [(f.text, f.metric, f.kind, f.region_code) for f in extract(text, "2024-05-01").figures]
+
+    # a common word that is also a village named before is no place without a word introducing it
+    got = figs("Kepala Desa Baru, Ahmad, mengatakan 120 KK menerima BLT. Menjelang Tahun Baru, Pemkab Garut "
+               "menyalurkan bantuan kepada 3.000 KPM.")
+    assert got[-1][3] == "32.05"
+    # a change's from-value is no whole; a from-value or a count of its own named first is no whole either
+    assert figs("Jumlah penduduk miskin di Kabupaten Garut turun dari 12.000 jiwa menjadi 11.400 jiwa pada "
+                "2023.")[0][1] == "poverty_count"
+    assert figs("Dari 1.200 KPM tahun lalu, kini tinggal 900 KPM penerima PKH di Kabupaten Garut.")[0][1] == \
+        "beneficiary_count"
+    assert figs("Bupati Garut mengatakan, dari 5.000 KPM penerima PKH, sebanyak 300 KPM sudah mandiri.")[0][1] == \
+        "beneficiary_count"
+    # an amount a programme pays is its budget even when an income of that size came before
+    assert figs("Warga itu mengantongi Rp600.000 per bulan. Pemkab Garut menyalurkan BLT Rp600.000 untuk "
+                "200 KPM.")[1][1] == "budget"
+    # the central government's money does not make a regional government's national
+    assert [g[3] for g in figs("Pemerintah pusat menyiapkan anggaran Rp10 triliun, sedangkan pemerintah daerah "
+                               "menyiapkan anggaran Rp2 triliun untuk warga miskin di Kabupaten Garut.")] == ["ID", "32.05"]
+    # a typed regency in a landscape phrase and a district where villages lie stay the subject
+    assert figs("Warga miskin di kawasan pesisir Kabupaten Indramayu ini mencapai 12.000 jiwa pada 2023.")[0][3] == "32.12"
+    assert figs("Sebanyak 300 KK di sejumlah desa di Kecamatan Cibeber itu menerima BLT pada 2024. Cibeber ada di "
+                "Kabupaten Cianjur.")[0][3] == "32.03.03"
+    # thanks are no receiving; "semuanya sudah mendapatkan" after "dan" names no recipients
+    assert figs("Sebanyak 300 warga miskin mengucapkan terima kasih kepada Pemkab Garut.")[0][1] == "poverty_count"
+    assert figs("Penduduk miskin ekstrem di Kabupaten Garut tercatat 8.000 jiwa dan semuanya sudah mendapatkan "
+                "bantuan.")[0][1] == "extreme_poverty_count"
+    # a change by a difference stays a change of its metric; a house's occupants are no population
+    assert figs("Penduduk miskin Garut pada 2023 sebanyak 12.000 jiwa, bertambah dengan selisih 400 jiwa dibanding "
+                "tahun sebelumnya.")[1][:3] == ("400 jiwa", "poverty_count", "change")
+    assert figs("Rumah tidak layak huni itu dihuni 6 orang.")[0][1] == "other"
+    # the largest fall is no ranking that keeps the next values from the regency
+    assert figs("Angka kemiskinan Jawa Barat 7,62 persen. Kabupaten Garut mencatat penurunan terbesar, yakni menjadi "
+                "9,5 persen. Jumlah penduduk miskin 250.000 jiwa.")[-1][3] == "32.05"

@@ -106,7 +106,10 @@ class DateTagger(Component):
         self.cfg = {"data": data}
         cues = lexicon.load(data)
         rel = dict(cues["relative_years"])
-        ctx_rel = cues.get("context_relative_years", {})
+        ctx_rel = dict(cues.get("context_relative_years", {}))
+        # (the previous period is one of them whether or not the list names it)
+        for k in cues.get("previous_period", []):
+            ctx_rel.setdefault(k, 0)
         rel.update(ctx_rel)
         # months back from the period just named ("enam bulan sebelumnya": the release before)
         ctx_months = cues.get("context_relative_months", {})

@@ -226,12 +226,17 @@ class OfficialTagger(Component):
                             return run[1], after
                 name = self._name_at(text, s)
                 if name:
-                    inner = next((k for k in ents if name[0] < k < name[1]), None)
+                    inner = min((k for k in ents if name[0] < k < name[1]), default=None)
                     if inner is not None:
-                        # "Kepala Bappelitbang Berau, Sri": a run of capitalised words reaching into a
-                        # place or agency is the title's unit, not a name
-                        pos = title_end = ents[inner][0]
-                        continue
+                        after = _TOK_RE.match(text, ents[inner][0])
+                        if ents[inner][0] < name[1] or (after is not None and after.group(1) == ","
+                                                        and self._name_at(text, after.end(1))):
+                            # "Kepala Bappelitbang Berau, Sri", "Dirjen ... Kemendes PDT Harun Wicaksana": a
+                            # run of capitalised words reaching into a place or agency, then a comma and a
+                            # name or more name words, is the title's unit (but a place word ending a name
+                            # before its comma, "Kepala Dinas Sosial Garut Andi Bandung, mengatakan", is not)
+                            pos = title_end = ents[inner][0]
+                            continue
                     return title_end, name
             break
         return title_end, None

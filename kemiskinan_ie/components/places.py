@@ -11,6 +11,7 @@ are only accepted inside a regency the article names. Results: ``state(doc)["pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,7 +72,9 @@ class PlaceTagger(Component):
         self.cfg = {}
         self.gaz = Gazetteer.default()
         # the country's name inside a survey's, bank's or card's name ("Survei Status Gizi Indonesia")
-        words = lexicon.load("cues").get("country_inside_names_after", [])
+        cues = lexicon.load("cues")
+        words = cues.get("country_inside_names_after", [])
+        self.bare_place_before_re = re.compile(cues["bare_place_before"], re.I)
         self.name_before_country_re = gated(re.compile(
             r"\b" + lexicon.literal_alternation(words) + r"(?:\s+[A-Z][\w-]*){0,4}\s+$")) if words else None
 
@@ -228,8 +231,9 @@ class PlaceTagger(Component):
 
     def _bare_repeats(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
         """The other mentions, without the type word, of a district or village the article names with
-        it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"): the same place. A mention
-        opening a sentence is left out (a village called after a common word)."""
+        it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"): the same place, when a word that
+        introduces a place or its people stands right before it (``bare_place_before``: many villages
+        are called after common words, "Baru", "Jaya", "Tengah")."""
         named: dict[str, dict] = {}
         for p in places:
             if p["kind"] in (DISTRICT, VILLAGE) and p["code"]:
@@ -238,16 +242,16 @@ class PlaceTagger(Component):
                     named.setdefault(words[1], p)
         if not named:
             return places
-        taken = [(p["start"], p["end"]) for p in places]
+        taken = sorted((p["start"], p["end"]) for p in places)
+        starts = [a for a, _ in taken]
         extra = []
         for name in sorted(named):
             p = named[name]
             for s, e in whole_word_spans(text, name):
-                if in_ranges(s, e, skip) or any(a < e and s < b for a, b in taken):
+                k = bisect_left(starts, e)  # (the places starting before its end: does the last one reach it?)
+                if in_ranges(s, e, skip) or (k and max(b for _, b in taken[max(0, k - 3):k]) > s) \
+                        or not self.bare_place_before_re.search(text, max(0, s - 25), s):
                     continue
-                lead = text[max(0, s - 3):s].rstrip(" \t\"“'")
-                if not lead or lead[-1] in ".!?\n":
-                    continue  # a sentence's first word
                 extra.append({"start": s, "end": e, "code": p["code"], "name": p["name"], "kind": p["kind"]})
         if not extra:
             return places

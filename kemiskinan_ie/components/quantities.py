@@ -57,12 +57,16 @@ _RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan
 _PART_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?$", re.I)
 #: a whole named first ("Dari 1.142 kepala keluarga di desa itu, 96 KK tercatat miskin"): "dari" opening a
 #: sentence or clause right before it, and the gap to the part (a comma, no number, no "menjadi"; not a
-#: count of its own, "Dari 312 KK yang diusulkan, hanya 241 KK ...")
+#: count of its own, "Dari 312 KK yang diusulkan, hanya 241 KK ...", "dari 5.000 KPM penerima PKH, ...", nor a
+#: from-value, "Dari 1.200 KPM tahun lalu, kini ...")
 _WHOLE_FIRST_BEFORE_RE = re.compile(r"(?:^|[.,;:\"“(]\s*|\n\s*|\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|bahwa)\s+)[Dd]ari\s+(?:total\s+|seluruh\s+|sekitar\s+|jumlah\s+)?$")
-_WHOLE_FIRST_GAP_RE = re.compile(r"(?!\s*yang\b)(?=[^\d]*,)(?![^\d]*\b(?:menjadi|jadi|ke|hingga|sampai|atau)\b)[^\d]{1,120}", re.I)
+_WHOLE_FIRST_GAP_RE = re.compile(r"(?!\s*yang\b)(?![^\d]*\b(?:tahun|kini|sekarang|tinggal|pada|penerima|peserta|KPM)\b)(?=[^\d]*,)(?![^\d]*\b(?:menjadi|jadi|ke|hingga|sampai|atau)\b)[^\d]{1,120}", re.I)
 #: between a part named with what makes it one and its whole ("93 keluarga miskin dari sekitar 410 keluarga")
 _QUALIFIED_PART_GAP_RE = re.compile(r"\s+(?:yang\s+)?(?:masih\s+)?(?:tergolong\s+|termasuk\s+)?(?:miskin|kurang\s+mampu|prasejahtera)"
                                     r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?", re.I)
+#: between a share and the whole it is a share of ("46 persen dari seluruh 21.400 KK"; not a change's
+#: from-value, "turun 5 persen dari 12.000 jiwa menjadi ...")
+_SHARE_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total|seluruh|jumlah)\s+(?:sekitar\s+)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
@@ -320,7 +324,7 @@ class QuantityTagger(Component):
                 b["whole"] = True  # "93 keluarga miskin dari sekitar 410 keluarga": the whole of a qualified part
                 continue
             if a["family"] == "pct" and b["family"] in ("persons", "households") \
-                    and _PART_OF_GAP_RE.match(text, a["end"], b["start"]):
+                    and _SHARE_OF_GAP_RE.match(text, a["end"], b["start"]):
                 b["whole"] = True  # "sekitar 46 persen dari seluruh 21.400 KK": the whole of a share
                 continue
             if a["family"] == "bare" and b["family"] != "bare" and _RANGE_GAP_RE.match(text[a["end"]:b["start"]]):

@@ -19,6 +19,7 @@ from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
 from ..base import Component, doc_text, in_ranges, lower_doc_text, sentence_ranges, state
+from ..dates import MONTHS
 from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
@@ -264,6 +265,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         registries_of = _by_sentence(registries, sents, sent_starts)
         foreign = self._foreign_line_spans(text, sents, low)
         figures: list[dict] = []
+        prev_sent_figs: list[dict] = []  # the figures of the two sentences before
+        recent_figs: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year,
@@ -360,11 +363,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 else:
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
-                    if q["family"] == "idr" and figures and not any(
-                            "idr" in self.cue_table[c["cue"]].get("map", ()) for c in q_cues):
-                        # an amount named again with no money word of its own ("Rp1,5 juta berarti ..."
-                        # after "mengantongi Rp1,5 juta per bulan") is that amount again
-                        again = next((f for f in reversed(figures) if f["_family"] == "idr" and f["value"] == q["value"]), None)
+                    if q["family"] == "idr" and (prev_sent_figs or sent_figs) and not strong and not any(
+                            "idr" in self.cue_table[c["cue"]].get("map", ()) for c in q_cues) \
+                            and not any(pr["end"] <= q["start"] for pr in sent_programs):
+                        # an amount named again, in its sentence or the two after, with no money word of its
+                        # own ("Rp1,5 juta berarti ..." after "mengantongi Rp1,5 juta per bulan") is that
+                        # amount again
+                        again = next((f for f in reversed(prev_sent_figs + sent_figs)
+                                      if f["_family"] == "idr" and f["value"] == q["value"]), None)
                         if again is not None:
                             metric = again["_base_metric"]
                     if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
@@ -634,7 +640,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                     and self.spender_before_re.search(text, max(s0, m["start"] - 25), m["start"])), None)
                     if spender is not None:
                         region = spender  # "..., Pemerintah Kabupaten Lamandau mengalokasikan Rp450 juta"
-                    elif region["code"] != "ID" and self.central_spender_re.search(text, s0, q["start"]):
+                    elif region["code"] != "ID" and self._central_spender(text, s0, q["start"]):
                         region = {"code": "ID", "name": "Indonesia"}  # "Pemerintah pusat menyiapkan anggaran Rp 24,9 triliun"
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
@@ -686,7 +692,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "Kecamatan Biringbulu mencatat penerima terbanyak, yakni 2.918 KPM": the top item of a
                         # ranking, not the story's new topic
                         region is not None and "start" in region and s0 <= region["start"] and region["end"] <= q["start"]
-                        and _SUPERLATIVE_RE.search(text, region["end"], q["start"]) is not None),
+                        and self._ranking_between(text, region["end"], q["start"])),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
@@ -703,6 +709,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             and f["metric"] not in ("budget", "other"):
                         f["kind"] = "target"  # a rate or count of a year still to come: a goal or a projection
             figures.extend(sent_figs)
+            prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
+            recent_figs = sent_figs
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
@@ -729,6 +737,21 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         set_doc_ext(doc, "figures", figures)
         return doc
+
+    @staticmethod
+    def _ranking_between(text: str, a: int, b: int) -> bool:
+        """A ranking's superlative between a place and its value ("mencatat penerima terbanyak, yakni"; not
+        a change's, "mencatat penurunan terbesar, yakni")."""
+        m = _SUPERLATIVE_RE.search(text, a, b)
+        return m is not None and not _CHANGE_NOUN_BEFORE_RE.search(text, max(a, m.start() - 16), m.start())
+
+    def _central_spender(self, text: str, s0: int, qs: int) -> bool:
+        """Whether the central government is the spender of the money at ``qs``: named before it in the
+        sentence, with no other spender or contrast between ("..., sedangkan pemerintah daerah ...")."""
+        last = None
+        for m in self.central_spender_re.finditer(text, s0, qs):
+            last = m
+        return last is not None and _OTHER_SPENDER_RE.search(text, last.end(), qs) is None
 
     @staticmethod
     def _headline_as_in_body(figures: list[dict], headline_end: int) -> None:
@@ -1154,11 +1177,13 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 
 #: a decile of a welfare registry ("masuk desil 1")
 _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
+#: another spender or a contrast after the central government's ("..., sedangkan pemerintah daerah ...")
+_OTHER_SPENDER_RE = re.compile(r"\b(?:sedangkan|sementara|pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda)\b", re.I)
 #: a superlative between a place and its value ("mencatat penerima terbanyak, yakni")
 _SUPERLATIVE_RE = re.compile(r"\bter(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b|\bpaling\s+(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b", re.I)
+_CHANGE_NOUN_BEFORE_RE = re.compile(r"\b(?:penurunan|kenaikan|peningkatan|pertumbuhan|lonjakan|perubahan)\s+$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
-_HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
-                               r"|Oktober|November|Desember)\b", re.I)
+_HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 #: a comparison between a figure and a later amount in its sentence
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 

@@ -39,11 +39,15 @@ _CLAUSE_REST_RE = re.compile(r"[^\d.;\n]{0,60}")
 _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
 _TYPED_BY_TITLE_RE = gated(re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$"))
 _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
-#: a place named only to describe another ("di provinsi ujung barat Indonesia itu")
-#: (or a village described by where it lies, the sentence's first word: "Kampung di Distrik Nimboran,
-#: Kabupaten Jayapura, itu")
-_DESCRIBED_RE = re.compile(r"\b(?:(?:provinsi|kabupaten|kota|daerah|wilayah|pulau|desa|kampung|kelurahan|nagari|gampong|dataran|kawasan|pesisir|lereng|lembah|pegunungan)"
-                           r"\s+(?:[a-z]+\s+){1,4}|(?:Desa|Kampung|Kelurahan|Nagari|Gampong)\s+di\s+(?:[a-z]+\s+){0,3})$")
+#: a place named only to describe another ("di provinsi ujung barat Indonesia itu", "desa terpencil X itu"; not
+#: "sejumlah desa di Kecamatan X itu", where the place is where the villages lie), or a village described by
+#: where it lies as the sentence's first words ("Kampung di Distrik Nimboran, Kabupaten Jayapura, itu")
+_DESCRIBED_RE = re.compile(r"(?:\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}"
+                           r"|\b(?:desa|kampung|kelurahan|nagari|gampong)\s+(?:(?!di\s)[a-z]+\s+){1,4}"
+                           r"|(?:^|[.!?\n]\s*)(?:Desa|Kampung|Kelurahan|Nagari|Gampong)\s+di\s+(?:[a-z]+\s+){0,3})$")
+#: a bare place named by the landscape it lies in ("di dataran tinggi Kintamani itu"; a typed regency, "di
+#: kawasan pesisir Kabupaten Indramayu ini", stays the subject)
+_LANDSCAPE_RE = re.compile(r"\b(?:dataran|kawasan|pesisir|lereng|lembah|pegunungan)\s+(?:[a-z]+\s+){1,3}$")
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: the demonstrative after the last of a place's appositions ("..., Kabupaten Jayapura, itu")
 _DEMONSTRATIVE_AFTER_LIST_RE = re.compile(r",?\s+(?:itu|ini|tersebut)\b")
@@ -61,6 +65,8 @@ _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
 _TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
+_LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
+_REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 
 
 def _typed_by_title(text: str, ps: int) -> bool:
@@ -95,9 +101,9 @@ class RegionLinking:
         if rlow is None and low is not None:
             rlow = low[::-1]
         if programs:
-            # a place inside a programme's name, or overlapping one ("BLT Dana Desa Tiga Bulan"), is none:
-            # some programme starting at or before it reaches past its start (the largest end of those
-            # starting up to each, by bisection)
+            # a place inside a programme's name, or starting inside one ("BLT Dana Desa Tiga Bulan"), is
+            # none: some programme starting at or before it reaches past its start (the largest end of
+            # those starting up to each, by bisection)
             prog_spans = sorted((pr["start"], pr["end"]) for pr in programs)
             prog_starts = [a for a, _ in prog_spans]
             prog_reach = list(accumulate((b for _, b in prog_spans), max))
@@ -110,7 +116,9 @@ class RegionLinking:
             b0 = max(0, ps - 40)
             # (the demonstrative after the place is the cheaper half of the described-place check)
             frame = found_before(self.frame_before, text, rlow, b0, ps) or (
-                _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and _DESCRIBED_BEFORE.found(text[b0:ps])) or (
+                _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and (_DESCRIBED_BEFORE.found(text[b0:ps]) or (
+                    text[ps:pe].split(None, 1)[0].lower() not in _REGION_TYPE_WORDS
+                    and _LANDSCAPE_BEFORE.found(text[b0:ps])))) or (
                 # the next item of a framed list ("berbatasan dengan Trenggalek dan Pacitan")
                 bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None)
             first = text[ps]
