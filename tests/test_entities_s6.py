@@ -107,3 +107,9 @@ def test_a_leader_named_by_his_leadership(extract):
 def test_a_place_word_ending_a_name_before_its_comma_stays_in_the_name(extract):
     r = extract("Kepala Dinas Sosial Garut Andi Bandung, mengatakan 3.000 KPM menerima PKH.", "2024-05-01")
     assert official(r, "Andi Bandung") == "Kepala Dinas Sosial Garut"
+
+
+def test_a_common_word_after_a_type_word_and_a_peoples_name_are_no_places(extract):
+    r = extract("Lima Desa Jadi Kantong Kemiskinan di Kabupaten Batang\n\nBATANG – Sebagian orang asli Papua yang "
+                "merantau hidup pas-pasan.", "2024-01-01")
+    assert ents(r, "PLACE") == ["Kabupaten Batang", "BATANG"]

@@ -25,8 +25,8 @@ from .base import Component, defer_entities, doc_text, in_ranges, set_entities, 
 
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
-    # (and a region's nickname: "Bumi Arung Palakka", "Bumi Ragam Tunas Lampung")
-    r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\bBumi\s+(?:[A-Z][\w'’-]*\s+){0,3}|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
+    # (and a region's nickname, "Bumi Arung Palakka", and a people's name, "orang asli Papua")
+    r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\bBumi\s+(?:[A-Z][\w'’-]*\s+){0,3}|\b(?:[Oo]rang|[Mm]asyarakat|[Pp]enduduk)\s+[Aa]sli\s+|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 ))
 #: the mayor's title right before "Kota X" (10 of 13 gold mentions tag the bare name)
 _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
@@ -75,6 +75,9 @@ class PlaceTagger(Component):
         cues = lexicon.load("cues")
         words = cues.get("country_inside_names_after", [])
         self.bare_place_before_re = re.compile(cues["bare_place_before"], re.I)
+        # common words that are also village names ("Lima Desa Jadi Kantong Kemiskinan"): after a type word
+        # they are the sentence's next word, not a village
+        self.common_words = frozenset(lexicon.load("titles")["not_names"])
         self.name_before_country_re = gated(re.compile(
             r"\b" + lexicon.literal_alternation(words) + r"(?:\s+[A-Z][\w-]*){0,4}\s+$")) if words else None
 
@@ -285,6 +288,9 @@ class PlaceTagger(Component):
             if self.name_before_country_re is not None and any(c.region.kind == COUNTRY for c in m[2]) and \
                     self.name_before_country_re.search(text, max(0, m[0] - 60), m[0]):
                 continue
+            words = text[m[0]:m[1]].split()
+            if len(words) == 2 and words[1] in self.common_words and words[0].lower() in self.gaz.type_words:
+                continue  # "Lima Desa Jadi Kantong Kemiskinan"
             if text.startswith("Kota ", m[0]) and _MAYOR_BEFORE_RE.search(text, max(0, m[0] - 6), m[0]):
                 m = (m[0] + 5, m[1], m[2])  # "Wali Kota Baubau": "Kota" belongs to the title, the place is "Baubau"
             matches.append(m)
