@@ -113,3 +113,9 @@ def test_a_common_word_after_a_type_word_and_a_peoples_name_are_no_places(extrac
     r = extract("Lima Desa Jadi Kantong Kemiskinan di Kabupaten Batang\n\nBATANG – Sebagian orang asli Papua yang "
                 "merantau hidup pas-pasan.", "2024-01-01")
     assert ents(r, "PLACE") == ["Kabupaten Batang", "BATANG"]
+
+
+def test_a_regional_grouping_is_a_place_without_a_code(extract):
+    r = extract("Kemiskinan di Bolaang Mongondow Raya masih tinggi, terutama di Kabupaten Bolaang Mongondow.", "2024-01-01")
+    got = {e.text: e.attrs.code for e in r.entities if e.label == "PLACE"}
+    assert got == {"Bolaang Mongondow Raya": None, "Kabupaten Bolaang Mongondow": "71.01"}
