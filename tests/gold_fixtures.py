@@ -52,8 +52,11 @@ REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu"}  # (BDT: Bas
 _SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
 ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok",
-           "Papua", "Oba", "Seram"}  # (bare "Papua" after the 2022 split names the island's west, no one province;
-#                            "Oba" the Halmahera mainland of four districts)
+           "Papua", "Oba", "Seram", "IKN", "Ibu Kota Nusantara"}
+# (bare "Papua" after the 2022 split names the island's west, no one province; "Oba" the Halmahera mainland
+# of four districts; "IKN" the new capital's authority area)
+#: a dateline's town that is no administrative region of its own ("KUALA TUNGKAL –", the seat of Tanjung Jabung Barat)
+_DATELINE_TOWN_RE = re.compile(r"(?:^|\n)[A-Z][A-Z ]+$")
 
 
 def check_envelope(art: dict[str, Any]) -> None:
@@ -90,7 +93,8 @@ def check_entities(art: dict[str, Any]) -> None:
             if attrs["code"] is None:  # an island, or a place below a village (hamlet, banjar, desa adat)
                 assert ent["text"].startswith(("Pulau ", "Kepulauan ", "Tanah ", "Desa Adat ", "Dusun ", "Banjar ")) \
                     or ent["text"].endswith(" Raya") or ent["text"] in ISLANDS or \
-                    _SUB_VILLAGE_RE.search(text, max(0, ent["start"] - 200), ent["start"]), ent
+                    _SUB_VILLAGE_RE.search(text, max(0, ent["start"] - 200), ent["start"]) or (
+                        ent["text"].isupper() and _DATELINE_TOWN_RE.search(text, 0, ent["end"])), ent
             else:
                 assert attrs["code"] == "ID" or wilayah_name(attrs["code"]), ent
     assert not overlapping(art["entities"])
