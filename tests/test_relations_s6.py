@@ -283,3 +283,20 @@ def test_review_guards_for_the_session_six_rules(extract):
     # the largest fall is no ranking that keeps the next values from the regency
     assert figs("Angka kemiskinan Jawa Barat 7,62 persen. Kabupaten Garut mencatat penurunan terbesar, yakni menjadi "
                 "9,5 persen. Jumlah penduduk miskin 250.000 jiwa.")[-1][3] == "32.05"
+
+
+def test_now_in_early_year_after_a_look_back_is_the_latest_release_and_its_line(extract):
+    r = extract("BANDAR LAMPUNG – Persentase penduduk miskin Kabupaten Mesuji pada Maret 2024 tercatat 6,71 persen.\n\n"
+                "Setahun sebelumnya Mesuji masih berada di level 7,15 persen. Dalam jumlah jiwa, penduduk miskin Mesuji "
+                "kini 16,58 ribu orang.\n\nGaris kemiskinan Mesuji tercatat Rp441.367 per kapita per bulan. Di Kabupaten "
+                "Lampung Selatan, garisnya Rp468.905.", "2025-01-20")
+    for text in ("16,58", "Rp441.367", "Rp468.905"):
+        f = one(r, text)
+        assert (f.year, f.month) == (2024, 3), text
+    assert one(r, "Rp468.905").metric == "poverty_line"
+
+
+def test_a_compared_province_with_an_approximate_value_owns_it(extract):
+    r = extract("Garis kemiskinan Aceh Besar pada Maret 2024 Rp655.210 per kapita per bulan. Itu lebih tinggi dari "
+                "Provinsi Aceh yang sekitar Rp640 ribu.", "2024-08-01")
+    assert one(r, "Rp640").region_code == "11"

@@ -269,7 +269,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         recent_figs: list[dict] = []
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
-               "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year,
+               "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
                "prev": None, "national": main_region is not None and main_region["code"] == "ID",
                "main": main_region}
         last_sent = max(per_sent, default=-1)
@@ -919,6 +919,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]
+                if last["_how"] != "context" and (ctx["latest"] is None or (last["year"], last["month"] or 0) > ctx["latest"]):
+                    ctx["latest"] = (last["year"], last["month"] or 0)  # the latest period the article has named
                 # a registry's own date ("data P3KE per November 2022") holds for its next counts
                 ctx["year_of_programmes"] = last["metric"] == "welfare_registry_count" and last["_how"] != "context"
                 ctx["programme_metric"] = last["metric"]

@@ -181,6 +181,12 @@ class PeriodLinking:
                 return d["year"], d["month"]
             if d.get("present") and ctx["year"] == d["year"]:
                 return ctx["year"], ctx["month"]  # "kini": now, in the release being discussed
+            latest = ctx.get("latest")
+            if d.get("present") and ctx.get("lagged") and ctx["year"] != d["year"] - 1 and latest is not None \
+                    and latest[0] == d["year"] - 1:
+                # ("Setahun sebelumnya ... ketika itu 13,62 persen. ... Mesuji kini 16,58 ribu orang": the
+                # latest release the article named, not the year it looked back to)
+                return latest[0], latest[1] or None
             if d.get("present") and ctx.get("lagged") and ctx["year"] == d["year"] - 1:
                 # "kini" early in the year, of a statistic released late, after the year before was
                 # named: the latest release, of that year

@@ -26,7 +26,7 @@ _OWN_VALUE_RE = re.compile(
     # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen")
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen")
-    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
