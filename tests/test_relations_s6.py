@@ -300,3 +300,30 @@ def test_a_compared_province_with_an_approximate_value_owns_it(extract):
     r = extract("Garis kemiskinan Aceh Besar pada Maret 2024 Rp655.210 per kapita per bulan. Itu lebih tinggi dari "
                 "Provinsi Aceh yang sekitar Rp640 ribu.", "2024-08-01")
     assert one(r, "Rp640").region_code == "11"
+
+
+def test_a_draft_budget_dates_its_money_and_the_recipients_it_pays_for(extract):
+    r = extract("WATANSOPPENG – Banggar DPRD Soppeng menggelar rapat pembahasan Rancangan APBD 2025 bersama TAPD, Senin "
+                "(11/11/2024).\n\nDalam rancangan tersebut, belanja penanggulangan kemiskinan mencapai Rp38,6 miliar, naik "
+                "dari Rp35,2 miliar pada APBD 2024. Porsi terbesar dipakai untuk iuran PBI-JK daerah bagi 21.500 jiwa "
+                "dengan nilai Rp10,8 miliar.", "2024-11-12")
+    assert one(r, "Rp38,6").year == 2025 and one(r, "Rp35,2").year == 2024
+    f = one(r, "21.500")
+    assert (f.metric, f.year, f.kind) == ("beneficiary_count", 2025, "level")
+
+
+def test_a_regency_named_like_its_seat_an_event_venue_and_counts_spread_over_districts(extract):
+    r = extract("Wabup Nganjuk: Angka Kemiskinan Turun\n\nNGANJUK – Wakil Bupati Nganjuk menyerahkan bantuan bedah rumah "
+                "di Pendapa Kecamatan Rejoso, Senin (20/2/2023).\n\n\"Tahun 2022 angka kemiskinan kita 11,23 persen,\" "
+                "katanya. Pemkab Nganjuk menyerahkan bantuan RTLH kepada 35 keluarga di Kecamatan Rejoso. Setiap rumah "
+                "mendapat bantuan Rp20 juta. Sepanjang tahun ini pemerintah daerah menyiapkan bedah rumah untuk 410 "
+                "keluarga penerima di 20 kecamatan.", "2023-02-20")
+    assert one(r, "11,23").region_code == "35.18"  # the venue is where it was said, not the rate's region
+    assert one(r, "35 keluarga").region_code == one(r, "Rp20").region_code == "35.18.16"  # Rejoso in Nganjuk
+    assert one(r, "410").region_code == "35.18"
+
+
+def test_the_fewest_named_with_paling_sedikit_di_owns_its_value(extract):
+    r = extract("Penerima BPNT di Kabupaten Dairi tersebar di 15 kecamatan. Penerima terbanyak ada di Kecamatan Sidikalang "
+                "sebanyak 2.104 KPM, sedangkan yang paling sedikit di Silahisabungan dengan 212 KPM.", "2022-03-01")
+    assert one(r, "212").region_code == "12.11.14"

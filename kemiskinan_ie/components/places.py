@@ -97,7 +97,9 @@ class PlaceTagger(Component):
         context: set[str] = set()
         for _s, _e, cands in matches:
             admin = [c for c in cands if c.region.kind in (PROVINCE, REGENCY, CITY)]
-            if len(admin) == 1 and (len(cands) == 1 or admin[0].typed or admin[0].alias):
+            if len(admin) == 1 and (len(cands) == 1 or admin[0].typed or admin[0].alias or all(
+                    (c.region.code or "").startswith(admin[0].region.code + ".") for c in cands if c is not admin[0])):
+                # (also a regency named like districts of its own: "Nganjuk", the regency and its seat)
                 context |= _codes_with_parents(admin[0].region.code)
             elif len(cands) == 1 and cands[0].typed:
                 context |= _codes_with_parents(cands[0].region.code)

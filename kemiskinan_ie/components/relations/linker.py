@@ -110,6 +110,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
+        self.spread_over_re = re.compile(cues["spread_over_after"], re.I)
         self.compared_before = SuffixSearch(re.compile(cues["compared_before"], re.I))
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
@@ -604,8 +605,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                   and (span or f["_sent"] >= sent_no - 2)), default=None)
                     if latest is not None and year is not None and latest > year:
                         year, month = latest, None
-                if metric == "budget" and how in ("context", "article", "none") and ctx.get("budget_year") is not None:
-                    year, month = ctx["budget_year"], None  # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar"
+                if how in ("context", "article", "none") and ctx.get("budget_year") is not None and (
+                        metric == "budget" or (metric == "beneficiary_count" and any(x["family"] == "idr" for x in sent_qs))):
+                    # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar", and the recipients the money of
+                    # that budget is for ("iuran PBI-JK bagi 21.500 jiwa dengan nilai Rp10,8 miliar")
+                    year, month, how = ctx["budget_year"], None, "budget_year"
                 elif how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
                     # a release's period carried over says nothing about programme counts; a period named
                     # for the programme work ("penyaluran bantuan sepanjang 2025", "data P3KE per November
@@ -634,6 +638,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             or _province_of(region["code"])
                         if prov is not None:
                             region, province_aside = prov, True  # "angka provinsi yang ... 15,43 persen"
+                if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold \
+                        and self.spread_over_re.match(text, q.get("tail_end", q["end"])):
+                    # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts
+                    regency = _regency_of(region["code"])
+                    if regency is not None:
+                        region = regency
                 if metric == "budget" and region is not None and sub_place is None:
                     spender = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["in_agency"]
                                     and m["code"] and m["start"] > region.get("start", -1)
@@ -646,11 +656,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
                         and not self.village_funds_re.search(text, s0, q["start"]) \
-                        and not (ctx["program"] and self.village_funds_re.search(ctx["program"])):
+                        and not (ctx["program"] and self.village_funds_re.search(ctx["program"])) \
+                        and not _PER_RECIPIENT_OPENING_RE.match(text, s0):
                     # a budget in a sentence naming no place is the regency's (or province's), not that of
                     # the district or village the sentence before was about (unless it is village money:
                     # "Total BLT DD tahun ini Rp403,2 juta", or the programme in view is: "Setiap keluarga
-                    # membawa pulang Rp900.000" after the village's BLT DD)
+                    # membawa pulang Rp900.000" after the village's BLT DD, or the sentence gives the amount each
+                    # recipient named before gets: "Setiap rumah mendapat bantuan Rp20 juta")
                     region = main_region
                 if region is not None and region["code"] and "." in region["code"] and (
                         (metric in ("budget", "beneficiary_count") and self.province_funds_re.search(text, s0, q["start"]))
@@ -706,7 +718,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
-                            and f["metric"] not in ("budget", "other"):
+                            and f["metric"] not in ("budget", "other") and f["_how"] != "budget_year":
                         f["kind"] = "target"  # a rate or count of a year still to come: a goal or a projection
             figures.extend(sent_figs)
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
@@ -1023,7 +1035,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # Kota Bengkulu yang penghasilannya ...", is no new topic)
                 ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
         # (a year still to come is a goal's, "menargetkan kemiskinan ekstrem hilang pada 2026": the values
-        # after it are not of that year)
+        # after it are not of that year; a budget document's year is kept as ``budget_year``)
         future = ctx["article_year"]
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"
                and not (future is not None and d.get("year") is not None and d["year"] > future)]
@@ -1069,6 +1081,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             out.append(f)
             same.append(f)
         return out
+
+
+def _regency_of(code: str) -> dict | None:
+    """The regency or city of a district or village code, as a place (code and name), from the gazetteer."""
+    region = Gazetteer.default().by_code.get(".".join(code.split(".")[:2]))
+    return {"code": region.code, "name": region.name} if region is not None else None
 
 
 def _province_of(code: str) -> dict | None:
@@ -1181,6 +1199,8 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 #: another spender or a contrast after the central government's ("..., sedangkan pemerintah daerah ...")
 _OTHER_SPENDER_RE = re.compile(r"\b(?:sedangkan|sementara|pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda)\b", re.I)
+#: a sentence that opens on what each recipient gets ("Setiap rumah mendapat bantuan Rp20 juta")
+_PER_RECIPIENT_OPENING_RE = re.compile(r"\W*(?:setiap|tiap|masing-masing)\s+\w+", re.I)
 #: a superlative between a place and its value ("mencatat penerima terbanyak, yakni")
 _SUPERLATIVE_RE = re.compile(r"\bter(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b|\bpaling\s+(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b", re.I)
 _CHANGE_NOUN_BEFORE_RE = re.compile(r"\b(?:penurunan|kenaikan|peningkatan|pertumbuhan|lonjakan|perubahan)\s+$", re.I)
