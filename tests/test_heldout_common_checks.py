@@ -16,7 +16,8 @@ SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl", "gold_heldout9.jsonl", "go
         "gold_heldout18.jsonl", "gold_heldout19.jsonl", "gold_heldout20.jsonl", "gold_heldout21.jsonl",
         "gold_heldout22.jsonl", "gold_heldout23.jsonl", "gold_heldout24.jsonl", "gold_heldout25.jsonl",
         "gold_heldout26.jsonl", "gold_heldout27.jsonl", "gold_heldout28.jsonl", "gold_heldout29.jsonl",
-        "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl"]
+        "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl", "gold_heldout36.jsonl",
+        "gold_heldout37.jsonl"]
 ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
 IDS = [a["id"] for a in ARTICLES]
 
@@ -47,7 +48,8 @@ SET_YEARS: dict[int, range | None] = {19: range(2014, 2019), 20: range(2025, 202
                                       22: range(2021, 2025), 23: None, 24: range(2017, 2020),
                                       25: range(2023, 2027), 26: range(2020, 2027), 27: range(2012, 2027),
                                       28: range(2018, 2027), 29: range(2011, 2027),
-                                      30: range(2019, 2026), 31: range(2017, 2026), 32: range(2015, 2026)}
+                                      30: range(2019, 2026), 31: range(2017, 2026), 32: range(2015, 2026),
+                                      36: range(2015, 2026), 37: None}
 
 
 @pytest.mark.parametrize("n", sorted(SET_YEARS))

@@ -1,4 +1,5 @@
-"""Checks particular to the held-out gold sets of session 6 written and first scored by others:
+"""Checks particular to the held-out gold sets of session 6 written and first scored by others (36 and 37
+below):
 ``gold_heldout30`` (Sumatra and Kalimantan ordinary regional news, first run 0.855), ``gold_heldout31``
 (village, district and kampung stories, 0.889) and ``gold_heldout32`` (BPS releases and analysis from
 Sulawesi, Maluku and the nation, 0.941). Each set was written in our own words and annotated by hand per
@@ -33,3 +34,23 @@ def test_the_release_set_has_march_and_september_of_one_year_for_one_province() 
 def test_the_ordinary_set_mixes_poverty_with_other_statistics() -> None:
     metrics = {f["metric"] for a in SET30 for f in a["figures"]}
     assert {"poverty_rate", "poverty_count", "budget", "unemployment_rate", "stunting_rate"} <= metrics
+
+
+SET36 = load(FIXTURES / "gold_heldout36.jsonl")
+SET37 = load(FIXTURES / "gold_heldout37.jsonl")
+
+
+def test_the_budget_hearing_dates_its_money_in_the_draft_budgets_year() -> None:
+    # gold_heldout36 (ordinary regional news, first run 0.779): the RAPBD 2025 hearing of November 2024
+    art = next(a for a in SET36 if a["id"] == "heldout36-05")
+    assert art["meta"]["published"].startswith("2024-11")
+    assert {f["year"] for f in art["figures"] if f["metric"] == "budget" and f["kind"] == "level"} >= {2025}
+
+
+def test_the_harder_formats_set_has_a_table_of_regencies_and_a_headline_change() -> None:
+    # gold_heldout37 (harder but realistic formats, first run 0.906)
+    table = next(a for a in SET37 if a["id"] == "heldout37-01")
+    assert len({f["region_code"] for f in table["figures"] if f["metric"] == "poverty_rate"}) >= 4
+    head = next(a for a in SET37 if a["id"] == "heldout37-06")
+    first_line_end = head["text"].index("\n")
+    assert any(f["start"] < first_line_end and f["kind"] == "change" for f in head["figures"])
