@@ -327,3 +327,13 @@ def test_the_fewest_named_with_paling_sedikit_di_owns_its_value(extract):
     r = extract("Penerima BPNT di Kabupaten Dairi tersebar di 15 kecamatan. Penerima terbanyak ada di Kecamatan Sidikalang "
                 "sebanyak 2.104 KPM, sedangkan yang paling sedikit di Silahisabungan dengan 212 KPM.", "2022-03-01")
     assert one(r, "212").region_code == "12.11.14"
+
+
+def test_the_capital_of_a_province_and_a_denominator_are_no_topic_or_antecedent(extract):
+    r = extract("PEKANBARU – BPS Kota Pekanbaru mencatat jumlah penduduk miskin di ibu kota Provinsi Riau itu pada 2015 "
+                "sebanyak 33,94 ribu jiwa atau 3,19% dari sekitar 1,06 juta penduduk. Angka ini naik dibanding 2014 yang "
+                "tercatat 3,03% atau 31,68 ribu jiwa.", "2016-11-22")
+    got = {f.text: (f.metric, f.region_code, f.year) for f in r.figures}
+    assert got["3,19%"] == ("poverty_rate", "14.71", 2015)
+    assert got["3,03%"] == ("poverty_rate", "14.71", 2014)
+    assert got["31,68 ribu jiwa"] == ("poverty_count", "14.71", 2014)

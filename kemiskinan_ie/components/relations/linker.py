@@ -954,7 +954,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             metric = f["metric"]
             if metric == "other":
                 continue
-            last_real = f
+            if metric != "population" or last_real is None:
+                # (a population named as the denominator after the statistic, "3,19% dari sekitar 1,06 juta
+                # penduduk", is not what "Angka ini" in the next sentence points back to)
+                last_real = f
             codes.add(f["region_code"])
             if not f["_local"]:
                 topical = f

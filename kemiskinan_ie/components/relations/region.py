@@ -39,10 +39,11 @@ _CLAUSE_REST_RE = re.compile(r"[^\d.;\n]{0,60}")
 _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
 _TYPED_BY_TITLE_RE = gated(re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$"))
 _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
-#: a place named only to describe another ("di provinsi ujung barat Indonesia itu", "desa terpencil X itu"; not
+#: a place named only to describe another ("di provinsi ujung barat Indonesia itu", "desa terpencil X itu", "di ibu
+#: kota Provinsi Riau itu"; not
 #: "sejumlah desa di Kecamatan X itu", where the place is where the villages lie), or a village described by
 #: where it lies as the sentence's first words ("Kampung di Distrik Nimboran, Kabupaten Jayapura, itu")
-_DESCRIBED_RE = re.compile(r"(?:\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}"
+_DESCRIBED_RE = re.compile(r"(?:\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}|\bibu\s*kota\s+"
                            r"|\b(?:desa|kampung|kelurahan|nagari|gampong)\s+(?:(?!di\s)[a-z]+\s+){1,4}"
                            r"|(?:^|[.!?\n]\s*)(?:Desa|Kampung|Kelurahan|Nagari|Gampong)\s+di\s+(?:[a-z]+\s+){0,3})$")
 #: a bare place named by the landscape it lies in ("di dataran tinggi Kintamani itu"; a typed regency, "di
