@@ -337,3 +337,18 @@ def test_the_capital_of_a_province_and_a_denominator_are_no_topic_or_antecedent(
     assert got["3,19%"] == ("poverty_rate", "14.71", 2015)
     assert got["3,03%"] == ("poverty_rate", "14.71", 2014)
     assert got["31,68 ribu jiwa"] == ("poverty_count", "14.71", 2014)
+
+
+def test_an_apposition_explaining_a_cue_names_no_metric_and_premium_recipients(extract):
+    r = extract("Persentase penduduk miskin Temanggung Maret 2024 sebesar 8,43 persen. Garis kemiskinan, yakni batas "
+                "pengeluaran minimum per orang, naik menjadi Rp447.318 per kapita per bulan.", "2025-01-08")
+    assert one(r, "Rp447.318").metric == "poverty_line"
+    r = extract("Tahun ini Pemkot Lubuklinggau menyiapkan Rp12,4 miliar untuk perlindungan sosial, termasuk iuran BPJS "
+                "Kesehatan bagi 18.350 warga miskin melalui skema PBI daerah.", "2024-01-01")
+    assert one(r, "18.350").metric == "beneficiary_count"
+
+
+def test_an_outlet_line_with_a_comma_before_the_day_is_boilerplate(extract):
+    text = "Warga Pekon Terima BLT\n\nLampung Raya Online, Selasa 12 April 2022\n\nPRINGSEWU – Warga menerima BLT."
+    r = extract(text, "2022-04-12")
+    assert [text[b.start:b.end] for b in r.boilerplate] == ["Lampung Raya Online, Selasa 12 April 2022"]

@@ -349,6 +349,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             prev_end = s0
             place_refs = None
             sent_figs: list[dict] = []
+            apposition: list[tuple[int, int]] | None = None  # (closed appositions, found when first needed)
             for q in sent_qs:
                 column = column_at(text, s0, q["start"], row) if row is not None else None
                 if column is not None and column.family is not None and q["family"] in ("bare", column.family):
@@ -357,6 +358,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if column.scale != 1.0 and not q["scaled"]:
                         q.update(value=_tidy(q["value"] * column.scale), scaled=True, scale_factor=column.scale)
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]] if sent_cues else sent_cues
+                if len(q_cues) > 1 and apposition is None:
+                    apposition = [m.span() for m in _APPOSITION_RE.finditer(text, s0, e0)]
+                if len(q_cues) > 1 and apposition:
+                    # "Garis kemiskinan, yakni batas pengeluaran minimum per orang, naik dari Rp421.905": the
+                    # words of a closed apposition explain the cue before it and name no metric of their own
+                    q_cues = [c for c in q_cues if not any(a <= c["start"] and c["end"] <= b <= q["start"]
+                                                            for a, b in apposition)]
                 twin = self._twin_of(text, q, sent_figs)
                 if twin is not None and twin["_base_metric"] != "other":
                     tm = twin["_base_metric"]
@@ -1202,6 +1210,8 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 #: another spender or a contrast after the central government's ("..., sedangkan pemerintah daerah ...")
 _OTHER_SPENDER_RE = re.compile(r"\b(?:sedangkan|sementara|pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda)\b", re.I)
+#: a closed apposition explaining the word before it (", yakni batas pengeluaran minimum per orang,")
+_APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\d]{3,80},")
 #: a sentence that opens on what each recipient gets ("Setiap rumah mendapat bantuan Rp20 juta")
 _PER_RECIPIENT_OPENING_RE = re.compile(r"\W*(?:setiap|tiap|masing-masing)\s+\w+", re.I)
 #: a superlative between a place and its value ("mencatat penerima terbanyak, yakni")
