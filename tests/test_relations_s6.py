@@ -352,3 +352,10 @@ def test_an_outlet_line_with_a_comma_before_the_day_is_boilerplate(extract):
     text = "Warga Pekon Terima BLT\n\nLampung Raya Online, Selasa 12 April 2022\n\nPRINGSEWU – Warga menerima BLT."
     r = extract(text, "2022-04-12")
     assert [text[b.start:b.end] for b in r.boilerplate] == ["Lampung Raya Online, Selasa 12 April 2022"]
+
+
+def test_money_prepared_for_a_goal_in_a_draft_budget_is_a_level(extract):
+    r = extract("Untuk mengejar target itu, Pemkab Kotawaringin Timur menyiapkan anggaran penanggulangan kemiskinan "
+                "sekitar Rp61,5 miliar dalam rancangan APBD 2020.", "2019-03-20")
+    f = one(r, "Rp61,5")
+    assert (f.kind, f.year) == ("level", 2020)

@@ -118,7 +118,7 @@ class MetricLinking:
         if target:
             clause_window = text[clause_start:qs]
             if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
-                if not (money and self.budget_before.found(text[max(clause_start, qs - 40):qs])):
+                if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
                 # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent
         if last is not None:
