@@ -16,8 +16,8 @@ SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl", "gold_heldout9.jsonl", "go
         "gold_heldout18.jsonl", "gold_heldout19.jsonl", "gold_heldout20.jsonl", "gold_heldout21.jsonl",
         "gold_heldout22.jsonl", "gold_heldout23.jsonl", "gold_heldout24.jsonl", "gold_heldout25.jsonl",
         "gold_heldout26.jsonl", "gold_heldout27.jsonl", "gold_heldout28.jsonl", "gold_heldout29.jsonl",
-        "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl", "gold_heldout36.jsonl",
-        "gold_heldout37.jsonl"]
+        "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl", "gold_heldout33.jsonl",
+        "gold_heldout34.jsonl", "gold_heldout35.jsonl", "gold_heldout36.jsonl", "gold_heldout37.jsonl"]
 ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
 IDS = [a["id"] for a in ARTICLES]
 
@@ -49,6 +49,7 @@ SET_YEARS: dict[int, range | None] = {19: range(2014, 2019), 20: range(2025, 202
                                       25: range(2023, 2027), 26: range(2020, 2027), 27: range(2012, 2027),
                                       28: range(2018, 2027), 29: range(2011, 2027),
                                       30: range(2019, 2026), 31: range(2017, 2026), 32: range(2015, 2026),
+                                      33: range(2016, 2026), 34: None, 35: range(2018, 2027),
                                       36: range(2015, 2026), 37: None}
 
 

@@ -54,3 +54,19 @@ def test_the_harder_formats_set_has_a_table_of_regencies_and_a_headline_change()
     head = next(a for a in SET37 if a["id"] == "heldout37-06")
     first_line_end = head["text"].index("\n")
     assert any(f["start"] < first_line_end and f["kind"] == "change" for f in head["figures"])
+
+
+SET33 = load(FIXTURES / "gold_heldout33.jsonl")
+SET34 = load(FIXTURES / "gold_heldout34.jsonl")
+SET35 = load(FIXTURES / "gold_heldout35.jsonl")
+
+
+def test_the_final_code_sets_are_ordinary_news_with_programmes_and_registries() -> None:
+    # gold_heldout33-35: written during session 6 and first scored once on its final code (0.866, 0.862,
+    # 0.938): ordinary regional news, mixed news with a fact check, day-to-day stories with a registry list
+    for arts in (SET33, SET34, SET35):
+        metrics = {f["metric"] for a in arts for f in a["figures"]}
+        assert {"poverty_rate", "poverty_count", "budget", "beneficiary_count"} <= metrics
+    registry_lines = [f for a in SET35 for f in a["figures"] if f["metric"] == "welfare_registry_count"
+                      and (f["region_code"] or "").count(".") == 2]
+    assert len(registry_lines) >= 5  # a district-by-district list of a registry's families
