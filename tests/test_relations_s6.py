@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-
-def one(result, text):
-    hits = [f for f in result.figures if f.text.startswith(text)]
-    assert len(hits) == 1, (text, [f.text for f in result.figures])
-    return hits[0]
+from .test_relations import one
 
 
 def test_a_kampung_described_by_where_it_lies_stays_the_topic(extract):
