@@ -304,6 +304,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
+                self._registry_date(ctx, sent_registries, sent_dates)
                 continue
             # the sentence's clauses, found when a quantity without an attached date needs them (they
             # only tell which of the sentence's dates share its clause)
@@ -732,6 +733,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
+            if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
+                self._registry_date(ctx, sent_registries, sent_dates)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
         undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end)
@@ -757,6 +760,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         set_doc_ext(doc, "figures", figures)
         return doc
+
+    @staticmethod
+    def _registry_date(ctx: dict, registries: list | None, dates: list[dict]) -> None:
+        """A registry named with its own date ("DTSEN per Agustus 2025") dates the registry counts that
+        follow it (its list of districts, its total), not the release being discussed."""
+        if not registries:
+            return
+        own = [d for d in dates if not d["base"] and d["kind"] == "month" and d.get("year")]
+        if own:
+            ctx["year"], ctx["month"] = own[-1]["year"], own[-1]["month"]
+            ctx["year_of_programmes"], ctx["programme_metric"] = True, "welfare_registry_count"
+            ctx["month_family"] = None
 
     @staticmethod
     def _ranking_between(text: str, a: int, b: int) -> bool:
