@@ -358,7 +358,8 @@ def test_money_prepared_for_a_goal_in_a_draft_budget_is_a_level(extract):
 
 
 def test_a_registrys_own_date_dates_its_district_list(extract):
-    r = extract("PANGURURAN – Dinas Sosial Kabupaten Samosir merilis jumlah keluarga desil 1 dan 2 DTSEN per Agustus 2025, "
+    r = extract("Sebaran 6.400 Keluarga Desil 1 dan 2 DTSEN di Samosir\n\n"
+                "PANGURURAN – Dinas Sosial Kabupaten Samosir merilis jumlah keluarga desil 1 dan 2 DTSEN per Agustus 2025, "
                 "yakni kelompok 20 persen penduduk dengan tingkat kesejahteraan terendah. Totalnya 6.400 kepala "
                 "keluarga (KK).\n\nBerikut sebaran keluarga desil 1 dan 2 di Samosir:\n"
                 "- Kecamatan Pangururan: 1.184 KK\n- Kecamatan Simanindo: 1.052 KK\n\nDari total tersebut, 2.903 KK berada "
