@@ -367,3 +367,12 @@ def test_a_registrys_own_date_dates_its_district_list(extract):
     for text in ("1.184", "1.052", "2.903"):
         f = one(r, text)
         assert (f.metric, f.year, f.month) == ("welfare_registry_count", 2025, 8), text
+
+
+def test_one_of_many_is_no_from_value_and_the_start_of_the_year_is_this_year(extract):
+    r = extract("Usulan bedah rumah mereka diajukan sejak 2022 di Kabupaten Kayong Utara. Kepala desa mengatakan keluarga "
+                "itu satu dari 150 kepala keluarga di desanya yang tercatat dalam DTKS.", "2024-10-21")
+    assert one(r, "150").year == 2024
+    r = extract("Penerima PKH di Kabupaten Pinrang kini tersisa 14.500 KPM, dari sebelumnya 15.700 KPM pada awal tahun.",
+                "2024-12-03")
+    assert one(r, "15.700").year == 2024

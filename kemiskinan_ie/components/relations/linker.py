@@ -1061,10 +1061,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # Kota Bengkulu yang penghasilannya ...", is no new topic)
                 ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
         # (a year still to come is a goal's, "menargetkan kemiskinan ekstrem hilang pada 2026": the values
-        # after it are not of that year; a budget document's year is kept as ``budget_year``)
+        # after it are not of that year; a budget document's year is kept as ``budget_year``; the start of
+        # a duration, "diajukan sejak 2022", is no period either)
         future = ctx["article_year"]
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"
-               and not (future is not None and d.get("year") is not None and d["year"] > future)]
+               and not (future is not None and d.get("year") is not None and d["year"] > future)
+               and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
             ctx["month_family"] = None
@@ -1227,6 +1229,8 @@ _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 _OTHER_SPENDER_RE = re.compile(r"\b(?:sedangkan|sementara|pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda)\b", re.I)
 #: a closed apposition explaining the word before it (", yakni batas pengeluaran minimum per orang,")
 _APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\d]{3,80},")
+#: the start of a duration right before a date ("sejak 2022", "sejak tahun 2019")
+_SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
 #: a sentence that opens on what each recipient gets ("Setiap rumah mendapat bantuan Rp20 juta")
 _PER_RECIPIENT_OPENING_RE = re.compile(r"\W*(?:setiap|tiap|masing-masing)\s+\w+", re.I)
 #: a superlative between a place and its value ("mencatat penerima terbanyak, yakni")

@@ -48,7 +48,8 @@ _ATTACH_RE = re.compile(
 #: date must close the bracket: "15,78 persen (Maret 2024: 16,14 persen)" names a comparison)
 _ATTACH_BRACKET_RE = re.compile(r"\s*\(\s*(?:tahun\s+|data\s+|posisi\s+)?", re.I)
 _FROM_RE = re.compile(
-    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
+    # (not "satu dari 143 kepala keluarga": one of them)
+    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )(?<!\bsatu )\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
     re.I,
 )
 _TWIN_RE = re.compile(
