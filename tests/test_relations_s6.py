@@ -376,3 +376,10 @@ def test_one_of_many_is_no_from_value_and_the_start_of_the_year_is_this_year(ext
     r = extract("Penerima PKH di Kabupaten Pinrang kini tersisa 14.500 KPM, dari sebelumnya 15.700 KPM pada awal tahun.",
                 "2024-12-03")
     assert one(r, "15.700").year == 2024
+
+
+def test_programme_figures_told_at_that_time_take_its_year(extract):
+    r = extract("Garis kemiskinan nasional September 2022 naik. Saat itu pemerintah menaikkan harga Pertalite dari "
+                "Rp7.650 menjadi Rp10.000 per liter. Sebagai bantalan, BLT BBM senilai Rp600 ribu per keluarga "
+                "disalurkan kepada 20,65 juta keluarga penerima manfaat.", "2023-01-20")
+    assert one(r, "20,65").year == 2022 and one(r, "Rp600").year == 2022

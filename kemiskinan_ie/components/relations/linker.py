@@ -305,6 +305,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 self._registry_date(ctx, sent_registries, sent_dates)
+                self._narrative_time(ctx, sent_dates, text)
                 continue
             # the sentence's clauses, found when a quantity without an attached date needs them (they
             # only tell which of the sentence's dates share its clause)
@@ -735,6 +736,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
             if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
                 self._registry_date(ctx, sent_registries, sent_dates)
+            self._narrative_time(ctx, sent_dates, text)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
         undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end)
@@ -760,6 +762,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st["figures"] = figures
         set_doc_ext(doc, "figures", figures)
         return doc
+
+    @staticmethod
+    def _narrative_time(ctx: dict, dates: list[dict], text: str) -> None:
+        """"Saat itu pemerintah menaikkan harga Pertalite ...": the story is told at the period in view, and
+        the programme figures after it ("BLT BBM ... disalurkan kepada 20,65 juta KPM") are of that time too."""
+        if ctx["year"] is not None and any(d["kind"] == "relative" and d.get("context") and
+                                           text[d["start"]:d["end"]].lower() in _NARRATIVE_THEN for d in dates):
+            ctx["year_of_programmes"], ctx["programme_metric"] = True, None
 
     @staticmethod
     def _registry_date(ctx: dict, registries: list | None, dates: list[dict]) -> None:
@@ -1229,6 +1239,8 @@ _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 _OTHER_SPENDER_RE = re.compile(r"\b(?:sedangkan|sementara|pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda)\b", re.I)
 #: a closed apposition explaining the word before it (", yakni batas pengeluaran minimum per orang,")
 _APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\d]{3,80},")
+#: "at that time", told of the period in view
+_NARRATIVE_THEN = frozenset({"saat itu", "kala itu", "ketika itu", "waktu itu"})
 #: the start of a duration right before a date ("sejak 2022", "sejak tahun 2019")
 _SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
 #: a sentence that opens on what each recipient gets ("Setiap rumah mendapat bantuan Rp20 juta")
