@@ -383,3 +383,20 @@ def test_programme_figures_told_at_that_time_take_its_year(extract):
                 "Rp7.650 menjadi Rp10.000 per liter. Sebagai bantalan, BLT BBM senilai Rp600 ribu per keluarga "
                 "disalurkan kepada 20,65 juta keluarga penerima manfaat.", "2023-01-20")
     assert one(r, "20,65").year == 2022 and one(r, "Rp600").year == 2022
+
+
+def test_the_latest_data_available_dates_a_list_and_an_apposition_with_a_superlative_is_a_frame(extract):
+    r = extract("Persentase penduduk miskin Sulawesi Selatan pada Maret 2024 sebesar 8,06 persen. Untuk tingkat "
+                "kabupaten/kota, data terakhir yang tersedia adalah Maret 2023. Kabupaten Luwu mencatat persentase "
+                "tertinggi, yakni 12,53 persen.", "2024-07-02")
+    f = one(r, "12,53")
+    assert (f.year, f.month, f.region_code) == (2023, 3, "73.17")
+    r = extract("Namun angka provinsi menyembunyikan jurang. Kabupaten Mahakam Ulu, daerah otonom termuda di Kaltim, "
+                "mencatat persentase penduduk miskin 11,92 persen pada 2017.", "2018-02-05")
+    assert one(r, "11,92").region_code == "64.11"
+
+
+def test_a_survey_named_after_menurut_is_no_official(extract):
+    r = extract("Penjabat Bupati Sorong, Yohanes Kalasuat, mengatakan prevalensi stunting menurut Survei Kesehatan "
+                "Indonesia (SKI) 2023 sebesar 24,6 persen.", "2024-03-18")
+    assert [e.text for e in r.entities if e.label == "OFFICIAL"] == ["Yohanes Kalasuat"]
