@@ -52,7 +52,8 @@ REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu"}  # (BDT: Bas
 _SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
 ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok",
-           "Papua", "Oba", "Seram", "Siberut", "IKN", "Ibu Kota Nusantara"}
+           "Papua", "Oba", "Seram", "Siberut", "IKN", "Ibu Kota Nusantara",
+           "Buntok"}  # (and towns that are no administrative unit: Buntok, the seat of Barito Selatan)
 # (bare "Papua" after the 2022 split names the island's west, no one province; "Oba" the Halmahera mainland
 # of four districts; "Siberut" the largest Mentawai island; "IKN" the new capital's authority area)
 #: a dateline's town that is no administrative region of its own ("KUALA TUNGKAL –", the seat of Tanjung Jabung Barat)

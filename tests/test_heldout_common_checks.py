@@ -17,7 +17,8 @@ SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl", "gold_heldout9.jsonl", "go
         "gold_heldout22.jsonl", "gold_heldout23.jsonl", "gold_heldout24.jsonl", "gold_heldout25.jsonl",
         "gold_heldout26.jsonl", "gold_heldout27.jsonl", "gold_heldout28.jsonl", "gold_heldout29.jsonl",
         "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl", "gold_heldout33.jsonl",
-        "gold_heldout34.jsonl", "gold_heldout35.jsonl", "gold_heldout36.jsonl", "gold_heldout37.jsonl"]
+        "gold_heldout34.jsonl", "gold_heldout35.jsonl", "gold_heldout36.jsonl", "gold_heldout37.jsonl",
+        "gold_heldout38.jsonl", "gold_heldout39.jsonl"]
 ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
 IDS = [a["id"] for a in ARTICLES]
 
@@ -50,7 +51,7 @@ SET_YEARS: dict[int, range | None] = {19: range(2014, 2019), 20: range(2025, 202
                                       28: range(2018, 2027), 29: range(2011, 2027),
                                       30: range(2019, 2026), 31: range(2017, 2026), 32: range(2015, 2026),
                                       33: range(2016, 2026), 34: None, 35: range(2018, 2027),
-                                      36: range(2015, 2026), 37: None}
+                                      36: range(2015, 2026), 37: None, 38: range(2016, 2027), 39: range(2016, 2027)}
 
 
 @pytest.mark.parametrize("n", sorted(SET_YEARS))

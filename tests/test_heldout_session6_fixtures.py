@@ -70,3 +70,18 @@ def test_the_final_code_sets_are_ordinary_news_with_programmes_and_registries() 
     registry_lines = [f for a in SET35 for f in a["figures"] if f["metric"] == "welfare_registry_count"
                       and (f["region_code"] or "").count(".") == 2]
     assert len(registry_lines) >= 5  # a district-by-district list of a registry's families
+
+
+SET38 = load(FIXTURES / "gold_heldout38.jsonl")
+SET39 = load(FIXTURES / "gold_heldout39.jsonl")
+
+
+def test_the_last_final_code_sets_cover_six_new_regencies_each_and_provincial_releases() -> None:
+    # gold_heldout38 and 39: written at the end of session 6 and first scored once on its code at 7d7f618
+    # (0.981 and 0.838)
+    from .gold_fixtures import new_regencies
+
+    for name, arts in (("gold_heldout38.jsonl", SET38), ("gold_heldout39.jsonl", SET39)):
+        assert len(new_regencies(arts, FIXTURES / name)) >= 5
+    release = next(a for a in SET39 if a["id"] == "heldout39-01")
+    assert sum(1 for f in release["figures"] if f["region_code"] and f["region_code"].count(".") == 1) >= 5
