@@ -400,3 +400,11 @@ def test_a_survey_named_after_menurut_is_no_official(extract):
     r = extract("Penjabat Bupati Sorong, Yohanes Kalasuat, mengatakan prevalensi stunting menurut Survei Kesehatan "
                 "Indonesia (SKI) 2023 sebesar 24,6 persen.", "2024-03-18")
     assert [e.text for e in r.entities if e.label == "OFFICIAL"] == ["Yohanes Kalasuat"]
+
+
+def test_a_month_named_without_its_year_is_of_the_year_in_view(extract):
+    r = extract("Persentase penduduk miskin Provinsi Bengkulu pada September 2022 tercatat 14,34 persen. Pada Maret "
+                "2022 jumlahnya 291,79 ribu orang. Persentase penduduk miskin perkotaan turun dari 16,12 persen pada "
+                "Maret menjadi 15,81 persen pada September.", "2023-01-17")
+    assert (one(r, "16,12").year, one(r, "16,12").month) == (2022, 3)
+    assert (one(r, "15,81").year, one(r, "15,81").month) == (2022, 9)

@@ -63,6 +63,11 @@ _DATE_GROUPS = dict.fromkeys(_DATE_RE.groupindex)
 _MONTH_PAST_RE = gated(re.compile(
     r"(?<![\w-])(?:(?:bulan\s+)?(?P<pm>" + _MONTH_ALT
     + r")|bulan)\s+(?:yang\s+)?lalu(?![\w-])", re.I))
+#: a month named without its year after "pada"/"bulan" ("turun dari 16,12 persen pada Maret menjadi 15,81 persen
+#: pada September"): the month of the year in view (full month names only; not "Maret lalu", not "Maret 2023")
+_BARE_MONTH_RE = gated(re.compile(
+    r"(?<![\w-])(?:pada|bulan)\s+(?P<bm>" + literal_trie([m for m in MONTHS if len(m) > 3 or m == "mei"], ignore_case=True)
+    + r")(?![\w-])(?!\.?\s+(?:tahun\s+)?(?:19|20)\d\d)(?!\s+(?:yang\s+)?lalu\b)", re.I))
 #: every match of _MONTH_PAST_RE holds "lalu": a window without it is skipped in one fast scan
 _LALU_RE = re.compile(literal_trie(["lalu"], ignore_case=True))
 _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
@@ -202,6 +207,13 @@ class DateTagger(Component):
             month = MONTHS[m.group("pm").lower()] if m.group("pm") else None
             out.append({"start": s, "end": e, "kind": "relative", "offset": 0, "year": None, "month": month,
                         "day": None, "year_from": None, "context": False, "present": False, "month_past": True})
+        for m in (m for ws, we in windows for m in _BARE_MONTH_RE.finditer(text, ws, we)):
+            s, e = m.span("bm")
+            if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
+                continue
+            out.append({"start": s, "end": e, "kind": "relative", "offset": 0, "year": None,
+                        "month": MONTHS[m.group("bm").lower()], "day": None, "year_from": None, "context": True,
+                        "present": False, "month_offset": 0, "previous": False})
         out.sort(key=lambda x: x["start"])
         # a relative cue inside a longer relative cue ("hingga kini" vs "kini")
         dedup: list[dict] = []
