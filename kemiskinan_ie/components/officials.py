@@ -31,10 +31,8 @@ _ROLE_RE = gated(re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didam
 _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
 
 
-#: the number of an office ("Asisten II", "Komisi IV") and the words that may stand between a title and
-#: the comma before the name ("Anggota Banggar lainnya, Nurlaila")
+#: the number of an office ("Asisten II", "Komisi IV")
 _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
-_AFTER_TITLE_FILLERS = frozenset({"lainnya", "setempat", "tersebut"})
 #: what closes a title written after the name ("Ahmad, Kepala Bappeda X, mengatakan")
 _APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
 
@@ -94,6 +92,9 @@ class OfficialTagger(Component):
             r"(?<![\w-])(?:" + literal_trie(low, ignore_case=True) + r")(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I
         )) if low else None
         self.lower_title_search = LowerSearch(self.lower_title_re) if low else None  # same matches, faster
+        # the words that may stand between a title and the comma before the name ("Anggota Banggar lainnya,
+        # Nurlaila")
+        self.after_title_fillers = frozenset(d.get("after_title_fillers", []))
         self.alias_res = [re.compile(p) for p in d.get("alias_patterns", [])]
         self.role_res = [re.compile(p) for p in d.get("role_patterns", [])]
         self.speech_re = gated(re.compile(r"(?<![\w-])" + literal_trie(d["speech_verbs"]) + r"\s+(?=[A-Z])"))
@@ -199,7 +200,7 @@ class OfficialTagger(Component):
                         return title_end, name
                 break
             clean = w.rstrip(".")
-            if _ROMAN_RE.match(clean) or (w in _AFTER_TITLE_FILLERS and text.startswith(",", e)):
+            if _ROMAN_RE.match(clean) or (w in self.after_title_fillers and text.startswith(",", e)):
                 # "Asisten II Setda Asmat, ...": the office's number; "Anggota Banggar lainnya, Nurlaila"
                 pos = title_end = e
                 continue

@@ -138,7 +138,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
-        self.superlative_before = SuffixSearch(re.compile(cues["superlative_place_before"], re.I))
+        # a superlative ("terbanyak", "paling rendah"): before a framed place ("tertinggi di Mamuju") and
+        # between a place and its value ("mencatat penerima terbanyak, yakni"); not after a change noun
+        self.superlative_before = SuffixSearch(re.compile(
+            r"\b" + cues["superlatives"] + r"\s+(?:ada\s+|berada\s+)?di\s*$", re.I))
+        self.ranking_re = re.compile(r"\b" + cues["superlatives"] + r"\b", re.I)
+        self.change_noun_before_re = re.compile(cues["change_noun_before"], re.I)
+        self.other_spender_re = re.compile(cues["other_spender"], re.I)
+        self.per_recipient_opening_re = re.compile(cues["per_recipient_opening"], re.I)
+        self.narrative_then = frozenset(cues["narrative_then"])
         # (searches over a stretch of text: ``gated`` lets them skip the places no match starts at)
         self.counted_regions_re = gated(re.compile(
             cues["counted_regions_before"].replace("{number_words}", number_words.sequence_pattern()), re.I))
@@ -177,6 +185,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.event_before_patterns = list(cues["event_location_before"])
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in self.event_before_patterns), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
+        self.venue_before_re = re.compile(cues["venue_before"], re.I)
         self._fast_patterns()
 
     def _fast_patterns(self) -> None:
@@ -645,13 +654,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
                     if self.province_level_re.search(text, last_place, q["start"]):
                         prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
-                            or _province_of(region["code"])
+                            or _ancestor(region["code"], 1)
                         if prov is not None:
                             region, province_aside = prov, True  # "angka provinsi yang ... 15,43 persen"
                 if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold \
                         and self.spread_over_re.match(text, q.get("tail_end", q["end"])):
                     # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts
-                    regency = _regency_of(region["code"])
+                    regency = _ancestor(region["code"], 2)
                     if regency is not None:
                         region = regency
                 if metric == "budget" and region is not None and sub_place is None:
@@ -667,7 +676,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
                         and not self.village_funds_re.search(text, s0, q["start"]) \
                         and not (ctx["program"] and self.village_funds_re.search(ctx["program"])) \
-                        and not _PER_RECIPIENT_OPENING_RE.match(text, s0):
+                        and not self.per_recipient_opening_re.match(text, s0):
                     # a budget in a sentence naming no place is the regency's (or province's), not that of
                     # the district or village the sentence before was about (unless it is village money:
                     # "Total BLT DD tahun ini Rp403,2 juta", or the programme in view is: "Setiap keluarga
@@ -763,12 +772,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         set_doc_ext(doc, "figures", figures)
         return doc
 
-    @staticmethod
-    def _narrative_time(ctx: dict, dates: list[dict], text: str) -> None:
+    def _narrative_time(self, ctx: dict, dates: list[dict], text: str) -> None:
         """"Saat itu pemerintah menaikkan harga Pertalite ...": the story is told at the period in view, and
         the programme figures after it ("BLT BBM ... disalurkan kepada 20,65 juta KPM") are of that time too."""
         if ctx["year"] is not None and any(d["kind"] == "relative" and d.get("context") and
-                                           text[d["start"]:d["end"]].lower() in _NARRATIVE_THEN for d in dates):
+                                           " ".join(text[d["start"]:d["end"]].lower().split()) in self.narrative_then
+                                           for d in dates):
             ctx["year_of_programmes"], ctx["programme_metric"] = True, None
 
     @staticmethod
@@ -783,12 +792,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["year_of_programmes"], ctx["programme_metric"] = True, "welfare_registry_count"
             ctx["month_family"] = None
 
-    @staticmethod
-    def _ranking_between(text: str, a: int, b: int) -> bool:
+    def _ranking_between(self, text: str, a: int, b: int) -> bool:
         """A ranking's superlative between a place and its value ("mencatat penerima terbanyak, yakni"; not
         a change's, "mencatat penurunan terbesar, yakni")."""
-        m = _SUPERLATIVE_RE.search(text, a, b)
-        return m is not None and not _CHANGE_NOUN_BEFORE_RE.search(text, max(a, m.start() - 16), m.start())
+        m = self.ranking_re.search(text, a, b)
+        return m is not None and not self.change_noun_before_re.search(text, max(a, m.start() - 16), m.start())
 
     def _central_spender(self, text: str, s0: int, qs: int) -> bool:
         """Whether the central government is the spender of the money at ``qs``: named before it in the
@@ -796,7 +804,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         last = None
         for m in self.central_spender_re.finditer(text, s0, qs):
             last = m
-        return last is not None and _OTHER_SPENDER_RE.search(text, last.end(), qs) is None
+        return last is not None and self.other_spender_re.search(text, last.end(), qs) is None
 
     @staticmethod
     def _headline_as_in_body(figures: list[dict], headline_end: int) -> None:
@@ -1121,15 +1129,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return out
 
 
-def _regency_of(code: str) -> dict | None:
-    """The regency or city of a district or village code, as a place (code and name), from the gazetteer."""
-    region = Gazetteer.default().by_code.get(".".join(code.split(".")[:2]))
-    return {"code": region.code, "name": region.name} if region is not None else None
-
-
-def _province_of(code: str) -> dict | None:
-    """The province of a region code, as a place (code and name), from the gazetteer."""
-    region = Gazetteer.default().by_code.get(code.split(".")[0])
+def _ancestor(code: str, levels: int) -> dict | None:
+    """The region of ``code`` cut to its first ``levels`` parts (1: the province, 2: the regency or city),
+    as a place (code and name), from the gazetteer."""
+    region = Gazetteer.default().by_code.get(".".join(code.split(".")[:levels]))
     return {"code": region.code, "name": region.name} if region is not None else None
 
 
@@ -1235,19 +1238,10 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 
 #: a decile of a welfare registry ("masuk desil 1")
 _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
-#: another spender or a contrast after the central government's ("..., sedangkan pemerintah daerah ...")
-_OTHER_SPENDER_RE = re.compile(r"\b(?:sedangkan|sementara|pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda)\b", re.I)
 #: a closed apposition explaining the word before it (", yakni batas pengeluaran minimum per orang,")
 _APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\d]{3,80},")
-#: "at that time", told of the period in view
-_NARRATIVE_THEN = frozenset({"saat itu", "kala itu", "ketika itu", "waktu itu"})
 #: the start of a duration right before a date ("sejak 2022", "sejak tahun 2019")
 _SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
-#: a sentence that opens on what each recipient gets ("Setiap rumah mendapat bantuan Rp20 juta")
-_PER_RECIPIENT_OPENING_RE = re.compile(r"\W*(?:setiap|tiap|masing-masing)\s+\w+", re.I)
-#: a superlative between a place and its value ("mencatat penerima terbanyak, yakni")
-_SUPERLATIVE_RE = re.compile(r"\bter(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b|\bpaling\s+(?:banyak|tinggi|rendah|besar|kecil|sedikit)\b", re.I)
-_CHANGE_NOUN_BEFORE_RE = re.compile(r"\b(?:penurunan|kenaikan|peningkatan|pertumbuhan|lonjakan|perubahan)\s+$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 #: a comparison between a figure and a later amount in its sentence

@@ -52,9 +52,6 @@ _LANDSCAPE_RE = re.compile(r"\b(?:dataran|kawasan|pesisir|lereng|lembah|pegunung
 _DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 #: the demonstrative after the last of a place's appositions ("..., Kabupaten Jayapura, itu")
 _DEMONSTRATIVE_AFTER_LIST_RE = re.compile(r",?\s+(?:itu|ini|tersebut)\b")
-#: a venue right before a place, after "di" ("di Pendapa Kecamatan Rejoso", "di Aula Kantor Bupati X")
-_VENUE_BEFORE_RE = re.compile(r"\bdi\s+(?:pendapa|pendopo|aula|gedung|balai|kantor|ruang|halaman|lapangan|masjid|hotel)"
-                              r"(?:\s+[\w-]+){0,2}?\s+$", re.I)
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 #: the gap between two items of a list of places, with the first item's value in brackets
@@ -219,7 +216,7 @@ class RegionLinking:
         ``_mentions`` (``lower_text`` and it read backwards)."""
         ps = p["start"]
         b0 = max(0, ps - 60)
-        if after[:1] in (",", " ") and _VENUE_BEFORE_RE.search(text, max(0, ps - 30), ps) and self.event_after_re.match(after):
+        if after[:1] in (",", " ") and self.venue_before_re.search(text, max(0, ps - 30), ps) and self.event_after_re.match(after):
             return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held
         tail = self.event_tail
         if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
