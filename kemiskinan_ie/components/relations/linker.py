@@ -280,7 +280,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
-               "prev": None, "national": main_region is not None and main_region["code"] == "ID",
+               "prev": None, "period_by_release": {}, "prev_by_release": {},
+               "national": main_region is not None and main_region["code"] == "ID",
                "main": main_region}
         last_sent = max(per_sent, default=-1)
         # the sentences up to the last figure's that hold something: the others move no context
@@ -608,7 +609,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # estimate of now, not a release's figure)
                 ctx["lagged"] = early_in_year and metric in self.released_with_lag and not q["approx"] \
                     and not (q["family"] == "pct" and float(q["value"]).is_integer())
-                year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before)
+                year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
+                                                self.release_family.get(metric))
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names
                 elif how != "attached" and sent_figs and self.subset_after_re.match(text, q["end"]):
@@ -618,12 +620,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # ("dalam delapan tahun ... turun 3,45 persen poin": over a span of years, the latest
                     # period the whole article has named)
                     span = self.span_of_years_re.search(text, s0, q["start"]) is not None
-                    latest = max((f["year"] for f in (figures if span else figures[-12:]) + sent_figs
+                    latest = max(((f["year"], f["month"] or 0) for f in (figures if span else figures[-12:]) + sent_figs
                                   if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
                                   and (span or f["_sent"] >= sent_no - 2)), default=None)
-                    if latest is not None and year is not None and latest > year:
-                        year, month = latest, None
+                    if latest is not None and year is not None and latest[0] > year:
+                        # (and that period's month: "Setahun sebelumnya tercatat 72.540 jiwa, sehingga berkurang
+                        # 3,33 ribu jiwa" after "69,21 ribu jiwa" of March 2024 ends in March 2024)
+                        year, month = latest[0], latest[1] or None
                 if how in ("context", "article", "none") and ctx.get("budget_year") is not None and (
                         metric == "budget" or (metric == "beneficiary_count" and any(x["family"] == "idr" for x in sent_qs))):
                     # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar", and the recipients the money of
@@ -637,6 +641,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         if article_year is not None:
                             year = article_year
                         month = None
+                if how == "context" and month is None and year is not None and not q["approx"] \
+                        and not q.get("range_partner") and not (sent_figs and sent_figs[-1]["_range"]):  # (a range's ends: an estimate)
+                    # the month of the value's own release, when an aside of another kind in between named only
+                    # the year ("PKH ... 21.460 keluarga tahun ini. ... Garis kemiskinan kami Rp655.210")
+                    seen = ctx["period_by_release"].get(self.release_family.get(metric))
+                    if seen is not None and seen[0] == year and seen[1]:
+                        month = seen[1]
                 if how == "context" and month is not None and ctx.get("month_family") and \
                         self.release_family.get(metric, ctx["month_family"]) != ctx["month_family"]:
                     month = None  # "Maret" of a poverty release says nothing about the IPM or the TPT
@@ -968,10 +979,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
         for last in reversed(figs):
             if not last["_from"] and last["year"] is not None and last["kind"] != "target" \
-                    and not (last["metric"] in _SENTENCE_BOUND and last["_how"] == "context"):
+                    and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")
+                             and last["_how"] == "context"):
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]
+                release = self.release_family.get(last["metric"])
+                if release is not None:  # the same, per release (an aside on growth leaves the poverty release's)
+                    seen = ctx["period_by_release"].get(release)
+                    if seen is not None and seen != (last["year"], last["month"]):
+                        ctx["prev_by_release"][release] = seen
+                    ctx["period_by_release"][release] = (last["year"], last["month"])
                 if last["_how"] != "context" and (ctx["latest"] is None or (last["year"], last["month"] or 0) > ctx["latest"]):
                     ctx["latest"] = (last["year"], last["month"] or 0)  # the latest period the article has named
                 # a registry's own date ("data P3KE per November 2022") holds for its next counts

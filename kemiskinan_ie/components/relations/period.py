@@ -62,28 +62,31 @@ class PeriodLinking:
         return out
 
     @staticmethod
-    def _earlier_period(ctx: dict) -> tuple[int | None, int | None] | None:
+    def _earlier_period(ctx: dict, release: str | None = None) -> tuple[int | None, int | None] | None:
         """The period a from-value with no date of its own belongs to: the comparison base carried
         over, else the earlier period the article named before the current one ("berkurang ... dari
-        37,31 ribu jiwa" after "Setahun sebelumnya, Maret 2023, ...")."""
+        37,31 ribu jiwa" after "Setahun sebelumnya, Maret 2023, ..."), of the value's own release
+        when the article named one (not the year of an aside on growth in between)."""
         if ctx["from_year"] is not None:
             return ctx["from_year"], ctx["from_month"]
-        prev = ctx.get("prev")
+        prev = ctx["prev_by_release"].get(release) if release is not None else None
+        if prev is None or ctx["year"] is None or prev[0] >= ctx["year"]:
+            prev = ctx.get("prev")
         if prev is not None and ctx["year"] is not None and prev[0] < ctx["year"]:
             return prev
         return None
 
     def _period(self, text: str, q: dict, kind: str, attached: dict[int, dict], sent_dates: list[dict],
                 cls: list[tuple[int, int]], ctx: dict, article_year: int | None,
-                from_before: bool | None = None) -> tuple[int | None, int | None, str]:
+                from_before: bool | None = None, release: str | None = None) -> tuple[int | None, int | None, str]:
         """(year, month, how) of quantity ``q``; ``from_before`` is ``_FROM_RE`` found right before
-        it, when the caller has already checked."""
+        it, when the caller has already checked; ``release`` is the survey its metric comes from."""
         resolve = self._resolve
         if not sent_dates:  # nothing in the sentence dates it: a from-value's base, the context, the article
             if from_before is None:
                 from_before = _FROM_BEFORE.found(text[max(0, q["start"] - 25):q["start"]])
             if from_before and kind == "level":
-                earlier = self._earlier_period(ctx)
+                earlier = self._earlier_period(ctx, release)
                 if earlier is not None:
                     return (*earlier, "from")
             if ctx["year"] is not None:
@@ -123,7 +126,7 @@ class PeriodLinking:
             base = [x for x in before if x["base"]]
             if base:
                 return (*resolve(base[-1], sent_dates, ctx), "from")
-            earlier = self._earlier_period(ctx)
+            earlier = self._earlier_period(ctx, release)
             if earlier is not None:
                 return (*earlier, "from")
         if kind == "change":

@@ -1,0 +1,56 @@
+"""Relation rules added in session 7, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def _period(r, text):
+    f = one(r, text)
+    return f.year, f.month
+
+
+def test_a_change_after_a_look_back_ends_at_the_latest_release_with_its_month(extract):
+    r = extract("Angka Kemiskinan Wonosobo Turun\n\n"
+                "WONOSOBO – BPS Kabupaten Wonosobo mencatat persentase penduduk miskin pada Maret 2024 sebesar "
+                "14,01 persen. Jumlahnya kini 125,3 ribu jiwa. Setahun sebelumnya tercatat 128.470 jiwa, sehingga "
+                "berkurang 3,17 ribu jiwa.\n\n"
+                "Garis kemiskinan naik dari Rp412.600 menjadi Rp433.905 per kapita per bulan.", "2025-01-09")
+    assert _period(r, "3,17 ribu jiwa") == (2024, 3)  # the change ends in March 2024, not just in 2024
+    # and the release's month carries on to the next paragraph
+    assert _period(r, "Rp433.905") == (2024, 3)
+
+
+def test_a_population_dated_by_context_takes_no_release_month_and_moves_no_period(extract):
+    r = extract("Menurut BPS, persentase penduduk miskin Kabupaten Sumba Tengah pada Maret 2023 sebesar 31,78 "
+                "persen. Kabupaten itu kecil, penduduknya sekitar 86 ribu jiwa. Garis kemiskinan pada periode itu "
+                "Rp 390.115 per kapita per bulan.", "2023-08-01")
+    assert _period(r, "86 ribu jiwa") == (2023, None)  # a head count is no figure of the March release
+    assert _period(r, "Rp 390.115") == (2023, 3)  # the release's month is still in view after it
+
+
+def test_a_from_value_takes_the_earlier_period_of_its_own_release_not_of_an_aside(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Lebong pada Maret 2024 sebesar 11,20 persen. Setahun "
+                "sebelumnya, Maret 2023, angkanya 11,85 persen. Jadi turun 0,65 persen poin.\n\n"
+                "Pertumbuhan ekonomi Lebong 2023 juga cukup baik, 5,02 persen.\n\n"
+                "Garis kemiskinan Maret 2024 sebesar Rp 498.220 per kapita per bulan. Indeks kedalaman kemiskinan "
+                "(P1) turun dari 1,97 menjadi 1,71.", "2025-01-20")
+    assert _period(r, "1,97") == (2023, 3)  # March 2023, the release's earlier period, not growth's "2023"
+    assert _period(r, "1,71") == (2024, 3)
+    assert _period(r, "5,02 persen") == (2023, None)
+
+
+def test_a_release_value_after_a_programme_aside_keeps_its_release_month(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Pidie Jaya pada Maret 2024 sebesar 17,98 persen. PKH di "
+                "Pidie Jaya menjangkau 9.310 keluarga tahun ini.\n\n"
+                "Garis kemiskinan kabupaten itu Rp601.450 per kapita per bulan.", "2024-09-02")
+    assert _period(r, "9.310 keluarga") == (2024, None)
+    assert _period(r, "Rp601.450") == (2024, 3)  # the poverty release's month, not the aside's bare year
+
+
+def test_an_estimated_range_dated_by_context_takes_no_release_month(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Parigi Moutong pada Maret 2021 sebesar 15,72 persen. BLT "
+                "disalurkan kepada 1.240 KPM tahun ini. Kepala Dinas Sosial menambahkan kemiskinan ekstrem di "
+                "daerahnya diperkirakan antara 2,5 sampai 3 persen.", "2021-10-04")
+    assert _period(r, "2,5") == (2021, None)
+    assert _period(r, "3 persen") == (2021, None)
