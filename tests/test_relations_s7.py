@@ -54,3 +54,42 @@ def test_an_estimated_range_dated_by_context_takes_no_release_month(extract):
                 "daerahnya diperkirakan antara 2,5 sampai 3 persen.", "2021-10-04")
     assert _period(r, "2,5") == (2021, None)
     assert _period(r, "3 persen") == (2021, None)
+
+
+def test_the_denominator_of_a_share_says_nothing_of_the_values_after_it(extract):
+    r = extract("Jumlah penduduk miskin di Jambi pada September 2016 tercatat 290,81 ribu orang atau 8,37 persen dari "
+                "total penduduk, berkurang 4,3 ribu orang dibandingkan Maret 2016 yang mencapai 295,11 ribu orang atau "
+                "8,70 persen.", "2017-01-04")
+    got = {f.text: (f.metric, f.kind, f.year, f.month) for f in r.figures}
+    assert got["4,3 ribu orang"] == ("poverty_count", "change", 2016, 9)
+    assert got["295,11 ribu orang"] == ("poverty_count", "level", 2016, 3)  # not the population
+    assert got["8,70 persen"] == ("poverty_rate", "level", 2016, 3)
+
+
+def test_the_population_a_share_is_of_is_still_the_population(extract):
+    r = extract("Penduduk miskin Kabupaten Tebo sebanyak 21.400 jiwa dari total penduduk sebanyak 350.000 jiwa pada "
+                "2022.", "2023-02-01")
+    assert one(r, "350.000 jiwa").metric == "population"
+
+
+def test_a_compared_place_with_a_comma_before_its_relative_clause_owns_the_value(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Dairi pada Maret 2019 sebesar 8,12 persen. Angka itu masih lebih "
+                "rendah dibanding Provinsi Sumatera Utara, yang pada Maret 2019 tercatat 8,83 persen.", "2019-12-19")
+    assert one(r, "8,12 persen").region_code == "12.11"
+    assert one(r, "8,83 persen").region_code == "12"
+
+
+def test_a_relative_clause_after_a_superlative_place_is_not_that_place_s_value(extract):
+    r = extract("Garis kemiskinan DKI Jakarta pada Maret 2023 Rp 792.515 per kapita per bulan, garis tertinggi di "
+                "Indonesia, yang naik 5,3 persen dalam setahun.", "2023-07-20")
+    assert one(r, "5,3 persen").region_code == "31"
+
+
+def test_a_to_value_after_a_look_back_is_of_the_latest_release(extract):
+    r = extract("BPS Kabupaten Karo mencatat persentase penduduk miskin Maret 2019 sebesar 8,50 persen. Garis "
+                "kemiskinan Karo pada Maret 2019 sebesar Rp412.300 per kapita per bulan. Setahun sebelumnya, garis "
+                "kemiskinan masih Rp398.150.\n\nIndeks kedalaman kemiskinan justru naik tipis dari 1,12 menjadi 1,20.",
+                "2019-12-19")
+    assert _period(r, "Rp398.150") == (2018, 3)
+    assert _period(r, "1,12") == (2018, 3)  # the from-value: the look back's period
+    assert _period(r, "1,20") == (2019, 3)  # the value it arrives at: the latest release

@@ -30,6 +30,7 @@ from .patterns import (
     _SENTENCE_BOUND,
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
+    _TO_VALUE_RE,
     Needles,
     NeedleSets,
     Pieces,
@@ -77,6 +78,12 @@ _TARGET_LIST_GAP_RE = re.compile(
 _LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line ends when it reads as a headline (short, no closing full stop), else -1."""
+    end = text.find("\n")
+    return end if 0 < end <= 160 and not text[:end].rstrip().endswith(".") else -1
 
 
 class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
@@ -280,7 +287,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
-               "prev": None, "period_by_release": {}, "prev_by_release": {},
+               "prev": None, "period_by_release": {}, "prev_by_release": {}, "headline_end": _headline_end(text),
                "national": main_region is not None and main_region["code"] == "ID",
                "main": main_region}
         last_sent = max(per_sent, default=-1)
@@ -615,6 +622,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     year, month, how = column.year, column.month, "table"  # the period its header names
                 elif how != "attached" and sent_figs and self.subset_after_re.match(text, q["end"]):
                     year, month, how = sent_figs[-1]["year"], sent_figs[-1]["month"], "subset"  # "18.904 di antaranya"
+                if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
+                        and sent_figs[-1]["metric"] == metric and year is not None \
+                        and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]):
+                    # the value a from-to pair arrives at, after a look back ("Setahun sebelumnya, garis
+                    # kemiskinan masih Rp369.250. Indeks kedalaman kemiskinan naik dari 1,09 menjadi 1,17"):
+                    # the later of the two periods its release was last at, not the look back's
+                    release = self.release_family.get(metric)
+                    seen = [p for p in (ctx["period_by_release"].get(release), ctx["prev_by_release"].get(release))
+                            if p is not None and p[0] is not None]
+                    later = max(seen, key=lambda p: (p[0], p[1] or 0), default=None)
+                    if later is not None and (later[0], later[1] or 0) > (year, month or 0):
+                        year, month = later
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     # ("dalam delapan tahun ... turun 3,45 persen poin": over a span of years, the latest
@@ -985,7 +1004,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]
                 release = self.release_family.get(last["metric"])
-                if release is not None:  # the same, per release (an aside on growth leaves the poverty release's)
+                if release is not None and last["_how"] not in ("article", "none") and last["start"] > ctx["headline_end"]:
+                    # the same, per release (an aside on growth leaves the poverty release's; a headline's
+                    # "kini" or guess from the article's date is no period)
                     seen = ctx["period_by_release"].get(release)
                     if seen is not None and seen != (last["year"], last["month"]):
                         ctx["prev_by_release"][release] = seen

@@ -26,7 +26,7 @@ _OWN_VALUE_RE = re.compile(
     # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen")
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen")
-    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
@@ -301,7 +301,11 @@ class RegionLinking:
                 return m
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]
-            if m["code"] and _OWN_VALUE_RE.match(text, m["end"], qs):
+            own = _OWN_VALUE_RE.match(text, m["end"], qs) if m["code"] else None
+            if own is not None and (own.group("comma") is None or self.compared_before.found(
+                    text[max(0, m["start"] - 40):m["start"]])):
+                # (", yang" only after a comparison: "dibanding Provinsi Sumatera Utara, yang pada Maret 2019
+                # tercatat 8,83 persen"; not "garis tertinggi di Indonesia, yang naik 5,3 persen")
                 while m.get("apposition") and i > 0:
                     i -= 1  # "Desa Silurah di Kecamatan Wonotunggal 274 rumah tangga": the place the parent describes
                     m = prior[i]
