@@ -93,3 +93,36 @@ def test_a_to_value_after_a_look_back_is_of_the_latest_release(extract):
     assert _period(r, "Rp398.150") == (2018, 3)
     assert _period(r, "1,12") == (2018, 3)  # the from-value: the look back's period
     assert _period(r, "1,20") == (2019, 3)  # the value it arrives at: the latest release
+
+
+def test_a_decile_count_is_the_registry_s_however_far_back_it_was_named(extract):
+    r = extract("Keluarga Miskin di Batang Berkurang\n\n"
+                "BATANG – Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) per Agustus 2025 mencatat 31.870 keluarga "
+                "desil 1 di Kabupaten Batang. Jumlah itu turun dibanding data sebelumnya.\n\n"
+                "Kepala Dinas Sosial, Hartono, mengatakan pengecekan lapangan dilakukan operator desa. \"Banyak yang "
+                "sudah bekerja di pabrik,\" ujarnya.\n\n"
+                "Ia menambahkan, bantuan akan diarahkan ke keluarga yang masih rentan.\n\n"
+                "Di Desa Kembanglangit, Kecamatan Blado, keluarga desil 1 berkurang dari 190 keluarga menjadi 164 "
+                "keluarga.", "2025-09-30")
+    for text in ("190 keluarga", "164 keluarga"):
+        f = one(r, text)
+        assert (f.metric, f.program) == ("welfare_registry_count", "DTSEN")
+        assert f.region_code.startswith("33.25.")
+
+
+def test_a_decile_count_after_the_registry_takes_the_registry_s_date(extract):
+    r = extract("Berdasarkan data P3KE per Juni 2023, sebanyak 2.410 keluarga di Kecamatan Walantaka berada di desil "
+                "1. Persentase penduduk miskin Kota Serang pada Maret 2022 tercatat 5,71 persen.\n\n"
+                "Di Kelurahan Pipitan, jumlah keluarga desil 1 tercatat 175 keluarga.", "2023-08-29")
+    f = one(r, "175 keluarga")
+    assert (f.metric, f.year, f.month) == ("welfare_registry_count", 2023, 6)
+
+
+def test_a_headline_count_of_a_part_is_the_body_s_count_of_that_part(extract):
+    r = extract("Walantaka Jadi Kantong Kemiskinan di Kota Serang, 2.410 Keluarga Masuk Desil 1\n\n"
+                "SERANG – Berdasarkan data P3KE per Juni 2023, sebanyak 2.410 keluarga di Kecamatan Walantaka berada di "
+                "desil 1.", "2023-08-29")
+    f = r.figures[0]
+    assert f.text.startswith("2.410 Keluarga")
+    assert (f.metric, f.region_code, f.year, f.month) == ("welfare_registry_count", "36.73.03", 2023, 6)
+    assert len([g for g in r.figures if g.value == 2410]) == 1  # the body's repeat is the same figure

@@ -334,9 +334,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # a labelled line of a list ("Tanjung Jabung Timur: 11,04%")
                 bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
                 and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
-            if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] <= 2 \
-                    and _DECILE_RE.search(text, s0, e0):
-                registry = [ctx["registry"][1]]  # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles
+            decile_of_registry = False
+            if not registry and ctx.get("registry") and _DECILE_RE.search(text, s0, e0):
+                # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles (a decile is the registry's
+                # however far back it was named: "Di Desa Kayupuring, keluarga desil 1 berkurang ...")
+                registry = [ctx["registry"][1]]
+                decile_of_registry = True
             sub_place = None
             if list_line and ctx.get("sub_village_list") is not None and sent_no - ctx["sub_village_list"] == 1:
                 ctx["sub_village_list"] = sent_no  # (the next line of the list follows this one)
@@ -660,6 +663,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         if article_year is not None:
                             year = article_year
                         month = None
+                if decile_of_registry and metric == "welfare_registry_count" and how in ("context", "article", "none") \
+                        and ctx.get("registry_period") is not None:
+                    # "Di Kelurahan Sawah Luhur, jumlah keluarga desil 1 tercatat 286 keluarga" after "data P3KE per
+                    # Juni 2023": the registry's own date
+                    year, month = ctx["registry_period"]
                 if how == "context" and month is None and year is not None and not q["approx"] \
                         and not q.get("range_partner") and not (sent_figs and sent_figs[-1]["_range"]):  # (a range's ends: an estimate)
                     # the month of the value's own release, when an aside of another kind in between named only
@@ -775,6 +783,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
             if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
                 self._registry_date(ctx, sent_registries, sent_dates)
+            elif sent_registries:
+                dated = next((f for f in reversed(sent_figs) if f["metric"] == "welfare_registry_count"
+                              and f["kind"] == "level" and f["_how"] in ("attached", "clause", "sentence")), None)
+                if dated is not None:
+                    ctx["registry_period"] = (dated["year"], dated["month"])  # the registry's date, for its deciles
             self._narrative_time(ctx, sent_dates, text)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
@@ -819,6 +832,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         own = [d for d in dates if not d["base"] and d["kind"] == "month" and d.get("year")]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1]["month"]
+            ctx["registry_period"] = (own[-1]["year"], own[-1]["month"])
             ctx["year_of_programmes"], ctx["programme_metric"] = True, "welfare_registry_count"
             ctx["month_family"] = None
 
@@ -851,11 +865,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 continue  # (a bare headline number repeats a count only when it is as long as one)
             g = next((g for g in figures if g["start"] >= headline_end and g["kind"] == "level"
                       and (g["_family"] == f["_family"] or (f["_family"] == "bare" and g["_family"] in ("persons", "households")))
-                      and g["metric"] not in ("other", f["metric"]) and float(g["value"]) == value), None)
-            if g is not None:
+                      and g["metric"] != "other" and float(g["value"]) == value), None)
+            if g is not None and g["metric"] != f["metric"]:
                 f["metric"], f["program"], f["unit"] = g["metric"], g["program"], g["unit"]
                 if f["_family"] == "bare":
                     f["region"], f["region_code"] = g["region"], g["region_code"]
+            if g is not None and g["region_code"] and f["region_code"] != g["region_code"] \
+                    and f["region_code"] and g["region_code"].startswith(f["region_code"] + "."):
+                # ("Kasemen Jadi Kantong Kemiskinan Ekstrem di Kota Serang, 3.112 Keluarga Masuk Desil 1" ...
+                # "3.112 keluarga di Kasemen"): the body's count of the part the headline names, with its date
+                f["region"], f["region_code"], f["year"], f["month"] = g["region"], g["region_code"], g["year"], g["month"]
 
     @staticmethod
     def _headline_restated(figures: list[dict], headline_end: int) -> None:
