@@ -126,3 +126,19 @@ def test_a_headline_count_of_a_part_is_the_body_s_count_of_that_part(extract):
     assert f.text.startswith("2.410 Keluarga")
     assert (f.metric, f.region_code, f.year, f.month) == ("welfare_registry_count", "36.73.03", 2023, 6)
     assert len([g for g in r.figures if g.value == 2410]) == 1  # the body's repeat is the same figure
+
+
+def test_the_average_size_of_a_poor_household_in_a_labelled_list_line(extract):
+    r = extract("Angka utama rilis BPS Riau Maret 2024:\n\n"
+                "- Rata-rata anggota rumah tangga miskin: 4,62 orang\n"
+                "- Garis kemiskinan per rumah tangga: Rp3.010.400 per bulan", "2024-07-01")
+    assert one(r, "4,62 orang").metric == "household_size"
+
+
+def test_places_listed_before_masing_masing_take_the_values_in_order(extract):
+    r = extract("Data P3KE mencatat 8.120 keluarga di Kabupaten Batu Bara masuk desil 1. Kecamatan Tanjung Tiram "
+                "dan Nibung Hangus, dua wilayah pesisir, menyumbang terbanyak, masing-masing 1.702 dan 1.190 "
+                "keluarga.", "2022-10-13")
+    a, b = one(r, "1.702"), one(r, "1.190 keluarga")
+    assert (a.region_code, b.region_code) == ("12.19.06", "12.19.12")
+    assert a.metric == b.metric == "welfare_registry_count"

@@ -771,7 +771,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             if len(sent_figs) >= 2 and "masing" in (low[s0:e0] if low is not None else text[s0:e0].lower()):
-                self._respectively(text, s0, sent_figs, sent_cues, hits)
+                self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions)
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \

@@ -128,10 +128,12 @@ class MetricLinking:
                 return "change", sign
         return "level", 0
 
-    def _respectively(self, text: str, s0: int, figs: list[dict], cues: list[dict], hits: dict | None) -> None:
-        """Values listed after "masing-masing" go one by one to the metrics, or the areas, named before
-        it in the same order ("indeks kedalaman dan indeks keparahan kemiskinan masing-masing 1,05 dan
-        0,22"; "di perkotaan dan perdesaan masing-masing 3,31 persen dan 4,79 persen")."""
+    def _respectively(self, text: str, s0: int, figs: list[dict], cues: list[dict], hits: dict | None,
+                      mentions: list[dict] | None = None) -> None:
+        """Values listed after "masing-masing" go one by one to the metrics, the areas or the places named
+        before it in the same order ("indeks kedalaman dan indeks keparahan kemiskinan masing-masing 1,05 dan
+        0,22"; "di perkotaan dan perdesaan masing-masing 3,31 persen dan 4,79 persen"; "Kecamatan Tanjung
+        Tiram dan Nibung Hangus ... masing-masing 1.842 dan 1.215 keluarga")."""
         for m in self.respectively_re.finditer(text, s0, figs[-1]["start"] + 1):
             group: list[dict] = []
             pos = m.end()
@@ -159,6 +161,18 @@ class MetricLinking:
             if len(words) == len(group) and len(set(words)) == len(words):
                 for f, area in zip(group, words, strict=True):
                     f["area"] = area
+            places = [p for p in mentions or () if lo <= p["start"] and p["end"] <= m.start() and p["code"]
+                      and not p.get("apposition")]
+            if len(places) == len(group) and len({p["code"] for p in places}) == len(places) \
+                    and len({p["code"].count(".") for p in places}) == 1:
+                for f, p in zip(group, places, strict=True):
+                    f["region"], f["region_code"] = p["name"], p["code"]
+                # the items share one measure: what the one with its unit word counts ("1.842 dan 1.215 keluarga")
+                known = {f["metric"] for f in group if f["metric"] != "other"}
+                if len(known) == 1 and len({f["_family"] for f in group} - {"bare"}) <= 1:
+                    metric = known.pop()
+                    for f in group:
+                        f["metric"] = metric
 
     def _area_words(self, text: str, start: int, end: int, hits: dict | None) -> list[str]:
         """The area words ("perkotaan", "perdesaan") in ``text[start:end]``, in order, as areas."""
