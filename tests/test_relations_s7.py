@@ -142,3 +142,21 @@ def test_places_listed_before_masing_masing_take_the_values_in_order(extract):
     a, b = one(r, "1.702"), one(r, "1.190 keluarga")
     assert (a.region_code, b.region_code) == ("12.19.06", "12.19.12")
     assert a.metric == b.metric == "welfare_registry_count"
+
+
+def test_a_plan_s_baselines_are_measured_and_its_goals_are_targets(extract):
+    r = extract("Rancangan RPJMD Kabupaten Kaur 2016-2021 menargetkan Indeks Pembangunan Manusia naik dari 63,10 pada "
+                "2015 menjadi 67,5 pada 2021, serta tingkat pengangguran terbuka ditekan dari 3,82 persen menjadi di "
+                "bawah 3 persen. Pertumbuhan ekonomi dipatok rata-rata 6 persen per tahun hingga 2021. \"Dalam lima "
+                "tahun kita harus menurunkan hampir 3 poin,\" kata Kepala Bappeda.", "2016-07-28")
+    kinds = {f.text: f.kind for f in r.figures}
+    assert kinds["63,10"] == "level" and kinds["3,82 persen"] == "level"  # the baselines
+    assert kinds["67,5"] == "target" and kinds["3 persen"] == "target"
+    assert kinds["6 persen"] == "target"  # "dipatok"
+    assert kinds["3 poin"] == "target"  # "harus menurunkan"
+
+
+def test_a_bound_after_lebih_dari_in_a_forecast_is_still_a_forecast(extract):
+    r = extract("Dinas Sosial memprediksi jumlah keluarga miskin di Kabupaten Kaur akan bertambah lebih dari 900 "
+                "keluarga tahun depan.", "2024-03-01")
+    assert one(r, "900 keluarga").kind == "target"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ...backends.syntax import noun_head_of
@@ -9,6 +11,10 @@ from .patterns import (
     _TWIN_BEFORE,
     may_hold,
 )
+
+#: "dari" right before a value: the base a target starts from ("menargetkan IPM naik dari 66,84 pada 2015")
+#: (not "lebih dari 7", a bound)
+_TARGET_BASE_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:sekitar\s+|angka\s+)?$", re.I)
 
 
 class MetricLinking:
@@ -116,8 +122,10 @@ class MetricLinking:
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         if target:
-            clause_window = text[clause_start:qs]
-            if self.target_fast.search(clause_window.split(",")[-1]) or self.target_fast.search(window):
+            clause_window = text[clause_start:qs]  # (its last clause: a decimal comma has no space after it)
+            if self.target_fast.search(clause_window.rsplit(", ", 1)[-1]) or self.target_fast.search(window):
+                if _TARGET_BASE_RE.search(window):
+                    return "level", 0  # "menargetkan IPM naik dari 66,84 pada 2015 menjadi 70,5": the baseline, measured
                 if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
                 # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent
