@@ -160,3 +160,20 @@ def test_a_bound_after_lebih_dari_in_a_forecast_is_still_a_forecast(extract):
     r = extract("Dinas Sosial memprediksi jumlah keluarga miskin di Kabupaten Kaur akan bertambah lebih dari 900 "
                 "keluarga tahun depan.", "2024-03-01")
     assert one(r, "900 keluarga").kind == "target"
+
+
+def test_a_share_of_the_line_a_commodity_contributes_is_no_rate(extract):
+    r = extract("Persentase penduduk miskin Sumatera Barat pada September 2019 sebesar 6,29 persen. Garis kemiskinan "
+                "Sumbar pada September 2019 sebesar Rp521.238 per kapita per bulan. Komoditas makanan menyumbang 73,9 "
+                "persen, dengan beras sebagai penyumbang terbesar.", "2020-01-16")
+    assert one(r, "73,9 persen").metric == "other"
+
+
+def test_a_headline_change_next_to_kini_ends_at_the_body_s_release(extract):
+    r = extract("Penduduk Miskin Jatim Berkurang 190,5 Ribu, Kini 10,98 Persen\n\n"
+                "SURABAYA – BPS Jawa Timur mencatat jumlah penduduk miskin pada September 2018 sebanyak 4.292,15 ribu "
+                "orang. Jumlah itu berkurang 190,5 ribu orang dibanding Maret 2018. Persentase penduduk miskin turun "
+                "menjadi 10,98 persen.", "2019-01-15")
+    heads = [f for f in r.figures if f.start < 70]
+    assert [(f.text, f.year, f.month) for f in heads] == [("190,5 Ribu", 2018, 9), ("10,98 Persen", 2018, 9)]
+    assert len([f for f in r.figures if abs(f.value) == 190500]) == 1  # the body's repeat is the same figure

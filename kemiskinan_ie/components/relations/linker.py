@@ -637,6 +637,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     later = max(seen, key=lambda p: (p[0], p[1] or 0), default=None)
                     if later is not None and (later[0], later[1] or 0) > (year, month or 0):
                         year, month = later
+                if q["start"] < ctx["headline_end"] and how in ("attached", "clause", "sentence", "after") \
+                        and all(d.get("present") for d in sent_dates if not d["base"]):
+                    how = "article"  # a headline's "Kini" is the article's guess, no period the body can adopt
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
                     # ("dalam delapan tahun ... turun 3,45 persen poin": over a span of years, the latest
@@ -645,6 +648,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     latest = max(((f["year"], f["month"] or 0) for f in (figures if span else figures[-12:]) + sent_figs
                                   if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
+                                  and f["start"] > ctx["headline_end"]  # nor is its "Kini"
                                   and (span or f["_sent"] >= sent_no - 2)), default=None)
                     if latest is not None and year is not None and latest[0] > year:
                         # (and that period's month: "Setahun sebelumnya tercatat 72.540 jiwa, sehingga berkurang
