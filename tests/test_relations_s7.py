@@ -177,3 +177,18 @@ def test_a_headline_change_next_to_kini_ends_at_the_body_s_release(extract):
     heads = [f for f in r.figures if f.start < 70]
     assert [(f.text, f.year, f.month) for f in heads] == [("190,5 Ribu", 2018, 9), ("10,98 Persen", 2018, 9)]
     assert len([f for f in r.figures if abs(f.value) == 190500]) == 1  # the body's repeat is the same figure
+
+
+def test_families_leaving_a_programme_are_no_beneficiaries(extract):
+    r = extract("Sebanyak 318 keluarga penerima manfaat (KPM) Program Keluarga Harapan (PKH) di Kabupaten Kolaka "
+                "menyatakan keluar dari program secara sukarela sepanjang 2022. Graduasi terbanyak berasal dari "
+                "Kecamatan Wolo dengan 51 KPM, disusul Kecamatan Samaturu 47 KPM. Dengan adanya graduasi itu, "
+                "penerima PKH di Kolaka kini tersisa 9.870 KPM.", "2022-12-09")
+    assert [one(r, t).metric for t in ("318 keluarga", "51 KPM", "47 KPM")] == ["other"] * 3
+    assert one(r, "9.870 KPM").metric == "beneficiary_count"  # those who remain
+
+
+def test_the_recipients_a_programme_has_now_are_of_no_month(extract):
+    r = extract("Bantuan itu disalurkan sepanjang Januari hingga November 2024 kepada warga lanjut usia, kata Kepala "
+                "Dinas Sosial. Penerima PKH di Pinrang kini tersisa 14.100 KPM.", "2024-12-03")
+    assert _period(r, "14.100 KPM") == (2024, None)

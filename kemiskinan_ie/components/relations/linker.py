@@ -80,6 +80,12 @@ _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
+def _only_present(dates: list[dict], pos: int) -> bool:
+    """Whether the dates before ``pos`` (bases aside) are all words for now ("kini", "saat ini"), and there is one."""
+    before = [d for d in dates if not d["base"] and d["end"] <= pos]
+    return bool(before) and all(d.get("present") for d in before)
+
+
 def _headline_end(text: str) -> int:
     """Where the first line ends when it reads as a headline (short, no closing full stop), else -1."""
     end = text.find("\n")
@@ -118,6 +124,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
         self.spread_over_re = re.compile(cues["spread_over_after"], re.I)
+        self.graduation_re = gated(re.compile(cues["graduation"], re.I))
+        self.remaining_recipients_re = re.compile(cues["remaining_recipients"], re.I)
         self.compared_before = SuffixSearch(re.compile(cues["compared_before"], re.I))
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
@@ -413,6 +421,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
+                    elif not strong and ctx["cue"] is not None and ctx["cue_sent"] == sent_no - 1 and q_cues \
+                            and not sent_figs and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
+                        # "Kemiskinan ekstrem juga menyusut. Pada 2021 angkanya masih 3,05 persen": the metric the
+                        # sentence before named, with no figure of its own, not the last figure's
+                        carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
+                        if carried and not carried.startswith("auto"):
+                            metric = carried
                 if column is not None and column.metric is not None and q["family"] == column.family:
                     metric = column.metric
                 elif column is not None and column.family is not None and q["family"] == column.family and metric == "other":
@@ -597,6 +612,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                     q_cues[-1]["end"] <= r["start"] < q["start"] for r in registry))))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
+                if metric == "beneficiary_count" and kind != "change" and self._graduates(text, q, s0, e0):
+                    metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
@@ -637,6 +654,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     later = max(seen, key=lambda p: (p[0], p[1] or 0), default=None)
                     if later is not None and (later[0], later[1] or 0) > (year, month or 0):
                         year, month = later
+                if month is not None and metric in _PROGRAMME_METRICS and how in ("clause", "sentence") \
+                        and _only_present(sent_dates, q["start"]):
+                    month = None  # "penerima PKH kini tersisa 14.562 KPM": now, in no month the text names
                 if q["start"] < ctx["headline_end"] and how in ("attached", "clause", "sentence", "after") \
                         and all(d.get("present") for d in sent_dates if not d["base"]):
                     how = "article"  # a headline's "Kini" is the article's guess, no period the body can adopt
@@ -839,6 +859,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["registry_period"] = (own[-1]["year"], own[-1]["month"])
             ctx["year_of_programmes"], ctx["programme_metric"] = True, "welfare_registry_count"
             ctx["month_family"] = None
+
+    def _graduates(self, text: str, q: dict, s0: int, e0: int) -> bool:
+        """Whether count ``q`` counts recipients who leave a programme: a graduation word in its clause
+        after it ("412 KPM PKH graduasi", "412 keluarga penerima manfaat (KPM) PKH di Kabupaten Kolaka Timur
+        menyatakan keluar dari program"), or before it with no recipients' word in between
+        ("Graduasi terbanyak berasal dari Kecamatan Ladongi dengan 63 KPM")."""
+        after = self.graduation_re.search(text, q["end"], min(e0, q["end"] + 130))
+        if after is not None and not any(c in text[q["end"]:after.start()] for c in ",;"):
+            return True
+        last_end = max((m.end() for m in self.graduation_re.finditer(text, s0, q["start"])), default=None)
+        return last_end is not None and self.remaining_recipients_re.search(text, last_end, q["start"]) is None
 
     def _ranking_between(self, text: str, a: int, b: int) -> bool:
         """A ranking's superlative between a place and its value ("mencatat penerima terbanyak, yakni"; not
