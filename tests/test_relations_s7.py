@@ -192,3 +192,32 @@ def test_the_recipients_a_programme_has_now_are_of_no_month(extract):
     r = extract("Bantuan itu disalurkan sepanjang Januari hingga November 2024 kepada warga lanjut usia, kata Kepala "
                 "Dinas Sosial. Penerima PKH di Pinrang kini tersisa 14.100 KPM.", "2024-12-03")
     assert _period(r, "14.100 KPM") == (2024, None)
+
+
+def test_kini_early_in_a_year_with_a_value_read_off_the_release_is_the_release_s(extract):
+    r = extract("BPS Provinsi Sumatera Utara mencatat persentase penduduk miskin September 2024 turun 0,80 persen poin "
+                "dibandingkan Maret 2024 yang masih 7,99 persen. Jumlah penduduk miskin kini sekitar 1,11 juta orang.",
+                "2025-01-16")
+    assert _period(r, "1,11 juta orang") == (2024, 9)
+
+
+def test_a_round_guess_kini_early_in_a_year_stays_the_article_s(extract):
+    r = extract("BPS Provinsi Sumatera Utara mencatat persentase penduduk miskin September 2024 sebesar 7,19 persen. "
+                "Menurut Bupati, kemiskinan di daerahnya kini sekitar 7 persen.", "2025-01-16")
+    assert one(r, "7 persen").year == 2025
+
+
+def test_minimum_wages_and_premiums(extract):
+    r = extract("UMK Kota Serang 2023 ditetapkan Rp4.010.000 per bulan. \"Untuk PBI APBD, tahun ini kami alokasikan "
+                "Rp20,1 miliar. Iurannya Rp35.000 per orang per bulan,\" ujar Kepala Dinas Sosial.", "2022-12-08")
+    assert one(r, "Rp4.010.000").metric == "other"  # a wage, no budget
+    assert one(r, "Rp35.000").metric == "budget"  # a premium paid, no poverty line
+
+
+def test_members_switched_off_or_not_yet_reached_are_no_beneficiaries(extract):
+    r = extract("Kementerian Sosial menonaktifkan 12.300 peserta PBI JK di Kabupaten Garut pada Juni 2021. Penerima "
+                "PIP tahun ini sebanyak 48.100 siswa, namun sekitar 5.200 siswa belum menerima Kartu Indonesia "
+                "Pintar.", "2021-09-14")
+    assert one(r, "12.300").metric == "other"
+    assert one(r, "5.200").metric == "other"
+    assert one(r, "48.100").metric == "beneficiary_count"

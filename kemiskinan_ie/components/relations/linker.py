@@ -80,6 +80,19 @@ _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
+def _round(value: float | int) -> bool:
+    """Whether a value has at most two significant digits (7, 20.000, 1,5 juta): a round figure, not
+    one read off a release (1,11 juta = 1.110.000)."""
+    v = abs(float(value))
+    if v == 0:
+        return True
+    while v >= 100:
+        if v % 10:
+            return False
+        v /= 10
+    return v == int(v) or v * 10 == int(v * 10) and v < 10
+
+
 def _only_present(dates: list[dict], pos: int) -> bool:
     """Whether the dates before ``pos`` (bases aside) are all words for now ("kini", "saat ini"), and there is one."""
     before = [d for d in dates if not d["base"] and d["end"] <= pos]
@@ -634,7 +647,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # (whether "kini" may name the latest release, of the year before: ``_resolve``)
                 # (a round claim, "kini tinggal 7 persen", "saat ini sekitar 3 persen", is the speaker's
                 # estimate of now, not a release's figure)
-                ctx["lagged"] = early_in_year and metric in self.released_with_lag and not q["approx"] \
+                ctx["lagged"] = early_in_year and metric in self.released_with_lag \
+                    and not (q["approx"] and _round(q["value"])) \
                     and not (q["family"] == "pct" and float(q["value"]).is_integer())
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
                                                 self.release_family.get(metric))
