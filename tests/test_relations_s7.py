@@ -221,3 +221,23 @@ def test_members_switched_off_or_not_yet_reached_are_no_beneficiaries(extract):
     assert one(r, "12.300").metric == "other"
     assert one(r, "5.200").metric == "other"
     assert one(r, "48.100").metric == "beneficiary_count"
+
+
+def test_a_quote_opening_on_dari_names_a_whole_not_a_from_value(extract):
+    r = extract("Secara nasional, BPS mencatat tingkat kemiskinan ekstrem pada Maret 2024 sebesar 0,83 persen, turun "
+                "dari 1,12 persen setahun sebelumnya.\n\n"
+                "Di Kabupaten Bener Meriah, tingkat kemiskinan ekstrem pada 2023 masih 2,10 persen. \"Dari 4.870 "
+                "keluarga desil 1 di P3KE, setelah kami cek ke lapangan ternyata sekitar 700 sudah pindah atau "
+                "meninggal,\" kata Kepala Bappeda.", "2024-10-08")
+    whole = one(r, "4.870 keluarga")
+    assert (whole.metric, whole.year, whole.month) == ("welfare_registry_count", 2024, None)  # now, not the base
+    assert one(r, "700").metric == "other"  # entries found gone
+
+
+def test_a_change_kini_early_in_a_year_is_the_release_s_even_when_rounded(extract):
+    r = extract("BPS Kabupaten Asahan mencatat persentase penduduk miskin pada Maret 2024 sebesar 8,41 persen. Jumlah "
+                "penduduk miskin Asahan kini 67.350 jiwa, berkurang sekitar 3.600 jiwa dalam setahun. Garis "
+                "kemiskinan naik menjadi Rp512.846 per kapita per bulan.", "2025-01-14")
+    assert _period(r, "67.350 jiwa") == (2024, 3)
+    assert _period(r, "3.600 jiwa") == (2024, 3)
+    assert _period(r, "Rp512.846") == (2024, 3)

@@ -139,6 +139,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.spread_over_re = re.compile(cues["spread_over_after"], re.I)
         self.graduation_re = gated(re.compile(cues["graduation"], re.I))
         self.remaining_recipients_re = re.compile(cues["remaining_recipients"], re.I)
+        self.registry_gone_re = re.compile(cues["registry_gone_after"].lstrip("^"), re.I)
         self.compared_before = SuffixSearch(re.compile(cues["compared_before"], re.I))
         self.subset_after_re = re.compile(cues["subset_after"], re.I)
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
@@ -625,8 +626,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                     q_cues[-1]["end"] <= r["start"] < q["start"] for r in registry))))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
-                if metric == "beneficiary_count" and kind != "change" and self._graduates(text, q, s0, e0):
+                if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \
+                        and self._graduates(text, q, s0, e0):
                     metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
+                elif metric == "welfare_registry_count" and self.registry_gone_re.match(text, q["end"]):
+                    metric = "other"  # "sekitar 900 sudah pindah atau meninggal": entries found gone
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
@@ -648,7 +652,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # (a round claim, "kini tinggal 7 persen", "saat ini sekitar 3 persen", is the speaker's
                 # estimate of now, not a release's figure)
                 ctx["lagged"] = early_in_year and metric in self.released_with_lag \
-                    and not (q["approx"] and _round(q["value"])) \
+                    and not (q["approx"] and _round(q["value"]) and kind == "level") \
                     and not (q["family"] == "pct" and float(q["value"]).is_integer())
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
                                                 self.release_family.get(metric))

@@ -48,8 +48,9 @@ _ATTACH_RE = re.compile(
 #: date must close the bracket: "15,78 persen (Maret 2024: 16,14 persen)" names a comparison)
 _ATTACH_BRACKET_RE = re.compile(r"\s*\(\s*(?:tahun\s+|data\s+|posisi\s+)?", re.I)
 _FROM_RE = re.compile(
-    # (not "satu dari 143 kepala keluarga": one of them)
-    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )(?<!\bsatu )\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
+    # (not "satu dari 143 kepala keluarga": one of them; nor a sentence's or quote's opening "Dari 5.128
+    # keluarga desil 1 di P3KE, ... sekitar 900 sudah pindah": the whole a part is taken from)
+    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )(?<!\bsatu )(?<![.\"“\n]\s)(?<![\"“\n])\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
     re.I,
 )
 _TWIN_RE = re.compile(
