@@ -241,3 +241,32 @@ def test_a_change_kini_early_in_a_year_is_the_release_s_even_when_rounded(extrac
     assert _period(r, "67.350 jiwa") == (2024, 3)
     assert _period(r, "3.600 jiwa") == (2024, 3)
     assert _period(r, "Rp512.846") == (2024, 3)
+
+
+def test_a_hijri_year_is_no_count(extract):
+    r = extract("Baznas Kabupaten Lamongan menyalurkan Rp2,1 miliar menjelang Idulfitri 1444 Hijriah kepada 3.900 "
+                "keluarga miskin. Peringatan 1 Muharram 1446 H juga diisi santunan.", "2023-04-11")
+    assert not [f for f in r.figures if f.value in (1444, 1446)]
+
+
+def test_a_compared_place_s_value_does_not_move_the_topic(extract):
+    r = extract("Bupati Kediri memaparkan persentase penduduk miskin Kabupaten Kediri pada 2022 tercatat 10,22 "
+                "persen. \"Angkanya memang turun, tapi kita masih di atas Kota Kediri yang 7,16 persen,\" ujarnya. "
+                "Adapun tingkat kemiskinan ekstrem di daerahnya pada 2022 masih 0,90 persen.", "2023-02-14")
+    assert one(r, "7,16 persen").region_code == "35.71"
+    assert one(r, "0,90 persen").region_code == "35.06"
+
+
+def test_the_same_period_after_a_programme_aside_is_the_release_s(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Probolinggo pada 2018 tercatat 18,71 persen. Tahun ini BPNT di "
+                "Kabupaten Probolinggo menjangkau 60.120 keluarga penerima manfaat.\n\n"
+                "Ia membandingkan kondisi itu dengan Kota Probolinggo, yang angka kemiskinannya pada periode yang "
+                "sama hanya 7,20 persen.", "2019-08-06")
+    assert _period(r, "7,20 persen") == (2018, None)
+
+
+def test_a_change_word_before_a_named_level_leaves_it_a_level(extract):
+    r = extract("Ketimpangan pengeluaran Jawa Tengah pada Maret 2018 juga turun tipis, dengan rasio gini 0,378.",
+                "2018-07-16")
+    f = one(r, "0,378")
+    assert (f.kind, f.value) == ("level", 0.378)

@@ -80,6 +80,10 @@ _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
+#: a date that names the same period as one before ("pada periode yang sama", "pada tahun yang sama")
+_SAME_PERIOD_RE = re.compile(r"\byang\s+sama\b", re.I)
+
+
 def _round(value: float | int) -> bool:
     """Whether a value has at most two significant digits (7, 20.000, 1,5 juta): a round figure, not
     one read off a release (1,11 juta = 1.110.000)."""
@@ -672,6 +676,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     later = max(seen, key=lambda p: (p[0], p[1] or 0), default=None)
                     if later is not None and (later[0], later[1] or 0) > (year, month or 0):
                         year, month = later
+                if how in ("clause", "sentence", "attached") and self.release_family.get(metric) is not None:
+                    seen = ctx["period_by_release"].get(self.release_family[metric])
+                    same = next((d for d in sent_dates if d["end"] <= q["start"] and d["kind"] == "relative"
+                                 and d.get("context") and d["offset"] == 0 and _SAME_PERIOD_RE.search(text, d["start"], d["end"])), None)
+                    if seen is not None and same is not None and seen[0] is not None and seen[0] != year and not any(
+                            d["end"] <= same["start"] and d["kind"] in ("year", "month", "range") for d in sent_dates):
+                        # "pada periode yang sama" after an aside of another kind ("Tahun ini BPNT ... menjangkau
+                        # 96.318 KPM"), with no date before it in its sentence: the period of the value's own release
+                        year, month = seen[0], seen[1] if "periode" in text[same["start"]:same["end"]].lower() else None
                 if month is not None and metric in _PROGRAMME_METRICS and how in ("clause", "sentence") \
                         and _only_present(sent_dates, q["start"]):
                     month = None  # "penerima PKH kini tersisa 14.562 KPM": now, in no month the text names
@@ -728,8 +741,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         place_refs = list(self.place_anaphora_re.finditer(text, s0, e0))
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions) or region
-                if region is not None and region.get("frame"):
-                    province_aside = True  # "lebih rendah dari Jawa Tengah 4,51 persen": the compared place's value
+                if region is not None and (region.get("frame") or (
+                        "start" in region and region is not ctx["region"] and region is not main_region
+                        and self.compared_before.found(text[max(s0, region["start"] - 40):region["start"]]))):
+                    # "lebih rendah dari Jawa Tengah 4,51 persen", "kita masih di atas Kota Blitar yang 7,29 persen":
+                    # the compared place's value, an aside (the topic stays where it was)
+                    province_aside = True
                 if region is not None and region["code"] and "." in region["code"] and not threshold:
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
                     if self.province_level_re.search(text, last_place, q["start"]):
