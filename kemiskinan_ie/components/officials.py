@@ -34,7 +34,9 @@ _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-
 #: the number of an office ("Asisten II", "Komisi IV")
 _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 #: what closes a title written after the name ("Ahmad, Kepala Bappeda X, mengatakan")
-_APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
+#: (a colon only at the end of a line, "[SOT] Jonathan Makagansa, Bupati Kepulauan Sangihe:": "Turun Jadi 8,41
+#: Persen, Bupati: Kami Belum Puas" is a headline's speaker, after no name)
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,;).]|:[ \t]*(?:\n|$)|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
 
 
 def _wordish(ch: str) -> bool:
