@@ -270,3 +270,15 @@ def test_a_change_word_before_a_named_level_leaves_it_a_level(extract):
                 "2018-07-16")
     f = one(r, "0,378")
     assert (f.kind, f.value) == ("level", 0.378)
+
+
+def test_recipients_counted_every_month_are_still_recipients(extract):
+    r = extract("Tahun ini beras sejahtera (Rastra) di Kabupaten Madiun disalurkan kepada 40.100 KPM setiap bulan.",
+                "2018-03-01")
+    assert one(r, "40.100 KPM").metric == "beneficiary_count"
+
+
+def test_a_value_with_its_own_year_after_the_same_year_keeps_its_own(extract):
+    r = extract("Kabupaten Tapanuli Selatan mencatat kemiskinan ekstrem 0,38 persen pada tahun yang sama, turun dari "
+                "1,21 persen pada 2021.", "2023-05-01")
+    assert one(r, "1,21 persen").year == 2021

@@ -676,10 +676,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     later = max(seen, key=lambda p: (p[0], p[1] or 0), default=None)
                     if later is not None and (later[0], later[1] or 0) > (year, month or 0):
                         year, month = later
-                if how in ("clause", "sentence", "attached") and self.release_family.get(metric) is not None:
+                if how in ("clause", "sentence") and self.release_family.get(metric) is not None:
                     seen = ctx["period_by_release"].get(self.release_family[metric])
-                    same = next((d for d in sent_dates if d["end"] <= q["start"] and d["kind"] == "relative"
-                                 and d.get("context") and d["offset"] == 0 and _SAME_PERIOD_RE.search(text, d["start"], d["end"])), None)
+                    last_date = next((d for d in reversed(sent_dates) if d["end"] <= q["start"] and not d["base"]), None)
+                    same = last_date if last_date is not None and last_date["kind"] == "relative" and last_date.get("context") \
+                        and last_date["offset"] == 0 and _SAME_PERIOD_RE.search(text, last_date["start"], last_date["end"]) else None
                     if seen is not None and same is not None and seen[0] is not None and seen[0] != year and not any(
                             d["end"] <= same["start"] and d["kind"] in ("year", "month", "range") for d in sent_dates):
                         # "pada periode yang sama" after an aside of another kind ("Tahun ini BPNT ... menjangkau
