@@ -18,7 +18,7 @@ SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl", "gold_heldout9.jsonl", "go
         "gold_heldout26.jsonl", "gold_heldout27.jsonl", "gold_heldout28.jsonl", "gold_heldout29.jsonl",
         "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl", "gold_heldout33.jsonl",
         "gold_heldout34.jsonl", "gold_heldout35.jsonl", "gold_heldout36.jsonl", "gold_heldout37.jsonl",
-        "gold_heldout38.jsonl", "gold_heldout39.jsonl"]
+        "gold_heldout38.jsonl", "gold_heldout39.jsonl"] + [f"gold_heldout{n}.jsonl" for n in range(40, 53)]
 ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
 IDS = [a["id"] for a in ARTICLES]
 
@@ -43,7 +43,7 @@ def test_figure_regions_resolve(art: dict[str, Any]) -> None:
     check_figure_regions(art["figures"])
 
 
-#: the sets of sessions 5 and 6: the years their articles were published in (None: not constrained by
+#: the sets of sessions 5 to 7: the years their articles were published in (None: not constrained by
 #: the brief)
 SET_YEARS: dict[int, range | None] = {19: range(2014, 2019), 20: range(2025, 2027), 21: range(2019, 2023),
                                       22: range(2021, 2025), 23: None, 24: range(2017, 2020),
@@ -51,7 +51,13 @@ SET_YEARS: dict[int, range | None] = {19: range(2014, 2019), 20: range(2025, 202
                                       28: range(2018, 2027), 29: range(2011, 2027),
                                       30: range(2019, 2026), 31: range(2017, 2026), 32: range(2015, 2026),
                                       33: range(2016, 2026), 34: None, 35: range(2018, 2027),
-                                      36: range(2015, 2026), 37: None, 38: range(2016, 2027), 39: range(2016, 2027)}
+                                      36: range(2015, 2026), 37: None, 38: range(2016, 2027), 39: range(2016, 2027),
+                                      # session 7
+                                      40: range(2019, 2026), 41: range(2020, 2026), 42: range(2017, 2026),
+                                      43: range(2019, 2026), 44: range(2015, 2021), 45: range(2018, 2026),
+                                      46: range(2017, 2026), 47: range(2016, 2026), 48: range(2019, 2026),
+                                      49: range(2018, 2026), 50: range(2018, 2026), 51: range(2018, 2026),
+                                      52: range(2018, 2026)}
 
 
 @pytest.mark.parametrize("n", sorted(SET_YEARS))
