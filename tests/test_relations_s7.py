@@ -282,3 +282,11 @@ def test_a_value_with_its_own_year_after_the_same_year_keeps_its_own(extract):
     r = extract("Kabupaten Tapanuli Selatan mencatat kemiskinan ekstrem 0,38 persen pada tahun yang sama, turun dari "
                 "1,21 persen pada 2021.", "2023-05-01")
     assert one(r, "1,21 persen").year == 2021
+
+
+def test_a_neighbour_s_value_is_an_aside(extract):
+    r = extract("BPS mencatat persentase penduduk miskin Sabu Raijua pada 2018 sebesar 30,43 persen. Tetangganya, "
+                "Kabupaten Rote Ndao, berada di angka 28,69 persen.\n\n"
+                "Sambil menunggu bantuan provinsi, pemkab menyiapkan dana tanggap darurat Rp1,5 miliar.", "2019-10-10")
+    assert one(r, "28,69 persen").region_code == "53.14"
+    assert one(r, "Rp1,5 miliar").region_code == "53.20"  # the story's regency, not its neighbour
