@@ -290,3 +290,18 @@ def test_a_neighbour_s_value_is_an_aside(extract):
                 "Sambil menunggu bantuan provinsi, pemkab menyiapkan dana tanggap darurat Rp1,5 miliar.", "2019-10-10")
     assert one(r, "28,69 persen").region_code == "53.14"
     assert one(r, "Rp1,5 miliar").region_code == "53.20"  # the story's regency, not its neighbour
+
+
+def test_a_part_of_a_registry_count_named_before_takes_its_date_and_registry(extract):
+    r = extract("Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) per April 2025 mencatat 28.400 keluarga di desil 1 "
+                "dan 2 di Kabupaten Majalengka. Dari jumlah itu, 10.120 keluarga belum menerima bantuan sosial apa "
+                "pun.", "2025-06-02")
+    f = one(r, "10.120 keluarga")
+    assert (f.metric, f.year, f.month, f.program) == ("welfare_registry_count", 2025, 4, "DTSEN")
+
+
+def test_a_part_of_the_recipients_named_before_takes_their_date(extract):
+    r = extract("Hingga November 2019, sebanyak 40.110 keluarga di Kabupaten Dairi terdaftar dalam DTKS. Dari jumlah "
+                "itu, 18.300 keluarga menerima PKH.", "2019-12-19")
+    f = one(r, "18.300 keluarga")
+    assert (f.metric, f.year, f.month) == ("beneficiary_count", 2019, 11)

@@ -660,10 +660,23 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     and not (q["family"] == "pct" and float(q["value"]).is_integer())
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
                                                 self.release_family.get(metric))
+                subset_whole = None
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names
                 elif how != "attached" and sent_figs and self.subset_after_re.match(text, q["end"]):
                     year, month, how = sent_figs[-1]["year"], sent_figs[-1]["month"], "subset"  # "18.904 di antaranya"
+                elif how in ("context", "article") and not sent_figs and recent_figs and q_cues \
+                        and self.cue_table[q_cues[-1]["cue"]].get("subset") \
+                        and not any(d["end"] <= q["start"] and not d["base"] for d in sent_dates):
+                    # "Hingga November 2019, sebanyak 41.205 keluarga terdaftar dalam DTKS. Dari jumlah itu, 19.870
+                    # keluarga menerima PKH": a part of the count just named, of its date
+                    whole = subset_whole = recent_figs[-1]
+                    year, month, how = whole["year"], whole["month"], "subset"
+                    if whole["metric"] == "welfare_registry_count" and kind == "level" \
+                            and q["family"] in ("persons", "households") and metric in ("other", "poverty_count"):
+                        # ("DTSEN per April 2025 mencatat 31.204 keluarga di desil 1 dan 2. Dari jumlah itu, 12.846
+                        # keluarga belum menerima bantuan"): a part of the registry, counted in it
+                        metric = "welfare_registry_count"
                 if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
                         and sent_figs[-1]["metric"] == metric and year is not None \
                         and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]):
@@ -792,6 +805,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
+                    if program is None and subset_whole is not None and subset_whole["metric"] == metric:
+                        program = subset_whole["program"]  # (a part of a registry's count: that registry)
                 fig = {
                     "metric": metric,
                     "value": _tidy(value),
@@ -1046,6 +1061,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if len(names) == 1:
                 short = [p["text"] for p in sent_programs if p["text"].upper() == next(iter(names))]
                 return short[0] if short else text[regs[0]["start"]:regs[0]["end"]]
+            acronyms = {n for n in names if " " not in n}
+            if len(acronyms) == 1 and len(names) == 2:
+                # "Data Tunggal Sosial dan Ekonomi Nasional (DTSEN)": one registry, by its short name
+                return next(text[r["start"]:r["end"]] for r in regs if text[r["start"]:r["end"]].upper() in acronyms)
             return None
         after = [p for p in sent_programs if 0 <= p["start"] - q["end"] <= 60]
         if after and metric == "beneficiary_count" and self.beneficiary_after_re.match(text, q["end"]):
