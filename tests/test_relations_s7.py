@@ -305,3 +305,11 @@ def test_a_part_of_the_recipients_named_before_takes_their_date(extract):
                 "itu, 18.300 keluarga menerima PKH.", "2019-12-19")
     f = one(r, "18.300 keluarga")
     assert (f.metric, f.year, f.month) == ("beneficiary_count", 2019, 11)
+
+
+def test_the_same_year_names_the_year_and_no_month(extract):
+    r = extract("Data BPS menunjukkan persentase penduduk miskin Papua Tengah pada Maret 2024 sebesar 29,76 persen, "
+                "sementara tingkat kemiskinan ekstremnya 9,38 persen pada tahun yang sama. Di Nunukan, persentase "
+                "penduduk miskin masih 5,82 persen pada Maret tahun yang sama.", "2024-10-01")
+    assert _period(r, "9,38 persen") == (2024, None)
+    assert _period(r, "5,82 persen") == (2024, 3)  # a month named with it is kept

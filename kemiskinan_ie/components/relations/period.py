@@ -177,6 +177,8 @@ class PeriodLinking:
                 if d.get("previous") and anchor is None and ctx["from_year"] is not None:
                     return ctx["from_year"], ctx["from_month"]  # "pada periode sebelumnya": the comparison base
                 if anchor is not None:
+                    if d.get("same_year") and not d.get("month"):
+                        return anchor["year"], None  # "pada tahun yang sama": the year, no month of its own
                     return anchor["year"] + d["offset"], d.get("month") or anchor.get("month")
                 if ctx["year"] is not None:
                     return ctx["year"] + d["offset"], d.get("month") or ctx["month"]
