@@ -40,3 +40,12 @@ def test_a_headline_verb_after_a_title_is_no_name(extract):
 def test_a_pastor_s_honorific_is_left_out_of_the_name(extract):
     r = extract("Ketua yayasan, Pdt. Rudolf Simanjuntak, mengatakan sebanyak 2.500 paket disalurkan.", "2020-05-08")
     assert ents(r, "OFFICIAL") == ["Rudolf Simanjuntak"]
+
+
+def test_regency_seats_and_small_islands_are_places(extract):
+    r = extract("MEULABOH – Dinas Sosial Kabupaten Aceh Barat menyalurkan bantuan kepada warga miskin di Meulaboh.",
+                "2023-04-11")
+    assert {"MEULABOH", "Meulaboh"} <= set(ents(r, "PLACE"))
+    r = extract("Pj Bupati Takalar menyebut petani rumput laut di Tanakeke paling rentan. Nelayan di Pulau Bawean "
+                "juga menunggu bantuan, begitu pula warga di Likupang.", "2023-04-11")
+    assert {"Tanakeke", "Pulau Bawean", "Likupang"} <= set(ents(r, "PLACE"))
