@@ -88,10 +88,12 @@ class RegexTokenizer:
         return words, spaces
 
     def __call__(self, text: str) -> Doc:
+        words: list[str] | tuple[str, ...]
+        spaces: list[bool] | tuple[str, ...]
         if self._re_pieces is not None:  # the default pattern: one findall does it all
             pairs = self._re_pieces.findall(text)
-            words = [w for w, _ in pairs]
-            spaces = [s == " " for _, s in pairs]
+            # (a piece's space is " " or "": spaCy reads it as a bool, so the strings serve as flags)
+            words, spaces = zip(*pairs, strict=True) if pairs else ((), ())
         else:
             words, spaces = self._split(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
