@@ -48,7 +48,8 @@ _TAIL_RE = re.compile(
     r"(?P<close>\s*\))?",
     re.I,
 )
-_PHONE_BEFORE_RE = re.compile(r"(?:\(0\d{2,4}\)\s*|\b(?:telp|telepon|tel|hp|wa|whatsapp|hubungi|nomor\s+hp)\.?\s*:?\s*)$", re.I)
+_PHONE_CUE = r"(?:\(0\d{2,4}\)\s*|\b(?:telp|telepon|tel|hp|wa|whatsapp|hubungi|nomor\s+hp)\.?\s*:?\s*)"
+_PHONE_BEFORE_RE = re.compile(_PHONE_CUE + "$", re.I)
 _AGE_RE = re.compile(r"[A-Z][a-z]+\s*\(\d{1,3}\)$")
 #: a person's name and a comma right before a number followed by a comma ("Yanti, 41, yang ...")
 _AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
@@ -110,11 +111,17 @@ _PRE_LIST_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_LIST + r")$", re.I))
 _PRE_WORD_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_WORD + r")$", re.I))
 
 
-def _pre_excluded(before: str, before_rev: str, low_rev: str | None) -> bool:
+#: any of ``_PRE_WORD_OR_LIST`` and ``_PHONE_BEFORE``: most numbers have neither before them, and
+#: one check then settles both
+_PRE_OR_PHONE_BEFORE = SuffixSearch(re.compile(r"(?:" + _PRE_WORD + "|" + _PRE_LIST + "|" + _PHONE_CUE + r")$", re.I))
+
+
+def _pre_excluded(before: str, before_rev: str, low_rev: str | None, word_or_phone: bool = True) -> bool:
     """``_PRE_EXCLUDE_RE.search(before)``: a street name ("Jalan Ahmad Yani No. 12") is looked for
     only when the lower-cased text before the number holds "jl" or "jalan" (its costliest part,
-    which backtracks over the words before nearly every number)."""
-    if _PRE_WORD_OR_LIST.found(before, before_rev, low_rev):
+    which backtracks over the words before nearly every number). ``word_or_phone`` False says
+    ``_PRE_OR_PHONE_BEFORE`` found nothing before the number (no list or numbering word then)."""
+    if word_or_phone and _PRE_WORD_OR_LIST.found(before, before_rev, low_rev):
         return True
     if low_rev is not None and "lj" not in low_rev and "nalaj" not in low_rev:
         return False
@@ -192,10 +199,6 @@ class QuantityTagger(Component):
             cur = bool(cur_text)
             if not cur and len(num) <= 2 and _is_list_marker(text, s, e):
                 continue  # "1. Majene: 13,88 persen": the number of a list line
-            before = text[max(0, s - 30):s]
-            before_rev = before[::-1]
-            if low is not None:
-                low_rev = low[max(0, s - 30):s][::-1]
             tail = tail_re.match(src, e)  # every part is optional: it always matches
             regs = tail.regs
             scale_start, scale_end = regs[_T_SCALE]
@@ -204,14 +207,22 @@ class QuantityTagger(Component):
                 scale = None
             unit_start, unit_end = regs[_T_UNIT]
             unit_group = text[unit_start:unit_end] if unit_start >= 0 else None
-            if _YEAR_RE.match(num) and not cur and not scale and (
-                    not unit_group or _MONTH_BEFORE.found(before, before_rev, low_rev)):
-                continue  # a year: the dates component handles it
+            # a year: the dates component handles it (with a unit word after it only after a month)
+            year_like = not cur and not scale and _YEAR_RE.match(num) is not None
+            if year_like and not unit_group:
+                continue
+            before = text[max(0, s - 30):s]
+            before_rev = before[::-1]
+            if low is not None:
+                low_rev = low[max(0, s - 30):s][::-1]
+            if year_like and _MONTH_BEFORE.found(before, before_rev, low_rev):
+                continue
             if month_after_re.match(src, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
             if not cur and not scale and _HIJRI_YEAR_RE.match(src, s):
                 continue  # a Hijri year
-            if not cur and _pre_excluded(before, before_rev, low_rev) and not (
+            word_or_phone = _PRE_OR_PHONE_BEFORE.found(before, before_rev, low_rev)
+            if not cur and _pre_excluded(before, before_rev, low_rev, word_or_phone) and not (
                     unit_group and _PRE_LIST_BEFORE.found(before, before_rev, low_rev)
                     and not _PRE_WORD_BEFORE.found(before, before_rev, low_rev)) and not (
                     # "menurun setiap tahun: 15,12 persen (2013), ...": a labelled value with its unit
@@ -224,7 +235,7 @@ class QuantityTagger(Component):
             if not cur and len(num) == 5 and num[2] in ".:" and _TIME_ZONE_AFTER_RE.match(text, e):
                 continue  # a time of day with its zone: "10.15 WIB –", "09.30 WITA"
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
-            if _PHONE_BEFORE.found(before, before_rev, low_rev) or (
+            if (word_or_phone and _PHONE_BEFORE.found(before, before_rev, low_rev)) or (
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])
             ):
                 continue  # "(0435) 821155", "Warsini (47)"
