@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..regex_speed import LineStartSearch, gated
-from .base import Component, add_spans, doc_text, state
+from ..regex_speed import LineStartSearch, LowerSearch, gated
+from .base import Component, add_spans, doc_text, lower_doc_text, state
 
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -34,6 +34,8 @@ class BoilerplateDetector(Component):
         self.any_tail = gated(re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M))
         # patterns that match at line starts only are tried there only (same matches)
         self.any_line_search = LineStartSearch(self.any_line)
+        # over the lower-cased text the plain scan is faster still (same matches)
+        self.any_line_lower = LowerSearch(self.any_line)
         self.inline_searches = [(kind, LineStartSearch(rx)) for kind, rx in self.inline_res]
         self.signature = cues.get("signature") or None
 
@@ -59,11 +61,16 @@ class BoilerplateDetector(Component):
             out.append((s, s + len(line), sig["kind"]))
         return out
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Boilerplate ``(start, end, kind)`` ranges in ``text``."""
+    def find(self, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
+        """Boilerplate ``(start, end, kind)`` ranges in ``text``; ``low`` is
+        ``regex_speed.lower_text(text)`` when known."""
         found: list[tuple[int, int, str]] = []
         lines = {}
-        for m in self.any_line_search.finditer(text):
+        if low is not None and self.any_line_lower.low is not None:
+            candidates = self.any_line_lower.finditer(text, low)
+        else:
+            candidates = self.any_line_search.finditer(text)
+        for m in candidates:
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.start())
             le = len(text) if le < 0 else le
@@ -100,7 +107,7 @@ class BoilerplateDetector(Component):
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc_text(doc))
+        found = self.find(doc_text(doc), lower_doc_text(doc))
         state(doc)["boilerplate"] = [(s, e) for s, e, _ in found]
         add_spans(doc, "boilerplate", found)
         return doc
