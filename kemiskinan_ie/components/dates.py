@@ -142,38 +142,40 @@ class DateTagger(Component):
         kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known."""
         out: list[dict] = []
         windows = windows if windows is not None else [(0, len(text))]
+        # each match's groups: over lower-cased text only its own alternative's groups are there
+        # (``get`` reads the others as None, as the whole pattern's ``groupdict`` has them)
         if low is not None and _DATE_DISPATCH.rx is not None:
-            found = ((m, {**_DATE_GROUPS, **m.groupdict()})
-                     for ws, we in windows for m, _ in _DATE_DISPATCH.matches(low, ws, we))
+            found = ((m, m.groupdict()) for ws, we in windows for m, _ in _DATE_DISPATCH.matches(low, ws, we))
         else:
             found = ((m, m.groupdict()) for ws, we in windows for m in _DATE_SEARCH.finditer(text, low, ws, we))
-        for m, g in found:
+        for m, groups in found:
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
             d: dict = {"start": s, "end": e, "month": None, "day": None, "year_from": None}
+            g = groups.get
             try:
-                if g["y1"]:
-                    d.update(kind="full", year=int(g["y1"]), month=int(g["m1"]), day=int(g["d1"]))
+                if g("y1"):
+                    d.update(kind="full", year=int(g("y1")), month=int(g("m1")), day=int(g("d1")))
                     dt.date(d["year"], d["month"], d["day"])
-                elif g["y2"]:
-                    d.update(kind="full", year=int(g["y2"]), month=MONTHS[g["m2"].lower()], day=int(g["d2"]))
-                elif g["y3"]:
-                    d.update(kind="month", year=int(g["y3"]), month=MONTHS[g["m3"].lower()])
-                elif g["y4"]:
-                    d.update(kind="month", year=int(g["y4"]), month=MONTHS[g["m4"].lower()])
-                elif g["y7"]:
-                    d.update(kind="month", year=int(g["y7"]), month=MONTHS[g["m7"].lower()])
-                elif g["yb"]:
-                    d.update(kind="range", year=int(g["yb"]), year_from=int(g["ya"]))
-                elif g["y5"]:
+                elif g("y2"):
+                    d.update(kind="full", year=int(g("y2")), month=MONTHS[g("m2").lower()], day=int(g("d2")))
+                elif g("y3"):
+                    d.update(kind="month", year=int(g("y3")), month=MONTHS[g("m3").lower()])
+                elif g("y4"):
+                    d.update(kind="month", year=int(g("y4")), month=MONTHS[g("m4").lower()])
+                elif g("y7"):
+                    d.update(kind="month", year=int(g("y7")), month=MONTHS[g("m7").lower()])
+                elif g("yb"):
+                    d.update(kind="range", year=int(g("yb")), year_from=int(g("ya")))
+                elif g("y5"):
                     if _UNIT_AFTER_RE.match(text, e):
                         continue
-                    d.update(kind="year", year=int(g["y5"]))
-                elif g["d6"]:
+                    d.update(kind="year", year=int(g("y5")))
+                elif g("d6"):
                     if not _WEEKDAY_RE.search(text[max(0, s - 20):s]):
                         continue
-                    d.update(kind="daymonth", year=None, month=int(g["m6"]), day=int(g["d6"]))
+                    d.update(kind="daymonth", year=None, month=int(g("m6")), day=int(g("d6")))
                 else:
                     continue
             except (ValueError, KeyError):
