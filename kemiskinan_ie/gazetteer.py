@@ -280,7 +280,7 @@ class Gazetteer:
                 lowers = run_text.lower().split()
                 if starters.isdisjoint(lowers):
                     continue  # no word of the run can begin a name, a typed name or an island
-                words = [(m.start() + rs, m.end() + rs) for m in _WORD_RE.finditer(run_text)]
+                words = [m.span() for m in _WORD_RE.finditer(text, rs, run.end())]  # (the run's words, in text offsets)
             else:  # one word (most runs): a capitalised word at a sentence start
                 # the general loop below reduces to one look-up of the whole word
                 if not run_text[0].isupper() and not run_text[0].isdigit():
