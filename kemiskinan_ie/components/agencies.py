@@ -79,14 +79,26 @@ class AgencyTagger(Component):
 
     def _long_form(self, text: str, start: int, head_end: int, places: dict[int, dict]) -> tuple[int, dict | None]:
         """Scan a long-form name from its head; returns (end, region place or None)."""
-        toks = [(m.start(1), m.end(1), m.group(1)) for m in _TOK_RE.finditer(text, head_end, min(len(text), head_end + 200))]
+        # the tokens after the head, read only as far as the scan goes (most names end within a
+        # few words of their head): ``has(k)`` tells whether ``toks[k]`` exists, reading up to it
+        found = _TOK_RE.finditer(text, head_end, min(len(text), head_end + 200))
+        toks: list[tuple[int, int, str]] = []
+
+        def has(k: int) -> bool:
+            while len(toks) <= k:
+                m = next(found, None)
+                if m is None:
+                    return False
+                toks.append((m.start(1), m.end(1), m.group(1)))
+            return True
+
         end = head_end
         words = 0
         enum_used = False
         # a university's unit names its university: the parent's head word does not end the name
         unit = text.startswith(self.unit_heads, start)
         i = 0
-        while i < len(toks):
+        while has(i):
             s, e, w = toks[i]
             gap = text[toks[i - 1][1] if i else head_end:s]
             if "\n" in gap:
@@ -102,7 +114,7 @@ class AgencyTagger(Component):
                     continue
                 break
             if w in ("dan", "&") and words > 0:
-                if i + 1 < len(toks) and _CAP_RE.match(toks[i + 1][2]) and toks[i + 1][2] not in self.head_words:
+                if has(i + 1) and _CAP_RE.match(toks[i + 1][2]) and toks[i + 1][2] not in self.head_words:
                     i += 1
                     continue
                 break
@@ -121,7 +133,7 @@ class AgencyTagger(Component):
             if words == 1 and w in self.acronyms and not unit:
                 # a head and a known short name make the name, with a region right after it ("Perum
                 # Bulog", "Sekretariat TKPK Kota Jambi"), not the name of the person after it
-                p = places.get(toks[i][0]) if i < len(toks) and "\n" not in text[e:toks[i][0]] else None
+                p = places.get(toks[i][0]) if has(i) and "\n" not in text[e:toks[i][0]] else None
                 return (p["end"], p) if p is not None else (end, None)
         if words == 0:
             return start, None
