@@ -29,6 +29,7 @@ accounted for exactly once and that the three outputs are byte-identical (sha256
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -211,6 +212,8 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2, corpus: str = "gol
     t = time.perf_counter()
     nlp = load()
     res["pipeline_load_s"] = time.perf_counter() - t
+    gc.collect()
+    gc.freeze()  # as the batch workers do after loading (``engines.worker_nlp``)
     res["pipeline_components"] = list(nlp.pipe_names)
     t = time.perf_counter()
     for _ in nlp.pipe((make_doc(nlp, r["text"], r["meta"]["published"]) for r in recs), batch_size=batch_size):

@@ -219,3 +219,14 @@ def test_a_pipeline_that_cannot_be_built_fails_before_any_output(tmp_path: Path,
     assert not out.exists()
     r = CliRunner().invoke(app, ["annotate", str(FIXTURES), "-o", str(out), "--pipeline", "kemiskinan_ie_no_such_module:make"])
     assert r.exit_code == 2 and not out.exists()
+
+
+def test_a_worker_s_pipeline_leaves_the_cyclic_collector_s_view_once_loaded() -> None:
+    import gc
+
+    from kemiskinan_ie.engines import worker_nlp
+
+    spec = PipelineSpec.make(ner=False)
+    nlp = worker_nlp(spec)
+    assert gc.get_freeze_count() > 100_000  # the gazetteer's tables are frozen with it
+    assert worker_nlp(spec) is nlp  # built and frozen once per process
