@@ -24,7 +24,7 @@ def annotate(
     inputs: Annotated[list[str], typer.Argument(
         help="files, folders (recursive), quoted globs ('data/**/*.txt'); .jsonl[.gz], .txt, .html"
     )],
-    output: Annotated[Path, typer.Option("-o", "--output", help="output .jsonl, .csv or .parquet")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="output .jsonl, .csv or .parquet; - for JSONL on stdout")],
     fmt: Annotated[str | None, typer.Option("--format", help="jsonl, csv or parquet (default: from the suffix)")] = None,
     workers: Annotated[int | None, typer.Option(
         "-w", "--workers", help="processes (local: default 1; dask LocalCluster: default 2)"
@@ -60,7 +60,9 @@ def annotate(
     Exit codes: 0 all articles processed, 3 some became error records, 2 usage error,
     130 interrupted (rerun with --resume).
     """
+    import shutil
     import signal
+    import tempfile
 
     from .batch import EXIT_INTERRUPTED, EXIT_USAGE, EngineUnavailable, OutputExists, run_batch
     from .engines import PipelineSpec
@@ -80,6 +82,14 @@ def annotate(
         load_kwargs["stanza_dir"] = str(stanza_dir)
     spec = PipelineSpec.make(pipeline, **load_kwargs)
     n = workers if workers is not None else (2 if engine == "dask" else 1)
+    to_stdout = str(output) == "-"
+    if to_stdout:
+        # JSONL on stdout ("-o - | jq ..."): written to a temporary file as usual, then printed once complete
+        if resume or fmt not in (None, "jsonl"):
+            typer.echo("error: -o - writes JSONL to stdout and cannot be resumed: give an output file", err=True)
+            raise typer.Exit(EXIT_USAGE)
+        tmpdir = Path(tempfile.mkdtemp(prefix="kemiskinan-ie-"))
+        output, fmt = tmpdir / "out.jsonl", "jsonl"
     try:
         summary = run_batch(
             inputs, output, fmt=fmt, workers=n, engine=engine, scheduler=scheduler, batch_size=batch_size,
@@ -92,6 +102,13 @@ def annotate(
     except KeyboardInterrupt:
         typer.echo(f"interrupted: {output} holds every record written so far; rerun with --resume", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        if to_stdout:
+            if output.exists():
+                with output.open(encoding="utf-8") as fh:
+                    for line in fh:
+                        typer.echo(line, nl=False)
+            shutil.rmtree(tmpdir, ignore_errors=True)
     if not quiet:
         typer.echo(summary.line(), err=True)
         if summary.bad_lines:

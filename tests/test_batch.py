@@ -230,3 +230,17 @@ def test_a_worker_s_pipeline_leaves_the_cyclic_collector_s_view_once_loaded() ->
     nlp = worker_nlp(spec)
     assert gc.get_freeze_count() > 100_000  # the gazetteer's tables are frozen with it
     assert worker_nlp(spec) is nlp  # built and frozen once per process
+
+
+def test_cli_writes_jsonl_to_stdout_for_a_dash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    good = tmp_path / "good.jsonl"
+    good.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in zip("ab", fixture_texts()[:2], strict=True)),
+                    encoding="utf-8")
+    r = runner.invoke(app, ["annotate", str(good), "-o", "-", "-q"])
+    assert r.exit_code == 0, r.output
+    assert [json.loads(x)["id"] for x in r.output.splitlines()] == ["a", "b"]
+    assert not (tmp_path / "-").exists()  # no file named "-"
+    r = runner.invoke(app, ["annotate", str(good), "-o", "-", "--resume"])
+    assert r.exit_code == 2 and "stdout" in r.output
