@@ -49,3 +49,8 @@ def test_regency_seats_and_small_islands_are_places(extract):
     r = extract("Pj Bupati Takalar menyebut petani rumput laut di Tanakeke paling rentan. Nelayan di Pulau Bawean "
                 "juga menunggu bantuan, begitu pula warga di Likupang.", "2023-04-11")
     assert {"Tanakeke", "Pulau Bawean", "Likupang"} <= set(ents(r, "PLACE"))
+
+
+def test_a_named_speaker_with_an_office_before_a_colon_is_still_an_official(extract):
+    r = extract("Ahmad Yani, Kepala BPS Kabupaten Bone: Kemiskinan Turun\n\nISI berita.", "2024-03-01")
+    assert ents(r, "OFFICIAL") == ["Ahmad Yani"]

@@ -34,9 +34,7 @@ _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-
 #: the number of an office ("Asisten II", "Komisi IV")
 _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 #: what closes a title written after the name ("Ahmad, Kepala Bappeda X, mengatakan")
-#: (a colon only at the end of a line, "[SOT] Jonathan Makagansa, Bupati Kepulauan Sangihe:": "Turun Jadi 8,41
-#: Persen, Bupati: Kami Belum Puas" is a headline's speaker, after no name)
-_APPOSITION_END_RE = re.compile(r"\s*(?:[,;).]|:[ \t]*(?:\n|$)|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
 
 
 def _wordish(ch: str) -> bool:
@@ -285,7 +283,11 @@ class OfficialTagger(Component):
                     s0 = m.start() - len(before) + bm.start(1)
                     nm = self._name_at(text, s0)
                     t_end, _ = self._after_title(text, m.start(), m.end(), ents, regional)
-                    if nm and nm[1] == s0 + len(bm.group(1)) and _APPOSITION_END_RE.match(text, max(t_end, m.end())):
+                    # (a place before the comma is a headline's topic, not a name: "HUT ke-20 Luwu Timur, Bupati: ...",
+                    # "Aceh Masih Termiskin di Sumatera, Anggota DPRA: ...")
+                    topic = nm is not None and any(s0 <= st < nm[1] for st, (_, lab) in ents.items() if lab == "PLACE")
+                    if nm and nm[1] == s0 + len(bm.group(1)) and not topic \
+                            and _APPOSITION_END_RE.match(text, max(t_end, m.end())):
                         # "Ferdy Syaftiawan, Plt Kabid ..., mengatakan": the title, closed by a comma
                         # or a speech verb (not "Rembuk Stunting, Wabup Minta ..." in a headline)
                         name = nm

@@ -80,6 +80,13 @@ _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
+#: what ends a count's own clause before a leavers' word after it ("20.430 KPM PKH dan 1.200 KPM yang keluar",
+#: "14.562 KPM setelah 1.200 KPM graduasi"): another number, a comma or a conjunction
+_OTHER_CLAUSE_RE = re.compile(r"[\d,;]|\b(?:dan|serta|setelah|sementara|sedangkan|namun|tetapi)\b", re.I)
+#: the end of a clause
+_CLAUSE_END_RE = re.compile(r"[,;.]\s")
+#: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
+_THEN_RE = re.compile(r"\b(?:ketika|saat|kala|waktu|tatkala)\s+itu\b", re.I)
 #: a date that names the same period as one before ("pada periode yang sama", "pada tahun yang sama")
 _SAME_PERIOD_RE = re.compile(r"\byang\s+sama\b", re.I)
 
@@ -657,7 +664,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # estimate of now, not a release's figure)
                 ctx["lagged"] = early_in_year and metric in self.released_with_lag \
                     and not (q["approx"] and _round(q["value"]) and kind == "level") \
-                    and not (q["family"] == "pct" and float(q["value"]).is_integer())
+                    and not (q["family"] == "pct" and float(q["value"]).is_integer()) \
+                    and not any(f["metric"] == metric and f["kind"] == kind and (f["year"], f["month"]) == (
+                        ctx["year"], ctx["month"]) and not restated_value(f, q) for f in figures[-12:] + sent_figs)
+                # (nor a value other than the one that release gave: "Pada Maret 2023 ... 75.300 jiwa. Kini jumlahnya
+                # sekitar 71.350 jiwa" is now, not March 2023)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
                                                 self.release_family.get(metric))
                 subset_whole = None
@@ -679,10 +690,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric = "welfare_registry_count"
                 if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
                         and sent_figs[-1]["metric"] == metric and year is not None \
+                        and (sent_figs[-1]["year"], sent_figs[-1]["month"]) == (year, month) \
+                        and not _THEN_RE.search(text, s0, q["start"]) \
                         and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]):
                     # the value a from-to pair arrives at, after a look back ("Setahun sebelumnya, garis
                     # kemiskinan masih Rp369.250. Indeks kedalaman kemiskinan naik dari 1,09 menjadi 1,17"):
-                    # the later of the two periods its release was last at, not the look back's
+                    # the later of the two periods its release was last at, not the look back's (only when the
+                    # from-value is of the look back itself and the story is not told "ketika itu")
                     release = self.release_family.get(metric)
                     seen = [p for p in (ctx["period_by_release"].get(release), ctx["prev_by_release"].get(release))
                             if p is not None and p[0] is not None]
@@ -912,13 +926,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["month_family"] = None
 
     def _graduates(self, text: str, q: dict, s0: int, e0: int) -> bool:
-        """Whether count ``q`` counts recipients who leave a programme: a graduation word in its clause
+        """Whether count ``q`` counts recipients who leave a programme: a graduation word in its own clause
         after it ("412 KPM PKH graduasi", "412 keluarga penerima manfaat (KPM) PKH di Kabupaten Kolaka Timur
         menyatakan keluar dari program"), or before it with no recipients' word in between
-        ("Graduasi terbanyak berasal dari Kecamatan Ladongi dengan 63 KPM")."""
+        ("Graduasi terbanyak berasal dari Kecamatan Ladongi dengan 63 KPM"); never a count given to someone
+        ("menyalurkan BLT kepada 5.200 KPM yang belum pernah menerima bantuan lain") or one that receives
+        after all ("8.400 KPM yang tahun lalu belum menerima BPNT kini sudah mendapat bantuan")."""
+        if self.remaining_recipients_re.search(text, s0, q["start"]) and not self.graduation_re.search(text, s0, q["start"]):
+            return False  # (a recipients' word before the count, and no leavers' word: the count receives)
         after = self.graduation_re.search(text, q["end"], min(e0, q["end"] + 130))
-        if after is not None and not any(c in text[q["end"]:after.start()] for c in ",;"):
-            return True
+        if after is not None and not _OTHER_CLAUSE_RE.search(text, q["end"], after.start()):
+            rest = _CLAUSE_END_RE.search(text, after.end(), e0)
+            if not self.remaining_recipients_re.search(text, after.end(), rest.start() if rest else e0):
+                return True
         last_end = max((m.end() for m in self.graduation_re.finditer(text, s0, q["start"])), default=None)
         return last_end is not None and self.remaining_recipients_re.search(text, last_end, q["start"]) is None
 

@@ -17,6 +17,14 @@ from .patterns import (
 _TARGET_BASE_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:sekitar\s+|angka\s+)?$", re.I)
 
 
+#: a relative clause giving the state a goal starts from ("... yang kini masih", "yang pada 2023 masih")
+_CURRENT_STATE_RE = re.compile(r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?$", re.I)
+
+
+#: an amount fixed right before it ("dipatok sebesar Rp 400.000")
+_FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
+
+
 class MetricLinking:
     """Which metric a quantity measures, and its kind (level, change, target) and area (part of ``RelationLinker``)."""
 
@@ -124,8 +132,12 @@ class MetricLinking:
         if target:
             clause_window = text[clause_start:qs]  # (its last clause: a decimal comma has no space after it)
             if self.target_fast.search(clause_window.rsplit(", ", 1)[-1]) or self.target_fast.search(window):
-                if _TARGET_BASE_RE.search(window):
-                    return "level", 0  # "menargetkan IPM naik dari 66,84 pada 2015 menjadi 70,5": the baseline, measured
+                if _TARGET_BASE_RE.search(window) or _CURRENT_STATE_RE.search(window) or (
+                        q["family"] == "idr" and _FIXED_AMOUNT_RE.search(window)):
+                    # "menargetkan IPM naik dari 66,84 pada 2015 menjadi 70,5": the baseline, measured; "harus
+                    # menurunkan angka kemiskinan yang kini masih 10,25 persen": the state now, measured; "Garis
+                    # kemiskinan ... dipatok sebesar Rp 400.000": an amount fixed, no goal
+                    return "level", 0
                 if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
                 # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent
