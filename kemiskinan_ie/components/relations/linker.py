@@ -41,7 +41,7 @@ from .patterns import (
     lower_text,
     may_hold,
 )
-from .period import PeriodLinking, restated_value
+from .period import THEN_RE, PeriodLinking, restated_value
 from .region import RegionLinking
 from .tables import column_at, find_tables
 
@@ -85,8 +85,6 @@ _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _OTHER_CLAUSE_RE = re.compile(r"[\d,;]|\b(?:dan|serta|setelah|sementara|sedangkan|namun|tetapi)\b", re.I)
 #: the end of a clause
 _CLAUSE_END_RE = re.compile(r"[,;.]\s")
-#: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
-_THEN_RE = re.compile(r"\b(?:ketika|saat|kala|waktu|tatkala)\s+itu\b", re.I)
 #: a date that names the same period as one before ("pada periode yang sama", "pada tahun yang sama")
 _SAME_PERIOD_RE = re.compile(r"\byang\s+sama\b", re.I)
 
@@ -691,7 +689,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
                         and sent_figs[-1]["metric"] == metric and year is not None \
                         and (sent_figs[-1]["year"], sent_figs[-1]["month"]) == (year, month) \
-                        and not _THEN_RE.search(text, s0, q["start"]) \
+                        and not THEN_RE.search(text, s0, q["start"]) \
                         and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]):
                     # the value a from-to pair arrives at, after a look back ("Setahun sebelumnya, garis
                     # kemiskinan masih Rp369.250. Indeks kedalaman kemiskinan naik dari 1,09 menjadi 1,17"):

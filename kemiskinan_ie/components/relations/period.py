@@ -18,8 +18,13 @@ from .patterns import (
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
 _LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
 _UNDATED = ("article", "context", "none")
+#: the words of "at that time" ("ketika", "kala", "tatkala" alone; "saat", "waktu" with "itu")
+_THEN_WORDS = "ketika|kala|tatkala"
+_THEN_WITH_ITU = "saat|waktu"
 #: a clause that opens on the time just named ("..., ketika ...", "..., saat itu ...")
-_WHEN_CLAUSE_RE = re.compile(r"[\s,;]*(?:ketika|kala|tatkala|saat\s+itu|waktu\s+itu)\b", re.I)
+_WHEN_CLAUSE_RE = re.compile(rf"[\s,;]*(?:{_THEN_WORDS}|(?:{_THEN_WITH_ITU})\s+itu)\b", re.I)
+#: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
+THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 
 
 
