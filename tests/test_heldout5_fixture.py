@@ -41,6 +41,7 @@ from .gold_fixtures import (
     load,
     overlapping,
     regencies,
+    region_fixtures,
     unannotated_repeats,
 )
 
@@ -219,7 +220,7 @@ def test_targets_are_goals_in_the_future_of_their_data() -> None:
 def test_regencies_differ_from_the_other_gold_sets() -> None:
     ours = regencies(ARTICLES)
     assert len(ours) >= 10
-    others = sorted(FIXTURES.glob("gold_heldout*.jsonl"))
+    others = region_fixtures()
     if SHARED_GOLD.is_dir():
         others += sorted(SHARED_GOLD.glob("*.jsonl"))
     for other in others:

@@ -40,6 +40,7 @@ from .gold_fixtures import (
     load,
     overlapping,
     regencies,
+    region_fixtures,
     unannotated_repeats,
 )
 
@@ -276,7 +277,7 @@ def test_a_target_range_gives_two_figures() -> None:
 def test_regencies_differ_from_the_other_gold_sets() -> None:
     ours = regencies(ARTICLES)
     assert len(ours) >= 5
-    others = sorted(FIXTURES.glob("gold_heldout*.jsonl"))
+    others = region_fixtures()
     if SHARED_GOLD.is_dir():
         others += sorted(SHARED_GOLD.glob("*.jsonl"))
     for other in others:
