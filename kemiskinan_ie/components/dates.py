@@ -127,6 +127,8 @@ class DateTagger(Component):
         self.previous = [k in previous for k in rel]
         same_year = set(cues.get("same_year", []))
         self.same_year = [k in same_year for k in rel]
+        same_period = set(cues.get("same_period", []))
+        self.same_period = [k in same_period for k in rel]
         self.relative_re = gated(re.compile(
             r"(?<!\w)(?:" + "|".join(f"{first_char_gate(pat, re.I)}(?P<r{i}>{pat}(?!\\w))" for i, pat in enumerate(rel)) + ")",
             re.I,
@@ -200,7 +202,8 @@ class DateTagger(Component):
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
                         "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
                         "present": self.present[idx], "month_offset": self.month_offsets[idx],
-                        "previous": self.previous[idx], "same_year": self.same_year[idx]})
+                        "previous": self.previous[idx], "same_year": self.same_year[idx],
+                        "same": self.same_period[idx]})
         # (over the lower-cased text, "lalu" in any case is one plain find)
         lalu_in = (lambda ws, we: low.find("lalu", ws, we) >= 0) if low is not None else \
             (lambda ws, we: _LALU_RE.search(text, ws, we) is not None)

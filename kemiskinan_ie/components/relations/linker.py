@@ -85,8 +85,6 @@ _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _OTHER_CLAUSE_RE = re.compile(r"[\d,;]|\b(?:dan|serta|setelah|sementara|sedangkan|namun|tetapi)\b", re.I)
 #: the end of a clause
 _CLAUSE_END_RE = re.compile(r"[,;.]\s")
-#: a date that names the same period as one before ("pada periode yang sama", "pada tahun yang sama")
-_SAME_PERIOD_RE = re.compile(r"\byang\s+sama\b", re.I)
 
 
 def _round(value: float | int) -> bool:
@@ -704,18 +702,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if how in ("clause", "sentence") and self.release_family.get(metric) is not None:
                     seen = ctx["period_by_release"].get(self.release_family[metric])
                     last_date = next((d for d in reversed(sent_dates) if d["end"] <= q["start"] and not d["base"]), None)
-                    same = last_date if last_date is not None and last_date["kind"] == "relative" and last_date.get("context") \
-                        and last_date["offset"] == 0 and _SAME_PERIOD_RE.search(text, last_date["start"], last_date["end"]) else None
+                    same = last_date if last_date is not None and last_date.get("same") else None
                     if seen is not None and same is not None and seen[0] is not None and seen[0] != year and not any(
                             d["end"] <= same["start"] and d["kind"] in ("year", "month", "range") for d in sent_dates):
                         # "pada periode yang sama" after an aside of another kind ("Tahun ini BPNT ... menjangkau
                         # 96.318 KPM"), with no date before it in its sentence: the period of the value's own release
-                        year, month = seen[0], seen[1] if "periode" in text[same["start"]:same["end"]].lower() else None
+                        year, month = seen[0], None if same.get("same_year") else seen[1]
                 if month is not None and metric in _PROGRAMME_METRICS and how in ("clause", "sentence") \
                         and _only_present(sent_dates, q["start"]):
                     month = None  # "penerima PKH kini tersisa 14.562 KPM": now, in no month the text names
                 if q["start"] < ctx["headline_end"] and how in ("attached", "clause", "sentence", "after") \
-                        and all(d.get("present") for d in sent_dates if not d["base"]):
+                        and _only_present(sent_dates, e0):
                     how = "article"  # a headline's "Kini" is the article's guess, no period the body can adopt
                 if how in ("context", "sentence") and kind == "change":
                     # a change ends at the latest period the article has reached for this metric
