@@ -1,6 +1,6 @@
 """Per-component cost of the rule pipeline, in milliseconds per article.
 
-    .venv/bin/python benchmarks/components.py --n 300 --reps 5
+    .venv/bin/python benchmarks/components.py --n 300 --reps 5 [--corpus news]
 
 Each repetition tokenises the benchmark corpus (``throughput.build_corpus``), runs every pipeline
 component over all documents in turn, then ``doc_to_result``; the table shows the median over the
@@ -25,14 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import build_corpus  # noqa: E402
 
 
-def measure(n: int) -> dict[str, float]:
+def measure(n: int, corpus: str = "gold") -> dict[str, float]:
     """One repetition: seconds per stage over ``n`` articles."""
     import spacy
 
     import kemiskinan_ie
     from kemiskinan_ie import pipeline
 
-    recs = build_corpus(n)
+    recs = build_corpus(n, corpus=corpus)
     texts = [r["text"] for r in recs]
     nlp = kemiskinan_ie.load()
     blank = spacy.blank("id")
@@ -68,8 +68,10 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=300, help="articles in the corpus")
     ap.add_argument("--reps", type=int, default=5, help="repetitions (median reported)")
+    ap.add_argument("--corpus", choices=("gold", "news"), default="gold",
+                    help="gold: fixture and gold articles (dense in statistics); news: general news")
     args = ap.parse_args(argv)
-    runs = [measure(args.n) for _ in range(args.reps)]
+    runs = [measure(args.n, args.corpus) for _ in range(args.reps)]
     total = [sum(v for k, v in r.items() if k != "blank(id)") for r in runs]
     for key in runs[0]:
         ms = statistics.median(r[key] for r in runs) / args.n * 1000
