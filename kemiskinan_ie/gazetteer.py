@@ -35,7 +35,7 @@ _TYPE_WORDS = {
     PROVINCE: ("provinsi", "propinsi", "prov.", "prov"),
     REGENCY: ("kabupaten", "kab.", "kab"),
     CITY: ("kota",),
-    DISTRICT: ("kecamatan", "kec.", "distrik"),
+    DISTRICT: ("kecamatan", "kec.", "distrik", "kapanewon", "kemantren"),
     # (regional words for a village: nagari, gampong, pekon and tiuh in Lampung, nagori, kalurahan)
     VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun", "pekon", "tiuh", "nagori", "kalurahan"),
 }
@@ -182,8 +182,11 @@ class Gazetteer:
         self._starters = None  # words that can begin a match: derived again on the next find
         key = " ".join(form.lower().split())
         lst = self.index.setdefault(key, [])
-        if not any(c.region.code == cand.region.code and c.region.name == cand.region.name for c in lst):
+        same = next((i for i, c in enumerate(lst) if c.region.code == cand.region.code and c.region.name == cand.region.name), None)
+        if same is None:
             lst.append(cand)
+        elif cand.alias and not lst[same].alias and lst[same].region.kind in (DISTRICT, VILLAGE):
+            lst[same] = cand  # a district listed as a known town ("Wamena"): a place wherever it is named
         nwords = key.count(" ") + 1
         self.max_words = max(self.max_words, nwords)
         first = key.split(" ", 1)[0]

@@ -148,7 +148,8 @@ def check_figure_regions(figures: list[dict[str, Any]]) -> None:
 #: late sets written after nearly every regency had been used: they reuse earlier sets' regencies on purpose,
 #: and the earlier sets' "our regencies are new" checks leave them out
 REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_heldout58.jsonl",
-                          "gold_heldout59.jsonl", "gold_heldout60.jsonl"})
+                          "gold_heldout59.jsonl", "gold_heldout60.jsonl", "gold_heldout61.jsonl",
+                          "gold_heldout62.jsonl"})
 
 
 def region_fixtures() -> list[Path]:

@@ -38,6 +38,8 @@ class BoilerplateDetector(Component):
         self.any_line_lower = LowerSearch(self.any_line)
         self.inline_searches = [(kind, LineStartSearch(rx)) for kind, rx in self.inline_res]
         self.signature = cues.get("signature") or None
+        self.letterhead = cues.get("letterhead") or None
+        self.letterhead_stop = re.compile(self.letterhead["stop"], re.I) if self.letterhead else None
 
     def _signature_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The short lines after the last place-and-date line when they close the text (a
@@ -59,6 +61,44 @@ class BoilerplateDetector(Component):
                 return []  # a sentence of the article, not a name or a title
             s = anchors[-1] + m.start() + (len(m.group()) - len(m.group().lstrip()))
             out.append((s, s + len(line), sig["kind"]))
+        return out
+
+    def _letterhead_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The short lines sharing a paragraph with a release's number or contact line ("Kementerian Sosial
+        Republik Indonesia" / "Nomor: ..."; "Biro Hubungan Masyarakat" / "Kementerian Sosial RI" /
+        "Narahubung: ..."): the sender's name, not the article's text (a "SIARAN PERS" heading stays text)."""
+        head = self.letterhead
+        if not head:
+            return []
+        kinds = set(head["kinds"])
+        taken = {s for s, _e, _k in found}
+        out: list[tuple[int, int, str]] = []
+        for s, e, kind in found:
+            if kind not in kinds:
+                continue
+            for step in (-1, 1):  # the lines above, then below, up to a blank line
+                pos = s if step < 0 else e
+                while True:
+                    if step < 0:
+                        if pos <= 0 or text[pos - 1] != "\n":
+                            break
+                        le = pos - 1
+                        ls = text.rfind("\n", 0, le) + 1
+                    else:
+                        if pos >= len(text) or text[pos] != "\n":
+                            break
+                        ls = pos + 1
+                        le = text.find("\n", ls)
+                        le = len(text) if le < 0 else le
+                    line = text[ls:le].strip()
+                    if not line or len(line) > head["max_chars"] or line.endswith((".", "!", "?", ",", ":")) \
+                            or self.letterhead_stop.match(line):
+                        break
+                    a = ls + text[ls:le].index(line)
+                    if a not in taken:
+                        out.append((a, a + len(line), head["kind"]))
+                        taken.add(a)
+                    pos = ls if step < 0 else le
         return out
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
@@ -103,6 +143,7 @@ class BoilerplateDetector(Component):
             for m in rx.finditer(text):
                 found.append((m.start("b"), m.end("b"), kind))
         found.extend(self._signature_block(text, found))
+        found.extend(self._letterhead_block(text, found))
         found.sort()
         return found
 

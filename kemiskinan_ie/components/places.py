@@ -123,7 +123,8 @@ class PlaceTagger(Component):
             options = []
             for c in cands:
                 r = c.region
-                if r.kind in (DISTRICT, VILLAGE) and not c.typed:
+                if r.kind in (DISTRICT, VILLAGE) and not c.typed and not c.alias:
+                    # (a town the alias file lists, "Wamena", "Meulaboh", is a place wherever it is named)
                     parent = ".".join(r.code.split(".")[:2])
                     if parent not in context:
                         continue

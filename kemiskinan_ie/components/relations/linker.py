@@ -74,6 +74,8 @@ _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
     r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
     re.I)
+#: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
+_FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
@@ -122,6 +124,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         cues = lexicon.load(data)
         mc = lexicon.load(metric_data)
         self.cue_table = mc["cues"]
+        self.money_map = {"idr": "budget"}  # the map of the money words ("anggaran", "dana", "alokasi")
         self.units = mc["units"]
         self.rate_metrics = set(mc["rate_metrics"])
         self.released_with_lag = frozenset(mc["released_with_lag"])
@@ -155,6 +158,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
+        self.staff_subject_before = SuffixSearch(re.compile(cues["staff_subject_before"], re.I))
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
@@ -194,6 +198,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.province_funds_re = gated(re.compile(cues["province_funds"], re.I))
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
         self.poor_increase_before = SuffixSearch(re.compile(cues["poor_increase_before"], re.I))
+        self.contraction_before = SuffixSearch(re.compile(cues["contraction_before"], re.I))
         self.fiscal_re = re.compile(cues["fiscal_year_before"], re.I)
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
@@ -289,11 +294,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         hits = self.piece_needles.index_pieces(joined)
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions, len(text))
-        # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues
+        # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues; but a fund's name
+        # ("Alokasi Dana Kampung ... kita terima 72 juta") still says that money after it is its budget
         cues = st.get("cues", [])
         spans = [(p["start"], p["end"]) for p in st.get("programs", [])]
         if spans and cues:
-            cues = _outside_spans(cues, spans)
+            kept = _outside_spans(cues, spans)
+            if len(kept) < len(cues):
+                funds = [(p["start"], p["end"]) for p in st.get("programs", []) if _FUND_NAME_RE.match(p["text"])]
+                if funds:
+                    inside = {id(c) for c in _outside_spans(cues, [sp for sp in spans if sp not in funds])}
+                    kept_ids = {id(c) for c in kept}
+                    kept = [c for c in cues if id(c) in kept_ids or (
+                        id(c) in inside and self.cue_table[c["cue"]].get("map") == self.money_map)]
+            cues = kept
         registries = st.get("registries", [])
         plausible = self.plausible
         programs = st.get("programs", [])
@@ -545,7 +559,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         or (metric == "beneficiary_count" and (
                         self.not_received_after_re.match(text, q["end"])
                         or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
-                        or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))):
+                        or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))) \
+                        or (q["family"] in ("persons", "households") and metric != "other"
+                            and self.staff_subject_before.found(text[max(s0, q["start"] - 60):q["start"]])):
                     # "312 dari 1.140 rumah tangga": the whole the part is counted in (unless the whole is the
                     # population or the poor: "dari 314,19 ribu penduduk miskin, ..."); "1.500 RTS belum
                     # mengambil": recipients still waiting
@@ -603,6 +619,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "index"  # "IPM 70,30 persen", "P1 sebesar 3,30 persen"
                     elif unit == "idr" and target_unit == "idr_per_capita_month":
                         unit = target_unit
+                if kind == "level" and metric == "economic_growth" and value > 0 \
+                        and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
+                    value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
                 if kind == "change":
                     if sign and value > 0:
                         value = sign * value
@@ -763,7 +782,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if place_refs is None:  # ("di kelurahan itu", looked for once per sentence)
                         place_refs = list(self.place_anaphora_re.finditer(text, s0, e0))
                     if place_refs:
-                        region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions) or region
+                        region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
                 if region is not None and (region.get("frame") or (
                         "start" in region and region is not ctx["region"] and region is not main_region
                         and self.compared_before.found(text[max(s0, region["start"] - 40):region["start"]]))):
@@ -891,6 +910,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if dated:
                     year, month = max(dated)
                     f["year"], f["month"] = year, month or None
+        self._changes_between_levels(figures)
         figures = self._dedup(figures)
         for f in figures:
             for k in _PRIVATE_FIELDS:
@@ -976,6 +996,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # ("Kasemen Jadi Kantong Kemiskinan Ekstrem di Kota Serang, 3.112 Keluarga Masuk Desil 1" ...
                 # "3.112 keluarga di Kasemen"): the body's count of the part the headline names, with its date
                 f["region"], f["region_code"], f["year"], f["month"] = g["region"], g["region_code"], g["year"], g["month"]
+
+    @staticmethod
+    def _changes_between_levels(figures: list[dict]) -> None:
+        """A change the text does not date, whose size is exactly the difference of two levels of its
+        metric and region given before it ("... dari 11,84 persen pada 2017 menjadi 11,73 persen pada
+        2018." ... "turunnya cuma 0,11 persen poin"), is the change between them: it ends at the later one."""
+        for i, f in enumerate(figures):
+            if f["kind"] != "change" or f["_how"] not in ("context", "article", "none") or not f["value"]:
+                continue
+            size = abs(float(f["value"]))
+            levels = [g for g in figures[:i] if g["kind"] == "level" and g["metric"] == f["metric"]
+                      and g["region_code"] == f["region_code"] and g["year"] is not None][-8:]
+            best = None
+            for a, g in enumerate(levels):
+                for h in levels[a + 1:]:
+                    pg, ph = (g["year"], g["month"] or 0), (h["year"], h["month"] or 0)
+                    if pg != ph and abs(abs(float(g["value"]) - float(h["value"])) - size) < 1e-6 * max(1.0, size):
+                        best = max(pg, ph)
+            if best is not None:
+                f["year"], f["month"] = best[0], best[1] or None
 
     @staticmethod
     def _headline_restated(figures: list[dict], headline_end: int) -> None:

@@ -34,6 +34,8 @@ _OWN_VALUE_RE = re.compile(
 _IN_BEFORE_RE = re.compile(r"\bdi\s+(?:\w+\s+)?$", re.I)
 #: the rest of a quantity's clause, up to 60 characters and no further number
 _CLAUSE_REST_RE = re.compile(r"[^\d.;\n]{0,60}")
+#: between a count and the place phrase right after it that says where it is ("3.120 keluarga di kabupaten itu")
+_ANAPHORA_AFTER_RE = re.compile(r"\s+(?:(?:warga|penduduk|jiwa|orang|keluarga|KK|KPM)\s+)?(?:yang\s+(?:ada|tinggal|berada)\s+)?di\s+", re.I)
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
 _TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
@@ -271,17 +273,21 @@ class RegionLinking:
             return first["ID"]
         return first[best]
 
-    def _place_anaphora(self, refs: list, qs: int, mentions: list[dict], sent_mentions: list[dict]
-                        ) -> dict | None:
+    def _place_anaphora(self, refs: list, qs: int, mentions: list[dict], sent_mentions: list[dict],
+                        text: str = "", qe: int | None = None) -> dict | None:
         """The place "di kelurahan itu" before quantity ``qs`` names (``refs``: the sentence's matches of
-        ``place_anaphora_re``): the last place of that kind named before it (None when there is no
-        such phrase before ``qs``, or a place is named after it)."""
+        ``place_anaphora_re``), or right after it when ``qe`` is given ("3.120 keluarga di kabupaten itu"):
+        the last place of that kind named before the phrase (None when there is no such phrase, or a
+        place is named between it and the quantity)."""
         found = None
         for m in refs:
             if m.end() > qs:
+                if found is None and qe is not None and m.start() >= qe and _ANAPHORA_AFTER_RE.fullmatch(text, qe, m.start()):
+                    found = m
                 break
             found = m
-        if found is None or any(found.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions):
+        if found is None or (found.end() <= qs and any(
+                found.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions)):
             return None
         kind = self.place_anaphora_kinds[found.group(1).lower()]
         return next((m for m in reversed(mentions) if m["end"] <= found.start() and m["code"] and m["kind"] == kind

@@ -1,0 +1,41 @@
+"""Checks particular to the held-out gold sets of session 8 (``gold_heldout61`` to ``gold_heldout64``), each
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once on the session's start code (first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, load
+
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(61, 65)}
+
+
+def test_each_set_has_six_articles_with_scored_figures() -> None:
+    for n, arts in SETS.items():
+        assert len(arts) == 6, n
+        scored = [f for a in arts for f in a["figures"] if f["metric"] != "other" and f["kind"] != "target"]
+        assert len(scored) >= 50, n
+
+
+def test_the_java_set_has_a_contracted_economy_and_a_spoken_change() -> None:
+    # gold_heldout62: "terkontraksi 4,06 persen" is a negative growth level; "turun satu koma lima persen"
+    # a change of unemployment written in words
+    figs = [f for a in SETS[62] for f in a["figures"]]
+    assert any(f["metric"] == "economic_growth" and f["kind"] == "level" and f["value"] < 0 for f in figs)
+    assert any(f["metric"] == "unemployment_rate" and f["kind"] == "change" for f in figs)
+
+
+def test_the_eastern_set_has_march_and_september_of_one_year() -> None:
+    # gold_heldout63-06: a province's March and September figures of the same year
+    art = next(a for a in SETS[63] if a["id"] == "heldout63-06")
+    months = {(f["year"], f["month"]) for f in art["figures"] if f["metric"] == "poverty_rate"}
+    assert {(2022, 3), (2022, 9)} <= months
+
+
+def test_the_format_set_marks_a_press_release_letterhead_as_boilerplate() -> None:
+    # gold_heldout64-01: the sender's lines around "SIARAN PERS" and "Narahubung:" are no article text
+    art = next(a for a in SETS[64] if a["id"] == "heldout64-01")
+    lines = [art["text"][b["start"]:b["end"]] for b in art["boilerplate"]]
+    assert "SIARAN PERS" in lines
+    assert any(line.startswith("Narahubung") for line in lines)
+    assert not any(e["label"] == "AGENCY" and any(b["start"] <= e["start"] < b["end"] for b in art["boilerplate"])
+                   for e in art["entities"])

@@ -1,0 +1,93 @@
+"""Relation rules added in session 8 (held-out sets 61-64), each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_contracted_economy_gives_a_negative_growth_level(extract):
+    r = extract("Pertumbuhan ekonomi Kabupaten Gunungkidul pada 2021 mencapai 5,12 persen setelah terkontraksi "
+                "3,07 persen pada 2020. Ekonomi Kota Batu tumbuh negatif 6,5 persen pada tahun yang sama.",
+                "2022-06-01")
+    f = one(r, "3,07 persen")
+    assert (f.metric, f.kind, f.value, f.year) == ("economic_growth", "level", -3.07, 2020)
+    assert one(r, "6,5 persen").value == -6.5
+    assert one(r, "5,12 persen").value == 5.12  # growth that is written as growth stays positive
+
+
+def test_a_regional_word_for_a_village_or_district_makes_a_count_of_places(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Bantul 2022 sebesar 12,73 persen. Tahun depan pemkab "
+                "memusatkan bantuan di 15 kalurahan dan 4 kapanewon dengan kemiskinan tertinggi.", "2022-12-20")
+    assert one(r, "15").metric == "other"
+    assert one(r, "4").metric == "other"
+
+
+def test_a_change_the_size_of_the_difference_of_two_levels_ends_at_the_later_one(extract):
+    r = extract("Angka kemiskinan Kabupaten Sekadau hanya bergeser dari 6,43 persen pada 2017 menjadi 6,27 "
+                "persen pada 2018.\n\n"
+                "Ketua DPRD menyebut anggaran penanggulangan kemiskinan tahun ini Rp21 miliar. \"Turunnya cuma "
+                "0,16 persen poin. Tidak sebanding,\" katanya.", "2019-09-10")
+    f = one(r, "0,16 persen poin")
+    assert (f.kind, f.year) == ("change", 2018)  # not the budget's "tahun ini"
+
+
+def test_a_change_that_matches_no_two_levels_keeps_its_context_period(extract):
+    r = extract("Angka kemiskinan Kabupaten Sekadau bergeser dari 6,43 persen pada 2017 menjadi 6,27 persen pada "
+                "2018.\n\n"
+                "Ketua DPRD menyebut anggaran tahun ini Rp21 miliar. \"Tahun ini kami minta turun 0,5 persen poin,\" "
+                "katanya.", "2019-09-10")
+    assert one(r, "0,5 persen poin").year == 2019
+
+
+def test_a_count_that_fell_by_more_than_a_number_is_a_change(extract):
+    r = extract("Politikus itu mengklaim jumlah penduduk miskin berkurang lebih dari 2 juta orang dalam empat "
+                "tahun.", "2024-02-01")
+    f = one(r, "2 juta orang")
+    assert (f.kind, f.value, f.approx) == ("change", -2000000, "at_least")
+
+
+def test_a_level_compared_with_after_a_change_word_is_a_level(extract):
+    r = extract("Rasio gini Provinsi Bengkulu Maret 2024 sebesar 0,311, turun tipis dibanding 0,318 pada "
+                "Maret 2023.", "2024-07-15")
+    f = one(r, "0,318")
+    assert (f.kind, f.value, f.year, f.month) == ("level", 0.318, 2023, 3)
+    # the change itself written after the comparison is still a change
+    r = extract("Persentase penduduk miskin Kabupaten Seluma turun dibanding tahun lalu sebesar 0,42 persen "
+                "poin.", "2024-07-15")
+    assert one(r, "0,42 persen poin").kind == "change"
+
+
+def test_shares_of_money_and_budget_absorption_are_no_poverty_rate(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Ketapang 2023 sebesar 9,71 persen. Pemkab memakai 2 persen "
+                "dana transfer umum untuk bantuan sosial. Hingga Juli, serapan anggarannya baru 31 persen.",
+                "2023-08-10")
+    assert one(r, "2 persen").metric == "other"
+    assert one(r, "31 persen").metric == "other"
+    assert one(r, "9,71 persen").metric == "poverty_rate"
+
+
+def test_a_count_after_the_place_it_is_in_named_again_by_its_type_word(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Lanny Jaya pada 2022 sebesar 37,5 persen. Pemekaran "
+                "Provinsi Papua Pegunungan diharapkan mendekatkan layanan.\n\n"
+                "Kepala Dinas Sosial menyebut 2.410 keluarga di kabupaten itu menerima PKH tahun ini.",
+                "2022-12-01")
+    assert one(r, "2.410 keluarga").region_code == "95.07"  # Lanny Jaya, the regency, not the province named last
+
+
+def test_a_head_count_of_the_staff_is_no_poverty_count(extract):
+    r = extract("Jumlah penduduk miskin Kabupaten Nduga pada 2022 sebanyak 32,5 ribu jiwa. \"Pendamping kami "
+                "hanya 12 orang untuk 96 kampung,\" ujar Kepala Dinas Sosial.", "2022-12-01")
+    assert one(r, "12 orang").metric == "other"
+    r = extract("Jumlah penduduk miskin Kabupaten Nduga pada 2022 sebanyak 32,5 ribu jiwa. Dari jumlah itu, "
+                "sekitar 12 ribu orang tinggal di distrik terpencil.", "2022-12-01")
+    assert one(r, "12 ribu orang").metric != "other"  # no staff word: still a count of the poor
+
+
+def test_money_after_a_fund_s_name_is_its_budget(extract):
+    r = extract("Kepala Kampung Waren mengatakan ADK, Alokasi Dana Kampung, tahun ini mereka terima 84 juta.",
+                "2021-04-01")
+    f = one(r, "84 juta")
+    assert (f.metric, f.program) == ("budget", "Alokasi Dana Kampung")
+    # a programme that is no fund lends no money word: recipients stay recipients
+    r = extract("Penerima BLT Dana Desa di Kampung Waren tahun ini 112 keluarga.", "2021-04-01")
+    assert one(r, "112 keluarga").metric == "beneficiary_count"
