@@ -91,3 +91,24 @@ def test_money_after_a_fund_s_name_is_its_budget(extract):
     # a programme that is no fund lends no money word: recipients stay recipients
     r = extract("Penerima BLT Dana Desa di Kampung Waren tahun ini 112 keluarga.", "2021-04-01")
     assert one(r, "112 keluarga").metric == "beneficiary_count"
+
+
+def test_a_value_compared_with_leaves_the_period_where_it_was(extract):
+    r = extract("Persentase penduduk miskin NTB Maret 2024 sebesar 11,91 persen. Rasio gini Maret 2024 sebesar 0,371, "
+                "turun tipis dibanding 0,375 pada Maret 2023.\n\n"
+                "\"Angka kita masih di atas angka nasional 9,03 persen,\" katanya.", "2024-07-08")
+    assert (one(r, "0,375").year, one(r, "0,375").month) == (2023, 3)
+    assert (one(r, "9,03 persen").year, one(r, "9,03 persen").month) == (2024, 3)  # the release's, not 2023's
+
+
+def test_a_poor_family_s_monthly_need_is_the_household_poverty_line(extract):
+    r = extract("Keluarga Miskin di Kota Sorong Butuh Rp3,9 Juta Sebulan\n\n"
+                "SORONG – Keluarga miskin juga butuh bantuan Rp300 ribu untuk seragam sekolah.", "2024-08-01")
+    assert one(r, "Rp3,9 Juta").metric == "poverty_line_household"
+    assert one(r, "Rp300 ribu").metric == "budget"  # a need with no month is no poverty line
+
+
+def test_a_noun_form_of_a_change_verb_is_a_change(extract):
+    r = extract("Klaim soal berkurangnya 1,2 juta orang miskin dan bertambahnya 300 ribu pekerja perlu diuji.",
+                "2024-02-01")
+    assert (one(r, "1,2 juta orang").kind, one(r, "1,2 juta orang").value) == ("change", -1200000)
