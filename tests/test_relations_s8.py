@@ -112,3 +112,12 @@ def test_a_noun_form_of_a_change_verb_is_a_change(extract):
     r = extract("Klaim soal berkurangnya 1,2 juta orang miskin dan bertambahnya 300 ribu pekerja perlu diuji.",
                 "2024-02-01")
     assert (one(r, "1,2 juta orang").kind, one(r, "1,2 juta orang").value) == ("change", -1200000)
+
+
+def test_a_budget_pointing_back_takes_the_year_the_sentence_before_named(extract):
+    text = ("Persentase penduduk miskin Kabupaten Gunungkidul 2022 sebesar 15,86 persen. \"Tahun 2023 kami "
+            "arahkan bantuan ke kalurahan termiskin. Anggarannya sekitar Rp7 miliar,\" katanya.")
+    assert one(extract(text, "2022-12-20"), "Rp7 miliar").year == 2023
+    # money that does not point back keeps the article's year
+    text = text.replace("Anggarannya sekitar", "Pemkab juga menyiapkan")
+    assert one(extract(text, "2022-12-20"), "Rp7 miliar").year == 2022

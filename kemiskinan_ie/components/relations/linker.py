@@ -74,6 +74,8 @@ _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
     r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
     re.I)
+#: a sentence that opens on the money of what the sentence before described ("Anggarannya sekitar Rp9 miliar")
+_MONEY_ANAPHORA_RE = re.compile(r"\W*(?:anggaran|dana|biaya|nilai|pagu)nya\b", re.I)
 #: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
 _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
@@ -354,6 +356,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     fiscal = self.fiscal_re.search(before)
                     if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
                         ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
+            # the year the sentence before named of its own ("Tahun 2023 kami arahkan intervensi ke ..."), for a
+            # budget that points back to it ("Anggarannya sekitar Rp9 miliar")
+            ctx["prev_own_year"] = ctx.get("own_year")
+            own_year = next((d["year"] for d in reversed(sent_dates) if d["kind"] in ("year", "month") and not d["base"]
+                             and d.get("year")), None)
+            ctx["own_year"] = (sent_no, own_year) if own_year is not None else None
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
             if sent_registries:
@@ -756,7 +764,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # a release's period carried over says nothing about programme counts; a period named
                     # for the programme work ("penyaluran bantuan sepanjang 2025", "data P3KE per November
                     # 2022") does
-                    if not (ctx.get("year_of_programmes") and ctx.get("programme_metric") in (None, metric)):
+                    prev_own = ctx.get("prev_own_year")
+                    if metric == "budget" and prev_own is not None and prev_own[0] == sent_no - 1 \
+                            and _MONEY_ANAPHORA_RE.match(text, s0):
+                        year, month = prev_own[1], None  # "Tahun 2023 kami ... . Anggarannya sekitar Rp9 miliar"
+                    elif not (ctx.get("year_of_programmes") and ctx.get("programme_metric") in (None, metric)):
                         if article_year is not None:
                             year = article_year
                         month = None
