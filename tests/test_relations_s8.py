@@ -121,3 +121,19 @@ def test_a_budget_pointing_back_takes_the_year_the_sentence_before_named(extract
     # money that does not point back keeps the article's year
     text = text.replace("Anggarannya sekitar", "Pemkab juga menyiapkan")
     assert one(extract(text, "2022-12-20"), "Rp7 miliar").year == 2022
+
+
+def test_a_fall_larger_than_the_level_just_given_is_the_earlier_level(extract):
+    r = extract("Anggaran penanggulangan kemiskinan dalam APBD 2025 hanya Rp38,4 miliar, turun dibanding tahun lalu "
+                "sebesar Rp44,9 miliar. Anggaran bansos Rp12 miliar, turun sebesar Rp3 miliar.", "2025-03-01")
+    f = one(r, "Rp44,9 miliar")
+    assert (f.kind, f.value, f.year) == ("level", 44900000000, 2024)
+    assert (one(r, "Rp3 miliar").kind, one(r, "Rp3 miliar").value) == ("change", -3000000000)  # a possible fall
+
+
+def test_a_cut_in_a_budget_and_a_contracted_economy_are_named_by_their_nouns(extract):
+    r = extract("Pagu 2026 sebesar Rp31,8 miliar, lebih kecil dari tahun ini Rp42,3 miliar. Artinya ada pemangkasan "
+                "Rp10,5 miliar. Pada 2020 ekonomi Kutai Timur terkontraksi minus 3,14 persen.", "2025-11-20")
+    assert (one(r, "Rp10,5 miliar").kind, one(r, "Rp10,5 miliar").value) == ("change", -10500000000)
+    f = one(r, "minus 3,14 persen")
+    assert (f.metric, f.value) == ("economic_growth", -3.14)

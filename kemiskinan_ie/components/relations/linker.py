@@ -587,6 +587,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
                         and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
                     kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
+                elif kind == "change" and sign < 0 and q["family"] in ("idr", "persons", "households") and any(
+                        f["kind"] == "level" and f["metric"] == metric and f["_family"] == q["family"]
+                        and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]):
+                    # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": a fall larger than the
+                    # level just given is impossible, so the value is the earlier level compared with
+                    kind, sign = "level", 0
                 if kind == "change" and metric == "other" and q["family"] == "pct" and sent_figs \
                         and sent_figs[-1]["metric"].startswith("poverty_line") and sent_figs[-1]["_family"] == "idr":
                     metric = sent_figs[-1]["metric"]  # "Rp421.657 per kapita per bulan, naik 4,81 persen": its rise
