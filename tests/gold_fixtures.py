@@ -56,9 +56,11 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            "Papua", "Oba", "Seram", "Siberut", "IKN", "Ibu Kota Nusantara",
            "Buntok", "Madura", "Bawean",
            "Meulaboh", "Oelamasi", "Pangkalan Bun", "Likupang", "Halmahera",
-           "Sarawak", "Sabah", "Malaysia"}  # (and places abroad: Malaysia and its states across the Kalimantan border)
+           "Padang Aro", "Waibakul", "Teluk Kuantan",
+           "Sarawak", "Sabah", "Malaysia", "Tawau"}  # (and places abroad: Malaysia, its states and towns across the border)
 # (and towns that are no administrative unit: Buntok, the seat of Barito Selatan; Meulaboh, Oelamasi, Pangkalan Bun,
-# the seats of Aceh Barat, Kupang and Kotawaringin Barat; Likupang, the coast of two districts of Minahasa Utara)
+# the seats of Aceh Barat, Kupang and Kotawaringin Barat; Padang Aro, Waibakul and Teluk Kuantan, of Solok Selatan,
+# Sumba Tengah and Kuantan Singingi; Likupang, the coast of two districts of Minahasa Utara)
 # (bare "Papua" after the 2022 split names the island's west, no one province; "Oba" the Halmahera mainland
 # of four districts; "Siberut" the largest Mentawai island; "IKN" the new capital's authority area)
 #: a dateline's town that is no administrative region of its own ("KUALA TUNGKAL –", the seat of Tanjung Jabung Barat)
@@ -149,7 +151,8 @@ def check_figure_regions(figures: list[dict[str, Any]]) -> None:
 #: and the earlier sets' "our regencies are new" checks leave them out
 REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_heldout58.jsonl",
                           "gold_heldout59.jsonl", "gold_heldout60.jsonl", "gold_heldout61.jsonl",
-                          "gold_heldout62.jsonl"})
+                          "gold_heldout62.jsonl", "gold_heldout65.jsonl", "gold_heldout66.jsonl",
+                          "gold_heldout67.jsonl", "gold_heldout68.jsonl"})
 
 
 def region_fixtures() -> list[Path]:

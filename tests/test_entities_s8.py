@@ -73,3 +73,27 @@ def test_programme_names_of_this_set(extract):
     for name in ("program sembako", "Bantuan Langsung Tunai BBM", "Dana kampung", "ADK", "Alokasi Dana Kampung"):
         assert name in progs
     assert "Bantuan Langsung Tunai" not in progs
+
+
+def test_a_minang_title_inside_a_name_stays_part_of_it(extract):
+    r = extract("Bupati Kuantan Singingi, Hasril Datuk Bandaro, membuka Musrenbang. Wali Nagari Katiagan, Syafrizal Dt. "
+                "Rajo Bungsu, ikut hadir.", "2016-03-17")
+    assert ents(r, "OFFICIAL") == ["Hasril Datuk Bandaro", "Syafrizal Dt. Rajo Bungsu"]
+
+
+def test_headline_verbs_after_a_title_are_no_names(extract):
+    for headline in ("Bupati Klungkung Pasang Target Kemiskinan 4 Persen", "Bupati Sumba Tengah Pertanyakan Data BPS"):
+        assert ents(extract(headline + "\n\nISI berita.", "2023-01-26"), "OFFICIAL") == []
+
+
+def test_places_across_the_border_are_places_without_a_code(extract):
+    r = extract("Warga Sebatik masih bergantung pada barang dari Tawau, Sabah, Malaysia.", "2022-10-04")
+    places = {e.text: e.attrs.code for e in r.entities if e.label == "PLACE"}
+    assert {"Tawau", "Sabah", "Malaysia"} <= set(places)
+    assert places["Malaysia"] is None
+
+
+def test_a_bulog_office_with_its_unit_and_region_is_one_agency(extract):
+    r = extract("Kepala Bulog Sub Divre Gorontalo, Irwan Pakaya, mengatakan stok beras cukup.", "2013-07-04")
+    assert ents(r, "AGENCY") == ["Bulog Sub Divre Gorontalo"]
+    assert ents(r, "PLACE") == []

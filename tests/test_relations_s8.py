@@ -137,3 +137,57 @@ def test_a_cut_in_a_budget_and_a_contracted_economy_are_named_by_their_nouns(ext
     assert (one(r, "Rp10,5 miliar").kind, one(r, "Rp10,5 miliar").value) == ("change", -10500000000)
     f = one(r, "minus 3,14 persen")
     assert (f.metric, f.value) == ("economic_growth", -3.14)
+
+
+def test_a_date_in_a_relative_clause_of_a_sentence_without_figures_moves_no_period(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Kaur pada Maret 2023 sebesar 19,10 persen. Menurut kepala BPS, "
+                "harga karet yang melemah sepanjang 2022 ikut menahan pendapatan petani.\n\n"
+                "Ia menambahkan, garis kemiskinan naik menjadi Rp498.300 per kapita per bulan.", "2023-12-06")
+    assert (one(r, "Rp498.300").year, one(r, "Rp498.300").month) == (2023, 3)
+    # a date the sentence is about still moves it
+    r = extract("Persentase penduduk miskin Kabupaten Kaur pada Maret 2023 sebesar 19,10 persen. Pada 2019, sebelum "
+                "pandemi, angka kemiskinan Kaur jauh lebih tinggi.\n\nGaris kemiskinan waktu itu Rp401.200 per kapita "
+                "per bulan.", "2023-12-06")
+    assert one(r, "Rp401.200").year == 2019
+
+
+def test_a_headline_count_takes_the_month_of_the_body_count_it_repeats(extract):
+    r = extract("DTSEN Catat 7.415 Keluarga di Labuhanbatu Masuk Desil 1\n\n"
+                "RANTAUPRAPAT – Berdasarkan DTSEN per Mei 2025 sebanyak 19.820 keluarga di Labuhanbatu masuk desil 1 "
+                "hingga 4. Dari jumlah itu, 7.415 keluarga berada di desil 1.", "2025-06-10")
+    f = r.figures[0]
+    assert (f.text, f.metric, f.year, f.month) == ("7.415 Keluarga", "welfare_registry_count", 2025, 5)
+
+
+def test_the_bound_of_spending_to_count_as_poor_is_the_poverty_line(extract):
+    r = extract("Garis kemiskinan Kota Serang pada Maret 2023 sebesar Rp601.200 per kapita per bulan, naik dari "
+                "Rp566.900. Artinya, batas pengeluaran warga untuk dikategorikan miskin meningkat 6,05 persen.",
+                "2024-01-10")
+    f = one(r, "6,05 persen")
+    assert (f.metric, f.kind) == ("poverty_line", "change")
+
+
+def test_equal_amounts_of_two_named_programmes_are_two_figures(extract):
+    r = extract("Untuk BPNT, setiap KPM menerima Rp600.000 untuk tiga bulan. Besaran PKH berbeda untuk tiap keluarga. "
+                "Lansia dan penyandang disabilitas berat masing-masing mendapat Rp600.000 per tahap.", "2022-09-15")
+    assert [(f.text, f.program) for f in r.figures if f.value == 600000] == [("Rp600.000", "BPNT"), ("Rp600.000", "PKH")]
+    # one programme under two names is one figure
+    r = extract("Penerima Program Keluarga Harapan di Kabupaten Kendal 13.874 keluarga. Tahun ini PKH menjangkau "
+                "13.874 keluarga.", "2021-05-01")
+    assert len([f for f in r.figures if f.value == 13874]) == 1
+
+
+def test_an_update_s_result_after_a_registry_sentence_is_a_registry_count_of_its_year(extract):
+    r = extract("Bupati merujuk pada hasil verifikasi dan validasi DTKS yang dilakukan Dinas Sosial di 65 desa pada "
+                "akhir 2022. Hasilnya, tercatat 4.120 keluarga miskin.", "2023-01-25")
+    f = one(r, "4.120 keluarga")
+    assert (f.metric, f.year) == ("welfare_registry_count", 2022)
+
+
+def test_the_next_share_of_the_same_money_is_no_poverty_rate(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Deiyai 2023 sebesar 39,8 persen. Paling sedikit 30 persen dana "
+                "Otsus wajib untuk pendidikan dan 20 persen untuk kesehatan.", "2024-02-20")
+    assert one(r, "20 persen").metric == "other"
+    r = extract("Persentase penduduk miskin Kabupaten Deiyai 2023 sebesar 39,8 persen, dan kemiskinan ekstrem 20 "
+                "persen.", "2024-02-20")
+    assert one(r, "20 persen").metric == "extreme_poverty_rate"

@@ -74,6 +74,8 @@ _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
     r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
     re.I)
+#: the end of the words between two items of a list ("... untuk pendidikan dan 20 persen")
+_LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
 #: a sentence that opens on the money of what the sentence before described ("Anggarannya sekitar Rp9 miliar")
 _MONEY_ANAPHORA_RE = re.compile(r"\W*(?:anggaran|dana|biaya|nilai|pagu)nya\b", re.I)
 #: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
@@ -160,6 +162,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
+        self.registry_result_re = re.compile(cues["registry_result_opening"], re.I)
+        self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
         self.staff_subject_before = SuffixSearch(re.compile(cues["staff_subject_before"], re.I))
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
@@ -391,6 +395,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # however far back it was named: "Di Desa Kayupuring, keluarga desil 1 berkurang ...")
                 registry = [ctx["registry"][1]]
                 decile_of_registry = True
+            if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] == 1 \
+                    and self.registry_result_re.match(text, s0):
+                # "... verifikasi dan validasi DTKS ... pada akhir 2022. Hasilnya, tercatat 4.812 keluarga miskin":
+                # what the registry's update found, dated as the update was
+                registry = [ctx["registry"][1]]
+                prev_own = ctx.get("prev_own_year")
+                result_year = prev_own[1] if prev_own is not None and prev_own[0] == sent_no - 1 else None
+            else:
+                result_year = None
             sub_place = None
             if list_line and ctx.get("sub_village_list") is not None and sent_no - ctx["sub_village_list"] == 1:
                 ctx["sub_village_list"] = sent_no  # (the next line of the list follows this one)
@@ -507,6 +520,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
+                    metric = "other"
+                elif q["family"] == "pct" and metric != "other" and sent_figs and sent_figs[-1]["_family"] == "pct" \
+                        and sent_figs[-1]["metric"] == "other" and q["start"] - sent_figs[-1]["end"] < 90 \
+                        and _LIST_JOINT_END_RE.search(text, sent_figs[-1]["end"], q["start"]) \
+                        and self.share_of_re.match(text, sent_figs[-1]["end"]) \
+                        and not any(c["start"] >= sent_figs[-1]["end"] and self.cue_table[c["cue"]].get("map", {}).get("pct")
+                                    for c in q_cues):
+                    # "paling sedikit 30 persen dana Otsus ... untuk pendidikan dan 20 persen untuk kesehatan": the
+                    # next share of the same money
                     metric = "other"
                 if metric == "budget" and q.get("per_capita") and "kapita" in text[q["end"]:q["end"] + 20].lower():
                     metric = "poverty_line"  # "nilainya mencapai Rp421.657 per kapita per bulan": money per head a month
@@ -778,6 +800,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         if article_year is not None:
                             year = article_year
                         month = None
+                if result_year is not None and metric == "welfare_registry_count" and how in ("context", "article", "none"):
+                    year, month = result_year, None
                 if decile_of_registry and metric == "welfare_registry_count" and how in ("context", "article", "none") \
                         and ctx.get("registry_period") is not None:
                     # "Di Kelurahan Sawah Luhur, jumlah keluarga desil 1 tercatat 286 keluarga" after "data P3KE per
@@ -1014,6 +1038,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # ("Kasemen Jadi Kantong Kemiskinan Ekstrem di Kota Serang, 3.112 Keluarga Masuk Desil 1" ...
                 # "3.112 keluarga di Kasemen"): the body's count of the part the headline names, with its date
                 f["region"], f["region_code"], f["year"], f["month"] = g["region"], g["region_code"], g["year"], g["month"]
+            elif g is not None and f["month"] is None and g["month"] and f["year"] == g["year"] \
+                    and f["_how"] in ("context", "article", "none") and f["metric"] == g["metric"]:
+                # ("8.932 Keluarga di Paluta Masuk Desil 1" ... "DTSEN per April 2025 ... 8.932 keluarga"): the
+                # month the body gives the count it repeats
+                f["month"] = g["month"]
 
     @staticmethod
     def _changes_between_levels(figures: list[dict]) -> None:
@@ -1305,7 +1334,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         future = ctx["article_year"]
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"
                and not (future is not None and d.get("year") is not None and d["year"] > future)
-               and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])]
+               and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
+               and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
             ctx["month_family"] = None
@@ -1335,19 +1365,37 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             spans.append((start, end))
         return spans
 
-    @staticmethod
-    def _dedup(figs: list[dict]) -> list[dict]:
-        """Drop exact restatements (same metric, kind, period, region, area, value). Figures are
-        grouped by those fields, so each is compared only with the kept figures of its group."""
+    def _same_programme(self, a: str | None, b: str | None) -> bool:
+        """Whether two figures' programmes may be one: either unnamed, a registry or an eligibility card, the same name in any
+        case, or the same initials ("Program Keluarga Harapan" / "PKH", "BLT Dana Desa" / "BLT-DD"), one
+        the start of the other ("BLT" / "BLT El Nino")."""
+        if a is None or b is None or a.casefold() == b.casefold():
+            return True
+        if self.registry_re.fullmatch(a) or self.registry_re.fullmatch(b) \
+                or a.casefold() in self.eligibility_cards or b.casefold() in self.eligibility_cards:
+            return True
+        ka, kb = _initials(a), _initials(b)
+        return ka.startswith(kb) or kb.startswith(ka)
+
+    def _dedup(self, figs: list[dict]) -> list[dict]:
+        """Drop exact restatements (same metric, kind, period, region, area, value, and no other programme
+        named: "BPNT ... Rp600.000" and "PKH ... Rp600.000 per tahap" are two amounts). Figures are grouped
+        by those fields, so each is compared only with the kept figures of its group."""
         out: list[dict] = []
         kept: dict[tuple, list[dict]] = {}
         for f in figs:
             same = kept.setdefault(_dedup_key(f), [])
-            if f["metric"] != "other" and any(_same_value(f["value"], g["value"]) for g in same):
+            if f["metric"] != "other" and any(_same_value(f["value"], g["value"]) and self._same_programme(
+                    f["program"], g["program"]) for g in same):
                 continue
             out.append(f)
             same.append(f)
         return out
+
+
+def _initials(name: str) -> str:
+    """A programme name's initials, acronyms kept whole: "BLT Dana Desa" -> "BLTDD", "PKH" -> "PKH"."""
+    return "".join(w if w.isupper() else w[0].upper() for w in re.split(r"[\s-]+", name) if w)
 
 
 def _ancestor(code: str, levels: int) -> dict | None:
@@ -1463,6 +1511,9 @@ _DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
 _APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\d]{3,80},")
 #: the start of a duration right before a date ("sejak 2022", "sejak tahun 2019")
 _SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
+#: a date inside a relative clause of a sentence without figures ("harga karet yang melemah sepanjang 2022 ikut
+#: menahan pendapatan"): it describes a cause, it does not move the article to that period
+_RELATIVE_CLAUSE_DATE_RE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,4}$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 #: a comparison between a figure and a later amount in its sentence
