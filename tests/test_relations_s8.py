@@ -191,3 +191,14 @@ def test_the_next_share_of_the_same_money_is_no_poverty_rate(extract):
     r = extract("Persentase penduduk miskin Kabupaten Deiyai 2023 sebesar 39,8 persen, dan kemiskinan ekstrem 20 "
                 "persen.", "2024-02-20")
     assert one(r, "20 persen").metric == "extreme_poverty_rate"
+
+
+def test_people_a_rate_stands_for_after_artinya_are_its_count(extract):
+    r = extract("Tingkat kemiskinan ekstrem Kabupaten Mahakam Ulu pada 2022 tercatat 2,4 persen. \"Artinya masih ada "
+                "sekitar 800 jiwa yang harus kita angkat,\" ujarnya.", "2023-08-11")
+    f = one(r, "800 jiwa")
+    assert (f.metric, f.year) == ("extreme_poverty_count", 2022)
+    # without the rate before it a head count stays a head count
+    r = extract("Bupati meresmikan jembatan. \"Artinya ada 800 jiwa yang kini lebih mudah ke pasar,\" ujarnya.",
+                "2023-08-11")
+    assert one(r, "800 jiwa").metric != "extreme_poverty_count"

@@ -74,6 +74,8 @@ _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
     r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
     re.I)
+#: a sentence (or quote) that spells out what the figure before means ("Artinya, ...")
+_MEANING_OPENING_RE = re.compile(r"\W*(?:artinya|dengan\s+kata\s+lain|itu\s+berarti)\b", re.I)
 #: the end of the words between two items of a list ("... untuk pendidikan dan 20 persen")
 _LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
 #: a sentence that opens on the money of what the sentence before described ("Anggarannya sekitar Rp9 miliar")
@@ -517,6 +519,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
+                if metric == "other" and q["family"] in ("persons", "households") and q["noun"] is None \
+                        and not sent_figs and ctx["last"] is not None and ctx["last"][1] == "pct" \
+                        and ctx["last"][0] in ("poverty_rate", "extreme_poverty_rate") \
+                        and _MEANING_OPENING_RE.match(text, s0) \
+                        and not any(self.cue_table[c["cue"]].get("map") for c in q_cues):
+                    # "... kemiskinan ekstrem Kubar pada 2022 tercatat 1,12 persen. 'Artinya masih ada sekitar 1.900
+                    # jiwa yang harus kita angkat'": the people the rate just given stands for
+                    metric = self._sibling(ctx["last"][0], q["family"])
                 if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
