@@ -202,3 +202,20 @@ def test_people_a_rate_stands_for_after_artinya_are_its_count(extract):
     r = extract("Bupati meresmikan jembatan. \"Artinya ada 800 jiwa yang kini lebih mudah ke pasar,\" ujarnya.",
                 "2023-08-11")
     assert one(r, "800 jiwa").metric != "extreme_poverty_count"
+
+
+def test_an_infographic_s_value_label_lines_take_the_metric_and_place_of_their_label(extract):
+    r = extract("Fakta dalam Angka: Kemiskinan Jambi Maret 2022\n\n"
+                "Persentase penduduk miskin Jambi pada Maret 2022 tercatat 7,62 persen.\n\n"
+                "• 279,37 ribu orang: jumlah penduduk miskin Maret 2022.\n"
+                "• Rp574.261: garis kemiskinan per kapita per bulan.\n"
+                "• 1,11 dan 0,25: indeks kedalaman kemiskinan (P1) dan indeks keparahan kemiskinan (P2).\n"
+                "• 9,54 persen: persentase penduduk miskin nasional pada periode yang sama.", "2022-07-20")
+    assert one(r, "279,37 ribu orang").metric == "poverty_count"
+    assert one(r, "Rp574.261").metric == "poverty_line"
+    assert (one(r, "1,11").metric, one(r, "0,25").metric) == ("poverty_gap_index", "poverty_severity_index")
+    assert one(r, "9,54 persen").region_code == "ID"
+    # a label: value line keeps its usual reading
+    r = extract("Persentase penduduk miskin menurut kabupaten (Maret 2021):\n• Kabupaten Kerinci: 7,14 persen",
+                "2022-07-20")
+    assert (one(r, "7,14 persen").metric, one(r, "7,14 persen").region_code) == ("poverty_rate", "15.01")

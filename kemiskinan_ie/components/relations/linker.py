@@ -74,6 +74,10 @@ _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
     r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
     re.I)
+#: the values of an infographic's "value: label" line, up to its colon ("• 10,84 persen dan 17,43 persen: ...")
+_VALUE_ITEM = r"(?:Rp\.?[^\S\n]?)?\d[\d.,]*(?:[^\S\n]*(?:persen|%|ribu|juta|miliar|triliun|orang|jiwa|keluarga|KK|KPM|poin|rumah[^\S\n]+tangga))*"
+_VALUE_LABEL_RE = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?" + _VALUE_ITEM + r"(?:[^\S\n]*(?:,|dan)[^\S\n]*" + _VALUE_ITEM
+                             + r")*[^\S\n]*:(?=[^\S\n]*[^\W\d])", re.I)
 #: a sentence (or quote) that spells out what the figure before means ("Artinya, ...")
 _MEANING_OPENING_RE = re.compile(r"\W*(?:artinya|dengan\s+kata\s+lain|itu\s+berarti)\b", re.I)
 #: the end of the words between two items of a list ("... untuk pendidikan dan 20 persen")
@@ -438,6 +442,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             place_refs = None
             sent_figs: list[dict] = []
             apposition: list[tuple[int, int]] | None = None  # (closed appositions, found when first needed)
+            # an infographic's "value: label" line ("• 834,24 ribu orang: jumlah penduduk miskin"): the values
+            # before the colon take the metric words after it, one by one when they are as many
+            value_label = _VALUE_LABEL_RE.match(text, s0, e0) if sent_cues and text.find(":", s0, e0) > 0 else None
+            if value_label is not None:
+                colon = value_label.end()
+                label_cues = []
+                for c in sent_cues:  # (a cue and its abbreviation, "indeks kedalaman kemiskinan (P1)", name one metric)
+                    if c["start"] >= colon and self.cue_table[c["cue"]].get("map") \
+                            and not self.cue_table[c["cue"]].get("anaphora") and not (
+                            label_cues and self.cue_table[label_cues[-1]["cue"]]["map"] == self.cue_table[c["cue"]]["map"]):
+                        label_cues.append(c)
+                labelled = [x for x in sent_qs if x["end"] <= colon]
+                if not label_cues:
+                    value_label = None
             for q in sent_qs:
                 column = column_at(text, s0, q["start"], row) if row is not None else None
                 if column is not None and column.family is not None and q["family"] in ("bare", column.family):
@@ -446,6 +464,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if column.scale != 1.0 and not q["scaled"]:
                         q.update(value=_tidy(q["value"] * column.scale), scaled=True, scale_factor=column.scale)
                 q_cues = [c for c in sent_cues if c["end"] <= q["start"]] if sent_cues else sent_cues
+                if value_label is not None and q["end"] <= colon:
+                    i = next(k for k, x in enumerate(labelled) if x is q)
+                    q_cues = [label_cues[i] if len(label_cues) == len(labelled) else label_cues[0]]
                 if len(q_cues) > 1 and apposition is None:
                     apposition = [m.span() for m in _APPOSITION_RE.finditer(text, s0, e0)]
                 if len(q_cues) > 1 and apposition:
@@ -830,6 +851,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 province_aside = False
                 region = None if threshold else (
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
+                if region is not None and value_label is not None and q["end"] <= colon:
+                    # "• 10,14 persen: persentase penduduk miskin nasional": the place the label names
+                    region = next((m for m in sent_mentions if m["start"] >= colon and m["code"] and not m["frame"]), region)
                 if region is not None and not threshold and sub_place is None:
                     if place_refs is None:  # ("di kelurahan itu", looked for once per sentence)
                         place_refs = list(self.place_anaphora_re.finditer(text, s0, e0))
