@@ -152,7 +152,8 @@ def check_figure_regions(figures: list[dict[str, Any]]) -> None:
 REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_heldout58.jsonl",
                           "gold_heldout59.jsonl", "gold_heldout60.jsonl", "gold_heldout61.jsonl",
                           "gold_heldout62.jsonl", "gold_heldout65.jsonl", "gold_heldout66.jsonl",
-                          "gold_heldout67.jsonl", "gold_heldout68.jsonl"})
+                          "gold_heldout67.jsonl", "gold_heldout68.jsonl", "gold_heldout69.jsonl",
+                          "gold_heldout70.jsonl", "gold_heldout71.jsonl", "gold_heldout72.jsonl"})
 
 
 def region_fixtures() -> list[Path]:

@@ -97,3 +97,22 @@ def test_a_bulog_office_with_its_unit_and_region_is_one_agency(extract):
     r = extract("Kepala Bulog Sub Divre Gorontalo, Irwan Pakaya, mengatakan stok beras cukup.", "2013-07-04")
     assert ents(r, "AGENCY") == ["Bulog Sub Divre Gorontalo"]
     assert ents(r, "PLACE") == []
+
+
+def test_review_guards_for_the_session_eight_entity_rules(extract):
+    # a press release's headline below its number line, and list items before the contact line, stay text
+    text = ("SIARAN PERS\nNomor: 12/HUMAS/2024\nMensos Salurkan Bantuan kepada 12.000 KPM di Lebak\n\nJAKARTA – Isi.\n\n"
+            "- Bantuan tahap II untuk 3.000 KPM\nNarahubung: Rina (0812)")
+    r = extract(text, "2024-01-01")
+    spans = [text[b.start:b.end] for b in r.boilerplate]
+    assert "Mensos Salurkan Bantuan kepada 12.000 KPM di Lebak" not in spans
+    assert "- Bantuan tahap II untuk 3.000 KPM" not in spans
+    # an age in brackets before a title: still an official
+    r = extract("\"Bantuan sudah cair,\" ujar Dedi Kurniawan (45), Camat Cikulur.", "2024-01-01")
+    assert "Dedi Kurniawan" in ents(r, "OFFICIAL")
+    # a headline that ends in a date is no byline
+    r = extract("Warga Antre Bansos, BLT Cair, Senin, 4 Maret 2024\n\nLEBAK – Warga antre BLT.", "2024-03-04")
+    assert r.boilerplate == []
+    # "Perum" stays in a Bulog office's name
+    r = extract("Kepala Perum Bulog Divre Jawa Barat, Budi Santoso, mengatakan stok aman.", "2024-01-01")
+    assert ents(r, "AGENCY") == ["Perum Bulog Divre Jawa Barat"]

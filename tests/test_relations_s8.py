@@ -219,3 +219,100 @@ def test_an_infographic_s_value_label_lines_take_the_metric_and_place_of_their_l
     r = extract("Persentase penduduk miskin menurut kabupaten (Maret 2021):\n• Kabupaten Kerinci: 7,14 persen",
                 "2022-07-20")
     assert (one(r, "7,14 persen").metric, one(r, "7,14 persen").region_code) == ("poverty_rate", "15.01")
+
+
+def test_review_guards_for_the_session_eight_rules(extract):
+    """Ordinary sentences a review found the first versions of this session's rules got wrong."""
+    # a fall told first, larger than the level after "tinggal": still a fall
+    r = extract("Penduduk miskin ekstrem Kabupaten Lebak tahun 2023 tinggal 2.150 jiwa, berkurang 4.870 jiwa "
+                "dibanding tahun sebelumnya.", "2024-02-01")
+    assert (one(r, "4.870 jiwa").kind, one(r, "4.870 jiwa").value) == ("change", -4870)
+    # a cut mentioned without its size says nothing of the count after it
+    r = extract("Meski anggaran bansos dipangkas, Dinas Sosial Kabupaten Lebak tetap menyalurkan bantuan pangan "
+                "kepada 12.400 KPM.", "2024-02-01")
+    assert (one(r, "12.400 KPM").kind, one(r, "12.400 KPM").value) == ("level", 12400)
+    # a relative clause naming the release dates what follows
+    r = extract("Berdasarkan data yang dirilis BPS pada Juli 2023, kemiskinan Kabupaten Lebak masih tinggi. "
+                "Persentase penduduk miskin tercatat 9,6 persen.", "2024-03-01")
+    assert one(r, "9,6 persen").year == 2023
+    # a change after a newer period of its own release is that newer period's
+    r = extract("Persentase penduduk miskin Kabupaten Kebumen pada Maret 2022 sebesar 16,64 persen, dan Maret 2023 "
+                "turun menjadi 16,34 persen.\n\nPada Maret 2024, jumlah penduduk miskin Kebumen tercatat 180.000 jiwa. "
+                "Persentasenya kembali turun 0,3 persen poin.", "2024-07-10")
+    assert (one(r, "0,3 persen poin").year, one(r, "0,3 persen poin").month) == (2024, 3)
+    # "Anggarannya" after a past from-year keeps the article's year
+    r = extract("Kemiskinan Kabupaten Lebak turun dari 9,14 persen pada 2022 menjadi 8,91 persen. Anggarannya Rp45 "
+                "miliar.", "2024-03-01")
+    assert one(r, "Rp45 miliar").year == 2024
+    # one programme under its old and new names is one figure
+    r = extract("Penerima BPNT di Kabupaten Lebak 12.400 KPM. Tahun ini Program Sembako menjangkau 12.400 KPM.",
+                "2021-03-01")
+    assert len([f for f in r.figures if f.value == 12400]) == 1
+    # "Hasilnya" without a word of a record kept is no registry count
+    r = extract("Pemkab melakukan verifikasi dan validasi DTKS pada 2023. Hasilnya, 2.300 warga miskin kini dapat "
+                "mengakses KIS.", "2024-03-01")
+    assert one(r, "2.300 warga").metric != "welfare_registry_count"
+    # growth against the quarter before is no yearly growth; a contraction with no number after it names no growth
+    r = extract("Ekonomi Kabupaten Bengkalis pada triwulan II 2020 terkontraksi 1,2 persen dibanding triwulan "
+                "sebelumnya. Ekonomi Bengkalis terkontraksi karena lifting minyak turun 12 persen.", "2021-03-01")
+    assert one(r, "1,2 persen").metric == "other"
+    assert one(r, "12 persen").metric != "economic_growth"
+    # a poor family's monthly need for something is money spent, not the household poverty line
+    r = extract("Rumah tangga miskin di desa itu perlu Rp50 ribu sebulan untuk token listrik.", "2024-01-01")
+    assert one(r, "Rp50 ribu").metric != "poverty_line_household"
+    # a scale's period ends the number when a new sentence starts
+    r = extract("Anggaran bansos Rp51,8 miliar. Penduduk miskin Kabupaten Lebak 2023 sebanyak 115 ribu jiwa.", "2024-01-01")
+    assert [f.text for f in r.figures][0] == "Rp51,8 miliar"
+
+
+def test_rules_from_sets_69_to_72(extract):
+    # a bare "Gini" names the ratio
+    r = extract("Rasio gini Provinsi Gorontalo September 2016 sebesar 0,41. \"Gini perkotaan 0,42, sementara perdesaan "
+                "0,37,\" ujarnya.", "2017-01-10")
+    assert (one(r, "0,42").metric, one(r, "0,37").metric) == ("gini_ratio", "gini_ratio")
+    # a change word inside an office's name is no change told
+    r = extract("Tingkat kemiskinan ekstrem pada Maret 2023 turun menjadi 1,12 persen. Deputi Bidang Koordinasi "
+                "Peningkatan Kesejahteraan Sosial, Budi, mengatakan jumlah penduduk miskin ekstrem kini sekitar 3 juta "
+                "jiwa.", "2023-08-01")
+    assert one(r, "3 juta jiwa").kind == "level"
+    # the parts of a hundred are no head counts
+    r = extract("Kemiskinan Kabupaten Grobogan sekitar 11,7 persen, artinya dari setiap seratus warga ada sebelas "
+                "sampai dua belas orang yang hidup di bawah garis kemiskinan.", "2023-07-20")
+    assert one(r, "dua belas orang").metric == "other"
+    # a place inhabited by N people: its population, whatever registry the sentence cites after
+    r = extract("Nagari Aia Gadang dihuni 2.430 jiwa, 186 KK di antaranya terdaftar dalam DTKS.", "2025-01-15")
+    assert one(r, "2.430 jiwa").metric == "population"
+    assert one(r, "186 KK").metric == "welfare_registry_count"
+    # the whole a part is counted in
+    r = extract("Kepala Desa Mendung menyebut 214 KK dari 1.102 KK di desanya kini tercatat dalam DTKS.", "2021-08-01")
+    assert (one(r, "214 KK").metric, one(r, "1.102 KK").metric) == ("welfare_registry_count", "other")
+    # a survey named before the year of its round dates the value
+    r = extract("Berdasarkan SSGI 2022, prevalensi stunting Kabupaten TTS 35,6 persen, turun dari 48,3 persen pada SSGI "
+                "2021.", "2023-03-09")
+    assert one(r, "48,3 persen").year == 2021
+    # a headline count the body tells as a change is that change
+    r = extract("Pemutakhiran DTSEN Sleman: 5.120 Keluarga Dicoret, 3.410 Masuk\n\n"
+                "SLEMAN – Dinas Sosial merampungkan pemutakhiran DTSEN pada akhir Mei 2025. Hasilnya, 5.120 keluarga "
+                "dikeluarkan dari data, sementara 3.410 keluarga baru dimasukkan.", "2025-06-24")
+    f = r.figures[0]
+    assert (f.text, f.kind, f.value, f.year, f.month) == ("5.120 Keluarga", "change", -5120, 2025, 5)
+    # "Dari jumlah itu" takes the latest count, not one told as an earlier period
+    r = extract("\"Jumlah keluarga dalam DTSEN Sleman per Mei 2025 menjadi 98.400 keluarga. Sebelumnya, di DTKS per "
+                "Desember 2024 tercatat 101.000 keluarga.\"\n\nDari jumlah itu, 21.300 keluarga masuk desil 1.",
+                "2025-06-24")
+    assert (one(r, "21.300 keluarga").year, one(r, "21.300 keluarga").month) == (2025, 5)
+    # leavers named by "keluarnya", staff counted with "yang berjumlah"
+    r = extract("Dengan keluarnya 1.204 KPM tersebut, penerima PKH di Lombok Timur kini tersisa 98.317 KPM. "
+                "\"Pendamping PKH kami yang berjumlah 312 orang terus mendorong KPM,\" katanya.", "2019-11-12")
+    assert one(r, "1.204 KPM").metric == "other"
+    assert one(r, "98.317 KPM").metric == "beneficiary_count"
+    assert one(r, "312 orang").metric == "other"
+    # residents named right after the count; a premium "yang dibayarkan ... sebesar Rp"
+    r = extract("Iuran yang dibayarkan pemkab sebesar Rp42.000 per orang per bulan. Cakupan JKN mencapai 96,21 persen "
+                "dari sekitar 1,19 juta jiwa penduduk.", "2023-08-08")
+    assert one(r, "Rp42.000").metric == "budget"
+    assert one(r, "1,19 juta jiwa").metric == "population"
+    # families in a registry still waiting for aid are still in the registry
+    r = extract("Pemkab mengusulkan tambahan kuota karena masih ada 9,3 ribu KK dalam DTKS yang belum tersentuh bantuan.",
+                "2022-10-11")
+    assert one(r, "9,3 ribu KK").metric == "welfare_registry_count"

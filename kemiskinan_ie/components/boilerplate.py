@@ -19,6 +19,10 @@ from .base import Component, add_spans, doc_text, lower_doc_text, state
 _LINE_RE = re.compile(r"[^\n]+")
 
 
+#: a line of a list, or one that holds a number: never a sender's name
+_ITEM_OR_FIGURE_RE = re.compile(r"^[-–•*·]|\d")
+
+
 class BoilerplateDetector(Component):
     """Mark boilerplate lines and line tails."""
 
@@ -76,7 +80,7 @@ class BoilerplateDetector(Component):
         for s, e, kind in found:
             if kind not in kinds:
                 continue
-            for step in (-1, 1):  # the lines above, then below, up to a blank line
+            for step in (-1,):  # the lines above, up to a blank line (below it the article or its headline starts)
                 pos = s if step < 0 else e
                 while True:
                     if step < 0:
@@ -92,8 +96,8 @@ class BoilerplateDetector(Component):
                         le = len(text) if le < 0 else le
                     line = text[ls:le].strip()
                     if not line or len(line) > head["max_chars"] or line.endswith((".", "!", "?", ",", ":")) \
-                            or self.letterhead_stop.match(line):
-                        break
+                            or self.letterhead_stop.match(line) or _ITEM_OR_FIGURE_RE.search(line):
+                        break  # (a list item or a line with a number is the article's)
                     a = ls + text[ls:le].index(line)
                     if a not in taken:
                         out.append((a, a + len(line), head["kind"]))

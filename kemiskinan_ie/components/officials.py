@@ -29,6 +29,7 @@ from .base import Component, doc_text, in_ranges, lower_doc_text, set_entities, 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 #: an age in brackets after a name ("Maria Ayomi (41)"): how news introduces residents, not officials
 _AGE_AFTER_RE = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]*(?:tahun|th\.?))?\)")
+_COMMA_RE = re.compile(r"[^\S\n]*,[^\S\n]*")
 _ROLE_RE = gated(re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I))
 _NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
 
@@ -144,6 +145,15 @@ class OfficialTagger(Component):
             return None
         # drop a trailing all-caps suffix glued without comma ("Idorway SH MM")
         return start, end
+
+    def _resident(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is introduced as a resident: an age in brackets after it and no
+        title after that ("Maria Ayomi (41), salah satu penerima"; not "Dedi Kurniawan (45), Camat Cibeber")."""
+        age = _AGE_AFTER_RE.match(text, end)
+        if age is None:
+            return False
+        comma = _COMMA_RE.match(text, age.end())
+        return comma is None or self.title_re.match(text, comma.end()) is None
 
     def _strip_suffix_words(self, text: str, s: int, e: int) -> tuple[int, int]:
         words = text[s:e].split()
@@ -327,7 +337,7 @@ class OfficialTagger(Component):
             speech_ends = [m.end() for m in self.speech_re.finditer(text)]
         for speech_end in speech_ends:
             nm = self._name_at(text, speech_end, limit=4)
-            if nm and not in_ranges(nm[0], nm[1], skip) and not _AGE_AFTER_RE.match(text, nm[1]):
+            if nm and not in_ranges(nm[0], nm[1], skip) and not self._resident(text, nm[1]):
                 found.append({"start": nm[0], "end": nm[1], "title": None})
         # statistical NER persons next to a title or speech verb were handled above through
         # the shared name scanner; plain NER persons are accepted only when named again by title
@@ -389,7 +399,7 @@ class OfficialTagger(Component):
                     continue  # a person without any role nearby is not an official
                 nm = self._name_at(text, sp.start_char, limit=5)
                 if nm is None or nm[1] > sp.end_char + 1 or " " not in text[nm[0]:nm[1]] \
-                        or _AGE_AFTER_RE.match(text, nm[1]):
+                        or self._resident(text, nm[1]):
                     continue
                 if in_ranges(nm[0], nm[1], known_spans) or in_ranges(nm[0], nm[1], list(ents_ranges)):
                     continue

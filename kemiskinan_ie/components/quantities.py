@@ -30,7 +30,8 @@ _NUM_RE = gated(re.compile(
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
 ))
-_SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b\.?"
+# (a period after the scale belongs to it, "2 jt.", unless a new sentence starts right after: "Rp51,8 miliar. Penduduk")
+_SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b(?:\.(?!\s+[A-Z]))?"
 _TAIL_RE = re.compile(
     # spoken approximation: "300-an KK", "2.900-an jiwa", "180-an juta" (about)
     r"(?P<an>-an\b)?"
@@ -63,6 +64,10 @@ _PART_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?$", 
 _WHOLE_FIRST_BEFORE_RE = re.compile(r"(?:^|[.,;:\"“(]\s*|\n\s*|\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|bahwa)\s+)[Dd]ari\s+(?:total\s+|seluruh\s+|sekitar\s+|jumlah\s+)?$")
 _WHOLE_FIRST_GAP_RE = re.compile(r"(?!\s*yang\b)(?![^\d]*\b(?:tahun|kini|sekarang|tinggal|pada|penerima|peserta|KPM)\b)(?=[^\d]*,)(?![^\d]*\b(?:menjadi|jadi|ke|hingga|sampai|atau)\b)[^\d]{1,120}", re.I)
 #: between a part named with what makes it one and its whole ("93 keluarga miskin dari sekitar 410 keluarga")
+#: a to-value right after a from-value ("dari 1.102 KK menjadi 888 KK"), and a change word before a count
+_TO_AFTER_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:menjadi|jadi|ke\s+angka|hingga)\b", re.I)
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:naik|turun|berkurang|bertambah|meningkat|menurun|susut|menyusut|kenaikan|penurunan)\b[^.;\d]*$",
+                               re.I)
 _QUALIFIED_PART_GAP_RE = re.compile(r"\s+(?:yang\s+)?(?:masih\s+)?(?:tergolong\s+|termasuk\s+)?(?:miskin|kurang\s+mampu|prasejahtera)"
                                     r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?", re.I)
 #: between a share and the whole it is a share of ("46 persen dari seluruh 21.400 KK"; not a change's
@@ -337,6 +342,12 @@ class QuantityTagger(Component):
             if a["family"] == b["family"] and a["family"] in ("persons", "households") and a["value"] < b["value"] \
                     and _QUALIFIED_PART_GAP_RE.fullmatch(text, a["end"], b["start"]):
                 b["whole"] = True  # "93 keluarga miskin dari sekitar 410 keluarga": the whole of a qualified part
+                continue
+            if a["family"] == b["family"] and a["family"] in ("persons", "households") and a["value"] < b["value"] \
+                    and _PART_OF_GAP_RE.match(text, a["end"], b["start"]) \
+                    and not _TO_AFTER_RE.match(text, b["end"]) \
+                    and not _CHANGE_BEFORE_RE.search(text, max(0, a["start"] - 30), a["start"]):
+                b["whole"] = True  # "214 KK dari 1.102 KK di desanya": the whole (not "turun 214 KK dari 1.102 KK menjadi ...")
                 continue
             if a["family"] == "pct" and b["family"] in ("persons", "households") \
                     and _SHARE_OF_GAP_RE.match(text, a["end"], b["start"]):

@@ -78,10 +78,20 @@ _TARGET_LIST_GAP_RE = re.compile(
 _VALUE_ITEM = r"(?:Rp\.?[^\S\n]?)?\d[\d.,]*(?:[^\S\n]*(?:persen|%|ribu|juta|miliar|triliun|orang|jiwa|keluarga|KK|KPM|poin|rumah[^\S\n]+tangga))*"
 _VALUE_LABEL_RE = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?" + _VALUE_ITEM + r"(?:[^\S\n]*(?:,|dan)[^\S\n]*" + _VALUE_ITEM
                              + r")*[^\S\n]*:(?=[^\S\n]*[^\W\d])", re.I)
+#: a place inhabited by the count after it ("Nagari Aia Gadang dihuni 2.430 jiwa"): its population
+_INHABITED_BEFORE_RE = re.compile(r"\b(?:dihuni|didiami|berpenduduk)(?:\s+oleh)?\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?$", re.I)
+#: the words of a record kept or changed ("tercatat", "terdata", "dikeluarkan"): what a registry's update found
+_RECORDED_RE = re.compile(r"\b(?:tercatat|terdata|terdaftar|ditemukan|dinyatakan|dikeluarkan|dimasukkan|dicoret|dihapus)\b", re.I)
+#: a sentence (or quote) that opens on an earlier period ("Sebelumnya, di DTKS per Desember 2024 tercatat ...")
+_EARLIER_OPENING_RE = re.compile(r"\W*(?:sebelumnya|setahun\s+sebelumnya|tahun\s+lalu|pada\s+periode\s+sebelumnya)\b", re.I)
 #: a sentence (or quote) that spells out what the figure before means ("Artinya, ...")
 _MEANING_OPENING_RE = re.compile(r"\W*(?:artinya|dengan\s+kata\s+lain|itu\s+berarti)\b", re.I)
 #: the end of the words between two items of a list ("... untuk pendidikan dan 20 persen")
 _LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
+#: a compared period, then its value ("dibanding tahun lalu sebesar ", "ketimbang 2023 yang ")
+_COMPARED_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+(?:[\w/-]+\s+){1,4}?(?:sebesar|senilai|sebanyak|yang|yakni|yaitu)\s+$",
+    re.I)
 #: a sentence that opens on the money of what the sentence before described ("Anggarannya sekitar Rp9 miliar")
 _MONEY_ANAPHORA_RE = re.compile(r"\W*(?:anggaran|dana|biaya|nilai|pagu)nya\b", re.I)
 #: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
@@ -157,7 +167,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
         self.spread_over_re = re.compile(cues["spread_over_after"], re.I)
-        self.graduation_re = gated(re.compile(cues["graduation"], re.I))
+        self.leavers_re = gated(re.compile(cues["graduation"], re.I))
+        self.graduation_re = gated(re.compile(cues["graduation"] + "|" + cues["not_yet_received"], re.I))
+        self.per_hundred_before_re = re.compile(cues["per_hundred_before"], re.I)
         self.remaining_recipients_re = re.compile(cues["remaining_recipients"], re.I)
         self.registry_gone_re = re.compile(cues["registry_gone_after"].lstrip("^"), re.I)
         self.compared_before = SuffixSearch(re.compile(cues["compared_before"], re.I))
@@ -168,8 +180,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
+        # the capitalised run right before a change word, opened by an office's or a unit's head word
+        self.name_head_run_re = re.compile(r"\b(?-i:" + lexicon.alternation(cues["name_heads"])
+                                           + r")(?:\s+(?-i:[A-Z][\w/-]*)|\s+dan){0,6}\s+$")
         self.registry_result_re = re.compile(cues["registry_result_opening"], re.I)
+        self.population_after_re = re.compile(cues["population_after"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
+        self.programme_group = {name.casefold(): i for i, group in enumerate(cues["programme_synonyms"]) for name in group}
         self.staff_subject_before = SuffixSearch(re.compile(cues["staff_subject_before"], re.I))
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
@@ -211,6 +228,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
         self.poor_increase_before = SuffixSearch(re.compile(cues["poor_increase_before"], re.I))
         self.contraction_before = SuffixSearch(re.compile(cues["contraction_before"], re.I))
+        self.cut_before = SuffixSearch(re.compile(cues["cut_before"], re.I))
+        self.quarterly_after_re = re.compile(cues["quarterly_after"], re.I)
         self.fiscal_re = re.compile(cues["fiscal_year_before"], re.I)
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
@@ -369,9 +388,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # the year the sentence before named of its own ("Tahun 2023 kami arahkan intervensi ke ..."), for a
             # budget that points back to it ("Anggarannya sekitar Rp9 miliar")
             ctx["prev_own_year"] = ctx.get("own_year")
-            own_year = next((d["year"] for d in reversed(sent_dates) if d["kind"] in ("year", "month") and not d["base"]
+            own_date = next((d for d in reversed(sent_dates) if d["kind"] in ("year", "month") and not d["base"]
                              and d.get("year")), None)
-            ctx["own_year"] = (sent_no, own_year) if own_year is not None else None
+            ctx["own_year"] = (sent_no, own_date["year"], own_date.get("month")) if own_date is not None else None
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
             if sent_registries:
@@ -402,14 +421,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 registry = [ctx["registry"][1]]
                 decile_of_registry = True
             if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] == 1 \
-                    and self.registry_result_re.match(text, s0):
+                    and self.registry_result_re.match(text, s0) and _RECORDED_RE.search(text, s0, e0):
                 # "... verifikasi dan validasi DTKS ... pada akhir 2022. Hasilnya, tercatat 4.812 keluarga miskin":
                 # what the registry's update found, dated as the update was
                 registry = [ctx["registry"][1]]
                 prev_own = ctx.get("prev_own_year")
-                result_year = prev_own[1] if prev_own is not None and prev_own[0] == sent_no - 1 else None
+                result_date = prev_own[1:] if prev_own is not None and prev_own[0] == sent_no - 1 else None
             else:
-                result_year = None
+                result_date = None
             sub_place = None
             if list_line and ctx.get("sub_village_list") is not None and sent_no - ctx["sub_village_list"] == 1:
                 ctx["sub_village_list"] = sent_no  # (the next line of the list follows this one)
@@ -548,6 +567,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "... kemiskinan ekstrem Kubar pada 2022 tercatat 1,12 persen. 'Artinya masih ada sekitar 1.900
                     # jiwa yang harus kita angkat'": the people the rate just given stands for
                     metric = self._sibling(ctx["last"][0], q["family"])
+                if q["family"] == "persons" and q["noun"] is None and metric != "population" \
+                        and self.population_after_re.match(text, q["end"]):
+                    metric = "population"  # "dari sekitar 1,19 juta jiwa penduduk": the residents
                 if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
@@ -627,6 +649,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # population or the poor: "dari 314,19 ribu penduduk miskin, ..."); "1.500 RTS belum
                     # mengambil": recipients still waiting
                     metric = "other"
+                if q["family"] in ("persons", "households", "people", "bare") and metric != "other" \
+                        and self.per_hundred_before_re.search(text, max(s0, q["start"] - 90), q["start"]):
+                    metric = "other"  # "dari setiap seratus warga ada sebelas sampai dua belas orang": a ratio's part
                 if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
@@ -640,11 +665,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
                         and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
                     kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
+                elif kind == "level" and q["family"] == "idr" and self.cut_before.found(text[max(s0, q["start"] - 40):q["start"]]):
+                    kind, sign = "change", -1  # "Artinya ada pemangkasan Rp10,5 miliar": a cut
                 elif kind == "change" and sign < 0 and q["family"] in ("idr", "persons", "households") and any(
                         f["kind"] == "level" and f["metric"] == metric and f["_family"] == q["family"]
-                        and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]):
-                    # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": a fall larger than the
-                    # level just given is impossible, so the value is the earlier level compared with
+                        and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]) \
+                        and _COMPARED_PERIOD_BEFORE_RE.search(text, max(s0, q["start"] - 60), q["start"]):
+                    # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": the value said after
+                    # the period compared with, larger than the level just given, is that period's level (not
+                    # "tinggal 2.150 jiwa, berkurang 4.870 jiwa dibanding tahun sebelumnya": a fall told first)
                     kind, sign = "level", 0
                 if kind == "change" and metric == "other" and q["family"] == "pct" and sent_figs \
                         and sent_figs[-1]["metric"].startswith("poverty_line") and sent_figs[-1]["_family"] == "idr":
@@ -686,6 +715,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "index"  # "IPM 70,30 persen", "P1 sebesar 3,30 persen"
                     elif unit == "idr" and target_unit == "idr_per_capita_month":
                         unit = target_unit
+                if metric == "economic_growth" and self.quarterly_after_re.match(text, q["end"]):
+                    metric = "other"  # "terkontraksi 2,1 persen (q-to-q)": against the quarter before
                 if kind == "level" and metric == "economic_growth" and value > 0 \
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
@@ -699,7 +730,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             kind, value, unit = "level", abs(value), "percent"
                         else:
                             unit = "percent_point"
-                if registry and kind == "level" and q["family"] in ("persons", "households") \
+                if registry and kind == "level" and q["family"] in ("persons", "households") and not q.get("whole") \
                         and self.registry_after_re.match(text, q.get("after", q["end"])):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
                 if registry and kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None:
@@ -710,7 +741,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "households" if q["family"] == "households" else "persons"
                         value = -abs(value) if down else abs(value)
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
-                        and not q.get("whole") and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
+                        and not q.get("whole") and not (metric == "population" and (
+                            strong or _INHABITED_BEFORE_RE.search(text, max(s0, q["start"] - 40), q["start"]))) \
+                        and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
                             metric == "beneficiary_count" and (
                                 not self._explicit_beneficiary(q, q_cues, text, beneficiary_after)
                                 # "Penerimanya dipilih dari data P3KE, yang ... mencatat 9.646 keluarga": the
@@ -720,7 +753,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \
-                        and self._graduates(text, q, s0, e0):
+                        and self._graduates(text, q, s0, e0, metric == "welfare_registry_count"):
                     metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
                 elif metric == "welfare_registry_count" and self.registry_gone_re.match(text, q["end"]):
                     metric = "other"  # "sekitar 900 sudah pindah atau meninggal": entries found gone
@@ -763,7 +796,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and not any(d["end"] <= q["start"] and not d["base"] for d in sent_dates):
                     # "Hingga November 2019, sebanyak 41.205 keluarga terdaftar dalam DTKS. Dari jumlah itu, 19.870
                     # keluarga menerima PKH": a part of the count just named, of its date
-                    whole = subset_whole = recent_figs[-1]
+                    # (not a count given as an earlier value: "... menjadi 118.463 keluarga. Sebelumnya, di DTKS per
+                    # Desember 2024 tercatat 121.000 keluarga. Dari jumlah itu, ...": of the 118.463)
+                    whole = subset_whole = next((f for f in reversed(prev_sent_figs) if not f["_from"] and not (
+                        _EARLIER_OPENING_RE.match(text, sents[f["_sent"]][0]))), recent_figs[-1])
                     year, month, how = whole["year"], whole["month"], "subset"
                     if whole["metric"] == "welfare_registry_count" and kind == "level" \
                             and q["family"] in ("persons", "households") and metric in ("other", "poverty_count"):
@@ -825,14 +861,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # 2022") does
                     prev_own = ctx.get("prev_own_year")
                     if metric == "budget" and prev_own is not None and prev_own[0] == sent_no - 1 \
+                            and article_year is not None and prev_own[1] > article_year \
                             and _MONEY_ANAPHORA_RE.match(text, s0):
+                        # (a plan's year still to come: not a from-value's or a launch's past year)
                         year, month = prev_own[1], None  # "Tahun 2023 kami ... . Anggarannya sekitar Rp9 miliar"
                     elif not (ctx.get("year_of_programmes") and ctx.get("programme_metric") in (None, metric)):
                         if article_year is not None:
                             year = article_year
                         month = None
-                if result_year is not None and metric == "welfare_registry_count" and how in ("context", "article", "none"):
-                    year, month = result_year, None
+                if result_date is not None and metric == "welfare_registry_count" and how in ("context", "article", "none"):
+                    year, month = result_date  # ("... pada akhir Mei 2025. Hasilnya, 6.812 keluarga dikeluarkan")
                 if decile_of_registry and metric == "welfare_registry_count" and how in ("context", "article", "none") \
                         and ctx.get("registry_period") is not None:
                     # "Di Kelurahan Sawah Luhur, jumlah keluarga desil 1 tercatat 286 keluarga" after "data P3KE per
@@ -1016,21 +1054,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["year_of_programmes"], ctx["programme_metric"] = True, "welfare_registry_count"
             ctx["month_family"] = None
 
-    def _graduates(self, text: str, q: dict, s0: int, e0: int) -> bool:
+    def _graduates(self, text: str, q: dict, s0: int, e0: int, in_registry: bool = False) -> bool:
         """Whether count ``q`` counts recipients who leave a programme: a graduation word in its own clause
         after it ("412 KPM PKH graduasi", "412 keluarga penerima manfaat (KPM) PKH di Kabupaten Kolaka Timur
         menyatakan keluar dari program"), or before it with no recipients' word in between
         ("Graduasi terbanyak berasal dari Kecamatan Ladongi dengan 63 KPM"); never a count given to someone
         ("menyalurkan BLT kepada 5.200 KPM yang belum pernah menerima bantuan lain") or one that receives
         after all ("8.400 KPM yang tahun lalu belum menerima BPNT kini sudah mendapat bantuan")."""
-        if self.remaining_recipients_re.search(text, s0, q["start"]) and not self.graduation_re.search(text, s0, q["start"]):
+        graduation_re = self.leavers_re if in_registry else self.graduation_re  # (waiting for aid is still in a registry)
+        if self.remaining_recipients_re.search(text, s0, q["start"]) and not graduation_re.search(text, s0, q["start"]):
             return False  # (a recipients' word before the count, and no leavers' word: the count receives)
-        after = self.graduation_re.search(text, q["end"], min(e0, q["end"] + 130))
+        after = graduation_re.search(text, q["end"], min(e0, q["end"] + 130))
         if after is not None and not _OTHER_CLAUSE_RE.search(text, q["end"], after.start()):
             rest = _CLAUSE_END_RE.search(text, after.end(), e0)
             if not self.remaining_recipients_re.search(text, after.end(), rest.start() if rest else e0):
                 return True
-        last_end = max((m.end() for m in self.graduation_re.finditer(text, s0, q["start"])), default=None)
+        last_end = max((m.end() for m in graduation_re.finditer(text, s0, q["start"])), default=None)
         return last_end is not None and self.remaining_recipients_re.search(text, last_end, q["start"]) is None
 
     def _ranking_between(self, text: str, a: int, b: int) -> bool:
@@ -1063,6 +1102,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             g = next((g for g in figures if g["start"] >= headline_end and g["kind"] == "level"
                       and (g["_family"] == f["_family"] or (f["_family"] == "bare" and g["_family"] in ("persons", "households")))
                       and g["metric"] != "other" and float(g["value"]) == value), None)
+            if g is None and f["_how"] in ("context", "article", "none"):
+                # ("DTSEN Bantul: 6.812 Keluarga Dicoret, 4.275 Masuk" ... "6.812 keluarga dikeluarkan dari data,
+                # sementara 4.275 keluarga baru dimasukkan"): the change the body tells, with its date
+                ch = next((g for g in figures if g["start"] >= headline_end and g["kind"] == "change"
+                           and g["_family"] in ("persons", "households") and g["metric"] != "other"
+                           and abs(float(g["value"])) == value), None)
+                if ch is not None:
+                    f.update(metric=ch["metric"], program=ch["program"], unit=ch["unit"], kind="change", value=ch["value"],
+                             year=ch["year"], month=ch["month"], region=ch["region"], region_code=ch["region_code"])
+                    continue
             if g is not None and g["metric"] != f["metric"]:
                 f["metric"], f["program"], f["unit"] = g["metric"], g["program"], g["unit"]
                 if f["_family"] == "bare":
@@ -1078,8 +1127,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # month the body gives the count it repeats
                 f["month"] = g["month"]
 
-    @staticmethod
-    def _changes_between_levels(figures: list[dict]) -> None:
+    def _changes_between_levels(self, figures: list[dict]) -> None:
         """A change the text does not date, whose size is exactly the difference of two levels of its
         metric and region given before it ("... dari 11,84 persen pada 2017 menjadi 11,73 persen pada
         2018." ... "turunnya cuma 0,11 persen poin"), is the change between them: it ends at the later one."""
@@ -1087,13 +1135,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if f["kind"] != "change" or f["_how"] not in ("context", "article", "none") or not f["value"]:
                 continue
             size = abs(float(f["value"]))
+            # (not when a figure of its own release moved the period there after the two levels: "... Maret 2023
+            # turun menjadi 16,34 persen. Pada Maret 2024, jumlah penduduk miskin tercatat 180.000 jiwa.
+            # Persentasenya kembali turun 0,3 persen poin" is the change to March 2024)
+            setter = next((g for g in reversed(figures[:i]) if (g["year"], g["month"] or 0) == (f["year"], f["month"] or 0)), None) \
+                if f["_how"] == "context" else None
+            if setter is not None and (self.release_family.get(setter["metric"]) != self.release_family.get(f["metric"])
+                                       or setter["region_code"] != f["region_code"]):
+                setter = None  # (another kind of figure, or another region's aside: "rata-rata Kalteng ... Maret 2019")
             levels = [g for g in figures[:i] if g["kind"] == "level" and g["metric"] == f["metric"]
                       and g["region_code"] == f["region_code"] and g["year"] is not None][-8:]
             best = None
             for a, g in enumerate(levels):
                 for h in levels[a + 1:]:
                     pg, ph = (g["year"], g["month"] or 0), (h["year"], h["month"] or 0)
-                    if pg != ph and abs(abs(float(g["value"]) - float(h["value"])) - size) < 1e-6 * max(1.0, size):
+                    if pg != ph and abs(abs(float(g["value"]) - float(h["value"])) - size) < 1e-6 * max(1.0, size) \
+                            and (setter is None or setter["start"] < max(g["start"], h["start"])):
                         best = max(pg, ph)
             if best is not None:
                 f["year"], f["month"] = best[0], best[1] or None
@@ -1408,6 +1465,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if self.registry_re.fullmatch(a) or self.registry_re.fullmatch(b) \
                 or a.casefold() in self.eligibility_cards or b.casefold() in self.eligibility_cards:
             return True
+        ga, gb = self.programme_group.get(a.casefold()), self.programme_group.get(b.casefold())
+        if ga is not None and ga == gb:
+            return True  # "BPNT" / "Program Sembako": one programme, renamed
         ka, kb = _initials(a), _initials(b)
         return ka.startswith(kb) or kb.startswith(ka)
 
@@ -1547,7 +1607,10 @@ _APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\
 _SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
 #: a date inside a relative clause of a sentence without figures ("harga karet yang melemah sepanjang 2022 ikut
 #: menahan pendapatan"): it describes a cause, it does not move the article to that period
-_RELATIVE_CLAUSE_DATE_RE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,4}$", re.I)
+_RELATIVE_CLAUSE_DATE_RE = re.compile(
+    # (but "data yang dirilis BPS pada Juli 2023": the clause names the release, whose period it is)
+    r"\byang\s+(?!(?:[\w-]+\s+){0,2}?(?:dirilis|dilakukan|diterbitkan|dipublikasikan|tercatat|dicatat|diumumkan|"
+    r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah)\b)(?:[\w-]+\s+){1,4}$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 #: a comparison between a figure and a later amount in its sentence

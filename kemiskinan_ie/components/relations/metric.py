@@ -116,6 +116,7 @@ class MetricLinking:
         if not (down or up or target):
             return "level", 0  # no change or target word before it
         window = text[window_start:qs]
+        headline_end = text.find("\n")
         sign = 0
         last = None
         money = q["family"] == "idr" and not q.get("per_capita")
@@ -125,6 +126,11 @@ class MetricLinking:
             for m in rx.finditer(window):
                 if money and self.change_topic_re.match(window, m.end()):
                     continue  # "anggaran percepatan penurunan stunting ... Rp 6,3 miliar": a purpose
+                if m.start() > 0 and window[m.start()].isupper() and window_start + m.start() > headline_end \
+                        and self.name_head_run_re.search(window, 0, m.start()):
+                    continue  # a capitalised word inside an office's or a unit's name ("Deputi Bidang Koordinasi
+                    # Peningkatan Kesejahteraan Sosial"), no change told (a metric's name, "Tingkat Penurunan
+                    # Kemiskinan sebesar -0,33 persen", still is one)
                 if self.change_anaphora_re.match(window, m.end()):
                     continue  # "penurunan itu tertolong oleh ...": an earlier figure's change
                 if last is None or m.start() > last[0]:
