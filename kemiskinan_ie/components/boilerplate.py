@@ -77,32 +77,22 @@ class BoilerplateDetector(Component):
         kinds = set(head["kinds"])
         taken = {s for s, _e, _k in found}
         out: list[tuple[int, int, str]] = []
-        for s, e, kind in found:
+        for s, _e, kind in found:
             if kind not in kinds:
                 continue
-            for step in (-1,):  # the lines above, up to a blank line (below it the article or its headline starts)
-                pos = s if step < 0 else e
-                while True:
-                    if step < 0:
-                        if pos <= 0 or text[pos - 1] != "\n":
-                            break
-                        le = pos - 1
-                        ls = text.rfind("\n", 0, le) + 1
-                    else:
-                        if pos >= len(text) or text[pos] != "\n":
-                            break
-                        ls = pos + 1
-                        le = text.find("\n", ls)
-                        le = len(text) if le < 0 else le
-                    line = text[ls:le].strip()
-                    if not line or len(line) > head["max_chars"] or line.endswith((".", "!", "?", ",", ":")) \
-                            or self.letterhead_stop.match(line) or _ITEM_OR_FIGURE_RE.search(line):
-                        break  # (a list item or a line with a number is the article's)
-                    a = ls + text[ls:le].index(line)
-                    if a not in taken:
-                        out.append((a, a + len(line), head["kind"]))
-                        taken.add(a)
-                    pos = ls if step < 0 else le
+            pos = s  # the lines above it, up to a blank line (below it the article or its headline starts)
+            while pos > 0 and text[pos - 1] == "\n":
+                le = pos - 1
+                ls = text.rfind("\n", 0, le) + 1
+                line = text[ls:le].strip()
+                if not line or len(line) > head["max_chars"] or line.endswith((".", "!", "?", ",", ":")) \
+                        or self.letterhead_stop.match(line) or _ITEM_OR_FIGURE_RE.search(line):
+                    break  # (a list item or a line with a number is the article's)
+                a = ls + text[ls:le].index(line)
+                if a not in taken:
+                    out.append((a, a + len(line), head["kind"]))
+                    taken.add(a)
+                pos = ls
         return out
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int, str]]:

@@ -30,8 +30,9 @@ _NUM_RE = gated(re.compile(
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
 ))
-# (a period after the scale belongs to it, "2 jt.", unless a new sentence starts right after: "Rp51,8 miliar. Penduduk")
-_SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b(?:\.(?!\s+[A-Z]))?"
+# (a period after the scale belongs to it, "2 jt.", unless a word follows it, as a new sentence does: "Rp51,8
+# miliar. Penduduk ..."; the text may be matched lower-cased, so any letter counts)
+_SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b(?:\.(?!\s+[^\W\d_]))?"
 _TAIL_RE = re.compile(
     # spoken approximation: "300-an KK", "2.900-an jiwa", "180-an juta" (about)
     r"(?P<an>-an\b)?"
