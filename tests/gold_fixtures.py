@@ -56,7 +56,7 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            "Papua", "Oba", "Seram", "Siberut", "IKN", "Ibu Kota Nusantara",
            "Buntok", "Madura", "Bawean",
            "Meulaboh", "Oelamasi", "Pangkalan Bun", "Likupang", "Halmahera",
-           "Padang Aro", "Waibakul", "Teluk Kuantan",
+           "Padang Aro", "Waibakul", "Teluk Kuantan", "Kuala Pembuang", "Filipina",
            "Sarawak", "Sabah", "Malaysia", "Tawau"}  # (and places abroad: Malaysia, its states and towns across the border)
 # (and towns that are no administrative unit: Buntok, the seat of Barito Selatan; Meulaboh, Oelamasi, Pangkalan Bun,
 # the seats of Aceh Barat, Kupang and Kotawaringin Barat; Padang Aro, Waibakul and Teluk Kuantan, of Solok Selatan,
@@ -153,7 +153,9 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout59.jsonl", "gold_heldout60.jsonl", "gold_heldout61.jsonl",
                           "gold_heldout62.jsonl", "gold_heldout65.jsonl", "gold_heldout66.jsonl",
                           "gold_heldout67.jsonl", "gold_heldout68.jsonl", "gold_heldout69.jsonl",
-                          "gold_heldout70.jsonl", "gold_heldout71.jsonl", "gold_heldout72.jsonl"})
+                          "gold_heldout70.jsonl", "gold_heldout71.jsonl", "gold_heldout72.jsonl",
+                          "gold_heldout73.jsonl", "gold_heldout74.jsonl", "gold_heldout75.jsonl",
+                          "gold_heldout76.jsonl"})
 
 
 def region_fixtures() -> list[Path]:

@@ -1,13 +1,13 @@
-"""Checks particular to the held-out gold sets of session 8 (``gold_heldout61`` to ``gold_heldout72``), each
+"""Checks particular to the held-out gold sets of session 8 (``gold_heldout61`` to ``gold_heldout76``), each
 written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
-then scored once (61-64 on the session's start code, 65-68 and 69-72 on later code; first runs in README). None of
+then scored once (61-64 on the session's start code, 65-76 on later code, 73-76 on its final rules; first runs in README). None of
 these checks runs the extractor."""
 
 from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(61, 73)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(61, 77)}
 
 
 def test_each_set_has_six_articles_with_scored_figures() -> None:
@@ -62,3 +62,11 @@ def test_the_programme_set_counts_graduates_and_registry_changes() -> None:
     assert any(f["program"] == "PKH" and f["metric"] == "other" for f in figs)
     assert {-1, 1} <= {(f["value"] > 0) - (f["value"] < 0) for f in figs
                        if f["metric"] == "welfare_registry_count" and f["kind"] == "change"}
+
+
+def test_the_national_set_has_a_ministry_budget_for_the_next_year() -> None:
+    # gold_heldout76-02: a minister's 2024 budget told in November 2023, national, levels (allocations)
+    art = next(a for a in SETS[76] if a["id"] == "heldout76-02")
+    budgets = [f for f in art["figures"] if f["metric"] == "budget"]
+    assert budgets and all(f["region_code"] == "ID" for f in budgets)
+    assert any(f["year"] == 2024 and f["kind"] == "level" for f in budgets)

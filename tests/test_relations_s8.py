@@ -316,3 +316,25 @@ def test_rules_from_sets_69_to_72(extract):
     r = extract("Pemkab mengusulkan tambahan kuota karena masih ada 9,3 ribu KK dalam DTKS yang belum tersentuh bantuan.",
                 "2022-10-11")
     assert one(r, "9,3 ribu KK").metric == "welfare_registry_count"
+
+
+def test_rules_from_sets_73_to_76(extract):
+    # a ministry's story with no region named is the nation's; "anggaran ... untuk tahun 2024" dates the
+    # programme money and recipients after it; recipients planned for next year are an allocation, not a goal
+    r = extract("Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp80,1 triliun untuk tahun 2025. Program "
+                "Keluarga Harapan (PKH) menyasar 10 juta KPM dengan alokasi sekitar Rp28,9 triliun. Iuran tersebut "
+                "dibayarkan sebesar Rp42.000 per orang per bulan.", "2024-11-20")
+    f = one(r, "10 juta KPM")
+    assert (f.region_code, f.year, f.kind) == ("ID", 2025, "level")
+    assert one(r, "Rp80,1 triliun").region_code == "ID"
+    assert one(r, "Rp42.000").metric == "budget"
+    # "Kabupaten lain di Riau": Riau frames the other regencies, it is no new topic
+    r = extract("Persentase penduduk miskin Kabupaten Rokan Hilir pada Maret 2024 sebesar 7,11 persen. \"Kabupaten lain "
+                "di Riau turun, kita malah naik,\" katanya.\n\nAnggaran Dinas Sosial tahun 2024 hanya Rp14,8 miliar.",
+                "2024-09-12")
+    assert one(r, "Rp14,8 miliar").region_code == "14.07"
+    # "PBI nasional" names the programme's kind, not the nation as the money's place
+    r = extract("Persentase penduduk miskin Kabupaten Sanggau 2015 sebesar 4,5 persen. Pemkab menanggung warga yang "
+                "belum masuk Penerima Bantuan Iuran (PBI) nasional melalui Jamkesda, dengan anggaran Rp6,2 miliar.",
+                "2016-03-01")
+    assert one(r, "Rp6,2 miliar").region_code == "61.03"

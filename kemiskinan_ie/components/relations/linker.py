@@ -78,6 +78,8 @@ _TARGET_LIST_GAP_RE = re.compile(
 _VALUE_ITEM = r"(?:Rp\.?[^\S\n]?)?\d[\d.,]*(?:[^\S\n]*(?:persen|%|ribu|juta|miliar|triliun|orang|jiwa|keluarga|KK|KPM|poin|rumah[^\S\n]+tangga))*"
 _VALUE_LABEL_RE = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?" + _VALUE_ITEM + r"(?:[^\S\n]*(?:,|dan)[^\S\n]*" + _VALUE_ITEM
                              + r")*[^\S\n]*:(?=[^\S\n]*[^\W\d])", re.I)
+#: the other regions inside a place ("Kabupaten lain di Riau turun, kita malah naik"): the place is their frame
+_OTHERS_IN_BEFORE_RE = re.compile(r"\b(?:lain(?:nya)?|yang\s+lain)\s+(?:di|se-?)\s*$", re.I)
 #: a place inhabited by the count after it ("Nagari Aia Gadang dihuni 2.430 jiwa"): its population
 _INHABITED_BEFORE_RE = re.compile(r"\b(?:dihuni|didiami|berpenduduk)(?:\s+oleh)?\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?$", re.I)
 #: the words of a record kept or changed ("tercatat", "terdata", "dikeluarkan"): what a registry's update found
@@ -184,6 +186,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.name_head_run_re = re.compile(r"\b(?-i:" + lexicon.alternation(cues["name_heads"])
                                            + r")(?:\s+(?-i:[A-Z][\w/-]*)|\s+dan){0,6}\s+$")
         self.registry_result_re = re.compile(cues["registry_result_opening"], re.I)
+        self.national_agency_re = re.compile(cues["national_agency"])
         self.population_after_re = re.compile(cues["population_after"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
         self.programme_group = {name.casefold(): i for i, group in enumerate(cues["programme_synonyms"]) for name in group}
@@ -325,6 +328,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         hits = self.piece_needles.index_pieces(joined)
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions, len(text))
+        if main_region is None and not any(m["code"] and not m["frame"] for m in mentions) \
+                and any(self.national_agency_re.match(a["text"]) for a in st.get("agencies", [])):
+            # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
+            # region named is the nation's
+            main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues; but a fund's name
         # ("Alokasi Dana Kampung ... kita terima 72 juta") still says that money after it is its budget
         cues = st.get("cues", [])
@@ -992,7 +1000,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
-                            and f["metric"] not in ("budget", "other") and f["_how"] != "budget_year":
+                            and f["metric"] not in ("budget", "other", "beneficiary_count") and f["_how"] != "budget_year":
                         f["kind"] = "target"  # a rate or count of a year still to come: a goal or a projection
             figures.extend(sent_figs)
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
@@ -1396,7 +1404,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
-            early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))]
+            early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))
+                     and not _OTHERS_IN_BEFORE_RE.search(text, max(s0, m["start"] - 30), m["start"])]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             elif short and not subj and ctx.get("main") is not None and text[s0:e0].isupper():

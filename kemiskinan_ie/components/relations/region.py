@@ -150,9 +150,10 @@ class RegionLinking:
         for m in national:
             if any(o["start"] <= m.start() < o["end"] for o in out):
                 continue
-            if any(x["start"] <= m.start() < x["end"] for x in programs) or any(
+            if any(x["start"] <= m.start() <= x["end"] + 2 for x in programs) or any(
                     x["start"] <= m.start() < x["end"] for x in agencies):
-                continue  # "Data Tunggal Sosial dan Ekonomi Nasional", "Badan Pangan Nasional": a name
+                continue  # "Data Tunggal Sosial dan Ekonomi Nasional", "Badan Pangan Nasional": a name (and
+                # "Penerima Bantuan Iuran (PBI) nasional": the programme's own kind)
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
                         "frame": False, "in_agency": False, "local": False, "locative": False,
                         "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()])})
