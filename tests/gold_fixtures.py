@@ -48,7 +48,8 @@ def regencies(arts: list[dict[str, Any]]) -> set[str]:
 
 #: Registries a welfare_registry_count may name (ANNOTATION.md section 3).
 REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu",  # (BDT: Basis Data Terpadu, the registry before DTKS)
-              "Data Terpadu Kesejahteraan Sosial"}  # (a registry's long form, as written next to the figure)
+              "Data Terpadu Kesejahteraan Sosial",  # (a registry's long form, as written next to the figure)
+              "Data Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem", "Data Tunggal Sosial dan Ekonomi Nasional"}
 #: words naming places below a village, which have no Kemendagri code
 _SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
@@ -155,7 +156,8 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout67.jsonl", "gold_heldout68.jsonl", "gold_heldout69.jsonl",
                           "gold_heldout70.jsonl", "gold_heldout71.jsonl", "gold_heldout72.jsonl",
                           "gold_heldout73.jsonl", "gold_heldout74.jsonl", "gold_heldout75.jsonl",
-                          "gold_heldout76.jsonl"})
+                          "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
+                          "gold_heldout79.jsonl", "gold_heldout80.jsonl"})
 
 
 def region_fixtures() -> list[Path]:
