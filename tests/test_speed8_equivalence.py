@@ -1,0 +1,96 @@
+"""The speed-ups of round 8 give what the code they replace gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+import spacy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.tokens import Doc
+
+from kemiskinan_ie import tokenizer as tok_mod
+from kemiskinan_ie.components.base import write_ents
+from kemiskinan_ie.regex_speed import ascii_safe, ascii_twin, gated
+
+_TEXTS = [
+    "JAKARTA, Kompas.com - Jumlah penduduk miskin turun 0,36 persen poin menjadi 9,03 persen.",
+    "Rp550.458/kapita/bulan (74,21%) pada 28/11/2024; Dayeuh-luhur, kabupaten/kota ke-6.",
+    "Kata Kepala BPS, Budi Santoso:\n\n- Batugaing: 58 KPM\t(112 keluarga)  ***",
+    "S.E. A.Md. 10ribu 2,5juta 7.064,00 _x_ ’kutip’ — “Bank Dunia” US$ 2,15 per hari",
+    "garis kemiskinan\x1cRp 1.000\x1fjiwa",  # ASCII, but with separators Unicode reads as white space
+    "Ibu kota: İstanbul, Kelvin \u212a, ſ",  # not ASCII
+]
+
+
+def _random_text(rng: random.Random) -> str:
+    alphabet = "aAbKkSs zZ09.,-/()%:\n\t\x1c\x1f_’İ\u212a"
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+
+
+def test_ascii_safe_only_for_ascii_without_unicode_only_spaces():
+    assert ascii_safe("Jumlah 9,03 persen\n\tturun")
+    assert not ascii_safe("turun\x1c9")
+    assert not ascii_safe("turun \u2013 9")
+    assert ascii_safe("")
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\w+|\s+|\d+|[^\w\s]", 0),
+    (r"(?<![\w-])(?:kata|ujar|persen)(?![\w-])", re.I),
+    (r"[^\S\n]*(?P<u>%|persen|jiwa)\b", re.I),
+    (r"\bK\w*\s+S", re.I),
+])
+def test_ascii_twin_same_matches_on_ascii_safe_texts(pattern: str, flags: int) -> None:
+    rng = random.Random(8)
+    for rx in (re.compile(pattern, flags), gated(re.compile(pattern, flags))):
+        twin = ascii_twin(rx)
+        assert twin.flags & re.ASCII
+        texts = _TEXTS + [_random_text(rng) for _ in range(400)]
+        for text in texts:
+            if not ascii_safe(text):
+                continue
+            assert [(m.span(), m.groups(), m.lastgroup) for m in twin.finditer(text)] == \
+                [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(text)]
+
+
+def test_ascii_twin_differs_where_ascii_safe_refuses():
+    # the reason for the check: Unicode \s takes \x1c, ASCII \s does not
+    rx = re.compile(r"\s+")
+    assert rx.findall("a\x1cb") != ascii_twin(rx).findall("a\x1cb")
+
+
+def test_tokenizer_pieces_same_with_the_ascii_pattern():
+    rng = random.Random(3)
+    for text in _TEXTS + [_random_text(rng) for _ in range(400)]:
+        if ascii_safe(text):
+            assert tok_mod._PIECES_ASCII.findall(text) == tok_mod._PIECES_RE.findall(text)
+    nlp = spacy.blank("id")
+    tok = tok_mod.RegexTokenizer(nlp.vocab)
+    for text in _TEXTS:
+        doc = tok(text)
+        assert doc.text == text
+
+
+def _columns(doc: Doc):
+    return doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]).tolist()
+
+
+def test_write_ents_same_annotation_as_set_ents():
+    nlp = spacy.blank("id")
+    words = "Bupati Budi Santoso di Kabupaten Majene mengatakan 9,03 persen".split()
+    for labelled in ([], [(1, 3, "OFFICIAL")], [(0, 1, "OFFICIAL"), (4, 6, "PLACE")]):
+        a = Doc(nlp.vocab, words=words)
+        b = Doc(nlp.vocab, words=words)
+        # earlier entities are replaced either way
+        for d in (a, b):
+            d.set_ents([d[7:8]], default="unmodified")
+            d.ents = [spacy.tokens.Span(d, 7, 9, label="QUANTITY")]
+        a.set_ents([spacy.tokens.Span(a, s, e, label=lab) for s, e, lab in labelled], default="outside")
+        write_ents(b, [spacy.tokens.Span(b, s, e, label=lab) for s, e, lab in labelled])
+        assert _columns(a) == _columns(b)
+        assert [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in b.ents]
+    empty = Doc(nlp.vocab, words=[])
+    write_ents(empty, [])
+    assert list(empty.ents) == []
