@@ -94,3 +94,31 @@ def test_write_ents_same_annotation_as_set_ents():
     empty = Doc(nlp.vocab, words=[])
     write_ents(empty, [])
     assert list(empty.ents) == []
+
+
+def test_alternative_needles_never_refuse_a_text_with_a_match():
+    from kemiskinan_ie import lexicon
+    from kemiskinan_ie.components.relations.patterns import AlternativeNeedles, lower_text
+
+    cues = lexicon.load("cues")
+    rx = re.compile(cues["foreign_line"], re.I)
+    gate = AlternativeNeedles(rx)
+    assert gate.alternatives is not None
+    texts = [
+        "Menurut Bank Dunia, garis kemiskinan ekstrem US$ 2,15 per hari.",
+        "Standar WORLD BANK dipakai di sini.", "Garis Kemiskinan Internasional naik.",
+        "Dengan paritas daya beli (PPP) 2017.", "Bank daerah memberi kredit setiap hari.",
+        "Harga US$ 5 per kapita per hari", "Tidak ada apa-apa hari ini.",
+    ]
+    rng = random.Random(11)
+    words = ["bank", "Dunia", "US$", "2", "per", "hari", "world", "paritas", "daya", "beli", "garis", "x", " ", "\n"]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", ""]) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    refused = 0
+    for text in texts:
+        low = lower_text(text)
+        if not gate.may_match(low):
+            refused += 1
+            assert rx.search(text) is None, text
+    assert refused > 100
+    assert gate.may_match(None)
+    assert AlternativeNeedles(re.compile(r"a|\d+")).alternatives is None  # an alternative without a word
