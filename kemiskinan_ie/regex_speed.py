@@ -832,18 +832,28 @@ class WordScan:
     With ``ignore_case`` the words and the tails are case-insensitive and ``scan`` takes the text
     lower-cased by ``lower_text`` (words with a cased letter beyond ASCII are not supported). The
     scan is unusable (``automaton`` None, use the regexes) without ``pyahocorasick`` or when a tail
-    has no lower-cased form."""
+    has no lower-cased form.
 
-    def __init__(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]], ignore_case: bool = False):
+    ``exact`` (with ``ignore_case``) names the lists that stay case-sensitive although they are
+    found in the same pass over the lower-cased text: an occurrence counts when the original text
+    (``scan``'s ``original``) holds one of the list's words there, in its own case, and that list's
+    tail is matched on the original text. Each list's spans are those of a scan of its own."""
+
+    def __init__(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]], ignore_case: bool = False,
+                 exact: tuple[bool, ...] = ()):
         self.lists = list(lists)
         self.ignore_case = ignore_case
+        self.exact = tuple(exact) + (False,) * (len(self.lists) - len(exact))
         self.automaton = None
         self._tests: list[tuple] = []
+        self._exact_words: list[frozenset[str] | None] = [
+            frozenset(words) if ignore_case and ex else None
+            for (words, _l, _a, _t), ex in zip(self.lists, self.exact, strict=True)]
         if _ahocorasick is None:
             return
         tails = []
-        for _words, _lead, _after, tail in self.lists:
-            if tail is not None and ignore_case:
+        for (_words, _lead, _after, tail), ex in zip(self.lists, self.exact, strict=True):
+            if tail is not None and ignore_case and not ex:
                 tail = lowered(tail) if tail.flags & re.IGNORECASE else None
                 if tail is None:
                     return
@@ -870,35 +880,48 @@ class WordScan:
         self.automaton = automaton
 
     def __reduce__(self):
-        return (WordScan, (self.lists, self.ignore_case))
+        return (WordScan, (self.lists, self.ignore_case, self.exact))
 
-    def scan(self, text: str) -> list[list[tuple[int, int]]]:
-        """The match spans of each list in ``text`` (lower-cased with ``ignore_case``)."""
+    def scan(self, text: str, original: str | None = None) -> list[list[tuple[int, int]]]:
+        """The match spans of each list in ``text`` (lower-cased with ``ignore_case``); ``original``
+        is the text before lower-casing, needed when a list is ``exact``."""
         occ: list[list[tuple[int, int]]] = [[] for _ in self.lists]
         for last, (size, ks) in self.automaton.iter(text):  # type: ignore[union-attr]
             for k in ks:
                 occ[k].append((last + 1 - size, -size))
         n = len(text)
         out = []
-        for (before, after, tail), cands in zip(self._tests, occ, strict=True):
-            cands.sort()  # by start, the longest word first
-            spans: list[tuple[int, int]] = []
-            taken = 0
-            for s, neg in cands:
-                if s < taken or (s and before(text[s - 1])):
-                    continue
-                e = s - neg
-                if after is not None and e < n and after(text[e]):
-                    continue
-                if tail is not None:
-                    m = tail.match(text, e)
-                    if m is None:
-                        continue
-                    e = m.end()
-                spans.append((s, e))
-                taken = e
-            out.append(spans)
+        for (before, after, tail), cands, exact_words in zip(self._tests, occ, self._exact_words, strict=True):
+            if exact_words is None:
+                out.append(self._filter(cands, before, after, tail, text, n))
+                continue
+            # a case-sensitive list: its own words in their own case, read in the original text
+            src = original if original is not None else text
+            cands = [(s, neg) for s, neg in cands if src[s:s - neg] in exact_words]
+            out.append(self._filter(cands, before, after, tail, src, n) if cands else [])
         return out
+
+    @staticmethod
+    def _filter(cands: list[tuple[int, int]], before, after, tail, text: str, n: int) -> list[tuple[int, int]]:
+        """The spans taken from the occurrences ``(start, -size)`` of one list's words, left to
+        right, longest first, none inside an earlier one."""
+        cands.sort()  # by start, the longest word first
+        spans: list[tuple[int, int]] = []
+        taken = 0
+        for s, neg in cands:
+            if s < taken or (s and before(text[s - 1])):
+                continue
+            e = s - neg
+            if after is not None and e < n and after(text[e]):
+                continue
+            if tail is not None:
+                m = tail.match(text, e)
+                if m is None:
+                    continue
+                e = m.end()
+            spans.append((s, e))
+            taken = e
+        return spans
 
 
 def _opens_lines(data) -> bool:

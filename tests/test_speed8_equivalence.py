@@ -122,3 +122,26 @@ def test_alternative_needles_never_refuse_a_text_with_a_match():
     assert refused > 100
     assert gate.may_match(None)
     assert AlternativeNeedles(re.compile(r"a|\d+")).alternatives is None  # an alternative without a word
+
+
+def test_word_scan_with_an_exact_list_gives_each_list_its_own_spans():
+    from kemiskinan_ie.regex_speed import WordScan, lower_text
+
+    anycase = ["kepala dinas", "camat", "ketua"]
+    cased = ["Kata", "kata", "ujar", "PKH", "Pkh", "katanya"]
+    tail_any = re.compile(r"(?:\s+\w+){0,2}?\s*,\s+(?=[A-Z])", re.I)
+    tail_cased = re.compile(r"\s+(?=[A-Z])")
+    merged = WordScan([(anycase, "-", None, tail_any), (cased, "-", "-", tail_cased)], ignore_case=True,
+                      exact=(False, True))
+    alone_any = WordScan([(anycase, "-", None, tail_any)], ignore_case=True)
+    alone_cased = WordScan([(cased, "-", "-", tail_cased)])
+    assert merged.automaton is not None
+    rng = random.Random(4)
+    pieces = ["kata", "Kata", "KATA", "katanya", " ", ", ", "Budi", "ujar", "-", "camat", "Camat", "PKH", "pkh",
+              "Pkh", "kepala dinas", "Ketua", "x", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        low = lower_text(text)
+        got = merged.scan(low, text)
+        assert got[0] == alone_any.scan(low)[0]
+        assert got[1] == alone_cased.scan(text)[0]

@@ -104,6 +104,10 @@ class OfficialTagger(Component):
         self.lower_title_scan = WordScan(
             [(low, "-", None, re.compile(r"(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I))], ignore_case=True
         ) if low else None
+        # both in one pass over the lower-cased text, the speech verbs read in their own case (same spans)
+        self.title_speech_scan = WordScan(
+            [self.lower_title_scan.lists[0], self.speech_scan.lists[0]], ignore_case=True, exact=(False, True)
+        ) if low else None
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
@@ -299,10 +303,15 @@ class OfficialTagger(Component):
                 continue
             title = " ".join(text[m.start():title_end].split()).rstrip(",")
             found.append({"start": s, "end": e, "title": title})
+        low_text = lower_doc_text(doc)
+        # the lower-case titles and the speech verbs, found in one pass when the text allows
+        both = self.title_speech_scan.scan(low_text, text) if low_text is not None and \
+            self.title_speech_scan is not None and self.title_speech_scan.automaton is not None else None
         if self.lower_title_search is not None:
             titled_starts = {f["start"] for f in found}
-            low_text = lower_doc_text(doc)
-            if low_text is not None and self.lower_title_scan is not None and self.lower_title_scan.automaton is not None:
+            if both is not None:
+                lower_titles = both[0]
+            elif low_text is not None and self.lower_title_scan is not None and self.lower_title_scan.automaton is not None:
                 lower_titles = self.lower_title_scan.scan(low_text)[0]
             else:
                 lower_titles = [m.span() for m in self.lower_title_search.finditer(text, low_text)]
@@ -319,7 +328,9 @@ class OfficialTagger(Component):
                 title = " ".join(text[ms:me].split()).rstrip(", ")
                 found.append({"start": s, "end": e, "title": title})
         # speakers after speech verbs
-        if self.speech_scan.automaton is not None:
+        if both is not None:
+            speech_ends = [e for _, e in both[1]]
+        elif self.speech_scan.automaton is not None:
             speech_ends = [e for _, e in self.speech_scan.scan(text)[0]]
         else:
             speech_ends = [m.end() for m in self.speech_re.finditer(text)]

@@ -66,6 +66,9 @@ class ProgramTagger(Component):
         # the two name scans in one pass each (same spans; ``automaton`` None without pyahocorasick)
         self.any_scan = WordScan([(anycase, "-", "-", None)], ignore_case=True)
         self.cased_scan = WordScan([(cased, "-", "-", None)])
+        # both in one pass over the lower-cased text, the cased names read in their own case (same spans)
+        self.name_scan = WordScan([(anycase, "-", "-", None), (cased, "-", "-", None)], ignore_case=True,
+                                  exact=(False, True))
         self.generic = set(d.get("generic_words", []))
         lower_heads = d.get("lower_name_heads", [])
         inner = d.get("name_inner_words", [])
@@ -121,14 +124,19 @@ class ProgramTagger(Component):
              low: str | None = None) -> list[tuple[int, int]]:
         """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``;
         ``low`` is ``regex_speed.lower_text(text)`` when known."""
-        if low is not None and self.any_scan.automaton is not None:
-            cands: list[tuple[int, int]] = self.any_scan.scan(low)[0]
+        cands: list[tuple[int, int]]
+        if low is not None and self.name_scan.automaton is not None:
+            cands, cased_cands = self.name_scan.scan(low, text)
+            cands.extend(cased_cands)
         else:
-            cands = [m.span() for m in self.any_search.finditer(text, low)]
-        if self.cased_scan.automaton is not None:
-            cands.extend(self.cased_scan.scan(text)[0])
-        else:
-            cands.extend(m.span() for m in self.cased_re.finditer(text))
+            if low is not None and self.any_scan.automaton is not None:
+                cands = self.any_scan.scan(low)[0]
+            else:
+                cands = [m.span() for m in self.any_search.finditer(text, low)]
+            if self.cased_scan.automaton is not None:
+                cands.extend(self.cased_scan.scan(text)[0])
+            else:
+                cands.extend(m.span() for m in self.cased_re.finditer(text))
         lex = list(cands)
         for m in self.head_re.finditer(text):
             words = m.group().split()[1:]
