@@ -748,8 +748,10 @@ class AlternationDispatch:
         self.index: list[int] = []  # alternative number by group number
         self.alternative_rx: list[re.Pattern] = []  # with ``groups``: each alternative over lower-cased text
         self.whole_rx: re.Pattern | None = None
+        self.rx_ascii: re.Pattern | None = None  # ``rx`` for ``ascii_safe`` texts (``ascii_twin``)
         try:
             self.rx, self.index = self._build()
+            self.rx_ascii = ascii_twin(self.rx)
             if groups:
                 self.alternative_rx = [lowered(re.compile(alt, flags)) for alt in self.alternatives]
                 # the whole alternation over lower-cased text, should an alternative alone ever
@@ -758,7 +760,7 @@ class AlternationDispatch:
                 if any(rx is None for rx in self.alternative_rx) or self.whole_rx is None:
                     raise _Bail
         except (_Bail, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
-            self.rx, self.index, self.alternative_rx = None, [], []
+            self.rx, self.index, self.alternative_rx, self.rx_ascii = None, [], [], None
 
     def __reduce__(self):
         return (AlternationDispatch, (self.lead, self.alternatives, self.flags, self.groups))
@@ -784,20 +786,23 @@ class AlternationDispatch:
             raise _Bail
         return rx, index
 
-    def finditer(self, low: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, low: str, pos: int = 0, endpos: int | None = None, ascii: bool = False):
         """``(start, end, alternative)`` of each match in ``low[pos:endpos]`` (``low`` from
-        ``lower_text``); only when ``rx`` is not None."""
+        ``lower_text``); only when ``rx`` is not None. ``ascii``: ``ascii_safe(low)`` holds."""
         index = self.index
-        for m in self.rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
+        rx = self.rx_ascii if ascii else self.rx
+        for m in rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
             s, e = m.span()
             yield s, e, index[m.lastindex]
 
-    def matches(self, low: str, pos: int = 0, endpos: int | None = None):
+    def matches(self, low: str, pos: int = 0, endpos: int | None = None, ascii: bool = False):
         """``(match, alternative)`` of each match in ``low[pos:endpos]``, the match made by the
-        alternative alone (its groups; group texts lower-cased); only with ``groups``."""
+        alternative alone (its groups; group texts lower-cased); only with ``groups``. ``ascii``:
+        ``ascii_safe(low)`` holds."""
         index, alts = self.index, self.alternative_rx
         endpos = len(low) if endpos is None else endpos
-        for m in self.rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
+        rx = self.rx_ascii if ascii else self.rx
+        for m in rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
             i = index[m.lastindex]
             again = alts[i].match(low, m.start(), endpos)
             if again is None or again.end() != m.end():  # pragma: no cover - see ``whole_rx``

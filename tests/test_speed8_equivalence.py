@@ -145,3 +145,49 @@ def test_word_scan_with_an_exact_list_gives_each_list_its_own_spans():
         got = merged.scan(low, text)
         assert got[0] == alone_any.scan(low)[0]
         assert got[1] == alone_cased.scan(text)[0]
+
+
+def _fixture_texts() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "articles"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def test_ascii_twins_of_the_component_patterns_find_the_same():
+    import kemiskinan_ie
+    from kemiskinan_ie import gazetteer
+    from kemiskinan_ie.components import dates, quantities
+
+    nlp = kemiskinan_ie.load()
+    pairs = [(quantities._NUM_RE, quantities._NUM_ASCII, False), (dates._BARE_MONTH_RE, dates._BARE_MONTH_ASCII, False),
+             (gazetteer.RUN_RE, gazetteer.RUN_ASCII, False),
+             (nlp.get_pipe("kie_boilerplate").any_tail, nlp.get_pipe("kie_boilerplate").any_tail_ascii, False),
+             (nlp.get_pipe("kie_officials").title_re, nlp.get_pipe("kie_officials").title_ascii, False),
+             (dates._DATE_DISPATCH.rx, dates._DATE_DISPATCH.rx_ascii, True),
+             (nlp.get_pipe("kie_dates").relative_dispatch.rx, nlp.get_pipe("kie_dates").relative_dispatch.rx_ascii, True),
+             (nlp.get_pipe("kie_metrics").rx_dispatch.rx, nlp.get_pipe("kie_metrics").rx_dispatch.rx_ascii, True)]
+    # the fixture articles made ASCII (their typographic quotes and dashes replaced), and each line alone
+    texts = [t.encode("ascii", "replace").decode() for t in _fixture_texts()]
+    texts += [line for t in texts for line in t.splitlines()]
+    for plain, twin, low in pairs:
+        assert twin is not plain and twin.flags & re.ASCII
+        for text in texts:
+            assert ascii_safe(text)
+            x = text.lower() if low else text
+            assert [(m.span(), m.groups()) for m in twin.finditer(x)] == [(m.span(), m.groups()) for m in plain.finditer(x)]
+
+
+def test_pipeline_same_output_with_and_without_the_ascii_twins(monkeypatch):
+    import kemiskinan_ie
+    from kemiskinan_ie import regex_speed
+
+    texts = [t.encode("ascii", "replace").decode() for t in _fixture_texts()][:12]
+    records = [{"id": str(i), "text": t, "meta": {"published": "2024-06-01"}} for i, t in enumerate(texts)]
+    nlp = kemiskinan_ie.load()
+    fast = [r.to_json() for r in kemiskinan_ie.extract_many(records, nlp=nlp)]
+    monkeypatch.setattr(regex_speed, "ascii_safe", lambda text: False)
+    monkeypatch.setattr(tok_mod, "ascii_safe", lambda text: False)
+    plain = [r.to_json() for r in kemiskinan_ie.extract_many(records, nlp=nlp)]
+    assert fast == plain
+    assert any('"figures": [{' in line or '"figures":[{' in line for line in fast)

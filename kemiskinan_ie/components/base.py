@@ -54,6 +54,18 @@ def lower_doc_text(doc: Doc) -> str | None:
     return st["lower_text"]
 
 
+def ascii_doc(doc: Doc) -> bool:
+    """``regex_speed.ascii_safe`` of the document's text, computed once per Doc: the components'
+    searches may then run in ``re.ASCII`` mode (``regex_speed.ascii_twin``; same matches, faster)."""
+    st = state(doc)
+    flag = st.get("ascii")
+    if flag is None:
+        from ..regex_speed import ascii_safe
+
+        flag = st["ascii"] = ascii_safe(doc_text(doc))
+    return flag
+
+
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Sentence character ranges (``text_units.sentences``), computed once per Doc."""
     st = state(doc)

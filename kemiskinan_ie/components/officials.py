@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
-from .base import Component, doc_text, in_ranges, lower_doc_text, set_entities, state
+from ..regex_speed import LowerSearch, WordScan, ascii_twin, gated, literal_trie
+from .base import Component, ascii_doc, doc_text, in_ranges, lower_doc_text, set_entities, state
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _ROLE_RE = gated(re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I))
@@ -77,6 +77,7 @@ class OfficialTagger(Component):
         prefixes = literal_trie(d["prefixes"])
         heads = literal_trie(d["heads"])
         self.title_re = gated(re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])"))
+        self.title_ascii = ascii_twin(self.title_re)  # (for ``ascii_safe`` texts: same matches)
         self.regional = {h.lower() for h in d["regional_heads"]}
         self.regional_ends = tuple(self.regional)
         self.honorifics = set(d["honorifics"])
@@ -271,7 +272,7 @@ class OfficialTagger(Component):
             ents.setdefault(pr["start"], (pr["end"], "PROGRAM"))
         found: list[dict] = []
         agency_ranges = [(a["start"], a["end"]) for a in st.get("agencies", [])]
-        for m in self.title_re.finditer(text):
+        for m in (self.title_ascii if ascii_doc(doc) else self.title_re).finditer(text):
             if in_ranges(m.start(), m.end(), skip):
                 continue
             if any(a_s < m.start() < a_e for a_s, a_e in agency_ranges):
