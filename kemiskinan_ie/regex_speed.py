@@ -390,13 +390,23 @@ def literal_trie(words, ignore_case: bool = False) -> str:
 
 
 
+_NOT_ASCII_SAFE_RE: re.Pattern | None = None
+
+
 def ascii_safe(text: str) -> bool:
-    r"""Whether every pattern matches ``text`` the same with ``re.ASCII`` as without it (``ascii_twin``):
-    the text is ASCII and holds none of the four separator controls that Unicode ``\s`` counts as
-    white space (``\x1c``-``\x1f``). For an ASCII character, ``\w``, ``\d``, ``\b`` and case folding
-    read the same in both modes; only ``\s`` differs, on those four."""
-    return text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text \
-        and "\x1f" not in text
+    r"""Whether every pattern matches ``text`` the same with ``re.ASCII`` as without it (``ascii_twin``).
+    In ``re.ASCII`` mode only ``\w``, ``\d``, ``\s``, ``\b`` and case folding read differently, and
+    only on characters that are letters or digits, white space or cased beyond ASCII, and on the
+    four separator controls ``\x1c``-``\x1f`` (white space to Unicode, not to ``re.ASCII``): a text
+    without any of those (ASCII, typographic quotes and dashes allowed) reads the same."""
+    global _NOT_ASCII_SAFE_RE
+    if text.isascii():
+        return "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
+    if _NOT_ASCII_SAFE_RE is None:
+        unsafe = [ch for ch in _bmp()[128:] if ch.isalnum() or ch.isspace() or ch.lower() != ch or ch.upper() != ch]
+        _NOT_ASCII_SAFE_RE = re.compile(
+            "[\x1c-\x1f" + "".join(re.escape(ch) for ch in unsafe) + "\U00010000-\U0010ffff]")
+    return _NOT_ASCII_SAFE_RE.search(text) is None
 
 
 def ascii_twin(rx: re.Pattern) -> re.Pattern:

@@ -25,15 +25,16 @@ _TEXTS = [
 
 
 def _random_text(rng: random.Random) -> str:
-    alphabet = "aAbKkSs zZ09.,-/()%:\n\t\x1c\x1f_’İ\u212a"
+    alphabet = "aAbKkSs zZ09.,-/()%:\n\t\x1c\x1f_’İ\u212a–“é\u00a0"
     return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
 
 
-def test_ascii_safe_only_for_ascii_without_unicode_only_spaces():
+def test_ascii_safe_refuses_what_reads_differently_in_ascii_mode():
     assert ascii_safe("Jumlah 9,03 persen\n\tturun")
-    assert not ascii_safe("turun\x1c9")
-    assert not ascii_safe("turun \u2013 9")
+    assert ascii_safe("turun \u2013 9 \u201cpersen\u201d \u2019")  # dashes and quotes read the same
     assert ascii_safe("")
+    for bad in ("turun\x1c9", "Andr\u00e9", "\u00a0", "\u0661", "\u212a", "\u0130", "ok \U0001F600"):
+        assert not ascii_safe(bad), bad
 
 
 @pytest.mark.parametrize("pattern, flags", [
@@ -168,12 +169,12 @@ def test_ascii_twins_of_the_component_patterns_find_the_same():
              (nlp.get_pipe("kie_dates").relative_dispatch.rx, nlp.get_pipe("kie_dates").relative_dispatch.rx_ascii, True),
              (nlp.get_pipe("kie_metrics").rx_dispatch.rx, nlp.get_pipe("kie_metrics").rx_dispatch.rx_ascii, True)]
     # the fixture articles made ASCII (their typographic quotes and dashes replaced), and each line alone
-    texts = [t.encode("ascii", "replace").decode() for t in _fixture_texts()]
-    texts += [line for t in texts for line in t.splitlines()]
+    texts = _TEXTS + _fixture_texts() + [t.encode("ascii", "replace").decode() for t in _fixture_texts()]
+    texts = [t for t in texts + [line for t in texts for line in t.splitlines()] if ascii_safe(t)]
+    assert any(not t.isascii() for t in texts)
     for plain, twin, low in pairs:
         assert twin is not plain and twin.flags & re.ASCII
         for text in texts:
-            assert ascii_safe(text)
             x = text.lower() if low else text
             assert [(m.span(), m.groups()) for m in twin.finditer(x)] == [(m.span(), m.groups()) for m in plain.finditer(x)]
 
@@ -182,7 +183,12 @@ def test_pipeline_same_output_with_and_without_the_ascii_twins(monkeypatch):
     import kemiskinan_ie
     from kemiskinan_ie import regex_speed
 
-    texts = [t.encode("ascii", "replace").decode() for t in _fixture_texts()][:12]
+    own = ("KUPANG, Kabarnusa.com \u2013 Badan Pusat Statistik (BPS) mencatat persentase penduduk miskin di "
+           "Kabupaten Kupang turun menjadi 21,3 persen pada Maret 2024, dari 22,1 persen setahun sebelumnya. "
+           "\u201cPenurunan ini berkat bantuan sosial,\u201d ujar Kepala BPS Kupang, Maria Lado, Senin (1/7/2024). "
+           "Sebanyak 12.400 KPM menerima PKH tahun lalu.")
+    assert ascii_safe(own) and not own.isascii()
+    texts = [own] + _fixture_texts() + [t.encode("ascii", "replace").decode() for t in _fixture_texts()]
     records = [{"id": str(i), "text": t, "meta": {"published": "2024-06-01"}} for i, t in enumerate(texts)]
     nlp = kemiskinan_ie.load()
     fast = [r.to_json() for r in kemiskinan_ie.extract_many(records, nlp=nlp)]
