@@ -197,3 +197,21 @@ def test_pipeline_same_output_with_and_without_the_ascii_twins(monkeypatch):
     plain = [r.to_json() for r in kemiskinan_ie.extract_many(records, nlp=nlp)]
     assert fast == plain
     assert any('"figures": [{' in line or '"figures":[{' in line for line in fast)
+
+
+def test_boilerplate_lines_at_line_starts_over_the_lower_cased_text():
+    import kemiskinan_ie
+    from kemiskinan_ie.regex_speed import lower_text
+
+    bp = kemiskinan_ie.load().get_pipe("kie_boilerplate")
+    assert bp.any_line_search.lines_only and bp.any_line_search.low is not None
+    texts = _TEXTS + _fixture_texts() + [
+        "Baca juga: Angka kemiskinan turun\nEDITOR: Budi\n\n  Penulis : Sari\nTags: kemiskinan, PKH\n1.204 views",
+        "SIARAN PERS Nomor: 12/HUMAS/2017 \u2013 Bagian Humas\nBeranda \u00bb Berita\n(Humas Pemkab Bima/HN)",
+    ]
+    for text in texts:
+        low = lower_text(text)
+        want = [m.span() for m in bp.any_line.finditer(text)]
+        assert [m.span() for m in bp.any_line_search.finditer(text, low)] == want
+        assert [m.span() for m in bp.any_line_search.finditer(text)] == want
+        assert bp.find(text, low) == bp.find(text)

@@ -34,7 +34,7 @@ class BoilerplateDetector(Component):
         self.any_tail = gated(re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M))
         self.any_tail_ascii = ascii_twin(self.any_tail)  # (for ``ascii_safe`` texts: same matches)
         # patterns that match at line starts only are tried there only (same matches)
-        self.any_line_search = LineStartSearch(self.any_line)
+        self.any_line_search = LineStartSearch(self.any_line, lower=True)
         # over the lower-cased text the plain scan is faster still (same matches)
         self.any_line_lower = LowerSearch(self.any_line)
         self.inline_searches = [(kind, LineStartSearch(rx)) for kind, rx in self.inline_res]
@@ -68,7 +68,10 @@ class BoilerplateDetector(Component):
         holds."""
         found: list[tuple[int, int, str]] = []
         lines = {}
-        if low is not None and self.any_line_lower.low is not None:
+        if self.any_line_search.lines_only:
+            # tried at the line starts only, over the lower-cased text when there is one
+            candidates = self.any_line_search.finditer(text, low)
+        elif low is not None and self.any_line_lower.low is not None:
             candidates = self.any_line_lower.finditer(text, low)
         else:
             candidates = self.any_line_search.finditer(text)
