@@ -326,6 +326,54 @@ class SuffixSearch:
         return self.rev.match(s[::-1] if reversed_s is None else reversed_s) is not None
 
 
+def _ends_with_dollar(data) -> bool:
+    """Whether every match of the parsed sequence ``data`` ends with ``$`` (its last item, or the last
+    item of every alternative of a final alternation or group)."""
+    c = _sre_c
+    if not data:
+        return False
+    op, av = data[-1]
+    if op is c.AT:
+        return av is c.AT_END or av is c.AT_END_STRING
+    if op is c.BRANCH:
+        return all(_ends_with_dollar(list(a.data)) for a in av[1])
+    if op is c.SUBPATTERN:
+        return _ends_with_dollar(list(av[3].data))
+    return False
+
+
+class TextEndSearch:
+    r"""Whether a pattern every match of which ends with ``$`` (``re.MULTILINE`` or not) can match in a
+    text without line breaks. There ``$`` stands only at the text's end, so every match ends there,
+    and ``(?:rx)\Z`` matches exactly when ``rx`` does: one mirrored match over the reversed text
+    (``SuffixSearch``) instead of a search from every position. ``may_match`` is True (search
+    as before) for a text with a line break, or when the pattern has another shape."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.suffix: SuffixSearch | None = None
+        if not isinstance(rx.pattern, str):
+            return
+        try:
+            if not _ends_with_dollar(_sre_parse.parse(rx.pattern, rx.flags).data):
+                return
+            close = "\n)" if rx.flags & re.VERBOSE else ")"
+            # (without line breaks, "^" and "$" read the same with or without re.MULTILINE)
+            suffix = SuffixSearch(re.compile("(?:" + rx.pattern + close + r"\Z", rx.flags & ~re.MULTILINE))
+        except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+            return
+        self.suffix = suffix if suffix.rev is not None else None
+
+    def __reduce__(self):
+        return (TextEndSearch, (self.rx,))
+
+    def may_match(self, text: str) -> bool:
+        """False when ``rx`` has no match in ``text``; True when it may have one."""
+        if self.suffix is None or "\n" in text:
+            return True
+        return self.suffix.found(text)
+
+
 _FOLD: dict[str, frozenset[str]] = {}
 
 

@@ -215,3 +215,23 @@ def test_boilerplate_lines_at_line_starts_over_the_lower_cased_text():
         assert [m.span() for m in bp.any_line_search.finditer(text, low)] == want
         assert [m.span() for m in bp.any_line_search.finditer(text)] == want
         assert bp.find(text, low) == bp.find(text)
+
+
+def test_tails_at_the_end_of_a_one_line_text_found_by_one_mirrored_match():
+    import kemiskinan_ie
+    from kemiskinan_ie.regex_speed import TextEndSearch
+
+    bp = kemiskinan_ie.load().get_pipe("kie_boilerplate")
+    assert bp.tail_at_end.suffix is not None
+    pieces = ["Angka kemiskinan turun.", " ", "ANTARA", "/", "HO-Diskominfo Bartim", ".", "(Fik)", "(adv/dkk/lz)",
+              "\u201d", " Metro7", "/Sri", "***", "Dok", "Istimewa", "  ", "(IL1)]", "x", "\u201c", "9,03"]
+    rng = random.Random(6)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        has = bp.any_tail.search(text) is not None
+        assert bp.tail_at_end.may_match(text) == has, text
+        found += has
+    assert found > 200
+    assert bp.tail_at_end.may_match("satu\ndua")  # with a line break: search as before
+    assert TextEndSearch(re.compile(r"a$|b")).suffix is None  # an alternative not closed by "$"

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..regex_speed import LineStartSearch, LowerSearch, ascii_twin, gated
+from ..regex_speed import LineStartSearch, LowerSearch, TextEndSearch, ascii_twin, gated
 from .base import Component, add_spans, ascii_doc, doc_text, lower_doc_text, state
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -33,6 +33,8 @@ class BoilerplateDetector(Component):
         self.inline_res = [(c["kind"], re.compile(c["pattern"], re.M)) for c in cues.get("inline", [])]
         self.any_tail = gated(re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M))
         self.any_tail_ascii = ascii_twin(self.any_tail)  # (for ``ascii_safe`` texts: same matches)
+        # every tail ends at a line end: in a text of one line, one mirrored match at its end tells
+        self.tail_at_end = TextEndSearch(self.any_tail)
         # patterns that match at line starts only are tried there only (same matches)
         self.any_line_search = LineStartSearch(self.any_line, lower=True)
         # over the lower-cased text the plain scan is faster still (same matches)
@@ -89,7 +91,8 @@ class BoilerplateDetector(Component):
                     if e > s:
                         found.append((s, e, kind))
                     break
-        for m in (self.any_tail_ascii if ascii else self.any_tail).finditer(text):
+        tails = (self.any_tail_ascii if ascii else self.any_tail).finditer(text) if self.tail_at_end.may_match(text) else ()
+        for m in tails:
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.start())
             le = len(text) if le < 0 else le
