@@ -438,7 +438,24 @@ def literal_trie(words, ignore_case: bool = False) -> str:
 
 
 
-_NOT_ASCII_SAFE_RE: re.Pattern | None = None
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+#: per character beyond ASCII: bit 1 when it is cased (or astral), bit 2 when it is a letter, digit
+#: or white space (or astral); filled as characters are met
+_CHAR_KIND: dict[str, int] = {}
+
+
+def _non_ascii_kinds(text: str) -> int:
+    """The ``_CHAR_KIND`` bits of the characters of ``text`` beyond ASCII, or-ed together."""
+    kinds = 0
+    for ch in set(_NON_ASCII_RE.findall(text)):
+        k = _CHAR_KIND.get(ch)
+        if k is None:
+            astral = ord(ch) > 0xFFFF
+            k = (1 if astral or ch.lower() != ch or ch.upper() != ch else 0) | \
+                (2 if astral or ch.isalnum() or ch.isspace() else 0)
+            _CHAR_KIND[ch] = k
+        kinds |= k
+    return kinds
 
 
 def ascii_safe(text: str) -> bool:
@@ -447,14 +464,9 @@ def ascii_safe(text: str) -> bool:
     only on characters that are letters or digits, white space or cased beyond ASCII, and on the
     four separator controls ``\x1c``-``\x1f`` (white space to Unicode, not to ``re.ASCII``): a text
     without any of those (ASCII, typographic quotes and dashes allowed) reads the same."""
-    global _NOT_ASCII_SAFE_RE
-    if text.isascii():
-        return "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
-    if _NOT_ASCII_SAFE_RE is None:
-        unsafe = [ch for ch in _bmp()[128:] if ch.isalnum() or ch.isspace() or ch.lower() != ch or ch.upper() != ch]
-        _NOT_ASCII_SAFE_RE = re.compile(
-            "[\x1c-\x1f" + "".join(re.escape(ch) for ch in unsafe) + "\U00010000-\U0010ffff]")
-    return _NOT_ASCII_SAFE_RE.search(text) is None
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return False
+    return text.isascii() or not _non_ascii_kinds(text)
 
 
 def ascii_twin(rx: re.Pattern) -> re.Pattern:
@@ -473,19 +485,12 @@ def ascii_twin(rx: re.Pattern) -> re.Pattern:
     return with_start_set(twin) if _is_start_set(rx) else twin
 
 
-_UNSAFE_RE: re.Pattern | None = None
-
-
 def lower_text(text: str) -> str | None:
     """``text.lower()`` when lower-casing changes ASCII letters only (every other character of
     ``text`` has no case), so positions are kept and ``lowered`` patterns apply; else None."""
-    global _UNSAFE_RE
     if text.isascii():
         return text.lower()
-    if _UNSAFE_RE is None:
-        cased = [ch for ch in _bmp()[128:] if ch.lower() != ch or ch.upper() != ch]
-        _UNSAFE_RE = re.compile("[" + "".join(re.escape(ch) for ch in cased) + "\U00010000-\U0010ffff]")
-    return None if _UNSAFE_RE.search(text) else text.lower()
+    return None if _non_ascii_kinds(text) & 1 else text.lower()
 
 
 def _ascii_letter(code: int) -> bool:

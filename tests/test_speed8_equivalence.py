@@ -235,3 +235,22 @@ def test_tails_at_the_end_of_a_one_line_text_found_by_one_mirrored_match():
     assert found > 200
     assert bp.tail_at_end.may_match("satu\ndua")  # with a line break: search as before
     assert TextEndSearch(re.compile(r"a$|b")).suffix is None  # an alternative not closed by "$"
+
+
+def test_lower_text_and_ascii_safe_read_each_character_as_the_plain_definitions_do():
+    from kemiskinan_ie.regex_speed import lower_text
+
+    def cased(ch: str) -> bool:
+        return ord(ch) > 0xFFFF or ch.lower() != ch or ch.upper() != ch
+
+    def unsafe(ch: str) -> bool:
+        return cased(ch) or ch.isalnum() or ch.isspace()
+
+    alphabet = "aZ9 .,\n\u2019\u201c\u2013\u00e9\u00c9\u0130\u0131\u00df\u212a\u03a3\u0661\u00a0\u00b0\u00a9\U0001F600\x1c"
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        wide = [ch for ch in text if ord(ch) >= 128]
+        assert lower_text(text) == (None if any(cased(ch) for ch in wide) else text.lower())
+        want = not any(unsafe(ch) for ch in wide) and not any(c in text for c in "\x1c\x1d\x1e\x1f")
+        assert ascii_safe(text) == want, repr(text)
