@@ -219,7 +219,16 @@ class AlternativeNeedles:
         without ``low`` or without alternatives)."""
         if low is None or self.alternatives is None:
             return True
-        return any(all(any(w in low for w in option) for option in options) for options in self.alternatives)
+        for options in self.alternatives:  # (plain loops: this runs once per document)
+            for option in options:
+                for w in option:
+                    if w in low:
+                        break
+                else:
+                    break  # no word of this option: not this alternative
+            else:
+                return True
+        return False
 
 
 def _sorted_index(occ: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
