@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copyreg
 import re
+import threading
 import weakref
 
 try:  # the regex parser/compiler, used to derive fast equivalents of data-built patterns
@@ -990,6 +991,62 @@ class WordScan:
             spans.append((s, e))
             taken = e
         return spans
+
+
+class SharedWordScan:
+    """The word lists of several components found in one Aho-Corasick pass over a document's
+    lower-cased text, once per document: a ``WordScan`` with ``ignore_case`` over all the lists
+    added (``exact`` ones read in their own case), built when first used after the last ``add``.
+    Each list's spans are those of a scan of its own, so a component reads the same spans from it
+    as from its own scan. ``spans`` is None when the pass cannot be made (no lower-cased text, no
+    ``pyahocorasick``, a word the scan does not support): the component then scans itself."""
+
+    def __init__(self) -> None:
+        self.lists: list[tuple[list[str], str, str | None, re.Pattern | None]] = []
+        self.exact: list[bool] = []
+        self._scan: WordScan | None = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict:
+        return {"lists": self.lists, "exact": self.exact, "scan": self._scan}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+        self.lists, self.exact, self._scan = list(state["lists"]), list(state["exact"]), state.get("scan")
+
+    def add(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]],
+            exact: tuple[bool, ...]) -> tuple[int, int]:
+        """Add ``lists`` (``WordScan``'s form; ``exact`` says which are case-sensitive); returns
+        the slot to read their spans from."""
+        with self._lock:
+            start = len(self.lists)
+            self.lists.extend(lists)
+            self.exact.extend(exact)
+            self._scan = None
+            return start, len(self.lists)
+
+    def _combined(self) -> WordScan:
+        scan = self._scan
+        if scan is None:
+            with self._lock:
+                if self._scan is None:
+                    self._scan = WordScan(self.lists, ignore_case=True, exact=tuple(self.exact))
+                scan = self._scan
+        return scan
+
+    def spans(self, cache: dict, low: str | None, text: str, slot: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+        """The spans of the lists of ``slot`` in ``text`` (``low``: ``lower_text(text)``), from one
+        pass per document kept in ``cache`` (a dict of the document's own); None without it."""
+        if low is None:
+            return None
+        scan = self._combined()
+        if scan.automaton is None:
+            return None
+        hit = cache.get(id(self))
+        if hit is None or hit[0] is not scan:
+            hit = (scan, scan.scan(low, text))
+            cache[id(self)] = hit
+        return hit[1][slot[0]:slot[1]]
 
 
 def _opens_lines(data) -> bool:

@@ -254,3 +254,36 @@ def test_lower_text_and_ascii_safe_read_each_character_as_the_plain_definitions_
         assert lower_text(text) == (None if any(cased(ch) for ch in wide) else text.lower())
         want = not any(unsafe(ch) for ch in wide) and not any(c in text for c in "\x1c\x1d\x1e\x1f")
         assert ascii_safe(text) == want, repr(text)
+
+
+def test_shared_word_scan_gives_each_component_its_own_spans():
+    import pickle
+
+    import kemiskinan_ie
+    from kemiskinan_ie.regex_speed import SharedWordScan, lower_text
+
+    nlp = kemiskinan_ie.load()
+    agencies, programs, officials = (nlp.get_pipe(n) for n in ("kie_agencies", "kie_programs", "kie_officials"))
+    assert agencies._shared is programs._shared is officials._shared
+    texts = _TEXTS + _fixture_texts() + [
+        "Kata Kepala Dinas Sosial, Budi: BPS dan Dinsos Kabupaten Garut menyalurkan PKH dan BPNT, ujar Camat Sari.",
+        "kata kepala desa setempat, Rini. \u201cProgram Keluarga Harapan (PKH) turun,\u201d ujarnya kepada Kemensos RI.",
+    ]
+    for text in texts:
+        low = lower_text(text)
+        if low is None:
+            continue
+        cache: dict = {}
+        got_a = agencies._shared.spans(cache, low, text, agencies._slot)
+        assert got_a == agencies.word_scan.scan(text)
+        assert programs._shared.spans(cache, low, text, programs._slot) == programs.name_scan.scan(low, text)
+        assert officials._shared.spans(cache, low, text, officials._slot) == officials.title_speech_scan.scan(low, text)
+        assert len(cache) == 1  # one pass for the three
+    assert agencies._shared.spans({}, None, "X", agencies._slot) is None  # no lower-cased text: each scans itself
+    clone = pickle.loads(pickle.dumps(agencies._shared))
+    assert clone.lists == agencies._shared.lists and clone.exact == agencies._shared.exact
+    text = "Kepala BPS Garut mengatakan PKH naik."
+    assert clone.spans({}, text.lower(), text, agencies._slot) == agencies.word_scan.scan(text)
+    lone = SharedWordScan()
+    slot = lone.add([(["BPS"], "", "-", None)], (True,))
+    assert lone.spans({}, "bps dan bps", "bps dan BPS", slot) == [[(8, 11)]]

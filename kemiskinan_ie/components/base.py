@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from bisect import bisect_left
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, SpanGroup
+
+from ..regex_speed import SharedWordScan
 
 STATE_KEY = "kie"
 _DIGIT_RE = re.compile(r"\d")
@@ -217,6 +220,33 @@ class Component:
 
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - overridden
         return doc
+
+
+_SHARED_SCANS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def shared_word_scan(nlp) -> SharedWordScan:
+    """The ``regex_speed.SharedWordScan`` of the pipeline ``nlp``: the entity components add their
+    word lists to it, and the lists of all of them are found in one pass per document (a fresh
+    one for a component made without a pipeline)."""
+    if nlp is None:
+        return SharedWordScan()
+    try:
+        shared = _SHARED_SCANS.get(nlp)
+        if shared is None:
+            shared = _SHARED_SCANS[nlp] = SharedWordScan()
+    except TypeError:  # (an object that cannot be weakly referenced)
+        return SharedWordScan()
+    return shared
+
+
+def shared_spans(doc: Doc, shared: SharedWordScan, slot: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+    """``shared.spans`` for the document (its lower-cased text; one pass kept in its state)."""
+    st = state(doc)
+    cache = st.get("word_scans")
+    if cache is None:
+        cache = st["word_scans"] = {}
+    return shared.spans(cache, lower_doc_text(doc), doc_text(doc), slot)
 
 
 def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlapping: bool = True,

@@ -24,7 +24,17 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_span_attrs
 from ..regex_speed import LowerSearch, WordScan, ascii_twin, gated, literal_trie
-from .base import Component, ascii_doc, doc_text, in_ranges, lower_doc_text, set_entities, state
+from .base import (
+    Component,
+    ascii_doc,
+    doc_text,
+    in_ranges,
+    lower_doc_text,
+    set_entities,
+    shared_spans,
+    shared_word_scan,
+    state,
+)
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _ROLE_RE = gated(re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I))
@@ -109,6 +119,9 @@ class OfficialTagger(Component):
         self.title_speech_scan = WordScan(
             [self.lower_title_scan.lists[0], self.speech_scan.lists[0]], ignore_case=True, exact=(False, True)
         ) if low else None
+        # ... and with the other entity components' lists, in the pipeline's one pass per document
+        self._shared = shared_word_scan(nlp)
+        self._slot = self._shared.add(self.title_speech_scan.lists, (False, True)) if low else None
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
@@ -306,8 +319,10 @@ class OfficialTagger(Component):
             found.append({"start": s, "end": e, "title": title})
         low_text = lower_doc_text(doc)
         # the lower-case titles and the speech verbs, found in one pass when the text allows
-        both = self.title_speech_scan.scan(low_text, text) if low_text is not None and \
-            self.title_speech_scan is not None and self.title_speech_scan.automaton is not None else None
+        both = shared_spans(doc, self._shared, self._slot) if self._slot is not None else None
+        if both is None and low_text is not None and self.title_speech_scan is not None \
+                and self.title_speech_scan.automaton is not None:
+            both = self.title_speech_scan.scan(low_text, text)
         if self.lower_title_search is not None:
             titled_starts = {f["start"] for f in found}
             if both is not None:

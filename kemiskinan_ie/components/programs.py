@@ -15,7 +15,17 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
-from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state, whole_word_spans
+from .base import (
+    Component,
+    defer_entities,
+    doc_text,
+    lower_doc_text,
+    set_entities,
+    shared_spans,
+    shared_word_scan,
+    state,
+    whole_word_spans,
+)
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: the gap between two words of a name: spaces on one line ("Program X Y\n\nKUALA" is no name)
@@ -69,6 +79,9 @@ class ProgramTagger(Component):
         # both in one pass over the lower-cased text, the cased names read in their own case (same spans)
         self.name_scan = WordScan([(anycase, "-", "-", None), (cased, "-", "-", None)], ignore_case=True,
                                   exact=(False, True))
+        # ... and with the other entity components' lists, in the pipeline's one pass per document
+        self._shared = shared_word_scan(nlp)
+        self._slot = self._shared.add(self.name_scan.lists, (False, True))
         self.generic = set(d.get("generic_words", []))
         lower_heads = d.get("lower_name_heads", [])
         inner = d.get("name_inner_words", [])
@@ -121,11 +134,14 @@ class ProgramTagger(Component):
         return out
 
     def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]],
-             low: str | None = None) -> list[tuple[int, int]]:
+             low: str | None = None, scans: list[list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
         """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``;
-        ``low`` is ``regex_speed.lower_text(text)`` when known."""
+        ``low`` is ``regex_speed.lower_text(text)`` when known, ``scans`` the spans of the any-case
+        and cased name lists when already found."""
         cands: list[tuple[int, int]]
-        if low is not None and self.name_scan.automaton is not None:
+        if scans is not None:
+            cands = scans[0] + scans[1]
+        elif low is not None and self.name_scan.automaton is not None:
             cands, cased_cands = self.name_scan.scan(low, text)
             cands.extend(cased_cands)
         else:
@@ -178,7 +194,8 @@ class ProgramTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         taken = [(a["start"], a["end"]) for a in st.get("agencies", [])]
-        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken, lower_doc_text(doc))
+        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken, lower_doc_text(doc),
+                          shared_spans(doc, self._shared, self._slot))
         st["programs"] = [{"start": s, "end": e, "text": doc_text(doc)[s:e]} for s, e in progs]
         set_entities(doc, [(s, e, "PROGRAM") for s, e in progs], write=not defer_entities(self._nlp))
         return doc
