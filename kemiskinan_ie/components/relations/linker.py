@@ -1264,9 +1264,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         """Where a poverty line other than BPS's is in force: from the sentence that names it to the end
         of its paragraph, or to the next sentence that names BPS."""
         spans: list[tuple[int, int]] = []
-        if low is not None and (not any(w in low for w in self.foreign_line_words)
-                                or not self.foreign_line_gate.may_match(low)):
-            return spans  # (every match holds one of these words: most texts need no search)
+        if low is not None and (not self.foreign_line_gate.may_match(low) if self.foreign_line_gate.alternatives
+                                else not any(w in low for w in self.foreign_line_words)):
+            return spans  # (every match holds these words: most texts need no search)
         for m in self.foreign_line_re.finditer(text):
             if spans and m.start() < spans[-1][1]:
                 continue

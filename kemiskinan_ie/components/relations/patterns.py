@@ -206,7 +206,9 @@ class AlternativeNeedles:
                 options = list(dict.fromkeys([frozenset({r}) for r in _ascii_runs(alt.data)] + _needle_options(alt.data)))
                 if not options:
                     return
-                alternatives.append(options)
+                # words with a sign first ("us$"), then the longest: the rarer, so an alternative is usually
+                # settled by its first test
+                alternatives.append(sorted(options, key=lambda o: (all(w.isalnum() for w in o), -min(map(len, o)))))
         except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
             return
         self.alternatives = alternatives
