@@ -92,12 +92,14 @@ class RegexTokenizer:
         return words, spaces
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] | tuple[str, ...]
-        spaces: list[bool] | tuple[str, ...]
-        if self._re_pieces is not None:  # the default pattern: one findall does it all
-            pairs = (_PIECES_ASCII if ascii_safe(text) else self._re_pieces).findall(text)
+        words: list[str]
+        spaces: list[bool] | list[str]
+        if self._re_pieces is not None:  # the default pattern: one pass does it all
+            # ``split`` on the pieces gives [gap, piece, space, gap, piece, space, ..., gap]: every piece
+            # and its space, as ``findall`` pairs them, in one flat list (no tuple per piece)
+            parts = (_PIECES_ASCII if ascii_safe(text) else self._re_pieces).split(text)
             # (a piece's space is " " or "": spaCy reads it as a bool, so the strings serve as flags)
-            words, spaces = zip(*pairs, strict=True) if pairs else ((), ())
+            words, spaces = parts[1::3], parts[2::3]
         else:
             words, spaces = self._split(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)

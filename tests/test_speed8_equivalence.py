@@ -287,3 +287,19 @@ def test_shared_word_scan_gives_each_component_its_own_spans():
     lone = SharedWordScan()
     slot = lone.add([(["BPS"], "", "-", None)], (True,))
     assert lone.spans({}, "bps dan bps", "bps dan BPS", slot) == [[(8, 11)]]
+
+
+def test_tokenizer_split_gives_the_findall_pieces_and_spaces():
+    nlp = spacy.blank("id")
+    tok = tok_mod.RegexTokenizer(nlp.vocab)
+    rng = random.Random(12)
+    alphabet = "ab Z9.,-_/()%\n\t  \u00b2\u00bd\u2019\u2013\u00e9\u0130x"
+    texts = _TEXTS + ["", " ", "\n\n", "a  b"] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+                                                 for _ in range(2000)]
+    for text in texts:
+        rx = tok_mod._PIECES_ASCII if ascii_safe(text) else tok_mod._PIECES_RE
+        pairs = rx.findall(text)
+        doc = tok(text)
+        assert [t.text for t in doc] == [w for w, _ in pairs]
+        assert [t.whitespace_ for t in doc] == [s for _, s in pairs]
+        assert doc.text == text
