@@ -303,3 +303,26 @@ def test_tokenizer_split_gives_the_findall_pieces_and_spaces():
         assert [t.text for t in doc] == [w for w, _ in pairs]
         assert [t.whitespace_ for t in doc] == [s for _, s in pairs]
         assert doc.text == text
+
+
+def test_programme_and_registry_gates_never_refuse_a_text_with_a_match():
+    import kemiskinan_ie
+    from kemiskinan_ie.regex_speed import lower_text
+
+    nlp = kemiskinan_ie.load()
+    programs, metrics = nlp.get_pipe("kie_programs"), nlp.get_pipe("kie_metrics")
+    pairs = [(programs.lower_head_gate, programs.lower_head_re), (metrics.registry_gate, metrics.registry_re)]
+    pieces = ["program ", "Program ", "gerakan ", "Keluarga ", "Harapan ", "Sejahtera ", "DTKS ", "dtks ", "data ",
+              "Data Terpadu Kesejahteraan Sosial ", "Regsosek ", "P3KE ", "BDT ", "basis data terpadu ", "x ", ", "]
+    rng = random.Random(13)
+    texts = _TEXTS + _fixture_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+                                         for _ in range(3000)]
+    refused = 0
+    for text in texts:
+        low = lower_text(text)
+        for gate, rx in pairs:
+            assert gate.alternatives is not None
+            if not gate.may_match(low):
+                refused += 1
+                assert rx.search(text) is None, text
+    assert refused > 300

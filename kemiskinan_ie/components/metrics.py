@@ -51,6 +51,9 @@ class MetricCueTagger(Component):
         self.rx_dispatch = AlternationDispatch(
             r"(?<![\w-])", [f"(?:{c['pattern']})(?:nya)?(?![\\w-])" for c in self.cues])
         self.registry_search = LowerSearch(self.registry_re)
+        from .relations.patterns import AlternativeNeedles  # (here: the relations package imports this one)
+
+        self.registry_gate = AlternativeNeedles(self.registry_re)  # (the words each registry's name holds)
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
              low: str | None = None, ascii: bool = False) -> list[dict]:
@@ -81,7 +84,7 @@ class MetricCueTagger(Component):
         st["registries"] = [
             {"start": m.start(), "end": m.end()} for m in self.registry_search.finditer(text, low)
             if not (skip and in_ranges(m.start(), m.end(), skip))
-        ]
+        ] if self.registry_gate.may_match(low) else []
         spans = []
         attrs = []
         anaphora = self._anaphora

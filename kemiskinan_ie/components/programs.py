@@ -92,6 +92,9 @@ class ProgramTagger(Component):
             r"(?<![\w-])" + literal_trie(lower_heads) + _GAP + r"((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:"
             + inner_alt + r"[^\S\n]+[A-Z][\w-]*){0,5})"
         )) if lower_heads else re.compile(r"(?!)")
+        from .relations.patterns import AlternativeNeedles  # (here: the relations package imports this one)
+
+        self.lower_head_gate = AlternativeNeedles(self.lower_head_re)  # (the words every match holds)
         # a capitalised head-word name with a lower-case inner word counts when a bracketed short
         # form follows it ("Program Subsidi Beras bagi Masyarakat Berpendapatan Rendah (Raskin)")
         self.head_inner_re = gated(re.compile(
@@ -120,9 +123,12 @@ class ProgramTagger(Component):
                 out.append((s, m.end()))
         return out
 
-    def _after_lower_heads(self, text: str, lex: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Capitalised names of two words or more after "program"/"gerakan" in lower case."""
+    def _after_lower_heads(self, text: str, lex: list[tuple[int, int]], low: str | None = None) -> list[tuple[int, int]]:
+        """Capitalised names of two words or more after "program"/"gerakan" in lower case; ``low`` is
+        ``regex_speed.lower_text(text)`` when known (a text without the head words needs no search)."""
         out = []
+        if not self.lower_head_gate.may_match(low):
+            return out
         for m in self.lower_head_re.finditer(text):
             s, e = m.span(1)
             words = m.group(1).split()
@@ -162,7 +168,7 @@ class ProgramTagger(Component):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
         cands.extend(m.span() for m in self.head_inner_re.finditer(text))
-        cands.extend(self._after_lower_heads(text, lex))
+        cands.extend(self._after_lower_heads(text, lex, low))
         for s, e in lex:
             long_form = _spelled_out_before(text, s, e)
             if long_form is not None:

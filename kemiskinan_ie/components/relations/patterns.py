@@ -182,12 +182,12 @@ def _ascii_runs(seq) -> list[str]:
 
 
 class AlternativeNeedles:
-    """For a pattern that is an alternation (after zero-width items), the words each alternative's
-    matches must all hold: the literal runs it must match, and ``_needle_options`` of its parts. A
-    text (``lower_text``) in which no alternative finds all its words holds no match; a stronger
-    test than ``Needles`` when the alternatives share no word but each needs a rare one ("us$" and
-    "hari", "bank" and "dunia"). ``alternatives`` is None when the pattern has another shape or an
-    alternative needs no word."""
+    """For each alternative of a pattern that is an alternation (after zero-width items), or for the
+    whole pattern otherwise, the words its matches must all hold: the literal runs it must match,
+    and ``_needle_options`` of its parts. A text (``lower_text``) in which no alternative finds all
+    its words holds no match; a stronger test than ``Needles`` when the alternatives share no word
+    but each needs a rare one ("us$" and "hari", "bank" and "dunia"), or when a match needs words
+    of two lists. ``alternatives`` is None when an alternative needs no word."""
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
@@ -195,15 +195,16 @@ class AlternativeNeedles:
         if not isinstance(rx.pattern, str):
             return
         try:
-            data = [(op, av) for op, av in _sre_parse.parse(rx.pattern, rx.flags).data
-                    if op not in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)]
+            whole = list(_sre_parse.parse(rx.pattern, rx.flags).data)
+            data = [(op, av) for op, av in whole if op not in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)]
             if len(data) == 1 and data[0][0] is _sre_c.SUBPATTERN and not data[0][1][1] and not data[0][1][2]:
                 data = list(data[0][1][3].data)
-            if len(data) != 1 or data[0][0] is not _sre_c.BRANCH:
-                return
+            # an alternation: each alternative by itself; any other shape: the whole pattern as one
+            branches = [list(a.data) for a in data[0][1][1]] if len(data) == 1 and data[0][0] is _sre_c.BRANCH \
+                else [whole]
             alternatives = []
-            for alt in data[0][1][1]:
-                options = list(dict.fromkeys([frozenset({r}) for r in _ascii_runs(alt.data)] + _needle_options(alt.data)))
+            for alt in branches:
+                options = list(dict.fromkeys([frozenset({r}) for r in _ascii_runs(alt)] + _needle_options(alt)))
                 if not options:
                     return
                 # words with a sign first ("us$"), then the longest: the rarer, so an alternative is usually
