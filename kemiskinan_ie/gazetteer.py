@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from .regex_speed import gated
+from .regex_speed import ascii_twin, gated
 
 DATA = Path(__file__).parent / "data"
 
@@ -59,6 +59,7 @@ RUN_RE = gated(re.compile(
     r"(?<![\w'’])(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|D\.I\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
     r"(?:[ \t]+(?:Kab\.|Kec\.|Kel\.|Prov\.|Kep\.|[A-Z0-9][\w'’]*(?:-[A-Za-z][\w'’]*)*|dan|di|ke|se))*"
 ))
+RUN_ASCII = ascii_twin(RUN_RE)  # (for ``ascii_safe`` texts: same runs)
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -266,8 +267,10 @@ class Gazetteer:
         s0, e0 = words[i][0], words[j_end - 1][1]
         return j_end, [Candidate(Region(None, text[s0:e0].rstrip(",;:."), ISLAND), True)]
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[Candidate]]]:
-        """All longest non-overlapping gazetteer matches in ``text[start:end]`` (char offsets)."""
+    def find(self, text: str, start: int = 0, end: int | None = None, *,
+             ascii: bool = False) -> list[tuple[int, int, list[Candidate]]]:
+        """All longest non-overlapping gazetteer matches in ``text[start:end]`` (char offsets);
+        ``ascii`` says ``regex_speed.ascii_safe(text)`` holds (the scan then runs in ASCII mode)."""
         out: list[tuple[int, int, list[Candidate]]] = []
         index = self.index
         maxw = self.max_words
@@ -275,7 +278,7 @@ class Gazetteer:
         starters = self._starters
         if starters is None:
             starters = self._starters = set(first_max) | set(self.type_words) | set(self.island_words)
-        for run in RUN_RE.finditer(text, start, len(text) if end is None else end):
+        for run in (RUN_ASCII if ascii else RUN_RE).finditer(text, start, len(text) if end is None else end):
             run_text = run.group()
             rs = run.start()
             if " " in run_text or "\t" in run_text:

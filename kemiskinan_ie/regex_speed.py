@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copyreg
 import re
+import threading
 import weakref
 
 try:  # the regex parser/compiler, used to derive fast equivalents of data-built patterns
@@ -326,6 +327,54 @@ class SuffixSearch:
         return self.rev.match(s[::-1] if reversed_s is None else reversed_s) is not None
 
 
+def _ends_with_dollar(data) -> bool:
+    """Whether every match of the parsed sequence ``data`` ends with ``$`` (its last item, or the last
+    item of every alternative of a final alternation or group)."""
+    c = _sre_c
+    if not data:
+        return False
+    op, av = data[-1]
+    if op is c.AT:
+        return av is c.AT_END or av is c.AT_END_STRING
+    if op is c.BRANCH:
+        return all(_ends_with_dollar(list(a.data)) for a in av[1])
+    if op is c.SUBPATTERN:
+        return _ends_with_dollar(list(av[3].data))
+    return False
+
+
+class TextEndSearch:
+    r"""Whether a pattern every match of which ends with ``$`` (``re.MULTILINE`` or not) can match in a
+    text without line breaks. There ``$`` stands only at the text's end, so every match ends there,
+    and ``(?:rx)\Z`` matches exactly when ``rx`` does: one mirrored match over the reversed text
+    (``SuffixSearch``) instead of a search from every position. ``may_match`` is True (search
+    as before) for a text with a line break, or when the pattern has another shape."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.suffix: SuffixSearch | None = None
+        if not isinstance(rx.pattern, str):
+            return
+        try:
+            if not _ends_with_dollar(_sre_parse.parse(rx.pattern, rx.flags).data):
+                return
+            close = "\n)" if rx.flags & re.VERBOSE else ")"
+            # (without line breaks, "^" and "$" read the same with or without re.MULTILINE)
+            suffix = SuffixSearch(re.compile("(?:" + rx.pattern + close + r"\Z", rx.flags & ~re.MULTILINE))
+        except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+            return
+        self.suffix = suffix if suffix.rev is not None else None
+
+    def __reduce__(self):
+        return (TextEndSearch, (self.rx,))
+
+    def may_match(self, text: str) -> bool:
+        """False when ``rx`` has no match in ``text``; True when it may have one."""
+        if self.suffix is None or "\n" in text:
+            return True
+        return self.suffix.found(text)
+
+
 _FOLD: dict[str, frozenset[str]] = {}
 
 
@@ -390,19 +439,59 @@ def literal_trie(words, ignore_case: bool = False) -> str:
 
 
 
-_UNSAFE_RE: re.Pattern | None = None
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+#: per character beyond ASCII: bit 1 when it is cased (or astral), bit 2 when it is a letter, digit
+#: or white space (or astral); filled as characters are met
+_CHAR_KIND: dict[str, int] = {}
+
+
+def _non_ascii_kinds(text: str) -> int:
+    """The ``_CHAR_KIND`` bits of the characters of ``text`` beyond ASCII, or-ed together."""
+    kinds = 0
+    for ch in set(_NON_ASCII_RE.findall(text)):
+        k = _CHAR_KIND.get(ch)
+        if k is None:
+            astral = ord(ch) > 0xFFFF
+            k = (1 if astral or ch.lower() != ch or ch.upper() != ch else 0) | \
+                (2 if astral or ch.isalnum() or ch.isspace() else 0)
+            _CHAR_KIND[ch] = k
+        kinds |= k
+    return kinds
+
+
+def ascii_safe(text: str) -> bool:
+    r"""Whether every pattern matches ``text`` the same with ``re.ASCII`` as without it (``ascii_twin``).
+    In ``re.ASCII`` mode only ``\w``, ``\d``, ``\s``, ``\b`` and case folding read differently, and
+    only on characters that are letters or digits, white space or cased beyond ASCII, and on the
+    four separator controls ``\x1c``-``\x1f`` (white space to Unicode, not to ``re.ASCII``): a text
+    without any of those (ASCII, typographic quotes and dashes allowed) reads the same."""
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return False
+    return text.isascii() or not _non_ascii_kinds(text)
+
+
+def ascii_twin(rx: re.Pattern) -> re.Pattern:
+    """``rx`` compiled with ``re.ASCII`` (and the start set of ``with_start_set`` when ``rx`` has
+    one): over a text for which ``ascii_safe`` holds, the same matches, groups and ``lastgroup``,
+    found faster (``re`` tests its ASCII classes from a table instead of Unicode's database).
+    ``rx`` itself when it has no source string or cannot be so compiled."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.ASCII:
+        return rx
+    try:
+        twin = re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
+    except re.error:  # pragma: no cover - keep the original
+        return rx
+    if twin.groupindex != rx.groupindex or twin.groups != rx.groups:  # pragma: no cover
+        return rx
+    return with_start_set(twin) if _is_start_set(rx) else twin
 
 
 def lower_text(text: str) -> str | None:
     """``text.lower()`` when lower-casing changes ASCII letters only (every other character of
     ``text`` has no case), so positions are kept and ``lowered`` patterns apply; else None."""
-    global _UNSAFE_RE
     if text.isascii():
         return text.lower()
-    if _UNSAFE_RE is None:
-        cased = [ch for ch in _bmp()[128:] if ch.lower() != ch or ch.upper() != ch]
-        _UNSAFE_RE = re.compile("[" + "".join(re.escape(ch) for ch in cased) + "\U00010000-\U0010ffff]")
-    return None if _UNSAFE_RE.search(text) else text.lower()
+    return None if _non_ascii_kinds(text) & 1 else text.lower()
 
 
 def _ascii_letter(code: int) -> bool:
@@ -723,8 +812,10 @@ class AlternationDispatch:
         self.index: list[int] = []  # alternative number by group number
         self.alternative_rx: list[re.Pattern] = []  # with ``groups``: each alternative over lower-cased text
         self.whole_rx: re.Pattern | None = None
+        self.rx_ascii: re.Pattern | None = None  # ``rx`` for ``ascii_safe`` texts (``ascii_twin``)
         try:
             self.rx, self.index = self._build()
+            self.rx_ascii = ascii_twin(self.rx)
             if groups:
                 self.alternative_rx = [lowered(re.compile(alt, flags)) for alt in self.alternatives]
                 # the whole alternation over lower-cased text, should an alternative alone ever
@@ -733,7 +824,7 @@ class AlternationDispatch:
                 if any(rx is None for rx in self.alternative_rx) or self.whole_rx is None:
                     raise _Bail
         except (_Bail, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
-            self.rx, self.index, self.alternative_rx = None, [], []
+            self.rx, self.index, self.alternative_rx, self.rx_ascii = None, [], [], None
 
     def __reduce__(self):
         return (AlternationDispatch, (self.lead, self.alternatives, self.flags, self.groups))
@@ -759,20 +850,23 @@ class AlternationDispatch:
             raise _Bail
         return rx, index
 
-    def finditer(self, low: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, low: str, pos: int = 0, endpos: int | None = None, ascii: bool = False):
         """``(start, end, alternative)`` of each match in ``low[pos:endpos]`` (``low`` from
-        ``lower_text``); only when ``rx`` is not None."""
+        ``lower_text``); only when ``rx`` is not None. ``ascii``: ``ascii_safe(low)`` holds."""
         index = self.index
-        for m in self.rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
+        rx = self.rx_ascii if ascii else self.rx
+        for m in rx.finditer(low, pos, len(low) if endpos is None else endpos):  # type: ignore[union-attr]
             s, e = m.span()
             yield s, e, index[m.lastindex]
 
-    def matches(self, low: str, pos: int = 0, endpos: int | None = None):
+    def matches(self, low: str, pos: int = 0, endpos: int | None = None, ascii: bool = False):
         """``(match, alternative)`` of each match in ``low[pos:endpos]``, the match made by the
-        alternative alone (its groups; group texts lower-cased); only with ``groups``."""
+        alternative alone (its groups; group texts lower-cased); only with ``groups``. ``ascii``:
+        ``ascii_safe(low)`` holds."""
         index, alts = self.index, self.alternative_rx
         endpos = len(low) if endpos is None else endpos
-        for m in self.rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
+        rx = self.rx_ascii if ascii else self.rx
+        for m in rx.finditer(low, pos, endpos):  # type: ignore[union-attr]
             i = index[m.lastindex]
             again = alts[i].match(low, m.start(), endpos)
             if again is None or again.end() != m.end():  # pragma: no cover - see ``whole_rx``
@@ -807,18 +901,28 @@ class WordScan:
     With ``ignore_case`` the words and the tails are case-insensitive and ``scan`` takes the text
     lower-cased by ``lower_text`` (words with a cased letter beyond ASCII are not supported). The
     scan is unusable (``automaton`` None, use the regexes) without ``pyahocorasick`` or when a tail
-    has no lower-cased form."""
+    has no lower-cased form.
 
-    def __init__(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]], ignore_case: bool = False):
+    ``exact`` (with ``ignore_case``) names the lists that stay case-sensitive although they are
+    found in the same pass over the lower-cased text: an occurrence counts when the original text
+    (``scan``'s ``original``) holds one of the list's words there, in its own case, and that list's
+    tail is matched on the original text. Each list's spans are those of a scan of its own."""
+
+    def __init__(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]], ignore_case: bool = False,
+                 exact: tuple[bool, ...] = ()):
         self.lists = list(lists)
         self.ignore_case = ignore_case
+        self.exact = tuple(exact) + (False,) * (len(self.lists) - len(exact))
         self.automaton = None
         self._tests: list[tuple] = []
+        self._exact_words: list[frozenset[str] | None] = [
+            frozenset(words) if ignore_case and ex else None
+            for (words, _l, _a, _t), ex in zip(self.lists, self.exact, strict=True)]
         if _ahocorasick is None:
             return
         tails = []
-        for _words, _lead, _after, tail in self.lists:
-            if tail is not None and ignore_case:
+        for (_words, _lead, _after, tail), ex in zip(self.lists, self.exact, strict=True):
+            if tail is not None and ignore_case and not ex:
                 tail = lowered(tail) if tail.flags & re.IGNORECASE else None
                 if tail is None:
                     return
@@ -845,35 +949,104 @@ class WordScan:
         self.automaton = automaton
 
     def __reduce__(self):
-        return (WordScan, (self.lists, self.ignore_case))
+        return (WordScan, (self.lists, self.ignore_case, self.exact))
 
-    def scan(self, text: str) -> list[list[tuple[int, int]]]:
-        """The match spans of each list in ``text`` (lower-cased with ``ignore_case``)."""
+    def scan(self, text: str, original: str | None = None) -> list[list[tuple[int, int]]]:
+        """The match spans of each list in ``text`` (lower-cased with ``ignore_case``); ``original``
+        is the text before lower-casing, needed when a list is ``exact``."""
         occ: list[list[tuple[int, int]]] = [[] for _ in self.lists]
         for last, (size, ks) in self.automaton.iter(text):  # type: ignore[union-attr]
             for k in ks:
                 occ[k].append((last + 1 - size, -size))
         n = len(text)
         out = []
-        for (before, after, tail), cands in zip(self._tests, occ, strict=True):
-            cands.sort()  # by start, the longest word first
-            spans: list[tuple[int, int]] = []
-            taken = 0
-            for s, neg in cands:
-                if s < taken or (s and before(text[s - 1])):
-                    continue
-                e = s - neg
-                if after is not None and e < n and after(text[e]):
-                    continue
-                if tail is not None:
-                    m = tail.match(text, e)
-                    if m is None:
-                        continue
-                    e = m.end()
-                spans.append((s, e))
-                taken = e
-            out.append(spans)
+        for (before, after, tail), cands, exact_words in zip(self._tests, occ, self._exact_words, strict=True):
+            if exact_words is None:
+                out.append(self._filter(cands, before, after, tail, text, n))
+                continue
+            # a case-sensitive list: its own words in their own case, read in the original text
+            src = original if original is not None else text
+            cands = [(s, neg) for s, neg in cands if src[s:s - neg] in exact_words]
+            out.append(self._filter(cands, before, after, tail, src, n) if cands else [])
         return out
+
+    @staticmethod
+    def _filter(cands: list[tuple[int, int]], before, after, tail, text: str, n: int) -> list[tuple[int, int]]:
+        """The spans taken from the occurrences ``(start, -size)`` of one list's words, left to
+        right, longest first, none inside an earlier one."""
+        cands.sort()  # by start, the longest word first
+        spans: list[tuple[int, int]] = []
+        taken = 0
+        for s, neg in cands:
+            if s < taken or (s and before(text[s - 1])):
+                continue
+            e = s - neg
+            if after is not None and e < n and after(text[e]):
+                continue
+            if tail is not None:
+                m = tail.match(text, e)
+                if m is None:
+                    continue
+                e = m.end()
+            spans.append((s, e))
+            taken = e
+        return spans
+
+
+class SharedWordScan:
+    """The word lists of several components found in one Aho-Corasick pass over a document's
+    lower-cased text, once per document: a ``WordScan`` with ``ignore_case`` over all the lists
+    added (``exact`` ones read in their own case), built when first used after the last ``add``.
+    Each list's spans are those of a scan of its own, so a component reads the same spans from it
+    as from its own scan. ``spans`` is None when the pass cannot be made (no lower-cased text, no
+    ``pyahocorasick``, a word the scan does not support): the component then scans itself."""
+
+    def __init__(self) -> None:
+        self.lists: list[tuple[list[str], str, str | None, re.Pattern | None]] = []
+        self.exact: list[bool] = []
+        self._scan: WordScan | None = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict:
+        return {"lists": self.lists, "exact": self.exact, "scan": self._scan}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+        self.lists, self.exact, self._scan = list(state["lists"]), list(state["exact"]), state.get("scan")
+
+    def add(self, lists: list[tuple[list[str], str, str | None, re.Pattern | None]],
+            exact: tuple[bool, ...]) -> tuple[int, int]:
+        """Add ``lists`` (``WordScan``'s form; ``exact`` says which are case-sensitive); returns
+        the slot to read their spans from."""
+        with self._lock:
+            start = len(self.lists)
+            self.lists.extend(lists)
+            self.exact.extend(exact)
+            self._scan = None
+            return start, len(self.lists)
+
+    def _combined(self) -> WordScan:
+        scan = self._scan
+        if scan is None:
+            with self._lock:
+                if self._scan is None:
+                    self._scan = WordScan(self.lists, ignore_case=True, exact=tuple(self.exact))
+                scan = self._scan
+        return scan
+
+    def spans(self, cache: dict, low: str | None, text: str, slot: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+        """The spans of the lists of ``slot`` in ``text`` (``low``: ``lower_text(text)``), from one
+        pass per document kept in ``cache`` (a dict of the document's own); None without it."""
+        if low is None:
+            return None
+        scan = self._combined()
+        if scan.automaton is None:
+            return None
+        hit = cache.get(id(self))
+        if hit is None or hit[0] is not scan:
+            hit = (scan, scan.scan(low, text))
+            cache[id(self)] = hit
+        return hit[1][slot[0]:slot[1]]
 
 
 def _opens_lines(data) -> bool:
@@ -896,10 +1069,14 @@ class LineStartSearch:
     """``rx.finditer(text)`` for a ``re.MULTILINE`` pattern whose every match starts at a line
     start (``^``), tried only at the line starts: the same matches (``rx.match`` at each line start
     not inside an earlier match) without a pass over every other position. Patterns of another
-    shape, or that can match the empty string, run as they are."""
+    shape, or that can match the empty string, run as they are. With ``lower`` (a case-insensitive
+    ``rx``), ``finditer`` given the lower-cased text matches ``lowered(rx)`` there (same matches,
+    faster)."""
 
-    def __init__(self, rx: re.Pattern):
+    def __init__(self, rx: re.Pattern, lower: bool = False):
         self.rx = rx
+        self.lower = lower
+        self.low = lowered(rx) if lower else None
         self.lines_only = False
         if isinstance(rx.pattern, str) and rx.flags & re.MULTILINE:
             try:
@@ -909,14 +1086,18 @@ class LineStartSearch:
                 self.lines_only = False
 
     def __reduce__(self):
-        return (LineStartSearch, (self.rx,))
+        return (LineStartSearch, (self.rx, self.lower))
 
-    def finditer(self, text: str):
-        """The matches of ``rx`` in ``text``, in order."""
+    def finditer(self, text: str, low: str | None = None):
+        """The matches of ``rx`` in ``text``, in order; ``low`` is ``lower_text(text)`` when known
+        (and ``lower`` was asked for): the matches are then made over it."""
+        rx = self.rx
+        if low is not None and self.low is not None:
+            rx, text = self.low, low
         if not self.lines_only:
-            yield from self.rx.finditer(text)
+            yield from rx.finditer(text)
             return
-        match = self.rx.match
+        match = rx.match
         pos = taken = 0
         while True:
             if pos >= taken:

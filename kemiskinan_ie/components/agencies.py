@@ -19,7 +19,17 @@ from .. import lexicon
 from ..extensions import set_span_attrs
 from ..regex_speed import WordScan, gated, literal_trie
 from ..text_units import outlet_range
-from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state, whole_word_spans
+from .base import (
+    Component,
+    defer_entities,
+    doc_text,
+    in_ranges,
+    set_entities,
+    shared_spans,
+    shared_word_scan,
+    state,
+    whole_word_spans,
+)
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 _CAP_RE = re.compile(r"^(?:[A-Z][\w&'’/-]*|[A-Z0-9]{2,}[\w/-]*)$")
@@ -40,6 +50,9 @@ class AgencyTagger(Component):
         # the three scans above in one pass over the text (same spans; None without pyahocorasick)
         self.word_scan = WordScan([(d["heads"], "", "-", None), (d["region_heads"], "", "-", None),
                                    (d["acronyms"], "/-", "/-", None)])
+        # ... and with the other entity components' lists, in the pipeline's one pass per document
+        self._shared = shared_word_scan(nlp)
+        self._slot = self._shared.add(self.word_scan.lists, (True, True, True))
         self.acronyms = set(d["acronyms"])
         self.tail_re = re.compile(r"\s+(" + d["acronym_tail"] + r")(?![\w-])")
         self.short_tail_re = re.compile(r"\s+([A-Z]{2})(?![\w-])")
@@ -139,11 +152,15 @@ class AgencyTagger(Component):
             return start, None
         return end, None
 
-    def find(self, text: str, places: list[dict], skip: list[tuple[int, int]]) -> list[dict]:
-        """Agency dicts ``{start, end, region_code, region}`` in text order (non-overlapping)."""
+    def find(self, text: str, places: list[dict], skip: list[tuple[int, int]],
+             scans: list[list[tuple[int, int]]] | None = None) -> list[dict]:
+        """Agency dicts ``{start, end, region_code, region}`` in text order (non-overlapping);
+        ``scans`` are the spans of the head, region-head and acronym lists when already found."""
         by_start = {p["start"]: p for p in places}
         found: list[dict] = []
-        if self.word_scan.automaton is not None:
+        if scans is not None:
+            heads, region_heads, acronyms = scans
+        elif self.word_scan.automaton is not None:
             heads, region_heads, acronyms = self.word_scan.scan(text)
         else:
             heads, region_heads, acronyms = ([m.span() for m in rx.finditer(text)]
@@ -241,7 +258,7 @@ class AgencyTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         places = st.get("places", [])
-        agencies = self.find(doc_text(doc), places, st.get("boilerplate", []))
+        agencies = self.find(doc_text(doc), places, st.get("boilerplate", []), shared_spans(doc, self._shared, self._slot))
         extra = self.from_ner(doc, doc_text(doc), [(a["start"], a["end"]) for a in agencies], st.get("boilerplate", []))
         if extra:
             agencies = sorted(agencies + extra, key=lambda a: a["start"])

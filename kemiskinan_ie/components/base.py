@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, SpanGroup
+
+from ..regex_speed import SharedWordScan
 
 STATE_KEY = "kie"
 _DIGIT_RE = re.compile(r"\d")
+#: the token columns ``write_ents`` writes
+_IOB_TYPE = [ENT_IOB, ENT_TYPE]
+_OUTSIDE = 2  # ENT_IOB "O"
 
 
 def state(doc: Doc) -> dict[str, Any]:
@@ -47,6 +55,18 @@ def lower_doc_text(doc: Doc) -> str | None:
 
         st["lower_text"] = lower_text(doc_text(doc))
     return st["lower_text"]
+
+
+def ascii_doc(doc: Doc) -> bool:
+    """``regex_speed.ascii_safe`` of the document's text, computed once per Doc: the components'
+    searches may then run in ``re.ASCII`` mode (``regex_speed.ascii_twin``; same matches, faster)."""
+    st = state(doc)
+    flag = st.get("ascii")
+    if flag is None:
+        from ..regex_speed import ascii_safe
+
+        flag = st["ascii"] = ascii_safe(doc_text(doc))
+    return flag
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -202,6 +222,33 @@ class Component:
         return doc
 
 
+_SHARED_SCANS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def shared_word_scan(nlp) -> SharedWordScan:
+    """The ``regex_speed.SharedWordScan`` of the pipeline ``nlp``: the entity components add their
+    word lists to it, and the lists of all of them are found in one pass per document (a fresh
+    one for a component made without a pipeline)."""
+    if nlp is None:
+        return SharedWordScan()
+    try:
+        shared = _SHARED_SCANS.get(nlp)
+        if shared is None:
+            shared = _SHARED_SCANS[nlp] = SharedWordScan()
+    except TypeError:  # (an object that cannot be weakly referenced)
+        return SharedWordScan()
+    return shared
+
+
+def shared_spans(doc: Doc, shared: SharedWordScan, slot: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+    """``shared.spans`` for the document (its lower-cased text; one pass kept in its state)."""
+    st = state(doc)
+    cache = st.get("word_scans")
+    if cache is None:
+        cache = st["word_scans"] = {}
+    return shared.spans(cache, lower_doc_text(doc), doc_text(doc), slot)
+
+
 def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlapping: bool = True,
                  write: bool = True) -> None:
     """Add ``(start, end, label)`` entities, dropping earlier ones they overlap, and write ``doc.ents``
@@ -245,7 +292,20 @@ def set_entities(doc: Doc, items: list[tuple[int, int, str]], replace_overlappin
         if sp is not None and (not spans or sp.start >= spans[-1].end):
             spans.append(sp)
     st["ents"] = kept
-    doc.set_ents(spans, default="outside")
+    write_ents(doc, spans)
+
+
+def write_ents(doc: Doc, spans: list[Span]) -> None:
+    """``doc.set_ents(spans, default="outside")``. Without spans (most documents outside the
+    topic) every token becomes O with no label: written as two token columns with
+    ``Doc.from_array``, the same annotation without ``set_ents``' Python-level pass over every
+    token (entity and knowledge-base ids are kept, as ``set_ents`` keeps them)."""
+    if spans or not len(doc):
+        doc.set_ents(spans, default="outside")
+        return
+    arr = numpy.zeros((len(doc), 2), dtype="uint64")
+    arr[:, 0] = _OUTSIDE
+    doc.from_array(_IOB_TYPE, arr)
 
 
 def defer_entities(nlp) -> bool:

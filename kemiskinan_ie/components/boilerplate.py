@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..regex_speed import LineStartSearch, LowerSearch, gated
-from .base import Component, add_spans, doc_text, lower_doc_text, state
+from ..regex_speed import LineStartSearch, LowerSearch, TextEndSearch, ascii_twin, gated
+from .base import Component, add_spans, ascii_doc, doc_text, lower_doc_text, state
 
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -36,8 +36,11 @@ class BoilerplateDetector(Component):
         self.any_line = re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("lines", [])), re.I | re.M)
         self.inline_res = [(c["kind"], re.compile(c["pattern"], re.M)) for c in cues.get("inline", [])]
         self.any_tail = gated(re.compile("|".join(f"(?:{c['pattern']})" for c in cues.get("tails", [])), re.M))
+        self.any_tail_ascii = ascii_twin(self.any_tail)  # (for ``ascii_safe`` texts: same matches)
+        # every tail ends at a line end: in a text of one line, one mirrored match at its end tells
+        self.tail_at_end = TextEndSearch(self.any_tail)
         # patterns that match at line starts only are tried there only (same matches)
-        self.any_line_search = LineStartSearch(self.any_line)
+        self.any_line_search = LineStartSearch(self.any_line, lower=True)
         # over the lower-cased text the plain scan is faster still (same matches)
         self.any_line_lower = LowerSearch(self.any_line)
         self.inline_searches = [(kind, LineStartSearch(rx)) for kind, rx in self.inline_res]
@@ -95,12 +98,16 @@ class BoilerplateDetector(Component):
                 pos = ls
         return out
 
-    def find(self, text: str, low: str | None = None) -> list[tuple[int, int, str]]:
+    def find(self, text: str, low: str | None = None, ascii: bool = False) -> list[tuple[int, int, str]]:
         """Boilerplate ``(start, end, kind)`` ranges in ``text``; ``low`` is
-        ``regex_speed.lower_text(text)`` when known."""
+        ``regex_speed.lower_text(text)`` when known, ``ascii`` whether ``regex_speed.ascii_safe(text)``
+        holds."""
         found: list[tuple[int, int, str]] = []
         lines = {}
-        if low is not None and self.any_line_lower.low is not None:
+        if self.any_line_search.lines_only:
+            # tried at the line starts only, over the lower-cased text when there is one
+            candidates = self.any_line_search.finditer(text, low)
+        elif low is not None and self.any_line_lower.low is not None:
             candidates = self.any_line_lower.finditer(text, low)
         else:
             candidates = self.any_line_search.finditer(text)
@@ -118,7 +125,8 @@ class BoilerplateDetector(Component):
                     if e > s:
                         found.append((s, e, kind))
                     break
-        for m in self.any_tail.finditer(text):
+        tails = (self.any_tail_ascii if ascii else self.any_tail).finditer(text) if self.tail_at_end.may_match(text) else ()
+        for m in tails:
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.start())
             le = len(text) if le < 0 else le
@@ -142,7 +150,7 @@ class BoilerplateDetector(Component):
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc_text(doc), lower_doc_text(doc))
+        found = self.find(doc_text(doc), lower_doc_text(doc), ascii_doc(doc))
         state(doc)["boilerplate"] = [(s, e) for s, e, _ in found]
         add_spans(doc, "boilerplate", found)
         return doc

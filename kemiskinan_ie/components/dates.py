@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import doc_ext, set_doc_ext, set_many_span_attrs
-from ..regex_speed import AlternationDispatch, LowerSearch, first_char_gate, gated, literal_trie
-from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
+from ..regex_speed import AlternationDispatch, LowerSearch, ascii_twin, first_char_gate, gated, literal_trie
+from .base import Component, add_spans, ascii_doc, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -68,6 +68,7 @@ _MONTH_PAST_RE = gated(re.compile(
 _BARE_MONTH_RE = gated(re.compile(
     r"(?<![\w-])(?:pada|bulan)\s+(?P<bm>" + literal_trie([m for m in MONTHS if len(m) > 3 or m == "mei"], ignore_case=True)
     + r")(?![\w-])(?!\.?\s+(?:tahun\s+)?(?:19|20)\d\d)(?!\s+(?:yang\s+)?lalu\b)", re.I))
+_BARE_MONTH_ASCII = ascii_twin(_BARE_MONTH_RE)  # (for ``ascii_safe`` texts: same matches)
 #: every match of _MONTH_PAST_RE holds "lalu": a window without it is skipped in one fast scan
 _LALU_RE = re.compile(literal_trie(["lalu"], ignore_case=True))
 _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
@@ -139,15 +140,16 @@ class DateTagger(Component):
         self.relative_dispatch = AlternationDispatch(r"(?<!\w)", [f"{pat}(?!\\w)" for pat in rel])
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
-             low: str | None = None) -> list[dict]:
+             low: str | None = None, ascii: bool = False) -> list[dict]:
         """Dates in ``text`` (within ``windows`` when given) outside ``skip``: dicts with start, end,
-        kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known."""
+        kind, year, month, day; ``low`` is ``regex_speed.lower_text(text)`` when known, ``ascii``
+        whether ``regex_speed.ascii_safe(text)`` holds."""
         out: list[dict] = []
         windows = windows if windows is not None else [(0, len(text))]
         # each match's groups: over lower-cased text only its own alternative's groups are there
         # (``get`` reads the others as None, as the whole pattern's ``groupdict`` has them)
         if low is not None and _DATE_DISPATCH.rx is not None:
-            found = ((m, m.groupdict()) for ws, we in windows for m, _ in _DATE_DISPATCH.matches(low, ws, we))
+            found = ((m, m.groupdict()) for ws, we in windows for m, _ in _DATE_DISPATCH.matches(low, ws, we, ascii))
         else:
             found = ((m, m.groupdict()) for ws, we in windows for m in _DATE_SEARCH.finditer(text, low, ws, we))
         for m, groups in found:
@@ -186,7 +188,7 @@ class DateTagger(Component):
                 continue
             out.append(d)
         if low is not None and self.relative_dispatch.rx is not None:
-            relatives = (x for ws, we in windows for x in self.relative_dispatch.finditer(low, ws, we))
+            relatives = (x for ws, we in windows for x in self.relative_dispatch.finditer(low, ws, we, ascii))
         else:
             relatives = ((*m.span(), int(m.lastgroup[1:]))
                          for ws, we in windows for m in self.relative_search.finditer(text, low, ws, we))
@@ -214,7 +216,8 @@ class DateTagger(Component):
             month = MONTHS[m.group("pm").lower()] if m.group("pm") else None
             out.append({"start": s, "end": e, "kind": "relative", "offset": 0, "year": None, "month": month,
                         "day": None, "year_from": None, "context": False, "present": False, "month_past": True})
-        for m in (m for ws, we in windows for m in _BARE_MONTH_RE.finditer(text, ws, we)):
+        bare_month_re = _BARE_MONTH_ASCII if ascii else _BARE_MONTH_RE
+        for m in (m for ws, we in windows for m in bare_month_re.finditer(text, ws, we)):
             s, e = m.span("bm")
             if (skip and in_ranges(s, e, skip)) or any(x["start"] < e and s < x["end"] for x in out):
                 continue
@@ -245,7 +248,7 @@ class DateTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = doc_text(doc)
-        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc), lower_doc_text(doc))
+        dates = self.find(text, st.get("boilerplate", []), numeric_windows(doc), lower_doc_text(doc), ascii_doc(doc))
         article = None
         published = doc_ext(doc, "published")
         if published:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..extensions import set_many_span_attrs
 from ..regex_speed import AlternationDispatch, LowerSearch, first_char_gate, gated
-from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, numeric_windows, state
+from .base import Component, add_spans, ascii_doc, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
 
 def cue_regex(cues: list[dict]) -> re.Pattern:
@@ -51,15 +51,19 @@ class MetricCueTagger(Component):
         self.rx_dispatch = AlternationDispatch(
             r"(?<![\w-])", [f"(?:{c['pattern']})(?:nya)?(?![\\w-])" for c in self.cues])
         self.registry_search = LowerSearch(self.registry_re)
+        from .relations.patterns import AlternativeNeedles  # (here: the relations package imports this one)
+
+        self.registry_gate = AlternativeNeedles(self.registry_re)  # (the words each registry's name holds)
 
     def find(self, text: str, skip: list[tuple[int, int]], windows: list[tuple[int, int]] | None = None,
-             low: str | None = None) -> list[dict]:
+             low: str | None = None, ascii: bool = False) -> list[dict]:
         """Cue dicts ``{start, end, cue}`` (cue = index into the cue table), within ``windows``
-        (character ranges; the whole text when None); ``low`` is ``regex_speed.lower_text(text)``."""
+        (character ranges; the whole text when None); ``low`` is ``regex_speed.lower_text(text)``,
+        ``ascii`` whether ``regex_speed.ascii_safe(text)`` holds."""
         out = []
         if low is not None and self.rx_dispatch.rx is not None:
             for ws, we in windows if windows is not None else [(0, len(text))]:
-                for s, e, cue in self.rx_dispatch.finditer(low, ws, we):
+                for s, e, cue in self.rx_dispatch.finditer(low, ws, we, ascii):
                     if not (skip and in_ranges(s, e, skip)):
                         out.append({"start": s, "end": e, "cue": cue})
             return out
@@ -75,12 +79,12 @@ class MetricCueTagger(Component):
         text = doc_text(doc)
         skip = st.get("boilerplate", [])
         low = lower_doc_text(doc)
-        cues = self.find(text, skip, numeric_windows(doc), low)
+        cues = self.find(text, skip, numeric_windows(doc), low, ascii_doc(doc))
         st["cues"] = cues
         st["registries"] = [
             {"start": m.start(), "end": m.end()} for m in self.registry_search.finditer(text, low)
             if not (skip and in_ranges(m.start(), m.end(), skip))
-        ]
+        ] if self.registry_gate.may_match(low) else []
         spans = []
         attrs = []
         anaphora = self._anaphora

@@ -23,8 +23,18 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_span_attrs
-from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
-from .base import Component, doc_text, in_ranges, lower_doc_text, set_entities, state
+from ..regex_speed import LowerSearch, WordScan, ascii_twin, gated, literal_trie
+from .base import (
+    Component,
+    ascii_doc,
+    doc_text,
+    in_ranges,
+    lower_doc_text,
+    set_entities,
+    shared_spans,
+    shared_word_scan,
+    state,
+)
 
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 #: an age in brackets after a name ("Maria Ayomi (41)"): how news introduces residents, not officials
@@ -80,6 +90,7 @@ class OfficialTagger(Component):
         prefixes = literal_trie(d["prefixes"])
         heads = literal_trie(d["heads"])
         self.title_re = gated(re.compile(r"(?<![\w-])(?:" + prefixes + r"\s+)*" + heads + r"(?![\w-])"))
+        self.title_ascii = ascii_twin(self.title_re)  # (for ``ascii_safe`` texts: same matches)
         self.regional = {h.lower() for h in d["regional_heads"]}
         self.regional_ends = tuple(self.regional)
         self.honorifics = set(d["honorifics"])
@@ -107,6 +118,13 @@ class OfficialTagger(Component):
         self.lower_title_scan = WordScan(
             [(low, "-", None, re.compile(r"(?:\s+[\w./&()-]+){0,6}?\s*,\s+(?=[A-Z])", re.I))], ignore_case=True
         ) if low else None
+        # both in one pass over the lower-cased text, the speech verbs read in their own case (same spans)
+        self.title_speech_scan = WordScan(
+            [self.lower_title_scan.lists[0], self.speech_scan.lists[0]], ignore_case=True, exact=(False, True)
+        ) if low else None
+        # ... and with the other entity components' lists, in the pipeline's one pass per document
+        self._shared = shared_word_scan(nlp)
+        self._slot = self._shared.add(self.title_speech_scan.lists, (False, True)) if low else None
 
     # -- name scanning -------------------------------------------------------------------
     def _name_at(self, text: str, pos: int, limit: int = 6) -> tuple[int, int] | None:
@@ -279,7 +297,7 @@ class OfficialTagger(Component):
             ents.setdefault(pr["start"], (pr["end"], "PROGRAM"))
         found: list[dict] = []
         agency_ranges = [(a["start"], a["end"]) for a in st.get("agencies", [])]
-        for m in self.title_re.finditer(text):
+        for m in (self.title_ascii if ascii_doc(doc) else self.title_re).finditer(text):
             if in_ranges(m.start(), m.end(), skip):
                 continue
             if any(a_s < m.start() < a_e for a_s, a_e in agency_ranges):
@@ -311,10 +329,17 @@ class OfficialTagger(Component):
                 continue
             title = " ".join(text[m.start():title_end].split()).rstrip(",")
             found.append({"start": s, "end": e, "title": title})
+        low_text = lower_doc_text(doc)
+        # the lower-case titles and the speech verbs, found in one pass when the text allows
+        both = shared_spans(doc, self._shared, self._slot) if self._slot is not None else None
+        if both is None and low_text is not None and self.title_speech_scan is not None \
+                and self.title_speech_scan.automaton is not None:
+            both = self.title_speech_scan.scan(low_text, text)
         if self.lower_title_search is not None:
             titled_starts = {f["start"] for f in found}
-            low_text = lower_doc_text(doc)
-            if low_text is not None and self.lower_title_scan is not None and self.lower_title_scan.automaton is not None:
+            if both is not None:
+                lower_titles = both[0]
+            elif low_text is not None and self.lower_title_scan is not None and self.lower_title_scan.automaton is not None:
                 lower_titles = self.lower_title_scan.scan(low_text)[0]
             else:
                 lower_titles = [m.span() for m in self.lower_title_search.finditer(text, low_text)]
@@ -331,7 +356,9 @@ class OfficialTagger(Component):
                 title = " ".join(text[ms:me].split()).rstrip(", ")
                 found.append({"start": s, "end": e, "title": title})
         # speakers after speech verbs
-        if self.speech_scan.automaton is not None:
+        if both is not None:
+            speech_ends = [e for _, e in both[1]]
+        elif self.speech_scan.automaton is not None:
             speech_ends = [e for _, e in self.speech_scan.scan(text)[0]]
         else:
             speech_ends = [m.end() for m in self.speech_re.finditer(text)]

@@ -21,7 +21,16 @@ from ..extensions import set_many_span_attrs
 from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
 from ..regex_speed import gated
 from ..text_units import outlet_range
-from .base import Component, defer_entities, doc_text, in_ranges, set_entities, state, whole_word_spans
+from .base import (
+    Component,
+    ascii_doc,
+    defer_entities,
+    doc_text,
+    in_ranges,
+    set_entities,
+    state,
+    whole_word_spans,
+)
 
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
@@ -283,7 +292,7 @@ class PlaceTagger(Component):
         skip = st.get("boilerplate", [])
         matches = []
         outlet = outlet_range(text)
-        for m in self.gaz.find(text):
+        for m in self.gaz.find(text, ascii=ascii_doc(doc)):
             if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
                 continue
             if outlet and outlet[0] <= m[0] and m[1] <= outlet[1] and (m[0], m[1]) != outlet:

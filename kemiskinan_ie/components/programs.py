@@ -15,7 +15,17 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..regex_speed import LowerSearch, WordScan, gated, literal_trie
-from .base import Component, defer_entities, doc_text, lower_doc_text, set_entities, state, whole_word_spans
+from .base import (
+    Component,
+    defer_entities,
+    doc_text,
+    lower_doc_text,
+    set_entities,
+    shared_spans,
+    shared_word_scan,
+    state,
+    whole_word_spans,
+)
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: the gap between two words of a name: spaces on one line ("Program X Y\n\nKUALA" is no name)
@@ -66,6 +76,12 @@ class ProgramTagger(Component):
         # the two name scans in one pass each (same spans; ``automaton`` None without pyahocorasick)
         self.any_scan = WordScan([(anycase, "-", "-", None)], ignore_case=True)
         self.cased_scan = WordScan([(cased, "-", "-", None)])
+        # both in one pass over the lower-cased text, the cased names read in their own case (same spans)
+        self.name_scan = WordScan([(anycase, "-", "-", None), (cased, "-", "-", None)], ignore_case=True,
+                                  exact=(False, True))
+        # ... and with the other entity components' lists, in the pipeline's one pass per document
+        self._shared = shared_word_scan(nlp)
+        self._slot = self._shared.add(self.name_scan.lists, (False, True))
         self.generic = set(d.get("generic_words", []))
         lower_heads = d.get("lower_name_heads", [])
         inner = d.get("name_inner_words", [])
@@ -76,6 +92,9 @@ class ProgramTagger(Component):
             r"(?<![\w-])" + literal_trie(lower_heads) + _GAP + r"((?!(?:" + stop + r")\b)[A-Z][\w-]*(?:"
             + inner_alt + r"[^\S\n]+[A-Z][\w-]*){0,5})"
         )) if lower_heads else re.compile(r"(?!)")
+        from .relations.patterns import AlternativeNeedles  # (here: the relations package imports this one)
+
+        self.lower_head_gate = AlternativeNeedles(self.lower_head_re)  # (the words every match holds)
         # a capitalised head-word name with a lower-case inner word counts when a bracketed short
         # form follows it ("Program Subsidi Beras bagi Masyarakat Berpendapatan Rendah (Raskin)")
         self.head_inner_re = gated(re.compile(
@@ -104,9 +123,12 @@ class ProgramTagger(Component):
                 out.append((s, m.end()))
         return out
 
-    def _after_lower_heads(self, text: str, lex: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Capitalised names of two words or more after "program"/"gerakan" in lower case."""
+    def _after_lower_heads(self, text: str, lex: list[tuple[int, int]], low: str | None = None) -> list[tuple[int, int]]:
+        """Capitalised names of two words or more after "program"/"gerakan" in lower case; ``low`` is
+        ``regex_speed.lower_text(text)`` when known (a text without the head words needs no search)."""
         out = []
+        if not self.lower_head_gate.may_match(low):
+            return out
         for m in self.lower_head_re.finditer(text):
             s, e = m.span(1)
             words = m.group(1).split()
@@ -118,17 +140,25 @@ class ProgramTagger(Component):
         return out
 
     def find(self, text: str, skip: list[tuple[int, int]], taken: list[tuple[int, int]],
-             low: str | None = None) -> list[tuple[int, int]]:
+             low: str | None = None, scans: list[list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
         """Programme ranges, longest first without overlaps, outside ``skip`` and ``taken``;
-        ``low`` is ``regex_speed.lower_text(text)`` when known."""
-        if low is not None and self.any_scan.automaton is not None:
-            cands: list[tuple[int, int]] = self.any_scan.scan(low)[0]
+        ``low`` is ``regex_speed.lower_text(text)`` when known, ``scans`` the spans of the any-case
+        and cased name lists when already found."""
+        cands: list[tuple[int, int]]
+        if scans is not None:
+            cands = scans[0] + scans[1]
+        elif low is not None and self.name_scan.automaton is not None:
+            cands, cased_cands = self.name_scan.scan(low, text)
+            cands.extend(cased_cands)
         else:
-            cands = [m.span() for m in self.any_search.finditer(text, low)]
-        if self.cased_scan.automaton is not None:
-            cands.extend(self.cased_scan.scan(text)[0])
-        else:
-            cands.extend(m.span() for m in self.cased_re.finditer(text))
+            if low is not None and self.any_scan.automaton is not None:
+                cands = self.any_scan.scan(low)[0]
+            else:
+                cands = [m.span() for m in self.any_search.finditer(text, low)]
+            if self.cased_scan.automaton is not None:
+                cands.extend(self.cased_scan.scan(text)[0])
+            else:
+                cands.extend(m.span() for m in self.cased_re.finditer(text))
         lex = list(cands)
         for m in self.head_re.finditer(text):
             words = m.group().split()[1:]
@@ -138,7 +168,7 @@ class ProgramTagger(Component):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
         cands.extend(m.span() for m in self.head_inner_re.finditer(text))
-        cands.extend(self._after_lower_heads(text, lex))
+        cands.extend(self._after_lower_heads(text, lex, low))
         for s, e in lex:
             long_form = _spelled_out_before(text, s, e)
             if long_form is not None:
@@ -170,7 +200,8 @@ class ProgramTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         taken = [(a["start"], a["end"]) for a in st.get("agencies", [])]
-        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken, lower_doc_text(doc))
+        progs = self.find(doc_text(doc), st.get("boilerplate", []), taken, lower_doc_text(doc),
+                          shared_spans(doc, self._shared, self._slot))
         st["programs"] = [{"start": s, "end": e, "text": doc_text(doc)[s:e]} for s, e in progs]
         set_entities(doc, [(s, e, "PROGRAM") for s, e in progs], write=not defer_entities(self._nlp))
         return doc

@@ -18,8 +18,8 @@ from .. import lexicon
 from ..extensions import set_many_span_attrs
 from ..number_words import find_number_words
 from ..numbers import APPROX_SCALES, SCALES, parse_number, tidy
-from ..regex_speed import SuffixSearch, gated, lowered
-from .base import Component, add_spans, doc_text, in_ranges, lower_doc_text, state
+from ..regex_speed import SuffixSearch, ascii_twin, gated, lowered
+from .base import Component, add_spans, ascii_doc, doc_text, in_ranges, lower_doc_text, state
 from .dates import MONTHS
 
 _NUM_RE = gated(re.compile(
@@ -30,6 +30,7 @@ _NUM_RE = gated(re.compile(
     r"(?![\w]|[.,]\d|/\d|-\d)",
     re.I,
 ))
+_NUM_ASCII = ascii_twin(_NUM_RE)  # (for ``ascii_safe`` texts: same matches)
 # (a period after the scale belongs to it, "2 jt.", unless a word follows it, as a new sentence does: "Rp51,8
 # miliar. Penduduk ..."; the text may be matched lower-cased, so any letter counts)
 _SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b(?:\.(?!\s+[^\W\d_]))?"
@@ -184,10 +185,10 @@ class QuantityTagger(Component):
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^[^\S\n]*\w*[^\S\n]*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
 
-    def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:
+    def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None, ascii: bool = False) -> list[dict]:
         """All quantities in ``text`` outside ``skip`` ranges, as dicts. ``low`` is
         ``regex_speed.lower_text(text)`` when known: the case-insensitive checks then run on it
-        (same results, faster)."""
+        (same results, faster); ``ascii`` whether ``regex_speed.ascii_safe(text)`` holds."""
         out: list[dict] = []
         src = text if low is None else low  # where the case-insensitive patterns look
         tail_re = _TAIL_RE if low is None else _TAIL_LOW
@@ -197,7 +198,7 @@ class QuantityTagger(Component):
         per_item_re = self.per_item_re if low is None else _lowered_or_same(self.per_item_re)
         per_capita_re = _PER_CAPITA_RE if low is None else _PER_CAPITA_LOW
         low_rev = None
-        for m in _NUM_RE.finditer(text):
+        for m in (_NUM_ASCII if ascii else _NUM_RE).finditer(text):
             s, e = m.span()
             if skip and in_ranges(s, e, skip):
                 continue
@@ -405,7 +406,7 @@ class QuantityTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        qs = self.find(doc_text(doc), st.get("boilerplate", []), lower_doc_text(doc))
+        qs = self.find(doc_text(doc), st.get("boilerplate", []), lower_doc_text(doc), ascii_doc(doc))
         st["quantities"] = qs
         add_spans(doc, "quantity", [(q["start"], q["end"], "QUANTITY") for q in qs])
         items = []

@@ -31,6 +31,7 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     _TO_VALUE_RE,
+    AlternativeNeedles,
     Needles,
     NeedleSets,
     Pieces,
@@ -197,6 +198,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.foreign_line_words = tuple(Needles(self.foreign_line_re).words or ("",))
+        # (each alternative needs words of its own, "us$" and "hari": a stronger test than any one word)
+        self.foreign_line_gate = AlternativeNeedles(self.foreign_line_re)
         self.place_anaphora_kinds = {k.lower(): v for k, v in cues["place_anaphora"].items()}
         self.place_anaphora_re = gated(re.compile(
             # ("ibu kota provinsi itu" is the capital, a city, not the province)
@@ -1449,8 +1452,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         """Where a poverty line other than BPS's is in force: from the sentence that names it to the end
         of its paragraph, or to the next sentence that names BPS."""
         spans: list[tuple[int, int]] = []
-        if low is not None and not any(w in low for w in self.foreign_line_words):
-            return spans  # (every match holds one of these words: most texts need no search)
+        if low is not None and (not self.foreign_line_gate.may_match(low) if self.foreign_line_gate.alternatives
+                                else not any(w in low for w in self.foreign_line_words)):
+            return spans  # (every match holds these words: most texts need no search)
         for m in self.foreign_line_re.finditer(text):
             if spans and m.start() < spans[-1][1]:
                 continue

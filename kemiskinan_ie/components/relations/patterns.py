@@ -167,6 +167,75 @@ def _needle_set(seq) -> set[str] | None:
     return _cover(set(_fewest(options))) if options else None
 
 
+def _ascii_runs(seq) -> list[str]:
+    """The runs of ASCII characters (lower-cased) that ``seq`` (a parsed sequence) must match in order
+    ("us$" of ``\\bUS\\$``): unlike ``_literal_runs``, signs count and short runs too."""
+    runs, cur = [], []
+    for op, av in seq:
+        if op is _sre_c.LITERAL and av < 128:
+            cur.append(chr(av).lower())
+            continue
+        if cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+class AlternativeNeedles:
+    """For each alternative of a pattern that is an alternation (after zero-width items), or for the
+    whole pattern otherwise, the words its matches must all hold: the literal runs it must match,
+    and ``_needle_options`` of its parts. A text (``lower_text``) in which no alternative finds all
+    its words holds no match; a stronger test than ``Needles`` when the alternatives share no word
+    but each needs a rare one ("us$" and "hari", "bank" and "dunia"), or when a match needs words
+    of two lists. ``alternatives`` is None when an alternative needs no word."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.alternatives: list[list[frozenset[str]]] | None = None
+        if not isinstance(rx.pattern, str):
+            return
+        try:
+            whole = list(_sre_parse.parse(rx.pattern, rx.flags).data)
+            data = [(op, av) for op, av in whole if op not in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)]
+            if len(data) == 1 and data[0][0] is _sre_c.SUBPATTERN and not data[0][1][1] and not data[0][1][2]:
+                data = list(data[0][1][3].data)
+            # an alternation: each alternative by itself; any other shape: the whole pattern as one
+            branches = [list(a.data) for a in data[0][1][1]] if len(data) == 1 and data[0][0] is _sre_c.BRANCH \
+                else [whole]
+            alternatives = []
+            for alt in branches:
+                options = list(dict.fromkeys([frozenset({r}) for r in _ascii_runs(alt)] + _needle_options(alt)))
+                if not options:
+                    return
+                # words with a sign first ("us$"), then the longest: the rarer, so an alternative is usually
+                # settled by its first test
+                alternatives.append(sorted(options, key=lambda o: (all(w.isalnum() for w in o), -min(map(len, o)))))
+        except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+            return
+        self.alternatives = alternatives
+
+    def __reduce__(self):
+        return (AlternativeNeedles, (self.rx,))
+
+    def may_match(self, low: str | None) -> bool:
+        """False when no match of ``rx`` can be in the text whose ``lower_text`` is ``low`` (True
+        without ``low`` or without alternatives)."""
+        if low is None or self.alternatives is None:
+            return True
+        for options in self.alternatives:  # (plain loops: this runs once per document)
+            for option in options:
+                for w in option:
+                    if w in low:
+                        break
+                else:
+                    break  # no word of this option: not this alternative
+            else:
+                return True
+        return False
+
+
 def _sorted_index(occ: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Starts of the occurrences in order, and for each the smallest end from it on (so a search
     for any occurrence inside ``[a, b)`` is one bisection)."""
