@@ -116,3 +116,9 @@ def test_review_guards_for_the_session_eight_entity_rules(extract):
     # "Perum" stays in a Bulog office's name
     r = extract("Kepala Perum Bulog Divre Jawa Barat, Budi Santoso, mengatakan stok aman.", "2024-01-01")
     assert ents(r, "AGENCY") == ["Perum Bulog Divre Jawa Barat"]
+
+
+def test_a_town_name_after_a_person_s_honorific_is_a_person(extract):
+    r = extract("Ustaz Sengkang, tokoh agama setempat, ikut menyerahkan bantuan kepada 40 KPM di Kabupaten Bone.",
+                "2023-01-01")
+    assert ents(r, "PLACE") == ["Kabupaten Bone"]

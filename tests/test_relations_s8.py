@@ -338,3 +338,9 @@ def test_rules_from_sets_73_to_76(extract):
                 "belum masuk Penerima Bantuan Iuran (PBI) nasional melalui Jamkesda, dengan anggaran Rp6,2 miliar.",
                 "2016-03-01")
     assert one(r, "Rp6,2 miliar").region_code == "61.03"
+
+
+def test_a_staff_word_before_recipients_leaves_them_recipients(extract):
+    r = extract("Menurut pendamping PKH ada 1.250 KPM di Kecamatan Cikulur yang menerima bantuan tahap ini.",
+                "2023-01-01")
+    assert one(r, "1.250 KPM").metric == "beneficiary_count"

@@ -42,6 +42,9 @@ _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
 #: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
 _PREFIX_KOTA_RE = gated(re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I))
 _PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
+#: a person's honorific right before a name ("Ustaz Sengkang", "Pak Wamena"): the name is no place
+_PERSON_BEFORE_RE = re.compile(r"\b(?:ustaz|ustad|ustadz|pak|bu|bapak|ibu|haji|kiai|kyai|romo|pdt|pendeta|daeng|bang|mbak|mas)\.?\s+$",
+                               re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 # a dateline: a town in capitals opening a line near the top, then a dash, a comma or the outlet
 # in brackets ("SENDAWAR – ...", "KUPANG, KOMPAS.com – ...", "BATU (Antara) - ...")
@@ -132,8 +135,9 @@ class PlaceTagger(Component):
             options = []
             for c in cands:
                 r = c.region
-                if r.kind in (DISTRICT, VILLAGE) and not c.typed and not c.alias:
-                    # (a town the alias file lists, "Wamena", "Meulaboh", is a place wherever it is named)
+                if r.kind in (DISTRICT, VILLAGE) and not c.typed and (not c.alias or _PERSON_BEFORE_RE.search(before)):
+                    # (a town the alias file lists, "Wamena", "Meulaboh", is a place wherever it is named, unless
+                    # it names a person there: "Ustaz Sengkang")
                     parent = ".".join(r.code.split(".")[:2])
                     if parent not in context:
                         continue

@@ -654,7 +654,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.not_received_after_re.match(text, q["end"])
                         or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
                         or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))) \
-                        or (q["family"] in ("persons", "households") and metric != "other"
+                        or (q["family"] == "persons" and metric != "other"
                             and self.staff_subject_before.found(text[max(s0, q["start"] - 60):q["start"]])):
                     # "312 dari 1.140 rumah tangga": the whole the part is counted in (unless the whole is the
                     # population or the poor: "dari 314,19 ribu penduduk miskin, ..."); "1.500 RTS belum
