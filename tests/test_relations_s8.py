@@ -354,3 +354,13 @@ def test_a_national_budget_told_in_jakarta_is_the_nation_s(extract):
     assert one(r, "Rp510,2 triliun").region_code == "ID"
     f = one(r, "Rp503,1 triliun")
     assert (f.kind, f.year) == ("level", 2025)
+
+
+def test_recipients_told_right_after_a_budget_s_figures_take_its_year(extract):
+    r = extract("Dalam Rancangan APBN 2026, Program Keluarga Harapan dianggarkan Rp28,9 triliun untuk 10 juta KPM. Selain "
+                "itu, Program Indonesia Pintar menyasar 20,1 juta siswa.", "2025-08-16")
+    assert one(r, "20,1 juta").year == 2026
+    # without a budget document's year the recipients keep the article's
+    r = extract("Program Keluarga Harapan tahun ini untuk 10 juta KPM. Selain itu, Program Indonesia Pintar menyasar "
+                "20,1 juta siswa.", "2025-08-16")
+    assert one(r, "20,1 juta").year == 2025

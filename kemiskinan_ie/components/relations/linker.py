@@ -862,7 +862,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # 3,33 ribu jiwa" after "69,21 ribu jiwa" of March 2024 ends in March 2024)
                         year, month = latest[0], latest[1] or None
                 if how in ("context", "article", "none") and ctx.get("budget_year") is not None and (
-                        metric == "budget" or (metric == "beneficiary_count" and any(x["family"] == "idr" for x in sent_qs))):
+                        metric == "budget" or (metric == "beneficiary_count" and (
+                            any(x["family"] == "idr" for x in sent_qs)
+                            # ("... dianggarkan Rp28,7 triliun untuk 10 juta KPM. Selain itu, PIP menyasar 20,4 juta
+                            # siswa": the recipients told right after the budget's are of its year too)
+                            or any(f["metric"] == "budget" and f["year"] == ctx["budget_year"] for f in recent_figs)))):
                     # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar", and the recipients the money of
                     # that budget is for ("iuran PBI-JK bagi 21.500 jiwa dengan nilai Rp10,8 miliar")
                     year, month, how = ctx["budget_year"], None, "budget_year"
