@@ -42,9 +42,6 @@ _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
 #: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
 _PREFIX_KOTA_RE = gated(re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I))
 _PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
-#: a person's honorific right before a name ("Ustaz Sengkang", "Pak Wamena"): the name is no place
-_PERSON_BEFORE_RE = re.compile(r"\b(?:ustaz|ustad|ustadz|pak|bu|bapak|ibu|haji|kiai|kyai|romo|pdt|pendeta|daeng|bang|mbak|mas)\.?\s+$",
-                               re.I)
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 # a dateline: a town in capitals opening a line near the top, then a dash, a comma or the outlet
 # in brackets ("SENDAWAR – ...", "KUPANG, KOMPAS.com – ...", "BATU (Antara) - ...")
@@ -89,7 +86,10 @@ class PlaceTagger(Component):
         self.bare_place_before_re = re.compile(cues["bare_place_before"], re.I)
         # common words that are also village names ("Lima Desa Jadi Kantong Kemiskinan"): after a type word
         # they are the sentence's next word, not a village
-        self.common_words = frozenset(lexicon.load("titles")["not_names"])
+        titles = lexicon.load("titles")
+        self.common_words = frozenset(titles["not_names"])
+        # a person's address word right before a name ("Ustaz Sengkang"): the name is no place
+        self.person_before_re = re.compile(r"\b" + lexicon.literal_alternation(titles["address_words"]) + r"\.?\s+$", re.I)
         self.name_before_country_re = gated(re.compile(
             r"\b" + lexicon.literal_alternation(words) + r"(?:\s+[A-Z][\w-]*){0,4}\s+$")) if words else None
 
@@ -135,7 +135,7 @@ class PlaceTagger(Component):
             options = []
             for c in cands:
                 r = c.region
-                if r.kind in (DISTRICT, VILLAGE) and not c.typed and (not c.alias or _PERSON_BEFORE_RE.search(before)):
+                if r.kind in (DISTRICT, VILLAGE) and not c.typed and (not c.alias or self.person_before_re.search(before)):
                     # (a town the alias file lists, "Wamena", "Meulaboh", is a place wherever it is named, unless
                     # it names a person there: "Ustaz Sengkang")
                     parent = ".".join(r.code.split(".")[:2])

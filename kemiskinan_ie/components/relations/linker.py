@@ -79,24 +79,8 @@ _TARGET_LIST_GAP_RE = re.compile(
 _VALUE_ITEM = r"(?:Rp\.?[^\S\n]?)?\d[\d.,]*(?:[^\S\n]*(?:persen|%|ribu|juta|miliar|triliun|orang|jiwa|keluarga|KK|KPM|poin|rumah[^\S\n]+tangga))*"
 _VALUE_LABEL_RE = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?" + _VALUE_ITEM + r"(?:[^\S\n]*(?:,|dan)[^\S\n]*" + _VALUE_ITEM
                              + r")*[^\S\n]*:(?=[^\S\n]*[^\W\d])", re.I)
-#: the other regions inside a place ("Kabupaten lain di Riau turun, kita malah naik"): the place is their frame
-_OTHERS_IN_BEFORE_RE = re.compile(r"\b(?:lain(?:nya)?|yang\s+lain)\s+(?:di|se-?)\s*$", re.I)
-#: a place inhabited by the count after it ("Nagari Aia Gadang dihuni 2.430 jiwa"): its population
-_INHABITED_BEFORE_RE = re.compile(r"\b(?:dihuni|didiami|berpenduduk)(?:\s+oleh)?\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?$", re.I)
-#: the words of a record kept or changed ("tercatat", "terdata", "dikeluarkan"): what a registry's update found
-_RECORDED_RE = re.compile(r"\b(?:tercatat|terdata|terdaftar|ditemukan|dinyatakan|dikeluarkan|dimasukkan|dicoret|dihapus)\b", re.I)
-#: a sentence (or quote) that opens on an earlier period ("Sebelumnya, di DTKS per Desember 2024 tercatat ...")
-_EARLIER_OPENING_RE = re.compile(r"\W*(?:sebelumnya|setahun\s+sebelumnya|tahun\s+lalu|pada\s+periode\s+sebelumnya)\b", re.I)
-#: a sentence (or quote) that spells out what the figure before means ("Artinya, ...")
-_MEANING_OPENING_RE = re.compile(r"\W*(?:artinya|dengan\s+kata\s+lain|itu\s+berarti)\b", re.I)
 #: the end of the words between two items of a list ("... untuk pendidikan dan 20 persen")
 _LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
-#: a compared period, then its value ("dibanding tahun lalu sebesar ", "ketimbang 2023 yang ")
-_COMPARED_PERIOD_BEFORE_RE = re.compile(
-    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+(?:[\w/-]+\s+){1,4}?(?:sebesar|senilai|sebanyak|yang|yakni|yaitu)\s+$",
-    re.I)
-#: a sentence that opens on the money of what the sentence before described ("Anggarannya sekitar Rp9 miliar")
-_MONEY_ANAPHORA_RE = re.compile(r"\W*(?:anggaran|dana|biaya|nilai|pagu)nya\b", re.I)
 #: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
 _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
@@ -189,9 +173,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_result_re = re.compile(cues["registry_result_opening"], re.I)
         self.national_agency_re = re.compile(cues["national_agency"])
         self.population_after_re = re.compile(cues["population_after"], re.I)
+        self.others_in_before_re = re.compile(cues["others_in_before"], re.I)
+        self.inhabited_before_re = re.compile(cues["inhabited_before"], re.I)
+        self.recorded_re = re.compile(cues["recorded_words"], re.I)
+        self.earlier_opening_re = re.compile(cues["earlier_opening"], re.I)
+        self.meaning_opening_re = re.compile(cues["meaning_opening"], re.I)
+        self.compared_period_before_re = re.compile(cues["compared_period_before"], re.I)
+        self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
         self.programme_group = {name.casefold(): i for i, group in enumerate(cues["programme_synonyms"]) for name in group}
-        self.staff_subject_before = SuffixSearch(re.compile(cues["staff_subject_before"], re.I))
+        complements = cues["staff_noun_complements"]
+        staff = "|".join(rf"{w}\s+(?:{'|'.join(complements[w])})" if w in complements else w for w in cues["staff_nouns"])
+        self.staff_subject_before = SuffixSearch(re.compile(cues["staff_subject_before"].replace("{staff_nouns}", staff), re.I))
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
@@ -432,7 +425,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 registry = [ctx["registry"][1]]
                 decile_of_registry = True
             if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] == 1 \
-                    and self.registry_result_re.match(text, s0) and _RECORDED_RE.search(text, s0, e0):
+                    and self.registry_result_re.match(text, s0) and self.recorded_re.search(text, s0, e0):
                 # "... verifikasi dan validasi DTKS ... pada akhir 2022. Hasilnya, tercatat 4.812 keluarga miskin":
                 # what the registry's update found, dated as the update was
                 registry = [ctx["registry"][1]]
@@ -573,7 +566,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if metric == "other" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and not sent_figs and ctx["last"] is not None and ctx["last"][1] == "pct" \
                         and ctx["last"][0] in ("poverty_rate", "extreme_poverty_rate") \
-                        and _MEANING_OPENING_RE.match(text, s0) \
+                        and self.meaning_opening_re.match(text, s0) \
                         and not any(self.cue_table[c["cue"]].get("map") for c in q_cues):
                     # "... kemiskinan ekstrem Kubar pada 2022 tercatat 1,12 persen. 'Artinya masih ada sekitar 1.900
                     # jiwa yang harus kita angkat'": the people the rate just given stands for
@@ -681,7 +674,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif kind == "change" and sign < 0 and q["family"] in ("idr", "persons", "households") and any(
                         f["kind"] == "level" and f["metric"] == metric and f["_family"] == q["family"]
                         and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]) \
-                        and _COMPARED_PERIOD_BEFORE_RE.search(text, max(s0, q["start"] - 60), q["start"]):
+                        and self.compared_period_before_re.search(text, max(s0, q["start"] - 60), q["start"]):
                     # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": the value said after
                     # the period compared with, larger than the level just given, is that period's level (not
                     # "tinggal 2.150 jiwa, berkurang 4.870 jiwa dibanding tahun sebelumnya": a fall told first)
@@ -753,7 +746,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         value = -abs(value) if down else abs(value)
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and not q.get("whole") and not (metric == "population" and (
-                            strong or _INHABITED_BEFORE_RE.search(text, max(s0, q["start"] - 40), q["start"]))) \
+                            strong or self.inhabited_before_re.search(text, max(s0, q["start"] - 40), q["start"]))) \
                         and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
                             metric == "beneficiary_count" and (
                                 not self._explicit_beneficiary(q, q_cues, text, beneficiary_after)
@@ -810,7 +803,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # (not a count given as an earlier value: "... menjadi 118.463 keluarga. Sebelumnya, di DTKS per
                     # Desember 2024 tercatat 121.000 keluarga. Dari jumlah itu, ...": of the 118.463)
                     whole = subset_whole = next((f for f in reversed(prev_sent_figs) if not f["_from"] and not (
-                        _EARLIER_OPENING_RE.match(text, sents[f["_sent"]][0]))), recent_figs[-1])
+                        self.earlier_opening_re.match(text, sents[f["_sent"]][0]))), recent_figs[-1])
                     year, month, how = whole["year"], whole["month"], "subset"
                     if whole["metric"] == "welfare_registry_count" and kind == "level" \
                             and q["family"] in ("persons", "households") and metric in ("other", "poverty_count"):
@@ -877,7 +870,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     prev_own = ctx.get("prev_own_year")
                     if metric == "budget" and prev_own is not None and prev_own[0] == sent_no - 1 \
                             and article_year is not None and prev_own[1] > article_year \
-                            and _MONEY_ANAPHORA_RE.match(text, s0):
+                            and self.money_anaphora_re.match(text, s0):
                         # (a plan's year still to come: not a from-value's or a launch's past year)
                         year, month = prev_own[1], None  # "Tahun 2023 kami ... . Anggarannya sekitar Rp9 miliar"
                     elif not (ctx.get("year_of_programmes") and ctx.get("programme_metric") in (None, metric)):
@@ -1412,7 +1405,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
             early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))
-                     and not _OTHERS_IN_BEFORE_RE.search(text, max(s0, m["start"] - 30), m["start"])]
+                     and not self.others_in_before_re.search(text, max(s0, m["start"] - 30), m["start"])]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             elif short and not subj and ctx.get("main") is not None and text[s0:e0].isupper():

@@ -91,11 +91,12 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _MIN_NEEDLE = 4
 
 
-def _literal_runs(seq) -> list[str]:
-    """The runs of ASCII letters and digits that ``seq`` (a parsed sequence) must match in order."""
+def _literal_runs(seq, signs: bool = False) -> list[str]:
+    """The runs of ASCII letters and digits (with ``signs``, of any ASCII characters: "us$" of
+    ``\\bUS\\$``) that ``seq`` (a parsed sequence) must match in order, lower-cased."""
     runs, cur = [], []
     for op, av in seq:
-        if op is _sre_c.LITERAL and av < 128 and chr(av).isalnum():
+        if op is _sre_c.LITERAL and av < 128 and (signs or chr(av).isalnum()):
             cur.append(chr(av).lower())
             continue
         if cur:
@@ -167,22 +168,6 @@ def _needle_set(seq) -> set[str] | None:
     return _cover(set(_fewest(options))) if options else None
 
 
-def _ascii_runs(seq) -> list[str]:
-    """The runs of ASCII characters (lower-cased) that ``seq`` (a parsed sequence) must match in order
-    ("us$" of ``\\bUS\\$``): unlike ``_literal_runs``, signs count and short runs too."""
-    runs, cur = [], []
-    for op, av in seq:
-        if op is _sre_c.LITERAL and av < 128:
-            cur.append(chr(av).lower())
-            continue
-        if cur:
-            runs.append("".join(cur))
-            cur = []
-    if cur:
-        runs.append("".join(cur))
-    return runs
-
-
 class AlternativeNeedles:
     """For each alternative of a pattern that is an alternation (after zero-width items), or for the
     whole pattern otherwise, the words its matches must all hold: the literal runs it must match,
@@ -206,7 +191,7 @@ class AlternativeNeedles:
                 else [whole]
             alternatives = []
             for alt in branches:
-                options = list(dict.fromkeys([frozenset({r}) for r in _ascii_runs(alt)] + _needle_options(alt)))
+                options = list(dict.fromkeys([frozenset({r}) for r in _literal_runs(alt, signs=True)] + _needle_options(alt)))
                 if not options:
                     return
                 # words with a sign first ("us$"), then the longest: the rarer, so an alternative is usually
