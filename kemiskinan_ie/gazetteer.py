@@ -36,8 +36,9 @@ _TYPE_WORDS = {
     REGENCY: ("kabupaten", "kab.", "kab"),
     CITY: ("kota",),
     DISTRICT: ("kecamatan", "kec.", "distrik", "kapanewon", "kemantren"),
-    # (regional words for a village: nagari, gampong, pekon and tiuh in Lampung, nagori, kalurahan)
-    VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun", "pekon", "tiuh", "nagori", "kalurahan"),
+    # (regional words for a village: nagari, gampong, pekon and tiuh in Lampung, nagori, kalurahan, negeri in Maluku)
+    VILLAGE: ("desa", "kelurahan", "kel.", "kampung", "nagari", "gampong", "dusun", "pekon", "tiuh", "nagori", "kalurahan",
+              "negeri"),
 }
 
 #: words that name an island or an island group before its name ("Pulau Dullah", "Kepulauan Nias"):

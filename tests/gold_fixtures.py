@@ -47,7 +47,7 @@ def regencies(arts: list[dict[str, Any]]) -> set[str]:
 
 
 #: Registries a welfare_registry_count may name (ANNOTATION.md section 3).
-REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu",  # (BDT: Basis Data Terpadu, the registry before DTKS)
+REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu", "Regsosek",  # (BDT: Basis Data Terpadu, the registry before DTKS)
               "Data Terpadu Kesejahteraan Sosial",  # (a registry's long form, as written next to the figure)
               "Data Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem", "Data Tunggal Sosial dan Ekonomi Nasional"}
 #: words naming places below a village, which have no Kemendagri code
@@ -59,7 +59,8 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            "Meulaboh", "Oelamasi", "Pangkalan Bun", "Likupang", "Halmahera",
            "Padang Aro", "Waibakul", "Teluk Kuantan", "Kuala Pembuang", "Filipina", "Dobo", "Singaraja", "AMUNTAI",
            "Maluku",  # ("Maluku dan Papua": the island groups, no one province)
-           "Sarawak", "Sabah", "Malaysia", "Tawau"}  # (and places abroad: Malaysia, its states and towns across the border)
+           "Sarawak", "Sabah", "Malaysia", "Tawau",
+           "Watampone"}  # (the seat of Bone)  # (and places abroad: Malaysia, its states and towns across the border)
 # (and towns that are no administrative unit: Buntok, the seat of Barito Selatan; Meulaboh, Oelamasi, Pangkalan Bun,
 # the seats of Aceh Barat, Kupang and Kotawaringin Barat; Padang Aro, Waibakul and Teluk Kuantan, of Solok Selatan,
 # Sumba Tengah and Kuantan Singingi; Likupang, the coast of two districts of Minahasa Utara)
@@ -160,7 +161,8 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout73.jsonl", "gold_heldout74.jsonl", "gold_heldout75.jsonl",
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
-                          "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"})
+                          "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 89)})
 
 
 def region_fixtures() -> list[Path]:

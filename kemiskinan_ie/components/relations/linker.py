@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from ... import lexicon, number_words
 from ...backends.syntax import has_syntax
 from ...extensions import doc_ext, set_doc_ext
-from ...gazetteer import Gazetteer
 from ...numbers import tidy
 from ...regex_speed import SuffixSearch, gated
 from ...text_units import clauses
@@ -43,7 +42,7 @@ from .patterns import (
     may_hold,
 )
 from .period import THEN_RE, PeriodLinking, restated_value
-from .region import RegionLinking
+from .region import RegionLinking, ancestor
 from .tables import column_at, find_tables
 
 #: the fields two figures must share for one to restate the other
@@ -109,16 +108,43 @@ def _round(value: float | int) -> bool:
     return v == int(v) or v * 10 == int(v * 10) and v < 10
 
 
+#: a capitalised word, then a space, at the end (a place's name right before a verb: "Tianyar Barat dihuni")
+_NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+
+
 def _only_present(dates: list[dict], pos: int) -> bool:
     """Whether the dates before ``pos`` (bases aside) are all words for now ("kini", "saat ini"), and there is one."""
     before = [d for d in dates if not d["base"] and d["end"] <= pos]
     return bool(before) and all(d.get("present") for d in before)
 
 
-def _headline_end(text: str) -> int:
+def _first_line_end(text: str, boilerplate) -> int:
+    """Where the article's first line ends: the first line after a letterhead the text opens with (an
+    opening paragraph of boilerplate lines, a bare upper-case heading such as "SIARAN PERS" among them,
+    above the release's title); -1 when the text is one line."""
+    start = 0
+    if boilerplate:
+        para_end = text.find("\n\n")
+        if para_end > 0 and any(s < para_end for s, _e in boilerplate):
+            pos = 0
+            for line in text[:para_end].split("\n"):
+                stripped = line.strip()
+                if stripped and not (any(s <= pos + line.find(stripped) < e for s, e in boilerplate)
+                                     or (len(stripped) <= 40 and stripped.isupper())):
+                    break
+                pos += len(line) + 1
+            else:
+                start = para_end + 2
+                while start < len(text) and text[start].isspace():
+                    start += 1
+    return text.find("\n", start)
+
+
+def _headline_end(text: str, first_line_end: int) -> int:
     """Where the first line ends when it reads as a headline (short, no closing full stop), else -1."""
-    end = text.find("\n")
-    return end if 0 < end <= 160 and not text[:end].rstrip().endswith(".") else -1
+    end = first_line_end
+    start = text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    return end if 0 < end - start <= 160 and not text[start:end].rstrip().endswith(".") else -1
 
 
 class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
@@ -139,7 +165,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.down_re = _rx(cues["change"]["down"])
         self.up_re = _rx(cues["change"]["up"])
         self.to_level_re = _rx(cues["to_level"])
-        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$", re.I)
+        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:akhir\s+|awal\s+|pertengahan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$", re.I)
         self.target_re = _rx(cues["target"])
         self.urban_re = _rx(cues["area"]["urban"])
         self.rural_re = _rx(cues["area"]["rural"])
@@ -164,6 +190,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.province_level_re = gated(re.compile(cues["province_level_before"], re.I))
         self.spender_before_re = re.compile(cues["spender_before"], re.I)
         self.central_spender_re = gated(re.compile(cues["central_spender"], re.I))
+        self.recipients_place_after_re = re.compile(cues["recipients_place_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
@@ -233,6 +260,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
         self.registry_up_re = re.compile(cues["registry_change_after"]["up"], re.I)
+        self.registry_work_re = re.compile(cues["registry_work"], re.I)
+        self.registry_holds_re = re.compile(cues["registry_holds"], re.I)
+        self.registry_down_before_re = re.compile(cues["registry_change_before"]["down"], re.I)
+        self.registry_up_before_re = re.compile(cues["registry_change_before"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -250,6 +281,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             r"\s*(?:yang\s+)?(?:(?:ter)?(?:daftar|catat|masuk)\s+(?:di|dalam)\s+|dalam\s+|di\s+)?(?:" + "|".join(mc["registries"]) + r")\b",
             re.I)
         self.max_line = float(mc.get("max_poverty_line_idr", 2e7))
+        self.min_line = float(mc.get("min_poverty_line_idr", 1000))
         self.release_family: dict[str, str] = dict(mc.get("release_family", {}))
         self.plausible = {k: (float(lo), float(hi)) for k, (lo, hi) in mc.get("plausible", {}).items()}
         self.cue_rx = cue_regex(self.cue_table)
@@ -294,6 +326,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st = state(doc)
         text = doc_text(doc)
         quantities = st.get("quantities", [])
+        first_line_end = _first_line_end(text, st.get("boilerplate", ()))
         article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
         early_in_year = article_date is not None and int(article_date[5:7]) <= self.lag_until_month
@@ -365,7 +398,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
-               "prev": None, "period_by_release": {}, "prev_by_release": {}, "headline_end": _headline_end(text),
+               "prev": None, "period_by_release": {}, "prev_by_release": {}, "headline_end": _headline_end(text, first_line_end),
                "national": main_region is not None and main_region["code"] == "ID",
                "main": main_region}
         last_sent = max(per_sent, default=-1)
@@ -424,6 +457,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # however far back it was named: "Di Desa Kayupuring, keluarga desil 1 berkurang ...")
                 registry = [ctx["registry"][1]]
                 decile_of_registry = True
+            if not registry and ctx.get("registry") and self.registry_work_re.search(text, s0, e0):
+                # "Di Kalurahan Purwodadi, verval mengeluarkan 46 keluarga ...": the registry's own update work
+                registry = [ctx["registry"][1]]
             if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] == 1 \
                     and self.registry_result_re.match(text, s0) and self.recorded_re.search(text, s0, e0):
                 # "... verifikasi dan validasi DTKS ... pada akhir 2022. Hasilnya, tercatat 4.812 keluarga miskin":
@@ -574,6 +610,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "persons" and q["noun"] is None and metric != "population" \
                         and self.population_after_re.match(text, q["end"]):
                     metric = "population"  # "dari sekitar 1,19 juta jiwa penduduk": the residents
+                elif q["family"] == "persons" and q["noun"] is None and metric == "other":
+                    lived = self.inhabited_before_re.search(text, max(s0, q["start"] - 40), q["start"])
+                    if lived is not None and _NAME_END_RE.search(text, max(s0, lived.start() - 30), lived.start()):
+                        metric = "population"  # "Tianyar Barat dihuni sekitar 11.200 jiwa" (not "Rumah itu dihuni 6 orang")
                 if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
@@ -660,6 +700,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
+                if kind == "level" and q["family"] == "bare" and metric.startswith("poverty_line") \
+                        and abs(float(q["value"])) < self.min_line:
+                    metric = "other"  # "garisnya US$3,65": no rupiah line per head a month is that small
                 if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and metric in ("other", "population", "poverty_count") \
                         and self.exit_poverty_after_re.match(text, q["end"]):
@@ -734,13 +777,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             kind, value, unit = "level", abs(value), "percent"
                         else:
                             unit = "percent_point"
+                if sent_registries and q["family"] in ("persons", "households") and any(
+                        r["end"] <= q["start"] and self.registry_holds_re.fullmatch(text, r["end"], q["start"])
+                        for r in sent_registries):
+                    metric, kind = "welfare_registry_count", "level"  # "data P3KE yang memuat sekitar 35,1 juta keluarga"
                 if registry and kind == "level" and q["family"] in ("persons", "households") and not q.get("whole") \
                         and self.registry_after_re.match(text, q.get("after", q["end"])):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
                 if registry and kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None:
-                    down = self.registry_down_re.match(text, q["end"])
-                    if down or self.registry_up_re.match(text, q["end"]):
-                        # "14.215 keluarga dikeluarkan dari DTSEN", "9.870 keluarga baru dimasukkan"
+                    before = text[max(s0, q["start"] - 40):q["start"]]
+                    down = self.registry_down_re.match(text, q["end"]) or self.registry_down_before_re.search(before)
+                    if down or self.registry_up_re.match(text, q["end"]) or self.registry_up_before_re.search(before):
+                        # "14.215 keluarga dikeluarkan dari DTSEN", "9.870 keluarga baru dimasukkan", "verval
+                        # mengeluarkan 46 keluarga dan memasukkan 29 keluarga baru"
                         metric, kind = "welfare_registry_count", "change"
                         unit = "households" if q["family"] == "households" else "persons"
                         value = -abs(value) if down else abs(value)
@@ -915,23 +964,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
                     if self.province_level_re.search(text, last_place, q["start"]):
                         prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
-                            or _ancestor(region["code"], 1)
+                            or ancestor(region["code"], 1)
                         if prov is not None:
                             region, province_aside = prov, True  # "angka provinsi yang ... 15,43 persen"
                 if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold \
                         and self.spread_over_re.match(text, q.get("tail_end", q["end"])):
                     # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts
-                    regency = _ancestor(region["code"], 2)
+                    regency = ancestor(region["code"], 2)
                     if regency is not None:
                         region = regency
                 if metric == "budget" and region is not None and sub_place is None:
                     spender = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["in_agency"]
                                     and m["code"] and m["start"] > region.get("start", -1)
                                     and self.spender_before_re.search(text, max(s0, m["start"] - 25), m["start"])), None)
+                    # the place the money goes to, named right after it ("Rp98,6 miliar bagi KPM di Garut")
+                    goes_to = next((m for m in sent_mentions if m["start"] >= q["end"] and m["code"] and not m["frame"]
+                                    and self.recipients_place_after_re.match(text, q["end"], m["start"])), None)
                     if spender is not None:
                         region = spender  # "..., Pemerintah Kabupaten Lamandau mengalokasikan Rp450 juta"
-                    elif region["code"] != "ID" and self._central_spender(text, s0, q["start"]):
+                    elif region["code"] != "ID" and goes_to is None and self._central_spender(text, s0, q["start"]):
                         region = {"code": "ID", "name": "Indonesia"}  # "Pemerintah pusat menyiapkan anggaran Rp 24,9 triliun"
+                    elif goes_to is not None and region["code"] and goes_to["code"].startswith(region["code"] + "."):
+                        region = goes_to  # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas"
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -1015,8 +1069,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     ctx["registry_period"] = (dated["year"], dated["month"])  # the registry's date, for its deciles
             self._narrative_time(ctx, sent_dates, text)
         self._adopt_restated_years(figures)
-        headline_end = text.find("\n")
-        undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end)
+        headline_end = first_line_end
+        undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(
+            text, text.rfind("\n", 0, headline_end) + 1, headline_end)
         if headline_end > 0:
             self._headline_as_in_body(figures, headline_end)
         if undated_headline:
@@ -1324,7 +1379,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if last["_how"] != "context" and (ctx["latest"] is None or (last["year"], last["month"] or 0) > ctx["latest"]):
                     ctx["latest"] = (last["year"], last["month"] or 0)  # the latest period the article has named
                 # a registry's own date ("data P3KE per November 2022") holds for its next counts
-                ctx["year_of_programmes"] = last["metric"] == "welfare_registry_count" and last["_how"] != "context"
+                ctx["year_of_programmes"] = last["metric"] in ("welfare_registry_count", "beneficiary_count") \
+                    and last["_how"] != "context"
                 ctx["programme_metric"] = last["metric"]
                 ctx["month_family"] = self.release_family.get(last["metric"])
                 break
@@ -1500,13 +1556,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 def _initials(name: str) -> str:
     """A programme name's initials, acronyms kept whole: "BLT Dana Desa" -> "BLTDD", "PKH" -> "PKH"."""
     return "".join(w if w.isupper() else w[0].upper() for w in re.split(r"[\s-]+", name) if w)
-
-
-def _ancestor(code: str, levels: int) -> dict | None:
-    """The region of ``code`` cut to its first ``levels`` parts (1: the province, 2: the regency or city),
-    as a place (code and name), from the gazetteer."""
-    region = Gazetteer.default().by_code.get(".".join(code.split(".")[:levels]))
-    return {"code": region.code, "name": region.name} if region is not None else None
 
 
 def _group_in_order(items: list[dict], sents: list[tuple[int, int]], sent_starts: list[int]

@@ -21,6 +21,13 @@ _TARGET_BASE_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:sekitar\s+|a
 _CURRENT_STATE_RE = re.compile(r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?$", re.I)
 
 
+#: the goal after a baseline in a target's clause ("menargetkan kemiskinan ekstrem, yang pada 2023 masih 4,12
+#: persen, turun menjadi 0 persen"): the words from the baseline to the goal
+_GOAL_AFTER_BASELINE_RE = re.compile(
+    r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?\d[\d.,]*(?:\s*(?:persen|%))?"
+    r"\W*(?:(?:turun|naik|menurun|meningkat|ditekan|berkurang)\s+)?(?:menjadi|ke)\s+$", re.I)
+
+
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
 
@@ -147,6 +154,11 @@ class MetricLinking:
                 if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
                 # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent
+            elif not money and prev_q_end > clause_start and _GOAL_AFTER_BASELINE_RE.search(text, clause_start, qs) \
+                    and self.target_fast.search(text, clause_start, qs):
+                # the goal after the baseline ("menargetkan kemiskinan ekstrem, yang pada 2023 masih 4,12 persen,
+                # turun menjadi 0 persen pada akhir 2024")
+                return "target", 0
         if last is not None:
             between = window[last[1]:]
             if not self.to_level_fast.search(between):

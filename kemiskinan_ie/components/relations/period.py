@@ -23,6 +23,8 @@ _THEN_WORDS = "ketika|kala|tatkala"
 _THEN_WITH_ITU = "saat|waktu"
 #: a clause that opens on the time just named ("..., ketika ...", "..., saat itu ...")
 _WHEN_CLAUSE_RE = re.compile(rf"[\s,;]*(?:{_THEN_WORDS}|(?:{_THEN_WITH_ITU})\s+itu)\b", re.I)
+#: a compared period, then its value in apposition ("sedikit lebih baik dari September 2019, yakni 9,22 persen")
+_BASE_VALUE_RE = re.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?", re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
 THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 
@@ -121,6 +123,9 @@ class PeriodLinking:
             if (kind == "change" or to_value) and x["base"]:
                 continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
             return (*resolve(x, sent_dates, ctx), "base" if x["base"] else "clause")
+        if not in_clause and before and kind == "level" and before[-1]["base"] \
+                and _BASE_VALUE_RE.fullmatch(text, before[-1]["end"], qs):
+            return (*resolve(before[-1], sent_dates, ctx), "base")  # "... dari September 2019, yakni 9,22 persen"
         if not in_clause and before and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
             # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on
             return (*resolve(before[-1], sent_dates, ctx), "when")

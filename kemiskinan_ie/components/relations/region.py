@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc
 
-from ...gazetteer import LOCAL_TYPE_WORDS
+from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
 from ...regex_speed import SuffixSearch, gated
 from ..base import state
 from .patterns import (
@@ -87,6 +87,13 @@ def _typed_by_title(text: str, ps: int) -> bool:
 def _siblings(a: str, b: str) -> bool:
     """Two different regions of one level under one parent ("76.02" and "76.03"; two provinces)."""
     return a != b and "ID" not in (a, b) and a.count(".") == b.count(".") and a.rpartition(".")[0] == b.rpartition(".")[0]
+
+
+def ancestor(code: str, levels: int) -> dict | None:
+    """The region of ``code`` cut to its first ``levels`` parts (1: the province, 2: the regency or city),
+    as a place (code and name), from the gazetteer."""
+    region = Gazetteer.default().by_code.get(".".join(code.split(".")[:levels]))
+    return {"code": region.code, "name": region.name} if region is not None else None
 
 
 class RegionLinking:

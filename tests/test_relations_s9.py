@@ -1,0 +1,126 @@
+"""Relation rules added in session 9 (held-out sets 85-88), each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_negeri_is_a_village_in_maluku_and_a_count_of_negeri_is_no_statistic(extract):
+    r = extract("MASOHI – Pemerintah Kabupaten Maluku Tengah menyiapkan BLT Dana Desa untuk 9.870 KPM di 186 negeri. "
+                "Di Negeri Tulehu, Kecamatan Salahutu, penerima BLT Dana Desa tahun ini 388 KPM.", "2023-02-10")
+    assert one(r, "186").metric == "other"
+    assert one(r, "388 KPM").region_code == "81.01.14.2003"
+    assert one(r, "9.870 KPM").region_code == "81.01"
+
+
+def test_a_budget_plan_document_names_the_budget_year(extract):
+    r = extract("MATARAM – Banggar DPRD Nusa Tenggara Barat membahas rancangan KUA-PPAS 2024 pada Selasa "
+                "(12/9/2023). Alokasi penanggulangan kemiskinan di dalamnya Rp380 miliar, lebih kecil dari "
+                "Rp402 miliar pada APBD 2023.\n\n"
+                "Iuran PBI JKN daerah dinaikkan menjadi Rp88 miliar.", "2023-09-13")
+    assert one(r, "Rp380 miliar").year == 2024
+    assert one(r, "Rp402 miliar").year == 2023  # the budget it is compared with keeps its own year
+    assert one(r, "Rp88 miliar").year == 2024  # later money of the same plan
+
+
+def test_a_measure_of_the_province_by_its_bare_type_word_is_the_province(extract):
+    r = extract("Kabupaten Lombok Utara pada 2022 mencatat persentase penduduk miskin 25,80 persen. Adapun "
+                "kemiskinan ekstrem provinsi pada tahun yang sama 2,10 persen.", "2023-09-13")
+    assert one(r, "25,80 persen").region_code == "52.08"
+    f = one(r, "2,10 persen")
+    assert (f.metric, f.region_code, f.year) == ("extreme_poverty_rate", "52", 2022)
+
+
+def test_central_money_for_recipients_in_a_named_place_is_that_place(extract):
+    r = extract("GARUT – Dinas Sosial Kabupaten Garut menyalurkan PKH tahap III. Pemerintah pusat mengalokasikan "
+                "Rp91 miliar bagi KPM di Garut untuk tahap itu.", "2024-08-20")
+    assert one(r, "Rp91 miliar").region_code == "32.05"
+    r = extract("GARUT – Dinas Sosial Kabupaten Garut menyalurkan PKH tahap III. Pemerintah pusat mengalokasikan "
+                "Rp28 triliun untuk PKH tahun ini.", "2024-08-20")
+    assert one(r, "Rp28 triliun").region_code == "ID"  # no place it goes to: the nation's money
+
+
+def test_a_part_of_the_money_received_in_a_district_is_the_districts(extract):
+    r = extract("KLATEN – Dana Program Sembako tahap I di Kabupaten Klaten mencapai Rp45 miliar. Dari jumlah itu, "
+                "Rp2,8 miliar di antaranya diterima 4.950 KPM di Kecamatan Cawas.", "2022-03-15")
+    assert one(r, "Rp45 miliar").region_code == "33.10"
+    assert one(r, "Rp2,8 miliar").region_code == "33.10.05"
+
+
+def test_a_change_compared_with_the_end_of_a_year_ends_now(extract):
+    r = extract("KLATEN – Penyaluran BPNT tahap I tahun 2022 di Kabupaten Klaten dimulai pekan ini untuk 77.100 "
+                "KPM. Jumlah penerima itu berkurang 1.290 KPM dibanding akhir 2021.", "2022-03-15")
+    f = one(r, "1.290 KPM")
+    assert (f.kind, f.value, f.year) == ("change", -1290, 2022)
+
+
+def test_a_registry_update_that_takes_out_and_puts_in_families_changes_the_registry(extract):
+    r = extract("WONOSARI – Dinas Sosial Gunungkidul memperbarui data DTSEN per Agustus 2025. Di Kalurahan "
+                "Purwodadi, verval mengeluarkan 52 keluarga dan memasukkan 31 keluarga baru.", "2025-09-03")
+    out, new = one(r, "52 keluarga"), one(r, "31 keluarga")
+    assert (out.metric, out.kind, out.value) == ("welfare_registry_count", "change", -52)
+    assert (new.metric, new.kind, new.value) == ("welfare_registry_count", "change", 31)
+
+
+def test_programme_counts_after_a_dated_programme_count_keep_its_year(extract):
+    r = extract("DEMAK – Dinas Sosial Kabupaten Demak memaparkan sepanjang 2023 penerima PKH sebanyak 50.120 KPM. "
+                "Selain itu, 405.300 warga menjadi peserta PBI JKN.", "2024-01-18")
+    assert one(r, "50.120 KPM").year == 2023
+    assert one(r, "405.300 warga").year == 2023
+    # with no dated programme count before, the article's year
+    r = extract("DEMAK – Dinas Sosial Kabupaten Demak memaparkan program bansos. Sebanyak 405.300 warga menjadi "
+                "peserta PBI JKN.", "2024-01-18")
+    assert one(r, "405.300 warga").year == 2024
+
+
+def test_the_value_in_apposition_to_a_compared_period_is_that_periods(extract):
+    r = extract("JAKARTA – Angka kemiskinan nasional September 2020 mencapai 10,19 persen. Angka terbaru baru "
+                "sedikit lebih baik dari September 2019, yakni 9,22 persen.", "2023-10-17")
+    f = one(r, "9,22 persen")
+    assert (f.year, f.month, f.kind) == (2019, 9, "level")
+
+
+def test_a_value_in_brackets_after_a_comparison_is_a_level(extract):
+    r = extract("Rasio gini nasional Maret 2024 sebesar 0,379. Ketimpangan di perkotaan (0,399) tetap lebih "
+                "tinggi dibanding perdesaan (0,306).", "2024-07-02")
+    f = one(r, "0,306")
+    assert (f.metric, f.kind, f.area) == ("gini_ratio", "level", "rural")
+
+
+def test_a_dollar_line_is_no_poverty_line(extract):
+    r = extract("Bank Dunia memakai garis kemiskinan ekstrem US$2,15 per hari. Untuk negara berpendapatan menengah "
+                "bawah garisnya US$3,65. Garis kemiskinan BPS Maret 2023 sebesar Rp550.458 per kapita per bulan.",
+                "2023-10-17")
+    assert one(r, "3,65").metric == "other"
+    assert one(r, "Rp550.458").metric == "poverty_line"
+
+
+def test_what_a_registry_holds_is_its_count(extract):
+    r = extract("Sasaran program diambil dari data Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem (P3KE) yang "
+                "memuat sekitar 34,8 juta keluarga.", "2024-02-02")
+    f = one(r, "34,8 juta keluarga")
+    assert (f.metric, f.kind, f.approx) == ("welfare_registry_count", "level", "about")
+
+
+def test_the_people_a_place_is_inhabited_by_are_its_population(extract):
+    r = extract("KUBU – Desa Tianyar Barat di Kecamatan Kubu, Kabupaten Karangasem, kekurangan air bersih. "
+                "Tianyar Barat dihuni sekitar 10.900 jiwa.", "2023-09-20")
+    assert one(r, "10.900 jiwa").metric == "population"
+
+
+def test_a_press_release_title_under_its_letterhead_is_the_headline(extract):
+    r = extract("SIARAN PERS\nPEMERINTAH KABUPATEN NIAS SELATAN\nDINAS KOMUNIKASI DAN INFORMATIKA\n"
+                "Jalan Arah Lagundri, Teluk Dalam | Nomor: 014/SP-DKI/II/2024\n\n"
+                "Pemkab Nias Selatan Salurkan Modal Usaha untuk 1.180 Keluarga Miskin\n\n"
+                "TELUK DALAM, 5 Februari 2024 – Pemerintah Kabupaten Nias Selatan menyalurkan bantuan modal Usaha "
+                "Ekonomi Produktif (UEP) kepada 1.180 keluarga miskin.", "2024-02-05")
+    # the title's count is the recipients the body names, not a count of the poor
+    assert [f.metric for f in r.figures if f.value == 1180] == ["beneficiary_count"]
+    assert not any(e.text.startswith("DINAS KOMUNIKASI") for e in r.entities)  # the letterhead is boilerplate
+
+
+def test_the_goal_after_a_baseline_in_a_target_clause_is_a_target(extract):
+    r = extract("Pemkab Nias Selatan juga menargetkan kemiskinan ekstrem, yang pada 2023 masih 4,12 persen, turun "
+                "menjadi 0 persen pada akhir 2024.", "2024-01-22")
+    assert one(r, "4,12 persen").kind == "level"
+    assert one(r, "0 persen").kind == "target"
