@@ -54,6 +54,8 @@ _NOT_ISLAND_NAMES = frozenset({
 
 #: the words that type a district or village name ("Kecamatan X", "Desa Y", "Pekon Z")
 LOCAL_TYPE_WORDS: tuple[str, ...] = _TYPE_WORDS[DISTRICT] + _TYPE_WORDS[VILLAGE]
+#: the words that type a regency or city name ("Kabupaten Puncak", "Kota Batu")
+REGENCY_TYPE_WORDS: frozenset[str] = frozenset(_TYPE_WORDS[REGENCY] + _TYPE_WORDS[CITY])
 
 #: a run of capitalised words (with type-word abbreviations), the unit of place lookup
 RUN_RE = gated(re.compile(
@@ -169,7 +171,11 @@ class Gazetteer:
                 if region.kind in _TYPE_WORDS:
                     for tw in _TYPE_WORDS[region.kind][:1]:
                         self._add(f"{tw} {form}", Candidate(region, True, alias=True))
-        for name, forms in (aliases.get("islands") or {}).items():
+        #: the lower-cased names and forms of places abroad (``abroad``): tagged like islands, never part of an
+        #: island group ("Malaysia dan Arab Saudi" are two places)
+        self.abroad: frozenset[str] = frozenset(
+            x.lower() for name, forms in (aliases.get("abroad") or {}).items() for x in [name, *(forms or [])])
+        for name, forms in [*(aliases.get("islands") or {}).items(), *(aliases.get("abroad") or {}).items()]:
             region = Region(None, name, ISLAND)
             self._add(name, Candidate(region, True))
             for form in forms or []:

@@ -69,9 +69,10 @@ def _alias_index() -> dict[str, set[str]]:
 
 def test_top_level_sections() -> None:
     data = _data()
-    assert set(data) == {"aliases", "islands", "bare_name_default", "exclude"}
+    assert set(data) == {"aliases", "islands", "abroad", "bare_name_default", "exclude"}
     assert isinstance(data["aliases"], dict) and data["aliases"]
     assert isinstance(data["islands"], dict) and data["islands"]
+    assert isinstance(data["abroad"], dict) and data["abroad"]
     assert isinstance(data["bare_name_default"], dict) and data["bare_name_default"]
     assert isinstance(data["exclude"], list) and data["exclude"]
 
@@ -133,7 +134,7 @@ def test_aliases_are_clean_strings_without_repeats() -> None:
 
 def test_islands_are_clean_and_not_administrative() -> None:
     wilayah_names = set(_wilayah().values())
-    for name, forms in _data()["islands"].items():
+    for name, forms in [*_data()["islands"].items(), *_data()["abroad"].items()]:
         assert isinstance(name, str) and name == name.strip() and name
         _check_forms(name, forms)
         assert name not in forms, f"{name} repeats its own key"
@@ -213,3 +214,13 @@ def test_exclude_keeps_provinces_and_short_forms() -> None:
     alias_forms = {form for forms in _data()["aliases"].values() for form in forms}
     assert not exclude & alias_forms
     assert {"Baru", "Pasar", "Kota", "Sosial"} <= exclude
+
+
+def test_two_places_abroad_joined_by_dan_stay_two_places(nlp) -> None:
+    from kemiskinan_ie import extract
+
+    r = extract("Banyak warga bekerja di Malaysia dan Arab Saudi, sebagian lagi di Hong Kong.", "2024-05-18", nlp=nlp)
+    assert [e.text for e in r.entities if e.label == "PLACE"] == ["Malaysia", "Arab Saudi", "Hong Kong"]
+    # an island group stays one place
+    r = extract("Kemiskinan tertinggi ada di Pulau Maluku dan Papua.", "2024-05-18", nlp=nlp)
+    assert [e.text for e in r.entities if e.label == "PLACE"] == ["Pulau Maluku dan Papua"]

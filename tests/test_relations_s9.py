@@ -124,3 +124,129 @@ def test_the_goal_after_a_baseline_in_a_target_clause_is_a_target(extract):
                 "menjadi 0 persen pada akhir 2024.", "2024-01-22")
     assert one(r, "4,12 persen").kind == "level"
     assert one(r, "0 persen").kind == "target"
+
+
+# --- held-out sets 89-92 ------------------------------------------------------------------------------------------
+
+
+def test_a_value_whose_clause_says_poor_after_a_comma_takes_that_clauses_date(extract):
+    r = extract("Merujuk data BPS, 13,92 persen penduduk Lahat, atau sekitar 57,10 ribu jiwa, masih tergolong miskin "
+                "pada Maret 2022.", "2023-01-18")
+    assert (one(r, "13,92 persen").year, one(r, "13,92 persen").month) == (2022, 3)
+    assert (one(r, "57,10 ribu jiwa").year, one(r, "57,10 ribu jiwa").month) == (2022, 3)
+    # a compared place's clause after a comma keeps its date to itself
+    r = extract("Kemiskinan Klaten saat ini masih 14,89 persen, jauh di atas Jawa Tengah yang pada Maret 2016 sebesar "
+                "13,27 persen.", "2016-11-20")
+    assert one(r, "14,89 persen").month is None
+
+
+def test_a_fall_named_by_a_noun_with_its_size_in_a_relative_clause_is_a_change(extract):
+    r = extract("Penurunan angka kemiskinan Kabupaten Lahat yang hanya 0,35 persen dinilai tidak sebanding dengan "
+                "anggaran.\n\nMenurut BPS, 14,53 persen penduduk Lahat tergolong miskin pada Maret 2024. Setahun "
+                "sebelumnya, angkanya 14,88 persen.", "2024-08-02")
+    f = one(r, "0,35 persen")
+    assert (f.kind, f.value, f.year, f.month) == ("change", -0.35, 2024, 3)  # the period of its two levels, told later
+    r = extract("Penurunan angka kemiskinan Kabupaten Lahat yang kini 14,53 persen dinilai lambat.", "2024-08-02")
+    assert one(r, "14,53 persen").kind == "level"
+
+
+def test_people_of_a_place_living_below_the_poverty_line_are_the_poor(extract):
+    r = extract("KAPUAS HULU – Sebanyak 21,80 ribu jiwa penduduk Kabupaten Kapuas Hulu masih hidup di bawah garis "
+                "kemiskinan pada Maret 2025. Angka itu setara 8,13 persen dari seluruh penduduk.", "2025-07-10")
+    f = one(r, "21,80 ribu jiwa")
+    assert (f.metric, f.year, f.month) == ("poverty_count", 2025, 3)
+    r = extract("Kabupaten Kapuas Hulu dihuni 256 ribu jiwa penduduk.", "2025-07-10")
+    assert one(r, "256 ribu jiwa").metric == "population"
+
+
+def test_a_share_of_people_still_poor_is_a_poverty_rate(extract):
+    r = extract("Sekda Kapuas Hulu Bacakan Data BPS: 8,13 Persen Warga Masih Miskin\n\nKAPUAS HULU – Data itu dibacakan "
+                "dalam rapat TKPKD.", "2025-07-10")
+    assert one(r, "8,13 Persen").metric == "poverty_rate"
+
+
+def test_a_count_of_regions_is_no_statistic(extract):
+    r = extract("Peta Kemiskinan 11 Daerah di Jambi\n\nJAMBI – Persentase penduduk miskin Provinsi Jambi 7,26 persen.",
+                "2024-12-05")
+    assert one(r, "11").metric == "other"
+
+
+def test_a_regency_described_before_itu_is_the_regency_named_before(extract):
+    r = extract("JAMBI – Kabupaten Tanjung Jabung Timur kembali menempati posisi teratas di antara kabupaten/kota di "
+                "Provinsi Jambi. Menurut BPS Provinsi Jambi, angka kemiskinan kabupaten pesisir timur itu pada Maret "
+                "2024 sebesar 10,18 persen.", "2024-12-05")
+    assert one(r, "10,18 persen").region_code == "15.07"
+    # a village named by "desa ... ini" across other words is not read that way
+    r = extract("LOMBOK UTARA – Di Desa Senaru ada 96 penerima. Total anggaran BLT Dana Desa Kabupaten Lombok Utara tahun "
+                "ini Rp20 miliar.", "2023-08-15")
+    assert one(r, "Rp20 miliar").region_code == "52.08"
+
+
+def test_a_fall_between_two_periods_spanned_by_ke_is_negative(extract):
+    r = extract("Setelah diralat, penurunan kemiskinan Kabupaten Hulu Sungai Utara dari Maret 2021 ke Maret 2022 "
+                "sebenarnya hanya 0,17 persen poin.", "2023-02-08")
+    assert one(r, "0,17 persen poin").value == -0.17
+
+
+def test_the_price_of_one_unit_of_goods_is_no_budget(extract):
+    r = extract('"Satu bungkus kretek filter sekarang Rp31.000," kata pedagang itu. Pemkab mengalokasikan Rp2 miliar '
+                'untuk pasar murah.', "2024-07-02")
+    assert one(r, "Rp31.000").metric == "other"
+    assert one(r, "Rp2 miliar").metric == "budget"
+
+
+def test_household_counts_after_a_sentence_about_a_registry_decile_are_the_registrys(extract):
+    r = extract("TAMBOLAKA – Pemkab Sumba Barat Daya memakai data P3KE. Sebanyak 20.880 keluarga masuk desil 1. \"Kalau "
+                "dihitung per orang, desil 1 mencakup sekitar 96.100 jiwa,\" ujarnya.\n\nMenurut dia, sebaran keluarga "
+                "desil 1 tidak merata. Kecamatan Kodi Bangedo mencatat jumlah terbanyak dengan 3.870 keluarga.",
+                "2023-03-09")
+    assert one(r, "3.870 keluarga").metric == "welfare_registry_count"
+
+
+def test_people_counted_in_a_clause_apart_from_the_programme_are_no_recipients(extract):
+    r = extract("Penerima BLT Dana Desa di Senaru berkurang, balita stunting tinggal 29 anak.", "2023-08-15")
+    assert one(r, "29").metric == "other"
+    r = extract("Program Indonesia Pintar menjangkau 1.200 siswa di Senaru.", "2023-08-15")
+    assert one(r, "1.200").metric == "beneficiary_count"
+
+
+def test_remittances_are_no_budget(extract):
+    r = extract("Remitansi pekerja migran asal NTB sepanjang 2023 tercatat Rp1,9 triliun.", "2024-05-18")
+    assert one(r, "Rp1,9 triliun").metric == "other"
+
+
+def test_a_city_spending_with_the_central_government_spends_its_own_money(extract):
+    r = extract("PALEMBANG – Pemerintah Kota Palembang bersama pemerintah pusat menggelontorkan Rp17 miliar tahun ini "
+                "untuk memperbaiki rumah warga miskin.", "2023-08-24")
+    assert one(r, "Rp17 miliar").region_code == "16.71"
+
+
+def test_a_line_per_household_and_the_size_of_a_poor_household(extract):
+    r = extract("Garis Kemiskinan Padang Tembus Rp3,9 Juta per Rumah Tangga\n\nPADANG – Rata-rata rumah tangga miskin "
+                "di Padang berisi 5,08 orang.", "2024-11-28")
+    assert one(r, "Rp3,9 Juta").metric == "poverty_line_household"
+    assert one(r, "5,08 orang").metric == "household_size"
+
+
+def test_a_regency_with_a_common_bare_name_is_found_bare_after_its_full_name(extract):
+    r = extract("NABIRE – Dua kabupaten dengan kondisi paling berat adalah Kabupaten Puncak dan Intan Jaya. Tingkat "
+                "kemiskinan ekstrem di Puncak mencapai 18,1 persen, sementara Intan Jaya 16,2 persen.", "2024-06-12")
+    assert one(r, "18,1 persen").region_code == "94.05"
+    assert one(r, "16,2 persen").region_code == "94.07"
+    r = extract("Warga mendaki ke puncak bukit. Kemiskinan Kabupaten Intan Jaya 40 persen.", "2024-06-12")
+    assert not any(e.text.lower() == "puncak" for e in r.entities)
+
+
+def test_a_goals_date_in_a_sentence_without_figures_moves_no_period(extract):
+    r = extract("NABIRE – Tingkat kemiskinan ekstrem Papua Tengah pada 2023 masih 10,21 persen.\n\n\"Target nasional "
+                "kemiskinan ekstrem nol persen pada akhir 2024,\" kata Alfons.\n\nTingkat kemiskinan ekstrem di Intan "
+                "Jaya mencapai 16,2 persen.", "2024-06-12")
+    assert one(r, "16,2 persen").year == 2023
+
+
+def test_a_value_compared_with_the_bare_province_is_the_provinces(extract):
+    r = extract("Tingkat pengangguran terbuka Halmahera Timur 4,12 persen, lebih rendah dari provinsi 4,31 persen dan "
+                "nasional 5,32 persen.", "2024-01-16")
+    assert one(r, "4,12 persen").region_code == "82.06"
+    assert one(r, "4,31 persen").region_code == "82"
+    assert one(r, "5,32 persen").region_code == "ID"

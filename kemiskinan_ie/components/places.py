@@ -18,7 +18,18 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extensions import set_many_span_attrs
-from ..gazetteer import CITY, COUNTRY, DISTRICT, ISLAND, PROVINCE, REGENCY, VILLAGE, Candidate, Gazetteer
+from ..gazetteer import (
+    CITY,
+    COUNTRY,
+    DISTRICT,
+    ISLAND,
+    PROVINCE,
+    REGENCY,
+    REGENCY_TYPE_WORDS,
+    VILLAGE,
+    Candidate,
+    Gazetteer,
+)
 from ..regex_speed import gated
 from ..text_units import outlet_range
 from .base import (
@@ -250,14 +261,20 @@ class PlaceTagger(Component):
 
     def _bare_repeats(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
         """The other mentions, without the type word, of a district or village the article names with
-        it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"): the same place, when a word that
+        it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"), or of a regency whose bare name is
+        too common to look up ("Kabupaten Puncak" ... "di Puncak"): the same place, when a word that
         introduces a place or its people stands right before it (``bare_place_before``: many villages
         are called after common words, "Baru", "Jaya", "Tengah")."""
         named: dict[str, dict] = {}
         for p in places:
-            if p["kind"] in (DISTRICT, VILLAGE) and p["code"]:
+            if p["code"] and (p["kind"] in (DISTRICT, VILLAGE) or p["kind"] in (REGENCY, CITY)):
                 words = text[p["start"]:p["end"]].split(None, 1)
-                if len(words) == 2 and words[0].lower() in self.gaz.type_words and words[1][:1].isupper():
+                local = p["kind"] in (DISTRICT, VILLAGE)
+                if len(words) == 2 and words[1][:1].isupper() and (
+                        (local and words[0].lower() in self.gaz.type_words)
+                        or (not local and words[0].lower() in REGENCY_TYPE_WORDS and words[1].lower() in self.gaz.excluded_index)):
+                    # (a regency too whose bare name is kept out of running text: "Kabupaten Puncak" ...
+                    # "Tingkat kemiskinan ekstrem di Puncak")
                     named.setdefault(words[1], p)
         if not named:
             return places
@@ -276,13 +293,15 @@ class PlaceTagger(Component):
             return places
         return sorted(places + extra, key=lambda p: p["start"])
 
-    @staticmethod
-    def _merge_island_groups(text: str, places: list[dict]) -> list[dict]:
-        """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code."""
+    def _merge_island_groups(self, text: str, places: list[dict]) -> list[dict]:
+        """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code (not two
+        places abroad: "Malaysia dan Arab Saudi")."""
         out: list[dict] = []
+        abroad = self.gaz.abroad
         for p in places:
             if out and out[-1]["kind"] == ISLAND and p["kind"] in (ISLAND, PROVINCE) and \
-                    text[out[-1]["end"]:p["start"]] in (" dan ", " & "):
+                    text[out[-1]["end"]:p["start"]] in (" dan ", " & ") and \
+                    text[out[-1]["start"]:out[-1]["end"]].lower() not in abroad and text[p["start"]:p["end"]].lower() not in abroad:
                 prev = out[-1]
                 name = text[prev["start"]:p["end"]]
                 out[-1] = {"start": prev["start"], "end": p["end"], "code": None, "name": name, "kind": ISLAND}

@@ -108,6 +108,8 @@ def _round(value: float | int) -> bool:
     return v == int(v) or v * 10 == int(v * 10) and v < 10
 
 
+#: a partner joined right before ("... bersama pemerintah pusat")
+_JOINT_BEFORE_RE = re.compile(r"\b(?:bersama|dan|serta)\s+$", re.I)
 #: a capitalised word, then a space, at the end (a place's name right before a verb: "Tianyar Barat dihuni")
 _NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
@@ -200,6 +202,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_result_re = re.compile(cues["registry_result_opening"], re.I)
         self.national_agency_re = re.compile(cues["national_agency"])
         self.population_after_re = re.compile(cues["population_after"], re.I)
+        self.poor_clause_after_re = re.compile(cues["poor_clause_after"], re.I)
         self.others_in_before_re = re.compile(cues["others_in_before"], re.I)
         self.inhabited_before_re = re.compile(cues["inhabited_before"], re.I)
         self.recorded_re = re.compile(cues["recorded_words"], re.I)
@@ -224,7 +227,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.place_anaphora_re = gated(re.compile(
             # ("ibu kota provinsi itu" is the capital, a city, not the province)
             r"(?<!ibu\skota\s)(?<!ibukota\s)\b(" + lexicon.alternation(list(self.place_anaphora_kinds))
-            + r")\s+(?:itu|tersebut|ini)\b", re.I))
+            + r")\s+(?:itu|tersebut|ini)\b"
+            # ("kabupaten pesisir timur itu": a few plain words may describe a regency or province)
+            + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v in ("kabupaten", "provinsi")])
+            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?\s+(?:itu|tersebut)\b",
+            re.I))
         self.population_before_re = re.compile(cues["population_before"], re.I)
         self.attended_before_re = re.compile(cues["attended_before"], re.I)
         self.span_of_years_re = gated(re.compile(cues["span_of_years"], re.I))
@@ -265,6 +272,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_down_before_re = re.compile(cues["registry_change_before"]["down"], re.I)
         self.registry_up_before_re = re.compile(cues["registry_change_before"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
+        self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
+        self.per_household_re = re.compile(cues["per_household_after"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
@@ -452,9 +461,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
                 and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
             decile_of_registry = False
-            if not registry and ctx.get("registry") and _DECILE_RE.search(text, s0, e0):
+            if not registry and ctx.get("registry") and (_DECILE_RE.search(text, s0, e0) or (
+                    sent_no > 0 and any(q["family"] == "households" for q in sent_qs)
+                    and not any(not self._is_registry(p["text"]) for p in sent_programs)
+                    and _DECILE_RE.search(text, *sents[sent_no - 1]))):
                 # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles (a decile is the registry's
-                # however far back it was named: "Di Desa Kayupuring, keluarga desil 1 berkurang ...")
+                # however far back it was named: "Di Desa Kayupuring, keluarga desil 1 berkurang ..."), and the
+                # households counted right after a sentence about a decile ("sebaran keluarga desil 1 tidak
+                # merata. Kecamatan Kodi Bangedo mencatat ... 3.912 keluarga")
                 registry = [ctx["registry"][1]]
                 decile_of_registry = True
             if not registry and ctx.get("registry") and self.registry_work_re.search(text, s0, e0):
@@ -608,9 +622,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # jiwa yang harus kita angkat'": the people the rate just given stands for
                     metric = self._sibling(ctx["last"][0], q["family"])
                 if q["family"] == "persons" and q["noun"] is None and metric != "population" \
-                        and self.population_after_re.match(text, q["end"]):
-                    metric = "population"  # "dari sekitar 1,19 juta jiwa penduduk": the residents
-                elif q["family"] == "persons" and q["noun"] is None and metric == "other":
+                        and self.population_after_re.match(text, q["end"]) \
+                        and not self.poor_clause_after_re.match(text, q["end"], e0):
+                    # "dari sekitar 1,19 juta jiwa penduduk": the residents (not "22,61 ribu jiwa penduduk Kapuas Hulu
+                    # masih hidup di bawah garis kemiskinan": the poor)
+                    metric = "population"
+                elif q["family"] == "persons" and q["noun"] is None and (
+                        metric == "other" or (metric == "poverty_count" and not q_cues)):
                     lived = self.inhabited_before_re.search(text, max(s0, q["start"] - 40), q["start"])
                     if lived is not None and _NAME_END_RE.search(text, max(s0, lived.start() - 30), lived.start()):
                         metric = "population"  # "Tianyar Barat dihuni sekitar 11.200 jiwa" (not "Rumah itu dihuni 6 orang")
@@ -629,8 +647,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"
                 if metric == "budget" and q.get("per_capita") and "kapita" in text[q["end"]:q["end"] + 20].lower():
                     metric = "poverty_line"  # "nilainya mencapai Rp421.657 per kapita per bulan": money per head a month
-                if metric == "budget" and self.price_per_re.match(text, q["end"]):
+                if metric == "budget" and (self.price_per_re.match(text, q["end"]) or self.price_unit_before_re.search(
+                        text, max(s0, q["start"] - 60), q["start"])):
                     metric = "other"  # "Solar saja Rp 6.800 per liter": a price, no money spent
+                if metric == "poverty_line" and q["family"] == "idr" and self.per_household_re.match(text, q["end"]):
+                    metric = "poverty_line_household"  # "Garis Kemiskinan Padang Tembus Rp3,93 Juta per Rumah Tangga"
                 if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
                     metric = "other"  # "atau kurang dari Rp 16 ribu per orang per hari": the line per day
                 elif q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
@@ -648,8 +669,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and abs(float(q["value"])) <= self.max_line and _COMPARED_BEFORE_RE.search(text, s0, q["start"]):
                     metric = ctx["last"][0]  # "... Dibanding September 2012 yang sebesar Rp 356.108, garis ..."
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
-                        not self._is_registry(p["text"]) for p in sent_programs):
-                    metric = "other"  # "diikuti 120 peserta": people counted, but no programme's recipients
+                        not self._is_registry(p["text"]) and p["start"] >= text.rfind(", ", s0, q["start"])
+                        for p in sent_programs):
+                    # "diikuti 120 peserta": people counted, but no programme's recipients (in their clause:
+                    # "Penerima BLT Dana Desa berkurang, balita stunting tinggal 31 anak")
+                    metric = "other"
                 bounds = plausible.get(metric)  # (``_plausible``)
                 if bounds is not None and not bounds[0] <= abs(float(q["value"])) <= bounds[1]:
                     metric = "other"
@@ -1147,7 +1171,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         last = None
         for m in self.central_spender_re.finditer(text, s0, qs):
             last = m
-        return last is not None and self.other_spender_re.search(text, last.end(), qs) is None
+        # (not the partner of a government named first: "Pemerintah Kota Palembang bersama pemerintah pusat
+        # menggelontorkan Rp18,25 miliar" is the city's money)
+        return last is not None and self.other_spender_re.search(text, last.end(), qs) is None \
+            and _JOINT_BEFORE_RE.search(text, max(s0, last.start() - 10), last.start()) is None
 
     @staticmethod
     def _headline_as_in_body(figures: list[dict], headline_end: int) -> None:
@@ -1208,15 +1235,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 setter = None  # (another kind of figure, or another region's aside: "rata-rata Kalteng ... Maret 2019")
             levels = [g for g in figures[:i] if g["kind"] == "level" and g["metric"] == f["metric"]
                       and g["region_code"] == f["region_code"] and g["year"] is not None][-8:]
-            best = None
-            for a, g in enumerate(levels):
-                for h in levels[a + 1:]:
-                    pg, ph = (g["year"], g["month"] or 0), (h["year"], h["month"] or 0)
-                    if pg != ph and abs(abs(float(g["value"]) - float(h["value"])) - size) < 1e-6 * max(1.0, size) \
-                            and (setter is None or setter["start"] < max(g["start"], h["start"])):
-                        best = max(pg, ph)
+            best = self._difference_period(levels, size, setter)
+            if best is None and all(g["_how"] in ("article", "none", "context") for g in figures[:i + 1]):
+                # a change told before anything is dated, and its two levels later ("Kemiskinan
+                # Cuma Turun 0,21 Persen" ... "14,88 persen ... pada Maret 2023. Setahun sebelumnya, 15,09 persen")
+                later = [g for g in figures[i + 1:] if g["kind"] == "level" and g["metric"] == f["metric"]
+                         and g["region_code"] == f["region_code"] and g["_how"] not in ("article", "none")][:8]
+                best = self._difference_period(later, size, None)
             if best is not None:
                 f["year"], f["month"] = best[0], best[1] or None
+
+    @staticmethod
+    def _difference_period(levels: list[dict], size: float, setter: dict | None) -> tuple[int, int] | None:
+        """The later period of two ``levels`` of different periods whose difference is ``size`` (the last such
+        pair; with ``setter``, only a pair one of which comes after it), else None."""
+        best = None
+        for a, g in enumerate(levels):
+            for h in levels[a + 1:]:
+                pg, ph = (g["year"], g["month"] or 0), (h["year"], h["month"] or 0)
+                if pg != ph and abs(abs(float(g["value"]) - float(h["value"])) - size) < 1e-6 * max(1.0, size) \
+                        and (setter is None or setter["start"] < max(g["start"], h["start"])):
+                    best = max(pg, ph)
+        return best
 
     @staticmethod
     def _headline_restated(figures: list[dict], headline_end: int) -> None:
@@ -1488,8 +1528,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # after it are not of that year; a budget document's year is kept as ``budget_year``; the start of
         # a duration, "diajukan sejak 2022", is no period either)
         future = ctx["article_year"]
+        goal = self.target_fast.search(text, s0, dates[-1]["start"]) if dates else None
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"
                and not (future is not None and d.get("year") is not None and d["year"] > future)
+               and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
                and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
                and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
         if own:

@@ -28,6 +28,16 @@ _GOAL_AFTER_BASELINE_RE = re.compile(
     r"\W*(?:(?:turun|naik|menurun|meningkat|ditekan|berkurang)\s+)?(?:menjadi|ke)\s+$", re.I)
 
 
+#: the size of a change named by a noun, told in a relative clause ("Penurunan angka kemiskinan Kabupaten Lahat
+#: yang hanya 0,21 persen"; not "... yang kini 14,88 persen", a level)
+_NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma|sebesar|mencapai)\s+(?:sekitar\s+)?", re.I)
+
+
+#: a span of two periods ("dari Maret 2021 ke Maret 2022"): its "ke" leads to no new level
+_PERIOD_SPAN_RE = re.compile(
+    r"\b(?:dari|sejak|antara)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:ke|hingga|sampai(?:\s+dengan)?|dan)\s+(?:[A-Za-z]+\s+)?\d{4}\b", re.I)
+
+
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
 
@@ -160,8 +170,10 @@ class MetricLinking:
                 # turun menjadi 0 persen pada akhir 2024")
                 return "target", 0
         if last is not None:
-            between = window[last[1]:]
-            if not self.to_level_fast.search(between):
+            between = _PERIOD_SPAN_RE.sub(" ", window[last[1]:])  # ("penurunan dari Maret 2021 ke Maret 2022 ... 0,17")
+            if not self.to_level_fast.search(between) or (
+                    window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)):
+                # ("Penurunan angka kemiskinan Kabupaten Lahat yang hanya 0,21 persen": the fall's size)
                 sign = last[2]
                 return "change", sign
         return "level", 0

@@ -7,6 +7,7 @@ import re
 from ...regex_speed import gated
 from .patterns import (
     _ATTACH_BRACKET_RE,
+    _ATTACH_LONG_RE,
     _ATTACH_RE,
     _FROM_BEFORE,
     _SERIES_FAST,
@@ -60,9 +61,9 @@ class PeriodLinking:
                             and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
-                if len(gap) > 90 or (len(gap) > 60 and ")" not in gap):
+                if len(gap) > 100 or (len(gap) > 60 and ")" not in gap and not _ATTACH_LONG_RE.match(gap)):
                     break
-                if not d["base"] and (_ATTACH_RE.match(gap) or (
+                if not d["base"] and (_ATTACH_RE.match(gap) or _ATTACH_LONG_RE.match(gap) or (
                         _ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"]))):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
                 break

@@ -297,7 +297,7 @@ class RegionLinking:
         if found is None or (found.end() <= qs and any(
                 found.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions)):
             return None
-        kind = self.place_anaphora_kinds[found.group(1).lower()]
+        kind = self.place_anaphora_kinds[found.group(found.lastindex).lower()]
         return next((m for m in reversed(mentions) if m["end"] <= found.start() and m["code"] and m["kind"] == kind
                      and not m["frame"]), None)
 
