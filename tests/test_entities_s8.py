@@ -122,3 +122,19 @@ def test_a_town_name_after_a_person_s_honorific_is_a_person(extract):
     r = extract("Ustaz Sengkang, tokoh agama setempat, ikut menyerahkan bantuan kepada 40 KPM di Kabupaten Bone.",
                 "2023-01-01")
     assert ents(r, "PLACE") == ["Kabupaten Bone"]
+
+
+def test_session_nine_agencies_titles_programmes_and_bylines(extract):
+    r = extract("Kemiskinan Tapteng Turun\n\nSIBOLGA NEWS | 12 Juni 2025 | Reporter: Rinaldi Hutagalung\n\nPANDAN – "
+                "Kepala BP3MI NTB, Wahyu Setiadi, dan Kepala DKPP Kota Kediri, Ani Rahayu, hadir bersama Pastor "
+                "Bernardus Yamlean dari Keuskupan Agats. Program Kota Tanpa Kumuh berjalan. Kepala BPJS Kesehatan "
+                "Cabang Rangkasbitung, Nurul Aini, ikut bicara.", "2025-06-12")
+    ents = {(e.label, e.text) for e in r.entities}
+    assert {("AGENCY", "BP3MI NTB"), ("AGENCY", "DKPP Kota Kediri"), ("AGENCY", "Keuskupan Agats"),
+            ("PROGRAM", "Kota Tanpa Kumuh"), ("AGENCY", "BPJS Kesehatan Cabang Rangkasbitung")} <= ents
+    assert not any(e.text.startswith("SIBOLGA") for e in r.entities)  # the byline is boilerplate
+    assert not any(e.label == "OFFICIAL" and "Pastor" in e.text for e in r.entities)
+    r = extract("Sekda Kapuas Hulu Bacakan Data BPS\n\nKAPUAS HULU – Data itu dibacakan dalam rapat.", "2025-07-10")
+    assert not any(e.label == "OFFICIAL" for e in r.entities)
+    r = extract("Rapat digelar di Balai Raya Semarak, Bengkulu.", "2023-05-01")
+    assert not any(e.label == "AGENCY" for e in r.entities)

@@ -250,3 +250,25 @@ def test_a_value_compared_with_the_bare_province_is_the_provinces(extract):
     assert one(r, "4,12 persen").region_code == "82.06"
     assert one(r, "4,31 persen").region_code == "82"
     assert one(r, "5,32 persen").region_code == "ID"
+
+
+# --- held-out sets 93-96 ------------------------------------------------------------------------------------------
+
+
+def test_a_value_after_a_list_of_sibling_places_is_their_parents(extract):
+    r = extract("SOE – Pemkab TTS mengalokasikan Rp11 miliar untuk rumah tidak layak huni. Dana itu dipakai untuk 550 "
+                "rumah di Kecamatan Amanuban Selatan, Kolbano dan Kot Olin, masing-masing sekitar Rp20 juta.",
+                "2023-09-12")
+    assert one(r, "Rp20 juta").region_code == "53.02"
+    # one place named: its own value
+    r = extract("SOE – Pemkab TTS menyalurkan bantuan. Di Kecamatan Kolbano, penerima PKH tercatat 1.210 KPM.",
+                "2023-09-12")
+    assert one(r, "1.210 KPM").region_code.startswith("53.02.")
+
+
+def test_becoming_a_programmes_target_group_names_no_target(extract):
+    r = extract("Kelompok ini menjadi sasaran program Sekolah Perempuan yang tahun ini diikuti 1.180 peserta.",
+                "2024-05-05")
+    assert (one(r, "1.180").metric, one(r, "1.180").kind) == ("beneficiary_count", "level")
+    r = extract("Sasaran PKH tahun depan 5.000 KPM.", "2024-05-05")
+    assert one(r, "5.000 KPM").kind == "target"

@@ -42,7 +42,7 @@ from .patterns import (
     may_hold,
 )
 from .period import THEN_RE, PeriodLinking, restated_value
-from .region import RegionLinking, ancestor
+from .region import RegionLinking, ancestor, siblings
 from .tables import column_at, find_tables
 
 #: the fields two figures must share for one to restate the other
@@ -997,6 +997,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     regency = ancestor(region["code"], 2)
                     if regency is not None:
                         region = regency
+                if region is not None and "start" in region and region["code"] and region["code"].count(".") >= 2 \
+                        and region["end"] <= q["start"] and not threshold and any(
+                            m["end"] <= region["start"] and m["code"] and siblings(m["code"], region["code"])
+                            and _PLACE_LIST_GAP_RE.fullmatch(text, m["end"], region["start"]) for m in sent_mentions):
+                    # "untuk 620 rumah di Kecamatan Amanuban Selatan, Kolbano dan Kot Olin, masing-masing sekitar Rp20
+                    # juta": the last of a list of places is not the value's alone; their parent is
+                    region = ancestor(region["code"], region["code"].count(".")) or region
                 if metric == "budget" and region is not None and sub_place is None:
                     spender = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["in_agency"]
                                     and m["code"] and m["start"] > region.get("start", -1)
@@ -1009,7 +1016,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     elif region["code"] != "ID" and goes_to is None and self._central_spender(text, s0, q["start"]):
                         region = {"code": "ID", "name": "Indonesia"}  # "Pemerintah pusat menyiapkan anggaran Rp 24,9 triliun"
                     elif goes_to is not None and region["code"] and goes_to["code"].startswith(region["code"] + "."):
-                        region = goes_to  # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas"
+                        # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas" (a part: the topic stays)
+                        region, province_aside = goes_to, True
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -1060,7 +1068,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
-                    "_local": province_aside or side_sentence or self.is_local(region, text) or (
+                    # (a part of a whole just named, and what the part's sentence goes on to count, tell no new topic:
+                    # "Dari jumlah itu, Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas")
+                    "_local": province_aside or side_sentence or how == "subset" or bool(
+                        sent_figs and sent_figs[0]["_how"] == "subset") or self.is_local(region, text) or (
                         # "Kecamatan Biringbulu mencatat penerima terbanyak, yakni 2.918 KPM": the top item of a
                         # ranking, not the story's new topic
                         region is not None and "start" in region and s0 <= region["start"] and region["end"] <= q["start"]

@@ -84,7 +84,7 @@ def _typed_by_title(text: str, ps: int) -> bool:
     return bool(_TYPED_BY_TITLE_RE.search(text, lo, ps))
 
 
-def _siblings(a: str, b: str) -> bool:
+def siblings(a: str, b: str) -> bool:
     """Two different regions of one level under one parent ("76.02" and "76.03"; two provinces)."""
     return a != b and "ID" not in (a, b) and a.count(".") == b.count(".") and a.rpartition(".")[0] == b.rpartition(".")[0]
 
@@ -136,7 +136,7 @@ class RegionLinking:
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
                 or _typed_by_title(text, ps)
             if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
-                    and _siblings(p["code"], out[-1]["code"]) and _LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps):
+                    and siblings(p["code"], out[-1]["code"]) and _LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps):
                 typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"
             if typed:
                 typed_codes.add(p["code"])
@@ -345,7 +345,7 @@ class RegionLinking:
         outside = [m for m in cands if not m["in_agency"]]
         if outside:
             last = next((m for m in reversed(prior) if m["code"]), None)
-            if last is not None and last["frame"] and outside[-1]["code"] and _siblings(last["code"], outside[-1]["code"]) \
+            if last is not None and last["frame"] and outside[-1]["code"] and siblings(last["code"], outside[-1]["code"]) \
                     and self.superlative_before.found(text[max(0, last["start"] - 30):last["start"]]):
                 return last  # "tertinggi di Mamuju Rp 512.406, sedangkan yang terendah di Mamasa Rp 398.112"
             return outside[-1]
