@@ -287,6 +287,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
         self.needles["earlier"] = Needles(self.earlier_re)
+        # the same for the checks that look only at a figure's sentence up to the figure (inside its
+        # piece): the words of each pattern, by the name its check asks ``hits`` for
+        self.piece_checks = {
+            "province_level": self.province_level_re, "province_value": self.province_value_re,
+            "province_funds": self.province_funds_re, "ranking": self.ranking_re,
+            "span_of_years": self.span_of_years_re, "counted_regions": self.counted_regions_re,
+            "per_hundred": self.per_hundred_before_re, "compared_period": self.compared_period_before_re,
+            "population_before": self.population_before_re, "attended_before": self.attended_before_re,
+            "staff_subject": self.staff_subject_before.rx, "poor_increase": self.poor_increase_before.rx,
+            "cut": self.cut_before.rx, "contraction": self.contraction_before.rx,
+        }
+        for name, rx in self.piece_checks.items():
+            self.needles[name] = Needles(rx)
         # the sets indexed over the pieces before each figure, in one pass (all but "national")
         self.piece_needles = NeedleSets({k: v for k, v in self.needles.items() if k != "national"})
 
@@ -553,8 +566,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
                     beneficiary_after = self.beneficiary_after_re.match(text, q.get("after", q["end"])) is not None \
-                        and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"]) \
-                        and not self.attended_before_re.search(text, max(s0, q["start"] - 30), q["start"])
+                        and not (may_hold(hits["population_before"], max(s0, q["start"] - 15), q["start"])
+                                 and self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])) \
+                        and not (may_hold(hits["attended_before"], max(s0, q["start"] - 30), q["start"])
+                                 and self.attended_before_re.search(text, max(s0, q["start"] - 30), q["start"]))
                     if beneficiary_after:
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                     elif self.labour_force_after_re.match(text, q["end"]):
@@ -648,12 +663,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
                         or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))) \
                         or (q["family"] == "persons" and metric != "other"
+                            and may_hold(hits["staff_subject"], max(s0, q["start"] - 60), q["start"])
                             and self.staff_subject_before.found(text[max(s0, q["start"] - 60):q["start"]])):
                     # "312 dari 1.140 rumah tangga": the whole the part is counted in (unless the whole is the
                     # population or the poor: "dari 314,19 ribu penduduk miskin, ..."); "1.500 RTS belum
                     # mengambil": recipients still waiting
                     metric = "other"
                 if q["family"] in ("persons", "households", "people", "bare") and metric != "other" \
+                        and may_hold(hits["per_hundred"], max(s0, q["start"] - 90), q["start"]) \
                         and self.per_hundred_before_re.search(text, max(s0, q["start"] - 90), q["start"]):
                     metric = "other"  # "dari setiap seratus warga ada sebelas sampai dua belas orang": a ratio's part
                 if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
@@ -667,13 +684,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # poverty, a fall in the poverty count
                     metric, kind, sign = "poverty_count", "change", -1
                 elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
+                        and may_hold(hits["poor_increase"], max(s0, q["start"] - 30), q["start"]) \
                         and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
                     kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
-                elif kind == "level" and q["family"] == "idr" and self.cut_before.found(text[max(s0, q["start"] - 40):q["start"]]):
+                elif kind == "level" and q["family"] == "idr" and may_hold(hits["cut"], max(s0, q["start"] - 40), q["start"]) \
+                        and self.cut_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     kind, sign = "change", -1  # "Artinya ada pemangkasan Rp10,5 miliar": a cut
                 elif kind == "change" and sign < 0 and q["family"] in ("idr", "persons", "households") and any(
                         f["kind"] == "level" and f["metric"] == metric and f["_family"] == q["family"]
                         and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]) \
+                        and may_hold(hits["compared_period"], max(s0, q["start"] - 60), q["start"]) \
                         and self.compared_period_before_re.search(text, max(s0, q["start"] - 60), q["start"]):
                     # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": the value said after
                     # the period compared with, larger than the level just given, is that period's level (not
@@ -696,7 +716,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     kind, sign = "target", 0
                 threshold = q["approx"] in ("at_most", "at_least") and kind == "level" and (
                     self.threshold_after_re.match(text, q["tail_end"]) is not None
-                    or self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None)
+                    or (may_hold(hits["counted_regions"], max(s0, q["start"] - 80), q["start"])
+                        and self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None))
                 if threshold:
                     metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
@@ -722,6 +743,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if metric == "economic_growth" and self.quarterly_after_re.match(text, q["end"]):
                     metric = "other"  # "terkontraksi 2,1 persen (q-to-q)": against the quarter before
                 if kind == "level" and metric == "economic_growth" and value > 0 \
+                        and may_hold(hits["contraction"], max(s0, q["start"] - 40), q["start"]) \
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
                 if kind == "change":
@@ -844,7 +866,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # a change ends at the latest period the article has reached for this metric
                     # ("dalam delapan tahun ... turun 3,45 persen poin": over a span of years, the latest
                     # period the whole article has named)
-                    span = self.span_of_years_re.search(text, s0, q["start"]) is not None
+                    span = may_hold(hits["span_of_years"], s0, q["start"]) \
+                        and self.span_of_years_re.search(text, s0, q["start"]) is not None
                     latest = max(((f["year"], f["month"] or 0) for f in (figures if span else figures[-12:]) + sent_figs
                                   if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
@@ -913,7 +936,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     province_aside = True
                 if region is not None and region["code"] and "." in region["code"] and not threshold:
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
-                    if self.province_level_re.search(text, last_place, q["start"]):
+                    if may_hold(hits["province_level"], last_place, q["start"]) \
+                            and self.province_level_re.search(text, last_place, q["start"]):
                         prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
                             or _ancestor(region["code"], 1)
                         if prov is not None:
@@ -945,8 +969,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # recipient named before gets: "Setiap rumah mendapat bantuan Rp20 juta")
                     region = main_region
                 if region is not None and region["code"] and "." in region["code"] and (
-                        (metric in ("budget", "beneficiary_count") and self.province_funds_re.search(text, s0, q["start"]))
+                        (metric in ("budget", "beneficiary_count") and may_hold(hits["province_funds"], s0, q["start"])
+                         and self.province_funds_re.search(text, s0, q["start"]))
                         or (region is ctx["region"] or region is main_region)
+                        and may_hold(hits["province_value"], s0, q["start"])
                         and self.province_value_re.search(text, s0, q["start"])):
                     # "Dari anggaran provinsi, sebanyak Rp 214,6 miliar ...": the province's money
                     prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None)
@@ -986,6 +1012,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "Kecamatan Biringbulu mencatat penerima terbanyak, yakni 2.918 KPM": the top item of a
                         # ranking, not the story's new topic
                         region is not None and "start" in region and s0 <= region["start"] and region["end"] <= q["start"]
+                        and may_hold(hits["ranking"], region["end"], q["start"])
                         and self._ranking_between(text, region["end"], q["start"])),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):

@@ -1,0 +1,93 @@
+"""The relation layer skips a check of the words before a figure when the one-pass needle index
+(``RelationLinker.piece_needles``) shows that none of the check's words is there: such a skip must
+never hide a match the check's pattern would find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kemiskinan_ie
+from kemiskinan_ie.components.relations.patterns import Pieces, lower_text, may_hold
+
+#: short sentences of the kinds those checks look for, and some with none of their words
+SENTENCES = (
+    "Angka kemiskinan di tingkat provinsi tercatat 8,5 persen pada Maret 2024.",
+    "Dari anggaran provinsi, Pemprov menyalurkan Rp 2,1 miliar untuk 1.200 keluarga.",
+    "Kecamatan Sukamaju mencatat penerima terbanyak, yakni 2.310 KPM.",
+    "Selama lima tahun terakhir, angka kemiskinan turun 3,2 persen poin.",
+    "Sebanyak 14 kabupaten di wilayah itu berada di bawah 10 persen.",
+    "Dari setiap seratus warga, ada sebelas orang yang hidup miskin.",
+    "Jumlahnya turun dibanding tahun lalu yang mencapai Rp 51,8 miliar.",
+    "Kota berpenduduk 120.000 jiwa itu kini memiliki 3.400 warga miskin.",
+    "Pelatihan yang dihadiri 85 peserta itu digelar di balai desa.",
+    "Sebanyak 40 petugas pendamping PKH turun ke lapangan.",
+    "Ada tambahan sekitar 15 ribu penduduk miskin tahun ini.",
+    "Artinya ada pemangkasan Rp 10,5 miliar dari pagu semula.",
+    "Ekonomi sempat terkontraksi 2,1 persen sebelum tumbuh kembali.",
+    "Harga beras naik 4 persen di pasar induk pekan lalu.",
+    "Bantuan itu diterima 9.800 keluarga di Desa Sukamaju.",
+)
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return kemiskinan_ie.load().get_pipe("kie_relations")
+
+
+def _text_and_pieces() -> tuple[str, list[tuple[int, int]]]:
+    """The sentences as one text, and each sentence's range as a piece."""
+    pieces, pos = [], 0
+    for s in SENTENCES:
+        pieces.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    return " ".join(SENTENCES), pieces
+
+
+def test_every_piece_check_has_words_to_gate_on(linker) -> None:
+    # (a check whose pattern yields no needle words would never be skipped: the gate must stay useful)
+    assert linker.piece_checks
+    for name in linker.piece_checks:
+        assert linker.needles[name].words, name
+        assert name in linker.piece_needles.names
+
+
+def test_a_skipped_window_never_holds_a_match(linker) -> None:
+    text, pieces = _text_and_pieces()
+    low = lower_text(text)
+    assert low is not None
+    hits = linker.piece_needles.index_pieces(Pieces(low, pieces))
+    matched, skipped = set(), set()
+    for name, rx in linker.piece_checks.items():
+        for s0, e0 in pieces:
+            # (the checks end right before a number: windows end there, and at other places too)
+            numbers = [m.start() for m in re.compile(r"(?<![\d.,])\d").finditer(text, s0, e0)]
+            for a in range(s0, e0, 3):
+                for b in {e0, min(e0, a + 40), *(n for n in numbers if n > a)}:
+                    found = rx.search(text[a:b]) is not None
+                    if found:
+                        matched.add(name)
+                        assert may_hold(hits[name], a, b), (name, text[a:b])
+                    elif not may_hold(hits[name], a, b):
+                        skipped.add(name)
+    # the sentences exercise both sides of most gates (a test that only ever skips proves nothing)
+    assert len(matched) >= 10, sorted(set(linker.piece_checks) - matched)
+    assert skipped == set(linker.piece_checks)
+
+
+def test_skips_leave_the_figures_unchanged(linker) -> None:
+    nlp = kemiskinan_ie.load()
+    text = ("Angka kemiskinan di tingkat provinsi tercatat 8,5 persen pada Maret 2024. "
+            "Kecamatan Sukamaju mencatat penerima terbanyak, yakni 2.310 KPM. "
+            "Ada tambahan sekitar 15 ribu penduduk miskin tahun ini.")
+    figs = kemiskinan_ie.extract(text, "2024-06-01", nlp=nlp).figures
+    # without the index every check runs: the figures must come out the same
+    plain = linker.piece_needles.index_pieces
+    try:
+        linker.piece_needles.index_pieces = lambda pieces: {name: None for name in linker.piece_needles.needles}
+        unskipped = kemiskinan_ie.extract(text, "2024-06-01", nlp=nlp).figures
+    finally:
+        linker.piece_needles.index_pieces = plain
+    assert [f.model_dump() for f in figs] == [f.model_dump() for f in unskipped]
+    assert figs and any(f.kind == "change" for f in figs)
