@@ -91,3 +91,27 @@ def test_skips_leave_the_figures_unchanged(linker) -> None:
         linker.piece_needles.index_pieces = plain
     assert [f.model_dump() for f in figs] == [f.model_dump() for f in unskipped]
     assert figs and any(f.kind == "change" for f in figs)
+
+
+def _frozen_after_load(flag: str | None) -> int:
+    """``gc.get_freeze_count()`` in a fresh interpreter right after ``load()``."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "KEMISKINAN_IE_GC_FREEZE"}
+    if flag is not None:
+        env["KEMISKINAN_IE_GC_FREEZE"] = flag
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    code = "import gc, kemiskinan_ie; kemiskinan_ie.load(); print(gc.get_freeze_count())"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd=root)
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+def test_load_takes_the_pipeline_out_of_the_collectors_view() -> None:
+    # the built pipeline's long-lived objects are frozen (full collections no longer walk them) ...
+    assert _frozen_after_load(None) > 100_000
+    # ... unless the user asks to leave the collector alone
+    assert _frozen_after_load("0") == 0
