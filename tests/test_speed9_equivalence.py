@@ -115,3 +115,20 @@ def test_load_takes_the_pipeline_out_of_the_collectors_view() -> None:
     assert _frozen_after_load(None) > 100_000
     # ... unless the user asks to leave the collector alone
     assert _frozen_after_load("0") == 0
+
+
+def test_gated_headline_date_search_finds_what_the_plain_pattern_finds() -> None:
+    import re
+
+    from kemiskinan_ie.components.dates import MONTHS
+    from kemiskinan_ie.components.relations import linker as linker_module
+
+    plain = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+    headlines = ("Angka Kemiskinan Kabupaten Bone Turun pada Maret 2024", "Penduduk Miskin Bertambah 320 Orang",
+                 "BLT Dana Desa Cair Bulan Depan, Warga Diminta Bersabar", "Kemiskinan 2023 Capai 9,36 Persen",
+                 "Per SEPTEMBER, Penerima PKH 14.562 KPM", "Target 20245 belum tercapai", "Bupati: Marettaaa")
+    for h in headlines:
+        a, b = plain.search(h), linker_module._HEADLINE_DATE_RE.search(h, 0, len(h))
+        assert (a and a.span()) == (b and b.span()), h
+    assert linker_module._HEADLINE_DATE_RE.search(headlines[0]) is not None
+    assert linker_module._HEADLINE_DATE_RE.search(headlines[1]) is None

@@ -210,7 +210,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # between a place and its value ("mencatat penerima terbanyak, yakni"); not after a change noun
         self.superlative_before = SuffixSearch(re.compile(
             r"\b" + cues["superlatives"] + r"\s+(?:ada\s+|berada\s+)?di\s*$", re.I))
-        self.ranking_re = re.compile(r"\b" + cues["superlatives"] + r"\b", re.I)
+        self.ranking_re = gated(re.compile(r"\b" + cues["superlatives"] + r"\b", re.I))
         self.change_noun_before_re = re.compile(cues["change_noun_before"], re.I)
         self.other_spender_re = re.compile(cues["other_spender"], re.I)
         self.per_recipient_opening_re = re.compile(cues["per_recipient_opening"], re.I)
@@ -1649,7 +1649,8 @@ _RELATIVE_CLAUSE_DATE_RE = re.compile(
     r"\byang\s+(?!(?:[\w-]+\s+){0,2}?(?:dirilis|dilakukan|diterbitkan|dipublikasikan|tercatat|dicatat|diumumkan|"
     r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah)\b)(?:[\w-]+\s+){1,4}$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
-_HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+                                    re.I))
 #: a comparison between a figure and a later amount in its sentence
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
