@@ -132,3 +132,27 @@ def test_gated_headline_date_search_finds_what_the_plain_pattern_finds() -> None
         assert (a and a.span()) == (b and b.span()), h
     assert linker_module._HEADLINE_DATE_RE.search(headlines[0]) is not None
     assert linker_module._HEADLINE_DATE_RE.search(headlines[1]) is None
+
+
+def test_lowered_searches_of_the_linker_find_what_its_patterns_find(linker) -> None:
+    from kemiskinan_ie.regex_speed import lower_text as exact_lower_text
+
+    text = (" ".join(SENTENCES) + " Sebanyak 1.250 warga menerima BLT, 18.904 di antaranya tercatat sebagai penerima PKH."
+            " Sekitar 30 persen dari total anggaran dipakai untuk pendidikan. Di Kabupaten Bone, angka itu 7 persen;"
+            " di kabupaten itu pula 3.120 keluarga di desa tersebut menerima bantuan.")
+    low = exact_lower_text(text)
+    assert low is not None and low != text
+    hits = 0
+    for search in (linker.beneficiary_after, linker.share_of):
+        assert search.low is not None  # (else the test compares the plain pattern with itself)
+        for pos in range(len(text)):
+            want, got = search.rx.match(text, pos), search.match(text, low, pos)
+            assert (want and want.span()) == (got and got.span()), (search.rx.pattern[:40], text[pos:pos + 30])
+            hits += want is not None
+            # without the lower-cased text the plain pattern runs
+            plain = search.match(text, None, pos)
+            assert (want and want.span()) == (plain and plain.span())
+    want = [(m.span(), m.group(1).lower()) for m in linker.place_anaphora_re.finditer(text)]
+    got = [(m.span(), m.group(1)) for m in linker.place_anaphora.finditer(text, low)]
+    assert want == got and len(want) >= 2
+    assert hits >= 3

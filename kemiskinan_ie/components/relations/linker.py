@@ -16,7 +16,7 @@ from ...backends.syntax import has_syntax
 from ...extensions import doc_ext, set_doc_ext
 from ...gazetteer import Gazetteer
 from ...numbers import tidy
-from ...regex_speed import SuffixSearch, gated
+from ...regex_speed import LowerSearch, SuffixSearch, gated
 from ...text_units import clauses
 from ..base import Component, doc_text, in_ranges, lower_doc_text, sentence_ranges, state
 from ..dates import MONTHS
@@ -281,6 +281,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         together = SuffixSearch(re.compile(f"(?:{self.event_before_re.pattern})$", re.I))
         self.event_before = [together] if together.rev is not None and all(
             a.rev is not None for a in alternatives) else alternatives
+        # the same searches over the lower-cased text when the document allows (same spans; group texts
+        # lower-cased, and "place_anaphora" reads its kind word lower-cased)
+        self.beneficiary_after = LowerSearch(self.beneficiary_after_re)
+        self.share_of = LowerSearch(self.share_of_re)
+        self.place_anaphora = LowerSearch(self.place_anaphora_re)
         # the word every event pattern ends with ("di"): a place without it right before is no event's
         self.event_tail = literal_tail(self.event_before_re)
         # words one of which each match of a search holds: a piece without them needs no search
@@ -319,7 +324,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                  and (d.get("year") or d.get("context"))]
         # the document's lower-cased text when the components made it (it is what lower_text gives
         # then: only ASCII letters change case), else made here
-        low = lower_doc_text(doc)
+        low = exact_low = lower_doc_text(doc)  # (``exact_low``: what the ``LowerSearch`` patterns may run on)
         if low is None:
             low = lower_text(text)
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
@@ -565,7 +570,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None \
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
-                    beneficiary_after = self.beneficiary_after_re.match(text, q.get("after", q["end"])) is not None \
+                    beneficiary_after = self.beneficiary_after.match(text, exact_low, q.get("after", q["end"])) is not None \
                         and not (may_hold(hits["population_before"], max(s0, q["start"] - 15), q["start"])
                                  and self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])) \
                         and not (may_hold(hits["attended_before"], max(s0, q["start"] - 30), q["start"])
@@ -591,12 +596,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "population"  # "dari sekitar 1,19 juta jiwa penduduk": the residents
                 if household_size:
                     metric = "household_size"
-                if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
+                if q["family"] == "pct" and self.share_of.match(text, exact_low, q["end"]):
                     metric = "other"
                 elif q["family"] == "pct" and metric != "other" and sent_figs and sent_figs[-1]["_family"] == "pct" \
                         and sent_figs[-1]["metric"] == "other" and q["start"] - sent_figs[-1]["end"] < 90 \
                         and _LIST_JOINT_END_RE.search(text, sent_figs[-1]["end"], q["start"]) \
-                        and self.share_of_re.match(text, sent_figs[-1]["end"]) \
+                        and self.share_of.match(text, exact_low, sent_figs[-1]["end"]) \
                         and not any(c["start"] >= sent_figs[-1]["end"] and self.cue_table[c["cue"]].get("map", {}).get("pct")
                                     for c in q_cues):
                     # "paling sedikit 30 persen dana Otsus ... untuk pendidikan dan 20 persen untuk kesehatan": the
@@ -925,7 +930,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     region = next((m for m in sent_mentions if m["start"] >= colon and m["code"] and not m["frame"]), region)
                 if region is not None and not threshold and sub_place is None:
                     if place_refs is None:  # ("di kelurahan itu", looked for once per sentence)
-                        place_refs = list(self.place_anaphora_re.finditer(text, s0, e0))
+                        place_refs = list(self.place_anaphora.finditer(text, exact_low, s0, e0))
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
                 if region is not None and (region.get("frame") or (
