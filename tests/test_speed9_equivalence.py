@@ -118,8 +118,6 @@ def test_load_takes_the_pipeline_out_of_the_collectors_view() -> None:
 
 
 def test_gated_headline_date_search_finds_what_the_plain_pattern_finds() -> None:
-    import re
-
     from kemiskinan_ie.components.dates import MONTHS
     from kemiskinan_ie.components.relations import linker as linker_module
 
@@ -156,3 +154,42 @@ def test_lowered_searches_of_the_linker_find_what_its_patterns_find(linker) -> N
     got = [(m.span(), m.group(1)) for m in linker.place_anaphora.finditer(text, low)]
     assert want == got and len(want) >= 2
     assert hits >= 3
+
+
+def test_kind_reads_the_same_with_and_without_the_lower_cased_text(linker) -> None:
+    from kemiskinan_ie.regex_speed import lower_text as exact_lower_text
+
+    sentences = ("Angka kemiskinan Turun 0,5 persen poin menjadi 9,2 persen.",
+                 "Penduduk miskin bertambah 1.200 jiwa dibanding tahun lalu.",
+                 "Pemerintah menargetkan kemiskinan turun ke 7 persen pada 2026.",
+                 "Deputi Bidang Peningkatan Kesejahteraan Sosial menyebut 12 program.",
+                 "Anggaran percepatan penurunan stunting mencapai Rp 6,3 miliar.",
+                 "Penurunan itu tertolong oleh bantuan sosial sebesar 4 persen.")
+    kinds = set()
+    for sent in sentences:
+        low = exact_lower_text(sent)
+        assert low is not None
+        for m in re.finditer(r"(?<![\d.,])\d[\d.,]*", sent):
+            q = {"start": m.start(), "end": m.end(), "family": "idr" if "Rp" in sent else "pct"}
+            plain = linker._kind(sent, q, 0, 0, None)
+            assert linker._kind(sent, q, 0, 0, None, low) == plain, sent
+            kinds.add(plain[0])
+    assert kinds == {"level", "change", "target"}
+
+
+def test_lower_search_search_keeps_the_plain_spans() -> None:
+    from kemiskinan_ie.regex_speed import LowerSearch
+    from kemiskinan_ie.regex_speed import lower_text as exact_lower_text
+
+    rx = re.compile(r"\b(?:R?APB[DNK](?:-?P)?|tahun\s+anggaran)\s*$|\bDTKS\b", re.I)
+    search = LowerSearch(rx)
+    assert search.low is not None
+    text = "Rancangan APBD 2025 memuat data dtks terbaru; Tahun Anggaran "
+    low = exact_lower_text(text)
+    found = 0
+    for a in range(0, len(text), 2):
+        for b in (len(text), min(len(text), a + 20)):
+            want, got = rx.search(text, a, b), search.search(text, low, a, b)
+            assert (want and want.span()) == (got and got.span())
+            found += want is not None
+    assert found > 5

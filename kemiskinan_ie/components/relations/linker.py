@@ -286,6 +286,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.beneficiary_after = LowerSearch(self.beneficiary_after_re)
         self.share_of = LowerSearch(self.share_of_re)
         self.place_anaphora = LowerSearch(self.place_anaphora_re)
+        self.target_after = LowerSearch(self.target_after_re)
+        self.fiscal = LowerSearch(self.fiscal_re)
+        self.down_low, self.up_low = LowerSearch(self.down_fast), LowerSearch(self.up_fast)
+        self.to_level_low = LowerSearch(self.to_level_fast)
         # the word every event pattern ends with ("di"): a place without it right before is no event's
         self.event_tail = literal_tail(self.event_before_re)
         # words one of which each match of a search holds: a piece without them needs no search
@@ -404,7 +408,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             for d in sent_dates:
                 if d.get("year") and d["kind"] == "year":
                     before = text[max(s0, d["start"] - 40):d["start"]]
-                    fiscal = self.fiscal_re.search(before)
+                    fiscal = self.fiscal.search(before, exact_low[max(s0, d["start"] - 40):d["start"]]
+                                                if exact_low is not None else None)
                     if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
                         ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
             # the year the sentence before named of its own ("Tahun 2023 kami arahkan intervensi ke ..."), for a
@@ -681,7 +686,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
+                kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
                 if kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and metric in ("other", "population", "poverty_count") \
                         and self.exit_poverty_after_re.match(text, q["end"]):
@@ -715,7 +720,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = ctx["last"][0]
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
-                if kind in ("level", "change") and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
+                if kind in ("level", "change") and metric != "other" and self.target_after.match(text, exact_low, q["tail_end"]):
                     # "Angka 6,2 persen itu target kemiskinan dalam RKPD", "sulit turun di bawah 13 persen
                     # dalam dua tahun ke depan"
                     kind, sign = "target", 0
@@ -1048,7 +1053,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._narrative_time(ctx, sent_dates, text)
         self._adopt_restated_years(figures)
         headline_end = text.find("\n")
-        undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(text, 0, headline_end)
+        undated_headline = headline_end > 0 and not _HEADLINE_DATE.search(text, exact_low, 0, headline_end)
         if headline_end > 0:
             self._headline_as_in_body(figures, headline_end)
         if undated_headline:
@@ -1656,6 +1661,7 @@ _RELATIVE_CLAUSE_DATE_RE = re.compile(
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
                                     re.I))
+_HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text when the document allows)
 #: a comparison between a figure and a later amount in its sentence
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
