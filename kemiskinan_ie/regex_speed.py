@@ -632,6 +632,19 @@ class LowerSearch:
             return self.low.finditer(low, pos, endpos)
         return self.rx.finditer(text, pos, endpos)
 
+    def match(self, text: str, low: str | None, pos: int = 0):
+        """``rx.match(text, pos)``; ``low`` is ``lower_text(text)`` (or None)."""
+        if low is not None and self.low is not None:
+            return self.low.match(low, pos)
+        return self.rx.match(text, pos)
+
+    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None):
+        """``rx.search(text, pos, endpos)``; ``low`` is ``lower_text(text)`` (or None)."""
+        endpos = len(text) if endpos is None else endpos
+        if low is not None and self.low is not None:
+            return self.low.search(low, pos, endpos)
+        return self.rx.search(text, pos, endpos)
+
 
 # --- an alternation dispatched on its first letters ---------------------------------------------
 

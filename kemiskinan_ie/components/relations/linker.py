@@ -15,7 +15,7 @@ from ... import lexicon, number_words
 from ...backends.syntax import has_syntax
 from ...extensions import doc_ext, set_doc_ext
 from ...numbers import tidy
-from ...regex_speed import SuffixSearch, gated
+from ...regex_speed import LowerSearch, SuffixSearch, gated
 from ...text_units import clauses
 from ..base import Component, doc_text, in_ranges, lower_doc_text, sentence_ranges, state
 from ..dates import MONTHS
@@ -244,7 +244,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # between a place and its value ("mencatat penerima terbanyak, yakni"); not after a change noun
         self.superlative_before = SuffixSearch(re.compile(
             r"\b" + cues["superlatives"] + r"\s+(?:ada\s+|berada\s+)?di\s*$", re.I))
-        self.ranking_re = re.compile(r"\b" + cues["superlatives"] + r"\b", re.I)
+        self.ranking_re = gated(re.compile(r"\b" + cues["superlatives"] + r"\b", re.I))
         self.change_noun_before_re = re.compile(cues["change_noun_before"], re.I)
         self.other_spender_re = re.compile(cues["other_spender"], re.I)
         self.per_recipient_opening_re = re.compile(cues["per_recipient_opening"], re.I)
@@ -322,12 +322,34 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         together = SuffixSearch(re.compile(f"(?:{self.event_before_re.pattern})$", re.I))
         self.event_before = [together] if together.rev is not None and all(
             a.rev is not None for a in alternatives) else alternatives
+        # the same searches over the lower-cased text when the document allows (same spans; group texts
+        # lower-cased, and "place_anaphora" reads its kind word lower-cased)
+        self.beneficiary_after = LowerSearch(self.beneficiary_after_re)
+        self.share_of = LowerSearch(self.share_of_re)
+        self.place_anaphora = LowerSearch(self.place_anaphora_re)
+        self.target_after = LowerSearch(self.target_after_re)
+        self.fiscal = LowerSearch(self.fiscal_re)
+        self.down_low, self.up_low = LowerSearch(self.down_fast), LowerSearch(self.up_fast)
+        self.to_level_low = LowerSearch(self.to_level_fast)
         # the word every event pattern ends with ("di"): a place without it right before is no event's
         self.event_tail = literal_tail(self.event_before_re)
         # words one of which each match of a search holds: a piece without them needs no search
         self.needles = {name: Needles(getattr(self, name + "_fast"))
                         for name in ("down", "up", "target", "urban", "rural", "others", "national")}
         self.needles["earlier"] = Needles(self.earlier_re)
+        # the same for the checks that look only at a figure's sentence up to the figure (inside its
+        # piece): the words of each pattern, by the name its check asks ``hits`` for
+        self.piece_checks = {
+            "province_level": self.province_level_re, "province_value": self.province_value_re,
+            "province_funds": self.province_funds_re, "ranking": self.ranking_re,
+            "span_of_years": self.span_of_years_re, "counted_regions": self.counted_regions_re,
+            "per_hundred": self.per_hundred_before_re, "compared_period": self.compared_period_before_re,
+            "population_before": self.population_before_re, "attended_before": self.attended_before_re,
+            "staff_subject": self.staff_subject_before.rx, "poor_increase": self.poor_increase_before.rx,
+            "cut": self.cut_before.rx, "contraction": self.contraction_before.rx,
+        }
+        for name, rx in self.piece_checks.items():
+            self.needles[name] = Needles(rx)
         # the sets indexed over the pieces before each figure, in one pass (all but "national")
         self.piece_needles = NeedleSets({k: v for k, v in self.needles.items() if k != "national"})
 
@@ -348,7 +370,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                  and (d.get("year") or d.get("context"))]
         # the document's lower-cased text when the components made it (it is what lower_text gives
         # then: only ASCII letters change case), else made here
-        low = lower_doc_text(doc)
+        low = exact_low = lower_doc_text(doc)  # (``exact_low``: what the ``LowerSearch`` patterns may run on)
         if low is None:
             low = lower_text(text)
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
@@ -428,7 +450,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             for d in sent_dates:
                 if d.get("year") and d["kind"] == "year":
                     before = text[max(s0, d["start"] - 40):d["start"]]
-                    fiscal = self.fiscal_re.search(before)
+                    fiscal = self.fiscal.search(before, exact_low[max(s0, d["start"] - 40):d["start"]]
+                                                if exact_low is not None else None)
                     if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
                         ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
             # the year the sentence before named of its own ("Tahun 2023 kami arahkan intervensi ke ..."), for a
@@ -602,9 +625,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None \
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
-                    beneficiary_after = self.beneficiary_after_re.match(text, q.get("after", q["end"])) is not None \
-                        and not self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"]) \
-                        and not self.attended_before_re.search(text, max(s0, q["start"] - 30), q["start"])
+                    beneficiary_after = self.beneficiary_after.match(text, exact_low, q.get("after", q["end"])) is not None \
+                        and not (may_hold(hits["population_before"], max(s0, q["start"] - 15), q["start"])
+                                 and self.population_before_re.search(text, max(s0, q["start"] - 15), q["start"])) \
+                        and not (may_hold(hits["attended_before"], max(s0, q["start"] - 30), q["start"])
+                                 and self.attended_before_re.search(text, max(s0, q["start"] - 30), q["start"]))
                     if beneficiary_after:
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                     elif self.labour_force_after_re.match(text, q["end"]):
@@ -634,12 +659,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric = "population"  # "Tianyar Barat dihuni sekitar 11.200 jiwa" (not "Rumah itu dihuni 6 orang")
                 if household_size:
                     metric = "household_size"
-                if q["family"] == "pct" and self.share_of_re.match(text, q["end"]):
+                if q["family"] == "pct" and self.share_of.match(text, exact_low, q["end"]):
                     metric = "other"
                 elif q["family"] == "pct" and metric != "other" and sent_figs and sent_figs[-1]["_family"] == "pct" \
                         and sent_figs[-1]["metric"] == "other" and q["start"] - sent_figs[-1]["end"] < 90 \
                         and _LIST_JOINT_END_RE.search(text, sent_figs[-1]["end"], q["start"]) \
-                        and self.share_of_re.match(text, sent_figs[-1]["end"]) \
+                        and self.share_of.match(text, exact_low, sent_figs[-1]["end"]) \
                         and not any(c["start"] >= sent_figs[-1]["end"] and self.cue_table[c["cue"]].get("map", {}).get("pct")
                                     for c in q_cues):
                     # "paling sedikit 30 persen dana Otsus ... untuk pendidikan dan 20 persen untuk kesehatan": the
@@ -712,18 +737,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         or self.left_programme_after_re.match(text, q.get("tail_end", q["end"]))
                         or (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns))) \
                         or (q["family"] == "persons" and metric != "other"
+                            and may_hold(hits["staff_subject"], max(s0, q["start"] - 60), q["start"])
                             and self.staff_subject_before.found(text[max(s0, q["start"] - 60):q["start"]])):
                     # "312 dari 1.140 rumah tangga": the whole the part is counted in (unless the whole is the
                     # population or the poor: "dari 314,19 ribu penduduk miskin, ..."); "1.500 RTS belum
                     # mengambil": recipients still waiting
                     metric = "other"
                 if q["family"] in ("persons", "households", "people", "bare") and metric != "other" \
+                        and may_hold(hits["per_hundred"], max(s0, q["start"] - 90), q["start"]) \
                         and self.per_hundred_before_re.search(text, max(s0, q["start"] - 90), q["start"]):
                     metric = "other"  # "dari setiap seratus warga ada sebelas sampai dua belas orang": a ratio's part
                 if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
-                kind, sign = self._kind(text, q, s0, prev_end, hits) if kind_words else _LEVEL
+                kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
                 if kind == "level" and q["family"] == "bare" and metric.startswith("poverty_line") \
                         and abs(float(q["value"])) < self.min_line:
                     metric = "other"  # "garisnya US$3,65": no rupiah line per head a month is that small
@@ -734,13 +761,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # poverty, a fall in the poverty count
                     metric, kind, sign = "poverty_count", "change", -1
                 elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
+                        and may_hold(hits["poor_increase"], max(s0, q["start"] - 30), q["start"]) \
                         and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
                     kind, sign = "change", 1  # "ada tambahan sekitar 15 ribu penduduk miskin": a rise
-                elif kind == "level" and q["family"] == "idr" and self.cut_before.found(text[max(s0, q["start"] - 40):q["start"]]):
+                elif kind == "level" and q["family"] == "idr" and may_hold(hits["cut"], max(s0, q["start"] - 40), q["start"]) \
+                        and self.cut_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     kind, sign = "change", -1  # "Artinya ada pemangkasan Rp10,5 miliar": a cut
                 elif kind == "change" and sign < 0 and q["family"] in ("idr", "persons", "households") and any(
                         f["kind"] == "level" and f["metric"] == metric and f["_family"] == q["family"]
                         and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]) \
+                        and may_hold(hits["compared_period"], max(s0, q["start"] - 60), q["start"]) \
                         and self.compared_period_before_re.search(text, max(s0, q["start"] - 60), q["start"]):
                     # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": the value said after
                     # the period compared with, larger than the level just given, is that period's level (not
@@ -757,13 +787,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = ctx["last"][0]
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
-                if kind in ("level", "change") and metric != "other" and self.target_after_re.match(text, q["tail_end"]):
+                if kind in ("level", "change") and metric != "other" and self.target_after.match(text, exact_low, q["tail_end"]):
                     # "Angka 6,2 persen itu target kemiskinan dalam RKPD", "sulit turun di bawah 13 persen
                     # dalam dua tahun ke depan"
                     kind, sign = "target", 0
                 threshold = q["approx"] in ("at_most", "at_least") and kind == "level" and (
                     self.threshold_after_re.match(text, q["tail_end"]) is not None
-                    or self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None)
+                    or (may_hold(hits["counted_regions"], max(s0, q["start"] - 80), q["start"])
+                        and self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None))
                 if threshold:
                     metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
@@ -789,6 +820,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if metric == "economic_growth" and self.quarterly_after_re.match(text, q["end"]):
                     metric = "other"  # "terkontraksi 2,1 persen (q-to-q)": against the quarter before
                 if kind == "level" and metric == "economic_growth" and value > 0 \
+                        and may_hold(hits["contraction"], max(s0, q["start"] - 40), q["start"]) \
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
                 if kind == "change":
@@ -917,7 +949,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # a change ends at the latest period the article has reached for this metric
                     # ("dalam delapan tahun ... turun 3,45 persen poin": over a span of years, the latest
                     # period the whole article has named)
-                    span = self.span_of_years_re.search(text, s0, q["start"]) is not None
+                    span = may_hold(hits["span_of_years"], s0, q["start"]) \
+                        and self.span_of_years_re.search(text, s0, q["start"]) is not None
                     latest = max(((f["year"], f["month"] or 0) for f in (figures if span else figures[-12:]) + sent_figs
                                   if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
@@ -975,7 +1008,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     region = next((m for m in sent_mentions if m["start"] >= colon and m["code"] and not m["frame"]), region)
                 if region is not None and not threshold and sub_place is None:
                     if place_refs is None:  # ("di kelurahan itu", looked for once per sentence)
-                        place_refs = list(self.place_anaphora_re.finditer(text, s0, e0))
+                        place_refs = list(self.place_anaphora.finditer(text, exact_low, s0, e0))
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
                 if region is not None and (region.get("frame") or (
@@ -986,7 +1019,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     province_aside = True
                 if region is not None and region["code"] and "." in region["code"] and not threshold:
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
-                    if self.province_level_re.search(text, last_place, q["start"]):
+                    if may_hold(hits["province_level"], last_place, q["start"]) \
+                            and self.province_level_re.search(text, last_place, q["start"]):
                         prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
                             or ancestor(region["code"], 1)
                         if prov is not None:
@@ -1031,8 +1065,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # recipient named before gets: "Setiap rumah mendapat bantuan Rp20 juta")
                     region = main_region
                 if region is not None and region["code"] and "." in region["code"] and (
-                        (metric in ("budget", "beneficiary_count") and self.province_funds_re.search(text, s0, q["start"]))
+                        (metric in ("budget", "beneficiary_count") and may_hold(hits["province_funds"], s0, q["start"])
+                         and self.province_funds_re.search(text, s0, q["start"]))
                         or (region is ctx["region"] or region is main_region)
+                        and may_hold(hits["province_value"], s0, q["start"])
                         and self.province_value_re.search(text, s0, q["start"])):
                     # "Dari anggaran provinsi, sebanyak Rp 214,6 miliar ...": the province's money
                     prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None)
@@ -1075,6 +1111,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "Kecamatan Biringbulu mencatat penerima terbanyak, yakni 2.918 KPM": the top item of a
                         # ranking, not the story's new topic
                         region is not None and "start" in region and s0 <= region["start"] and region["end"] <= q["start"]
+                        and may_hold(hits["ranking"], region["end"], q["start"])
                         and self._ranking_between(text, region["end"], q["start"])),
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
@@ -1105,8 +1142,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._narrative_time(ctx, sent_dates, text)
         self._adopt_restated_years(figures)
         headline_end = first_line_end
-        undated_headline = headline_end > 0 and not _HEADLINE_DATE_RE.search(
-            text, text.rfind("\n", 0, headline_end) + 1, headline_end)
+        undated_headline = headline_end > 0 and not _HEADLINE_DATE.search(
+            text, exact_low, text.rfind("\n", 0, headline_end) + 1, headline_end)
         if headline_end > 0:
             self._headline_as_in_body(figures, headline_end)
         if undated_headline:
@@ -1724,7 +1761,9 @@ _RELATIVE_CLAUSE_DATE_RE = re.compile(
     r"\byang\s+(?!(?:[\w-]+\s+){0,2}?(?:dirilis|dilakukan|diterbitkan|dipublikasikan|tercatat|dicatat|diumumkan|"
     r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah)\b)(?:[\w-]+\s+){1,4}$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
-_HEADLINE_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+                                    re.I))
+_HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text when the document allows)
 #: a comparison between a figure and a later amount in its sentence
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
