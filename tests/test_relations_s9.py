@@ -272,3 +272,52 @@ def test_becoming_a_programmes_target_group_names_no_target(extract):
     assert (one(r, "1.180").metric, one(r, "1.180").kind) == ("beneficiary_count", "level")
     r = extract("Sasaran PKH tahun depan 5.000 KPM.", "2024-05-05")
     assert one(r, "5.000 KPM").kind == "target"
+
+
+# --- held-out sets 97-100 (fixes after their first run) ----------------------------------------------------------
+
+
+def test_a_places_own_value_after_a_comma_and_its_possessive(extract):
+    r = extract("KARUBAGA – Persentase penduduk miskin Tolikara pada Maret 2023 tercatat 30,99 persen. Angka itu masih "
+                "termasuk yang tertinggi di Provinsi Papua Pegunungan, yang persentasenya pada Maret 2023 sebesar "
+                "29,50 persen.", "2023-11-28")
+    assert one(r, "30,99 persen").region_code == "95.04"
+    assert one(r, "29,50 persen").region_code == "95"
+
+
+def test_the_stories_own_regency_government_spends_its_money(extract):
+    r = extract("LABUHA – Persentase penduduk miskin Halmahera Selatan pada Maret 2023 tercatat 4,97 persen. "
+                "Persentase penduduk miskin Maluku Utara pada Maret 2023 tercatat 6,46 persen.\n\nIa menjelaskan, "
+                "pemkab mengalokasikan Rp9,1 miliar dalam APBD 2024 untuk bantuan alat tangkap.", "2023-12-01")
+    assert one(r, "Rp9,1 miliar").region_code == "82.04"
+
+
+def test_a_ministrys_story_with_a_regency_only_late_is_the_nations(extract):
+    r = extract("Kejar Nol Kemiskinan Ekstrem\n\nJAKARTA – Deputi Kemenko PMK, Sri Wahyuni, mengatakan tingkat "
+                "kemiskinan ekstrem pada Maret 2024 tercatat 0,83 persen atau sekitar 2,34 juta jiwa. Angka itu turun "
+                "dari 1,12 persen pada Maret 2023. Pemerintah kini memakai DTSEN untuk semua program. Data itu "
+                "diperbarui setiap tiga bulan oleh BPS bersama pemerintah daerah dan dipakai semua kementerian.\n\n"
+                "Di daerah, Bappeda Sumba Barat Daya mulai memakai DTSEN untuk menyusun sasaran bantuan tahun ini.",
+                "2025-03-10")
+    assert one(r, "0,83 persen").region_code == "ID"
+    assert one(r, "2,34 juta jiwa").region_code == "ID"
+
+
+def test_before_a_year_is_no_period_and_a_pace_per_year_is_no_change(extract):
+    r = extract("Data terakhir BPS, Maret 2023, menunjukkan 9,36 persen. \"Padahal sebelum 2020 penurunannya rata-rata "
+                "sekitar 0,3 poin per tahun,\" katanya. Tingkat kemiskinan ekstrem juga masih 1,12 persen.", "2023-08-14")
+    assert one(r, "0,3 poin").metric == "other"
+    assert one(r, "1,12 persen").year == 2023
+
+
+def test_a_quarter_before_its_year_dates_the_value(extract):
+    r = extract("Angka kemiskinan Maret 2020 naik. Menurut dia, pertumbuhan ekonomi 5,17 persen pada kuartal II 2023 "
+                "belum cukup inklusif.", "2023-08-14")
+    assert one(r, "5,17 persen").year == 2023
+
+
+def test_a_when_clause_takes_the_date_of_the_value_before_it(extract):
+    r = extract("Tingkat kemiskinan mencapai 9,22 persen pada September 2019. Angkanya lalu memuncak di 10,19 persen "
+                "pada September 2020, ketika jumlah penduduk miskin menembus 27,55 juta orang.", "2023-08-14")
+    f = one(r, "27,55 juta orang")
+    assert (f.year, f.month) == (2020, 9)

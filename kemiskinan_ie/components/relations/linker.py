@@ -193,6 +193,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.spender_before_re = re.compile(cues["spender_before"], re.I)
         self.central_spender_re = gated(re.compile(cues["central_spender"], re.I))
         self.recipients_place_after_re = re.compile(cues["recipients_place_after"], re.I)
+        self.own_government_re = re.compile(cues["own_government"], re.I)
+        self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
         self.staff_nouns = frozenset(w.lower() for w in cues["staff_nouns"])
@@ -392,6 +394,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 and any(self.national_agency_re.match(a["text"]) for a in st.get("agencies", [])):
             # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
             # region named is the nation's
+            main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
+        elif main_region is not None and main_region["code"] != "ID" and main_region.get("start", 0) > len(text) // 2 \
+                and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
+                and any(self.national_agency_re.match(a["text"]) and a["start"] < main_region["start"]
+                        for a in st.get("agencies", [])):
+            # a ministry's story whose only place comes in its second half ("Kemenko PM ... kemiskinan ekstrem
+            # 0,83 persen" ... later "Bappeda Sumba Barat Daya"): the nation's, with a local example
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues; but a fund's name
         # ("Alokasi Dana Kampung ... kita terima 72 juta") still says that money after it is its budget
@@ -751,6 +760,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
+                if kind == "change" and self.yearly_rate_after_re.match(text, q["end"]):
+                    metric = "other"  # "penurunannya rata-rata sekitar 0,3 poin per tahun": an average pace, no change
                 if kind == "level" and q["family"] == "bare" and metric.startswith("poverty_line") \
                         and abs(float(q["value"])) < self.min_line:
                     metric = "other"  # "garisnya US$3,65": no rupiah line per head a month is that small
@@ -1049,6 +1060,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         region = spender  # "..., Pemerintah Kabupaten Lamandau mengalokasikan Rp450 juta"
                     elif region["code"] != "ID" and goes_to is None and self._central_spender(text, s0, q["start"]):
                         region = {"code": "ID", "name": "Indonesia"}  # "Pemerintah pusat menyiapkan anggaran Rp 24,9 triliun"
+                    elif main_region is not None and main_region["code"] and main_region["code"].count(".") == 1 \
+                            and region["code"] != main_region["code"] and main_region["code"].startswith(region["code"] + ".") \
+                            and self.own_government_re.search(text, s0, q["start"]):
+                        # "pemkab mengalokasikan Rp9,3 miliar" after the province's rate: the story's regency spends
+                        region = main_region
                     elif goes_to is not None and region["code"] and goes_to["code"].startswith(region["code"] + "."):
                         # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas" (a part: the topic stays)
                         region, province_aside = goes_to, True

@@ -31,10 +31,12 @@ _PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+
 _BUDGET_DOCUMENT = r"(?:R?APB[DN](?:\s+Perubahan|-?P)?|tahun\s+anggaran|TA)\s+"
 #: a survey named before the year of its round ("48,3 persen pada SSGI 2021", "Susenas Maret 2023")
 _SURVEY_ROUND = r"(?:SSGI|SKI|Riskesdas|Susenas|Sakernas|SUSENAS)\s+"
+#: a quarter or half of the year before its year ("5,17 persen pada kuartal II 2023")
+_QUARTER = r"(?:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\s+(?:tahun\s+)?"
 _NOT_CONJUNCTION = r"(?!(?:dan|serta|sedangkan|sementara|lalu|kemudian|namun|tetapi|atau)\s)"
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
-    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r")?$"
+    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
     # ("287.540 keluarga dalam DTKS per Desember 2024": a registry's date)
     # ("3.912 keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2021": a

@@ -127,9 +127,13 @@ class PeriodLinking:
         if not in_clause and before and kind == "level" and before[-1]["base"] \
                 and _BASE_VALUE_RE.fullmatch(text, before[-1]["end"], qs):
             return (*resolve(before[-1], sent_dates, ctx), "base")  # "... dari September 2019, yakni 9,22 persen"
-        if not in_clause and before and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
-            # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on
-            return (*resolve(before[-1], sent_dates, ctx), "when")
+        if not in_clause and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
+            # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on (also
+            # when that date is another value's: "memuncak di 10,19 persen pada September 2020, ketika jumlah
+            # penduduk miskin menembus 27,55 juta orang")
+            opened = before or [x for x in sent_dates if x["end"] <= clause[0]]
+            if opened:
+                return (*resolve(opened[-1], sent_dates, ctx), "when")
         if is_from:
             spans = [x for x in before if x["kind"] == "range" and x.get("year_from")]
             if spans:  # "periode 2019–2023 ... merosot dari 9,48 persen": the start of the span

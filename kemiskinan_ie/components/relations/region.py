@@ -23,10 +23,11 @@ from .patterns import (
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
 #: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
 _OWN_VALUE_RE = re.compile(
-    # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen")
+    # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen"; "..., yang
+    # persentasenya ..." names the place's own value even after a comma)
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen")
-    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
@@ -316,7 +317,7 @@ class RegionLinking:
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]
             own = _OWN_VALUE_RE.match(text, m["end"], qs) if m["code"] else None
-            if own is not None and (own.group("comma") is None or self.compared_before.found(
+            if own is not None and (own.group("comma") is None or own.group("its") or self.compared_before.found(
                     text[max(0, m["start"] - 40):m["start"]])):
                 # (", yang" only after a comparison: "dibanding Provinsi Sumatera Utara, yang pada Maret 2019
                 # tercatat 8,83 persen"; not "garis tertinggi di Indonesia, yang naik 5,3 persen")
