@@ -321,3 +321,36 @@ def test_a_when_clause_takes_the_date_of_the_value_before_it(extract):
                 "pada September 2020, ketika jumlah penduduk miskin menembus 27,55 juta orang.", "2023-08-14")
     f = one(r, "27,55 juta orang")
     assert (f.year, f.month) == (2020, 9)
+
+
+def test_review_guards_for_the_session_nine_rules(extract):
+    """Ordinary sentences a review of this session's rules found read worse than before; each stays right."""
+    def figs(text: str, published: str = "2024-03-01") -> list[tuple]:
+        return [(f.text, f.metric, f.region_code, f.year, f.kind) for f in extract(text, published).figures]
+
+    # a value with its own earlier date keeps it: a later ", masih tergolong ..." judgement is no period
+    assert figs("Angka kemiskinan Kabupaten Blora yang pada 2022 mencapai 11,5 persen, masih tergolong tinggi pada "
+                "2023.")[0][3] == 2022
+    assert figs("Jumlah penduduk miskin Kabupaten Rembang yang pada 2021 mencapai 90.000 jiwa, masih tergolong "
+                "banyak pada 2023.")[0][3] == 2021
+    # a part received in a district moves no topic even without "Dari jumlah itu"
+    assert figs("Pemkab Dompu menyalurkan BLT Rp1 miliar pada 2023. Rp400 juta di antaranya diterima 200 KPM di "
+                "Kecamatan Hu'u. Jumlah penduduk miskin turun menjadi 30.000 jiwa.")[-1][2] == "52.05"
+    # a place abroad named beside a regency is not the figure's region
+    assert figs("Angka kemiskinan Kabupaten Cilacap, yang banyak mengirim pekerja ke Singapura, pada 2023 sebesar "
+                "10,9 persen.")[0][2] == "33.01"
+    # BPS's count after a sentence about a registry decile stays BPS's
+    assert figs("Data DTKS desil 1 akan divalidasi ulang. BPS mencatat 5.000 rumah tangga miskin di Kabupaten "
+                "Tasikmalaya pada 2023.")[0][1] == "poverty_count"
+    # a span "sejak akhir 2021 hingga 2023" still ends in 2023
+    assert {f[3] for f in figs("Angka kemiskinan Kabupaten Jepara sejak akhir 2021 hingga 2023 turun 1 persen poin "
+                               "menjadi 6,9 persen.")} == {2023}
+    # money "dari provinsi" received by a regency is the regency's
+    assert figs("Bantuan dari provinsi sebesar Rp5 miliar diterima Kabupaten Bantul pada 2023.")[0][2] == "34.02"
+
+
+def test_review_guard_a_dioceses_commission_is_one_agency(extract):
+    r = extract("Ketua Komisi PSE Keuskupan Larantuka, Yohanes Bala, mengatakan bantuan disalurkan. Ketua Komisi IV "
+                "DPRD Lebak, Ade Sumarna, ikut bicara.", "2024-03-01")
+    agencies = [e.text for e in r.entities if e.label == "AGENCY"]
+    assert "Komisi PSE Keuskupan Larantuka" in agencies and "Komisi IV DPRD Lebak" in agencies

@@ -167,7 +167,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.down_re = _rx(cues["change"]["down"])
         self.up_re = _rx(cues["change"]["up"])
         self.to_level_re = _rx(cues["to_level"])
-        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:akhir\s+|awal\s+|pertengahan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$", re.I)
+        self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$"
+                                  # ("berkurang 1.362 KPM dibanding akhir 2021"; not "sejak akhir 2021 hingga 2023")
+                                  r"|(?<![\w-])(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+(?:akhir|awal|pertengahan)\s+(?:tahun\s+)?$",
+                                  re.I)
         self.target_re = _rx(cues["target"])
         self.urban_re = _rx(cues["area"]["urban"])
         self.rural_re = _rx(cues["area"]["rural"])
@@ -496,6 +499,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if not registry and ctx.get("registry") and (_DECILE_RE.search(text, s0, e0) or (
                     sent_no > 0 and any(q["family"] == "households" for q in sent_qs)
                     and not any(not self._is_registry(p["text"]) for p in sent_programs)
+                    and not _STAT_AGENCY_RE.search(text, s0, e0)  # (BPS's or a survey's count is no registry's)
                     and _DECILE_RE.search(text, *sents[sent_no - 1]))):
                 # "143 keluarga masuk desil 1" after "... data DTSEN": its deciles (a decile is the registry's
                 # however far back it was named: "Di Desa Kayupuring, keluarga desil 1 berkurang ..."), and the
@@ -545,6 +549,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             has_sources = bool(sources[0] or sources[1])
             prev_end = s0
             place_refs = None
+            sent_part = False  # (a part of a sum received in a place named in this sentence: no new topic)
             sent_figs: list[dict] = []
             apposition: list[tuple[int, int]] | None = None  # (closed appositions, found when first needed)
             # an infographic's "value: label" line ("• 834,24 ribu orang: jumlah penduduk miskin"): the values
@@ -1028,7 +1033,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "lebih rendah dari Jawa Tengah 4,51 persen", "kita masih di atas Kota Blitar yang 7,29 persen":
                     # the compared place's value, an aside (the topic stays where it was)
                     province_aside = True
-                if region is not None and region["code"] and "." in region["code"] and not threshold:
+                if region is not None and region["code"] and "." in region["code"] and not threshold \
+                        and q["family"] != "idr":  # (not "Bantuan dari provinsi sebesar Rp5 miliar diterima Kabupaten Bantul")
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
                     if may_hold(hits["province_level"], last_place, q["start"]) \
                             and self.province_level_re.search(text, last_place, q["start"]):
@@ -1066,8 +1072,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "pemkab mengalokasikan Rp9,3 miliar" after the province's rate: the story's regency spends
                         region = main_region
                     elif goes_to is not None and region["code"] and goes_to["code"].startswith(region["code"] + "."):
-                        # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas" (a part: the topic stays)
+                        # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas" (a part: the topic stays,
+                        # for the recipients counted with it too)
                         region, province_aside = goes_to, True
+                        sent_part = bool(self.subset_after_re.match(text, q["end"]))
                 if metric == "budget" and region is not None and region is ctx["region"] and main_region is not None \
                         and region["code"] and region["code"].count(".") >= 2 and main_region["code"] != "ID" \
                         and main_region["code"].count(".") <= 1 and region["code"].startswith(main_region["code"] + ".") \
@@ -1122,7 +1130,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_base_metric": base_metric,
                     # (a part of a whole just named, and what the part's sentence goes on to count, tell no new topic:
                     # "Dari jumlah itu, Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas")
-                    "_local": province_aside or side_sentence or how == "subset" or bool(
+                    "_local": province_aside or side_sentence or sent_part or how == "subset" or bool(
                         sent_figs and sent_figs[0]["_how"] == "subset") or self.is_local(region, text) or (
                         # "Kecamatan Biringbulu mencatat penerima terbanyak, yakni 2.918 KPM": the top item of a
                         # ranking, not the story's new topic

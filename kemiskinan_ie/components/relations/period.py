@@ -8,6 +8,7 @@ from ...regex_speed import gated
 from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_LONG_RE,
+    _ATTACH_POOR_RE,
     _ATTACH_RE,
     _FROM_BEFORE,
     _SERIES_FAST,
@@ -63,9 +64,15 @@ class PeriodLinking:
                     gap = text[twin["end"]:d["start"]]
                 if len(gap) > 100 or (len(gap) > 60 and ")" not in gap and not _ATTACH_LONG_RE.match(gap)):
                     break
-                if not d["base"] and (_ATTACH_RE.match(gap) or _ATTACH_LONG_RE.match(gap) or (
-                        _ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"]))):
+                if d["base"]:
+                    break
+                if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
+                elif (_ATTACH_POOR_RE.match(gap) or _ATTACH_LONG_RE.match(gap)) \
+                        and not any(x["end"] <= q["start"] and not x["base"] for x in dates):
+                    # the longer forms only for a value with no date of its own before it ("Angka kemiskinan
+                    # Blora yang pada 2022 mencapai 11,5 persen, masih tergolong ... pada 2023" keeps 2022)
+                    out[q["start"]] = d
                 break
         return out
 

@@ -118,12 +118,15 @@ class RegionLinking:
             prog_spans = sorted((pr["start"], pr["end"]) for pr in programs)
             prog_starts = [a for a, _ in prog_spans]
             prog_reach = list(accumulate((b for _, b in prog_spans), max))
+        abroad = Gazetteer.default().abroad
         for p in places:
             ps, pe = p["start"], p["end"]
             if programs:
                 k = bisect_right(prog_starts, ps)
                 if k and prog_reach[k - 1] > ps:
                     continue
+            if not p["code"] and abroad and text[ps:pe].lower() in abroad:
+                continue  # (a place abroad, "... mengirim pekerja ke Singapura": no figure's region)
             b0 = max(0, ps - 40)
             # (the demonstrative after the place is the cheaper half of the described-place check)
             frame = found_before(self.frame_before, text, rlow, b0, ps) or (
