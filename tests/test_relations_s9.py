@@ -354,3 +354,30 @@ def test_review_guard_a_dioceses_commission_is_one_agency(extract):
                 "DPRD Lebak, Ade Sumarna, ikut bicara.", "2024-03-01")
     agencies = [e.text for e in r.entities if e.label == "AGENCY"]
     assert "Komisi PSE Keuskupan Larantuka" in agencies and "Komisi IV DPRD Lebak" in agencies
+
+
+# --- held-out sets 101-104 (fixes after their first run on the final rules) ----------------------------------------
+
+
+def test_a_budget_document_with_its_region_or_acronym_names_the_budget_year(extract):
+    r = extract("APBD NTB 2026 Disahkan Rp6,4 Triliun\n\nMATARAM – DPRD NTB mengesahkan Anggaran Pendapatan dan Belanja "
+                "Daerah (APBD) 2026 senilai Rp6,4 triliun, naik dibanding APBD 2025 yang sebesar Rp6,3 triliun. Dari "
+                "total tersebut, Rp420 miliar dialokasikan untuk penanggulangan kemiskinan di 14 organisasi perangkat "
+                "daerah.", "2025-11-28")
+    assert one(r, "Rp6,4 Triliun").year == 2026
+    assert one(r, "Rp6,3 triliun").year == 2025  # the budget compared with keeps its year
+    assert one(r, "Rp420 miliar").year == 2026  # a part of the new budget, not of the one compared with
+    assert one(r, "14").metric == "other"
+
+
+def test_a_cue_naming_only_the_next_number_is_spent_on_it(extract):
+    r = extract("Jumlah penduduk miskin di kabupaten berpenduduk 86.310 jiwa itu mencapai 27,43 ribu orang.",
+                "2024-01-10")
+    assert one(r, "86.310 jiwa").metric == "population"
+    assert one(r, "27,43 ribu orang").metric == "poverty_count"
+
+
+def test_the_provinces_prevalence_named_by_its_bare_type_word(extract):
+    r = extract("Sekda Polewali Mandar mengatakan angka stunting Polman termasuk yang tertinggi di Sulawesi Barat, "
+                "sementara prevalensi provinsi pada survei yang sama 30,1 persen.", "2024-05-14")
+    assert one(r, "30,1 persen").region_code == "76"

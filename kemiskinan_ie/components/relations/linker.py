@@ -169,7 +169,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.to_level_re = _rx(cues["to_level"])
         self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$"
                                   # ("berkurang 1.362 KPM dibanding akhir 2021"; not "sejak akhir 2021 hingga 2023")
-                                  r"|(?<![\w-])(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+(?:akhir|awal|pertengahan)\s+(?:tahun\s+)?$",
+                                  r"|(?<![\w-])" + lexicon.alternation(cues["base_edge"]) + r"\s+(?:akhir|awal|pertengahan)\s+(?:tahun\s+)?$",
                                   re.I)
         self.target_re = _rx(cues["target"])
         self.urban_re = _rx(cues["area"]["urban"])
@@ -197,6 +197,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.central_spender_re = gated(re.compile(cues["central_spender"], re.I))
         self.recipients_place_after_re = re.compile(cues["recipients_place_after"], re.I)
         self.own_government_re = re.compile(cues["own_government"], re.I)
+        self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
@@ -577,6 +578,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if value_label is not None and q["end"] <= colon:
                     i = next(k for k, x in enumerate(labelled) if x is q)
                     q_cues = [label_cues[i] if len(label_cues) == len(labelled) else label_cues[0]]
+                if len(q_cues) > 1 and sent_figs and self.next_number_cue_re.fullmatch(
+                        text, q_cues[-1]["start"], q_cues[-1]["end"]) and sent_figs[-1]["start"] >= q_cues[-1]["end"]:
+                    # a cue that names only the number right after it ("kabupaten berpenduduk 86.310 jiwa pada 2023
+                    # itu mencapai 27,43 ribu orang"): spent on that one
+                    q_cues = q_cues[:-1]
                 if len(q_cues) > 1 and apposition is None:
                     apposition = [m.span() for m in _APPOSITION_RE.finditer(text, s0, e0)]
                 if len(q_cues) > 1 and apposition:
@@ -924,7 +930,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # (not a count given as an earlier value: "... menjadi 118.463 keluarga. Sebelumnya, di DTKS per
                     # Desember 2024 tercatat 121.000 keluarga. Dari jumlah itu, ...": of the 118.463)
                     whole = subset_whole = next((f for f in reversed(prev_sent_figs) if not f["_from"] and not (
-                        self.earlier_opening_re.match(text, sents[f["_sent"]][0]))), recent_figs[-1])
+                        self.earlier_opening_re.match(text, sents[f["_sent"]][0])) and not (
+                        # (nor the amount compared with: "APBD 2025 senilai Rp6,32 triliun ... naik dibanding APBD 2024
+                        # yang sebesar Rp6,05 triliun. Dari total tersebut, Rp412 miliar ..." is a part of the first)
+                        f is not prev_sent_figs[0] and _COMPARED_BEFORE_RE.search(
+                            text, max(sents[f["_sent"]][0], f["start"] - 45), f["start"]))), recent_figs[-1])
                     year, month, how = whole["year"], whole["month"], "subset"
                     if whole["metric"] == "welfare_registry_count" and kind == "level" \
                             and q["family"] in ("persons", "households") and metric in ("other", "poverty_count"):
