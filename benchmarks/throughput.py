@@ -405,7 +405,9 @@ def build_stress(d: Path, n: int, seed: int = 7) -> list[str]:
                         take(f"{name}:{lineno}")
                     elif kind == 1:
                         raw = json.dumps(rec, ensure_ascii=False).encode()
-                        fh.write(raw[:40] + b"\xff\xfe\xc3" + raw[40:] + b"\n")  # inside the text string
+                        # inside the text string, at a space (never inside an escape or a multi-byte character)
+                        at = raw.index(b" ", raw.index(b'"text": "') + 9)
+                        fh.write(raw[:at] + b"\xff\xfe\xc3" + raw[at:] + b"\n")
                         take(rec["id"])  # decoded with U+FFFD and a warning
                     elif kind == 2:
                         fh.write(json.dumps({"id": rec["id"], "meta": {"published": "2024-01-01"}}).encode() + b"\n")
