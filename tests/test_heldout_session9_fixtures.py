@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(85, 105)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(85, 109)}
 
 
 def test_each_set_has_six_articles_with_scored_figures() -> None:
