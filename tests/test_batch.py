@@ -244,3 +244,44 @@ def test_cli_writes_jsonl_to_stdout_for_a_dash(tmp_path: Path, monkeypatch: pyte
     assert not (tmp_path / "-").exists()  # no file named "-"
     r = runner.invoke(app, ["annotate", str(good), "-o", "-", "--resume"])
     assert r.exit_code == 2 and "stdout" in r.output
+
+
+def test_a_worker_that_died_unreported_breaks_the_wait_instead_of_hanging(monkeypatch) -> None:
+    # the pool normally reports a dead worker itself; when it does not, the wait checks the processes
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+    from types import SimpleNamespace
+
+    import pytest
+
+    from kemiskinan_ie import engines
+
+    monkeypatch.setattr(engines, "LIVENESS_POLL_S", 0.01)
+    eng = object.__new__(engines.PoolEngine)
+    eng._pool = SimpleNamespace(_processes={1: SimpleNamespace(exitcode=None), 2: SimpleNamespace(exitcode=-9)})
+    with pytest.raises(BrokenProcessPool):
+        eng._wait(Future())  # never completes
+    done = Future()
+    done.set_result([("line", False)])
+    eng._pool = SimpleNamespace(_processes={1: SimpleNamespace(exitcode=None)})
+    assert eng._wait(done) == [("line", False)]  # a healthy pool just returns the result
+
+
+def test_closing_a_pool_with_a_dead_worker_does_not_wait_on_it() -> None:
+    from types import SimpleNamespace
+
+    from kemiskinan_ie import engines
+
+    calls: list = []
+    alive = SimpleNamespace(exitcode=None, terminate=lambda: calls.append("terminate"))
+    pool = SimpleNamespace(_processes={1: alive, 2: SimpleNamespace(exitcode=-9)},
+                           shutdown=lambda wait, cancel_futures: calls.append(("shutdown", wait)))
+    eng = object.__new__(engines.PoolEngine)
+    eng._pool = pool
+    eng.close()
+    assert calls == [("shutdown", False), "terminate"] and eng._pool is None
+    healthy = SimpleNamespace(_processes={1: SimpleNamespace(exitcode=None)},
+                              shutdown=lambda wait, cancel_futures: calls.append(("shutdown", wait)))
+    eng._pool = healthy
+    eng.close()
+    assert calls[-1] == ("shutdown", True)

@@ -235,6 +235,10 @@ def _mp_context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
+#: how often a wait for a chunk checks that the pool's worker processes are still alive (seconds)
+LIVENESS_POLL_S = 2.0
+
+
 class PoolEngine:
     """A pool of ``workers`` processes (forkserver or spawn: the parent's threads and state are not copied).
 
@@ -272,11 +276,24 @@ class PoolEngine:
     def _submit(self, chunk: list[dict]) -> Future:
         return self._executor().submit(process_chunk, self.spec, chunk, self.batch_size, self.timeout)
 
+    def _wait(self, fut: Future) -> ChunkResult:
+        """``fut.result()``, checking every ``LIVENESS_POLL_S`` seconds that no worker process has died
+        unnoticed: the pool normally reports a dead worker itself (``BrokenProcessPool``), but when a
+        worker dies while the pool is being replaced the report can be lost and the wait would never
+        end; a dead worker then breaks the pool here."""
+        while True:
+            try:
+                return fut.result(timeout=LIVENESS_POLL_S)
+            except TimeoutError:
+                procs = getattr(self._pool, "_processes", None) or {}
+                if any(proc.exitcode is not None for proc in list(procs.values())):
+                    raise BrokenProcessPool("a worker process died and the pool did not report it") from None
+
     def _isolate(self, chunk: list[dict]) -> ChunkResult:
         out: ChunkResult = []
         for rec in chunk:
             try:
-                out.extend(self._submit([rec]).result())
+                out.extend(self._wait(self._submit([rec])))
             except BrokenProcessPool:
                 self._restart()
                 out.append((error_line(rec, "the worker process died while processing this article",
@@ -289,7 +306,7 @@ class PoolEngine:
         """Process chunks in parallel, yielding results in input order."""
         for chunk, fut, window in ordered_window(chunks, self._submit, self.max_inflight):
             try:
-                out = fut.result()
+                out = self._wait(fut)
             except BrokenProcessPool:
                 rest = [c for c, _ in window]
                 window.clear()
@@ -301,9 +318,16 @@ class PoolEngine:
             yield out
 
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes (without waiting on a pool one of whose workers died unreported:
+        its other workers are terminated instead)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            procs = list((getattr(self._pool, "_processes", None) or {}).values())
+            dead = any(proc.exitcode is not None for proc in procs)
+            self._pool.shutdown(wait=not dead, cancel_futures=True)
+            if dead:
+                for proc in procs:
+                    if proc.exitcode is None:
+                        proc.terminate()
             self._pool = None
 
 
