@@ -203,3 +203,15 @@ def unannotated_repeats(arts: list[dict[str, Any]]) -> int:
                 if m.start() > fig["end"] and not covered(m.start(), m.end(), art["figures"]):
                     repeats += 1
     return repeats
+
+
+def scored_figures(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The figures the scorer counts (ANNOTATION.md §5: no metric ``other``, no kind ``target``)."""
+    return [f for a in arts for f in a["figures"] if f["metric"] != "other" and f["kind"] != "target"]
+
+
+def check_set_shape(sets: dict[int, list[dict[str, Any]]], articles: int = 6, min_scored: int = 40) -> None:
+    """Each held-out set has ``articles`` articles and at least ``min_scored`` scored figures."""
+    for n, arts in sets.items():
+        assert len(arts) == articles, n
+        assert len(scored_figures(arts)) >= min_scored, n

@@ -209,6 +209,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.national_agency_re = re.compile(cues["national_agency"])
         self.population_after_re = re.compile(cues["population_after"], re.I)
         self.poor_clause_after_re = re.compile(cues["poor_clause_after"], re.I)
+        self.poor_state_gap_re = re.compile(cues["poor_state_date_gap"], re.I)
         self.others_in_before_re = re.compile(cues["others_in_before"], re.I)
         self.inhabited_before_re = re.compile(cues["inhabited_before"], re.I)
         self.recorded_re = re.compile(cues["recorded_words"], re.I)

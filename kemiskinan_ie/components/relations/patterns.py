@@ -48,12 +48,6 @@ _ATTACH_RE = re.compile(
     r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,9}\([A-Z]{2,8}\)\s+(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
     re.I,
 )
-#: after a comma, only the state of being poor ("14,88 persen penduduk Lahat, atau sekitar 60,37 ribu jiwa, masih
-#: tergolong miskin pada Maret 2023"; not a compared place's clause, ", jauh di atas Jawa Tengah yang pada", nor
-#: another judgement, ", masih tergolong tinggi pada 2023")
-_ATTACH_POOR_RE = re.compile(
-    r"^\s*,\s*(?:masih\s+)?(?:(?:tergolong|termasuk|dikategorikan)\s+(?:sebagai\s+)?(?:penduduk\s+|warga\s+)?miskin"
-    r"|(?:hidup|berada|tinggal)\s+di\s+bawah\s+garis\s+kemiskinan)\s+(?:pada|per)\s+(?:tahun\s+)?$", re.I)
 #: the same verb phrase when longer, up to twelve plain words ("22,61 ribu jiwa penduduk Kabupaten Kapuas Hulu masih
 #: hidup di bawah garis kemiskinan pada Maret 2024"): tried on gaps the short forms leave
 _ATTACH_LONG_RE = re.compile(

@@ -8,7 +8,6 @@ from ...regex_speed import gated
 from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_LONG_RE,
-    _ATTACH_POOR_RE,
     _ATTACH_RE,
     _FROM_BEFORE,
     _SERIES_FAST,
@@ -68,7 +67,7 @@ class PeriodLinking:
                     break
                 if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
-                elif (_ATTACH_POOR_RE.match(gap) or _ATTACH_LONG_RE.match(gap)) \
+                elif (self.poor_state_gap_re.match(gap) or _ATTACH_LONG_RE.match(gap)) \
                         and not any(x["end"] <= q["start"] and not x["base"] for x in dates):
                     # the longer forms only for a value with no date of its own before it ("Angka kemiskinan
                     # Blora yang pada 2022 mencapai 11,5 persen, masih tergolong ... pada 2023" keeps 2022)
