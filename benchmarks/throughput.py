@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/throughput.py --n 2000            # table
     .venv/bin/python benchmarks/throughput.py --n 2000 --json     # machine-readable
     .venv/bin/python benchmarks/throughput.py --stress --stress-n 20000   # corrupted-batch check
+    .venv/bin/python benchmarks/throughput.py --memory 40000     # memory over a long batch
 
 The corpus is built from the project's own fixture articles (``tests/fixtures/articles`` and the
 texts of ``tests/fixtures/gold_*.jsonl``, about 550 distinct articles) and, when present, the gold
@@ -29,6 +30,11 @@ inputs (malformed JSON lines, invalid UTF-8, binary files, missing text, HTML pa
 text, control characters, duplicate ids, a 10 MB article, very long lines), runs the real CLI
 with ``--workers 1``, ``--workers 2`` and ``--engine dask``, and checks that every input id is
 accounted for exactly once and that the three outputs are byte-identical (sha256).
+
+``--memory N`` runs N articles through one worker's code path (``engines.process_chunk``), every
+article a gold-style text with its digits redrawn and fifteen made-up names put in, so that each
+brings words and numbers no earlier one had (as a real batch does, without end), and prints the
+resident memory and the vocabulary's size every 4,000 articles.
 """
 
 from __future__ import annotations
@@ -195,21 +201,26 @@ def bases_of(corpus: str) -> list[str]:
     return base_texts() if corpus == "gold" else news_texts()
 
 
-def unseen_ratio(nlp, recs: list[dict], batch_size: int = 64) -> dict:
+def unseen_ratio(recs: list[dict], batch_size: int = 64) -> dict:
     """Pipeline vs ``blank("id")`` on articles each tokeniser has not seen before.
 
     spaCy's tokenizer caches every chunk it has split, so on a corpus that repeats its base
     articles (``--n`` larger than the number of distinct texts) its later passes are cache hits
     throughout, which no batch of distinct articles gets. Here the distinct articles are split in
     two halves; each half is timed once, after the *other* half went through untimed (a warm cache
-    of ordinary vocabulary, as deep into a real batch). Both contenders get the same treatment."""
+    and vocabulary of ordinary words, as deep into a real batch). Both contenders get the same
+    treatment: each half gets a freshly built ``blank("id")`` and a freshly built pipeline, so the
+    words first seen in the timed half cost both of them a new vocabulary entry."""
     import spacy
 
-    from kemiskinan_ie.pipeline import make_doc
+    from kemiskinan_ie.pipeline import build, make_doc
 
     halves = (recs[0::2], recs[1::2])
     blank_s = pipe_s = 0.0
     for timed, warm in (halves, halves[::-1]):
+        nlp = build()
+        gc.collect()
+        gc.freeze()
         blank = spacy.blank("id")
         for _ in blank.pipe((r["text"] for r in warm), batch_size=batch_size):
             pass
@@ -276,7 +287,7 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2, corpus: str = "gol
     res["ratio_pipeline_over_blank"] = res["pipeline_nlp_pipe_aps"] / res["blank_tokenize_aps"]
     res["ratio_blank_over_end_to_end"] = res["blank_tokenize_aps"] / res["pipeline_end_to_end_aps"]
 
-    unseen = unseen_ratio(nlp, build_corpus(min(n, len(bases_of(corpus))), corpus=corpus), batch_size)
+    unseen = unseen_ratio(build_corpus(min(n, len(bases_of(corpus))), corpus=corpus), batch_size)
     res.update(unseen)
 
     sub = recs[: min(n, 300)]
@@ -321,6 +332,40 @@ def bench(n: int, batch_size: int = 64, max_workers: int = 2, corpus: str = "gol
     res["outputs_identical_across_workers"] = len(digests) == 1
     res["rss_peak_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return res
+
+
+def long_tail_record(i: int, bases: list[str], rng: random.Random) -> dict:
+    """Article ``i`` of the memory run: a base text whose digits are redrawn, with made-up names."""
+    syllables = ["ba", "ri", "tu", "ng", "ka", "si", "mo", "la", "pe", "da", "wa", "ni", "go", "ra", "te"]
+    text = re.sub(r"\d", lambda m: str(rng.randint(0, 9)), bases[i % len(bases)])
+    words = text.split(" ")
+    for _ in range(15):
+        name = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
+        words.insert(rng.randrange(len(words)), name)
+    return {"id": f"mem-{i:07d}", "text": " ".join(words), "meta": {"published": "2024-06-01"}}
+
+
+def memory_run(n: int, every: int = 4000, chunk: int = 200) -> list[dict]:
+    """Resident memory and vocabulary size every ``every`` articles of an ``n``-article run."""
+    from kemiskinan_ie import pipeline
+    from kemiskinan_ie.engines import PipelineSpec, process_chunk, worker_nlp
+
+    spec = PipelineSpec.make()
+    nlp = worker_nlp(spec)
+    bases, rng = base_texts(), random.Random(5)
+    rows, t0 = [], time.perf_counter()
+    for k in range(0, n, chunk):
+        process_chunk(spec, [long_tail_record(i, bases, rng) for i in range(k, min(n, k + chunk))])
+        done = min(n, k + chunk)
+        if done % every == 0 or done == n:
+            status = Path("/proc/self/status").read_text() if Path("/proc/self/status").exists() else ""
+            rss = int(status.split("VmRSS:")[1].split()[0]) / 1024 if "VmRSS:" in status else \
+                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rows.append({"articles": done, "rss_mb": round(rss), "strings_kept": len(nlp.vocab.strings),
+                         "lexemes_made": len(nlp.vocab), "keep_lexemes": pipeline.KEEP_LEXEMES,
+                         "seconds": round(time.perf_counter() - t0, 1)})
+            print(json.dumps(rows[-1]), flush=True)
+    return rows
 
 
 def print_table(r: dict) -> None:
@@ -501,7 +546,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stress-engines", default="w1,w2,dask", help="comma list of w1, w2, dask")
     ap.add_argument("--stress-max-chars", type=int, default=200_000,
                     help="--max-chars for the CLI runs (0: the pipeline's own cap)")
+    ap.add_argument("--memory", type=int, default=0, metavar="N",
+                    help="run the long-batch memory check over N articles instead")
     a = ap.parse_args(argv)
+    if a.memory:
+        memory_run(a.memory)
+        return 0
     if a.stress:
         res = stress(a.stress_dir, a.stress_n, [e for e in a.stress_engines.split(",") if e], a.stress_max_chars or None)
         print(json.dumps(res, indent=2))

@@ -13,6 +13,7 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,12 @@ RULE_COMPONENTS: tuple[str, ...] = (
 
 #: Hard cap on characters processed per article (longer text is truncated with a warning).
 MAX_CHARS = 2_000_000
+
+#: Lexemes the vocabulary keeps for good. spaCy adds every new word (and every new number) to the
+#: vocabulary and never frees it, so a long batch grows without end; once the vocabulary holds this
+#: many (the common words of the batch), ``extract_many`` runs each batch inside a spaCy memory zone
+#: and the words first seen there are freed after it. About 0.5 KB a lexeme: ~50 MB.
+KEEP_LEXEMES = 100_000
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -263,6 +270,15 @@ def extract(
     return next(iter(extract_many([{"id": id, "text": text, "meta": {**(meta or {}), "published": published}}], nlp=nlp)))
 
 
+def _zone(nlp: Language) -> AbstractContextManager:
+    """A spaCy memory zone for one batch once the vocabulary holds ``KEEP_LEXEMES`` words (never
+    nested in a zone of the caller's); before that, nothing: the batch's new words stay."""
+    vocab = nlp.vocab
+    if len(vocab) < KEEP_LEXEMES or vocab.in_memory_zone:
+        return nullcontext()
+    return nlp.memory_zone()
+
+
 def _safe_error(rid: str, err: BaseException | str, text: str, meta: dict, etype: str | None = None) -> ArticleResult:
     """An error record that cannot itself fail (bad metadata is dropped rather than raised)."""
     try:
@@ -318,31 +334,34 @@ def extract_many(
         outs: dict[int, ArticleResult] = {}
         docs: list[Doc] = []
         ok: list[tuple[int, tuple]] = []
-        for i, p in good:
+        with _zone(nlp):  # (the Docs live only inside it: each becomes a plain result here)
+            for i, p in good:
+                try:
+                    docs.append(fresh(p[4], p[1]))
+                    ok.append((i, p))
+                except Exception as exc:  # noqa: BLE001  (e.g. the tokenizer failed on this text)
+                    outs[i] = _safe_error(p[0], exc, p[4], p[1])
+            processed: list[Doc | Exception]
             try:
-                docs.append(fresh(p[4], p[1]))
-                ok.append((i, p))
-            except Exception as exc:  # noqa: BLE001  (e.g. the tokenizer failed on this text)
-                outs[i] = _safe_error(p[0], exc, p[4], p[1])
-        processed: list[Doc | Exception]
-        try:
-            processed = list(nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
-        except Exception:  # noqa: BLE001  one bad article must not sink the batch: redo one by one
-            processed = []
-            for _, (_rid, meta, _w, _e, text, _t) in ok:
-                try:
-                    processed.append(nlp(fresh(text, meta)))  # a fresh Doc: no half-done state
-                except Exception as exc:  # noqa: BLE001
-                    processed.append(exc)
-        for (i, (rid, meta, w, _e, text, _t)), d in zip(ok, processed, strict=True):
-            if isinstance(d, Exception):
-                outs[i] = _safe_error(rid, d, text, meta)
-                outs[i].warnings = [ResultWarning(code="input", message=m) for m in w]
-            else:
-                try:
-                    outs[i] = doc_to_result(d, rid, meta, w)
-                except Exception as exc:  # noqa: BLE001
-                    outs[i] = _safe_error(rid, exc, text, meta)
+                processed = list(nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
+            except Exception:  # noqa: BLE001  one bad article must not sink the batch: redo one by one
+                processed = []
+                for _, (_rid, meta, _w, _e, text, _t) in ok:
+                    try:
+                        processed.append(nlp(fresh(text, meta)))  # a fresh Doc: no half-done state
+                    except Exception as exc:  # noqa: BLE001
+                        processed.append(exc)
+            for (i, (rid, meta, w, _e, text, _t)), d in zip(ok, processed, strict=True):
+                if isinstance(d, Exception):
+                    outs[i] = _safe_error(rid, d, text, meta)
+                    outs[i].warnings = [ResultWarning(code="input", message=m) for m in w]
+                else:
+                    try:
+                        outs[i] = doc_to_result(d, rid, meta, w)
+                    except Exception as exc:  # noqa: BLE001
+                        outs[i] = _safe_error(rid, exc, text, meta)
+            docs.clear()
+            processed.clear()
         for i, (rid, meta, w, err, _text, etype) in enumerate(pending):
             if i in outs:
                 yield outs[i]
