@@ -75,6 +75,11 @@ _QUALIFIED_PART_GAP_RE = re.compile(r"\s+(?:yang\s+)?(?:masih\s+)?(?:tergolong\s
 #: between a share and the whole it is a share of ("46 persen dari seluruh 21.400 KK"; not a change's
 #: from-value, "turun 5 persen dari 12.000 jiwa menjadi ...")
 _SHARE_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total|seluruh|jumlah)\s+(?:sekitar\s+)?$", re.I)
+#: a fraction in words and "dari" right before a count: the count is the whole ("seperempat dari 612 KK")
+_FRACTION_OF_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in lexicon.load("number_words").get("fractions", ())),
+                                     key=len, reverse=True))
+    + r")\s+dari\s+(?:(?:total|seluruh|jumlah)\s+)?(?:sekitar\s+|kurang\s+lebih\s+)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
@@ -360,6 +365,10 @@ class QuantityTagger(Component):
                 if b["scaled"] and not a["scaled"]:
                     a["value"] = tidy(a["value"] * b["scale_factor"])
                     a["scaled"], a["scale_factor"] = True, b["scale_factor"]
+        for q in out:
+            if q["family"] in ("persons", "households") and not q.get("whole") \
+                    and _FRACTION_OF_BEFORE_RE.search(text, max(0, q["start"] - 45), q["start"]):
+                q["whole"] = True  # "hampir seperempat dari 612 kepala keluarga di desa tersebut"
         return out
 
     def _word_quantities(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:

@@ -53,7 +53,7 @@ _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
-_PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local")
+_PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local", "_signed")
 
 #: what a sentence holds when it holds nothing of a kind (never changed)
 _NOTHING: tuple = ()
@@ -1139,6 +1139,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
+                    "_signed": bool(sign) or float(value) < 0,  # (a change whose direction the text gives)
                     # (a part of a whole just named, and what the part's sentence goes on to count, tell no new topic:
                     # "Dari jumlah itu, Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas")
                     "_local": province_aside or side_sentence or sent_part or how == "subset" or bool(
@@ -1303,7 +1304,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     def _changes_between_levels(self, figures: list[dict]) -> None:
         """A change the text does not date, whose size is exactly the difference of two levels of its
         metric and region given before it ("... dari 11,84 persen pada 2017 menjadi 11,73 persen pada
-        2018." ... "turunnya cuma 0,11 persen poin"), is the change between them: it ends at the later one."""
+        2018." ... "turunnya cuma 0,11 persen poin"), is the change between them: it ends at the later one,
+        and when no word gives its direction ("Dalam setahun hanya 0,32 poin") it goes the way they went."""
         for i, f in enumerate(figures):
             if f["kind"] != "change" or f["_how"] not in ("context", "article", "none") or not f["value"]:
                 continue
@@ -1326,19 +1328,23 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                          and g["region_code"] == f["region_code"] and g["_how"] not in ("article", "none")][:8]
                 best = self._difference_period(later, size, None)
             if best is not None:
-                f["year"], f["month"] = best[0], best[1] or None
+                f["year"], f["month"] = best[0][0], best[0][1] or None
+                if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0:
+                    f["value"] = _tidy(-float(f["value"]))
 
     @staticmethod
-    def _difference_period(levels: list[dict], size: float, setter: dict | None) -> tuple[int, int] | None:
+    def _difference_period(levels: list[dict], size: float, setter: dict | None) -> tuple[tuple[int, int], int] | None:
         """The later period of two ``levels`` of different periods whose difference is ``size`` (the last such
-        pair; with ``setter``, only a pair one of which comes after it), else None."""
+        pair; with ``setter``, only a pair one of which is it or comes after it), and which way the value went
+        from the earlier to the later (1 or -1); else None."""
         best = None
         for a, g in enumerate(levels):
             for h in levels[a + 1:]:
                 pg, ph = (g["year"], g["month"] or 0), (h["year"], h["month"] or 0)
                 if pg != ph and abs(abs(float(g["value"]) - float(h["value"])) - size) < 1e-6 * max(1.0, size) \
-                        and (setter is None or setter["start"] < max(g["start"], h["start"])):
-                    best = max(pg, ph)
+                        and (setter is None or setter["start"] <= max(g["start"], h["start"])):
+                    early, late = (g, h) if pg < ph else (h, g)
+                    best = (max(pg, ph), 1 if float(late["value"]) >= float(early["value"]) else -1)
         return best
 
     @staticmethod
@@ -1562,6 +1568,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # Maret 2018, atau 4,46 persen" compares from 2017, not from the to-value's 2018)
             f = next((f for f in reversed(figs) if f["_how"] == "attached" and f["_from"]), None) or next(
                 (f for f in reversed(figs) if f["_how"] == "attached" and f is not figs[-1]), None)
+            if f is None and ctx["year"] is not None and figs[-1]["kind"] == "change":
+                # a level of its own earlier date before the sentence's last figure ("Pada Maret 2022
+                # persentasenya 28,39 persen, sehingga hanya turun 0,27 persen poin"): the base compared from
+                now = (ctx["year"], ctx["month"] or 0)
+                f = next((f for f in reversed(figs[:-1]) if f["_how"] in ("clause", "sentence") and f["kind"] == "level"
+                          and f["metric"] != "other" and f["year"] is not None and (f["year"], f["month"] or 0) < now),
+                         None)
             if f is not None:
                 ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
         if programs:

@@ -1,0 +1,35 @@
+"""Checks particular to the held-out gold sets of session 10 (``gold_heldout109`` on), each written in our own
+words and annotated by hand per ANNOTATION.md by someone who had not read the extractor, then scored once
+(first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, check_set_shape, load
+
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(109, 113)}
+
+
+def test_each_set_has_six_articles_with_scored_figures() -> None:
+    check_set_shape(SETS)
+
+
+def test_the_sumatra_kalimantan_set_has_signed_changes_of_the_rate() -> None:
+    # gold_heldout109: falls of the rate written without a direction word are negative points
+    changes = [f for a in SETS[109] for f in a["figures"] if f["kind"] == "change" and f["metric"] == "poverty_rate"]
+    assert changes and all(f["value"] < 0 and f["unit"] == "percent_point" for f in changes)
+
+
+def test_the_programme_set_counts_registry_checks_in_households() -> None:
+    figs = [f for a in SETS[110] for f in a["figures"] if f["metric"] == "welfare_registry_count"]
+    assert len(figs) >= 5 and all(f["unit"] == "households" for f in figs)
+
+
+def test_the_eastern_set_compares_a_province_with_two_regencies() -> None:
+    # gold_heldout111-02: Maluku, Maluku Barat Daya and Kepulauan Aru in one paragraph
+    art = next(a for a in SETS[111] if a["id"] == "heldout111-02")
+    assert {"81", "81.07", "81.08"} <= {f["region_code"] for f in art["figures"]}
+
+
+def test_the_national_set_has_the_depth_severity_and_gini_of_a_province() -> None:
+    art = next(a for a in SETS[112] if a["id"] == "heldout112-02")
+    assert {"poverty_gap_index", "poverty_severity_index", "gini_ratio"} <= {f["metric"] for f in art["figures"]}
