@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(109, 113)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(109, 117)}
 
 
 def test_each_set_has_six_articles_with_scored_figures() -> None:
@@ -33,3 +33,18 @@ def test_the_eastern_set_compares_a_province_with_two_regencies() -> None:
 def test_the_national_set_has_the_depth_severity_and_gini_of_a_province() -> None:
     art = next(a for a in SETS[112] if a["id"] == "heldout112-02")
     assert {"poverty_gap_index", "poverty_severity_index", "gini_ratio"} <= {f["metric"] for f in art["figures"]}
+
+
+def test_the_twin_cities_set_codes_a_city_and_its_namesake_regency_apart() -> None:
+    # gold_heldout114-02: Kota Kediri and Kabupaten Kediri, a figure each
+    art = next(a for a in SETS[114] if a["id"] == "heldout114-02")
+    assert {"35.06", "35.71"} <= {f["region_code"] for f in art["figures"]}
+
+
+def test_the_formats_set_has_a_text_table_with_its_rows_dated_by_the_caption() -> None:
+    # gold_heldout116-04: "Wilayah | Persentase (%) | ..." rows, March 2023 from the line before the table
+    art = next(a for a in SETS[116] if a["id"] == "heldout116-04")
+    assert "|" in art["text"]
+    rows = [f for f in art["figures"] if art["text"].rfind("\n", 0, f["start"]) < f["start"]
+            and "|" in art["text"][art["text"].rfind("\n", 0, f["start"]):f["start"]]]
+    assert rows and all((f["year"], f["month"]) == (2023, 3) for f in rows)

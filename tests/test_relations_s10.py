@@ -81,3 +81,70 @@ def test_state_bank_group_and_glued_social_office_names_are_agencies(extract):
     assert "Himbara" in agencies
     assert any(a.startswith("DinsosP3A") for a in agencies)
     assert any(a.startswith("Bappeda dan Litbang") for a in agencies)
+
+
+def test_counts_ranked_by_place_right_after_a_registry_count_are_the_registrys(extract):
+    r = extract("TEGAL – Pemkot Tegal memetakan sasaran hingga tingkat kelurahan. Berdasarkan data Pensasaran "
+                "Percepatan Penghapusan Kemiskinan Ekstrem (P3KE), terdapat 2.310 keluarga miskin ekstrem di Kota "
+                "Tegal atau sekitar 8,1 ribu jiwa.\n\nKelurahan Muarareja di Kecamatan Tegal Barat mencatat jumlah "
+                "terbanyak dengan 187 keluarga, disusul Kelurahan Tegalsari 152 keluarga.", "2023-09-01")
+    for t in ("187 keluarga", "152 keluarga"):
+        assert one(r, t).metric == "welfare_registry_count"
+
+
+def test_a_headline_level_after_now_is_no_change(extract):
+    r = extract("Penduduk Miskin Kota Blitar Berkurang, Kini 7.930 Jiwa\n\nBLITAR – BPS Kota Blitar mencatat "
+                "jumlah penduduk miskin pada Maret 2023 sebanyak 7.930 jiwa.", "2023-08-01")
+    f = one(r, "7.930 Jiwa")
+    assert (f.kind, f.value) == ("level", 7930)
+
+
+def test_the_regency_government_giving_to_households_after_a_village_story_is_the_regencys(extract):
+    r = extract("PAINAN – Nelayan di Pesisir Selatan kesulitan melaut. Wali Nagari Air Haji, Zulkarnain, menyebut "
+                "sebagian nelayan menjual perahu.\n\nUntuk meringankan beban, pemkab menyalurkan bantuan pangan "
+                "kepada 2.800 rumah tangga nelayan dengan anggaran Rp350 juta.", "2022-10-11")
+    assert one(r, "2.800 rumah tangga").region_code == "13.01"
+
+
+def test_a_count_of_boats_is_no_statistic(extract):
+    r = extract("Berdasarkan DTKS, 3.900 rumah tangga nelayan di Pesisir Selatan tergolong miskin. Di Kecamatan "
+                "Lengayang, sekitar 260 perahu tertambat di muara.", "2022-10-11")
+    assert all(f.metric == "other" for f in r.figures if f.text.startswith("260"))
+
+
+def test_residents_living_below_the_line_are_the_poor_whatever_the_headline_counts(extract):
+    r = extract("Kemiskinan Boalemo Turun, Bupati Minta Data Penerima Bantuan Diperbarui\n\nTILAMUTA – Sekitar 26 ribu "
+                "jiwa penduduk Kabupaten Boalemo masih hidup di bawah garis kemiskinan.", "2024-01-10")
+    assert one(r, "26 ribu jiwa").metric == "poverty_count"
+
+
+def test_families_named_by_their_programme_or_a_programmes_money_are_its_recipients(extract):
+    r = extract("Dinsos Pati Salurkan Bansos Tahap II untuk 18.240 Keluarga PKH\n\nPATI – Dinas Sosial Kabupaten "
+                "Pati menyalurkan bantuan sosial tahap II.", "2025-05-02")
+    assert one(r, "18.240 Keluarga").metric == "beneficiary_count"
+    r = extract("Rehabilitasi rumah tidak layak huni (RTLH) dialokasikan Rp18,6 miliar untuk 930 keluarga.",
+                "2024-10-01")
+    assert one(r, "930 keluarga").metric == "beneficiary_count"
+    r = extract("Pemkab menyiapkan bedah rumah tidak layak huni (RTLH) sebanyak 120 unit, serta bantuan bibit "
+                "bagi 400 keluarga.", "2024-10-01")
+    assert one(r, "400 keluarga").metric == "other"  # other aid named in between
+
+
+def test_a_radio_frequency_is_no_figure(extract):
+    r = extract("NASKAH RADIO | Radio Suara Lebak 101,2 FM | Senin, 12 Februari 2024\n\nPersentase penduduk miskin "
+                "Lebak pada Maret 2023 sebesar 9,08 persen.", "2024-02-12")
+    assert [f.text for f in r.figures] == ["9,08 persen"]
+
+
+def test_a_tables_caption_month_dates_its_rows(extract):
+    r = extract("Tabel berikut merangkum data kemiskinan Maret 2023:\n\n"
+                "Wilayah | Persentase (%) | Penduduk miskin (ribu jiwa)\n"
+                "Aceh Singkil | 20,29 | 26,08\nPidie | 18,48 | 83,62\n", "2024-01-18")
+    assert {(f.year, f.month) for f in r.figures} == {(2023, 3)}
+    assert len(r.figures) == 4
+
+
+def test_aceh_zakat_office_is_an_agency(extract):
+    r = extract("Baitul Mal Kabupaten Aceh Besar menyalurkan zakat produktif. Menurut Baitul Mal, dana tahun ini "
+                "lebih besar.", "2024-01-01")
+    assert {"Baitul Mal Kabupaten Aceh Besar", "Baitul Mal"} <= {e.text for e in r.entities if e.label == "AGENCY"}

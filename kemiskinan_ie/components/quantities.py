@@ -86,6 +86,8 @@ _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsej
 _MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 #: a year of the Hijri calendar ("menjelang Idulfitri 1444 Hijriah", "1 Muharram 1446 H"): a date, no count
+#: a radio frequency's unit right after a number ("98,6 FM")
+_FREQUENCY_AFTER_RE = re.compile(r"\s?(?:FM|AM|MHz)\b")
 _HIJRI_YEAR_RE = re.compile(r"1[34]\d\d\s*(?:H\b|hijri(?:y{0,2}ah)?\b)", re.I)
 _PRE_WORD = (
     r"\b(?:nomor\s+urut|no\.?\s+urut|nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
@@ -246,6 +248,8 @@ class QuantityTagger(Component):
                 continue  # a time of day: "Selasa, 14 Mar 2023 19:42 WIB"
             if not cur and len(num) == 5 and num[2] in ".:" and _TIME_ZONE_AFTER_RE.match(text, e):
                 continue  # a time of day with its zone: "10.15 WIB –", "09.30 WITA"
+            if not cur and text.startswith((" FM", " AM", " MHz", "FM", "MHz"), e) and _FREQUENCY_AFTER_RE.match(text, e):
+                continue  # a radio station's frequency: "Radio Suara Rangkasbitung 98,6 FM"
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match
             if (word_or_phone and _PHONE_BEFORE.found(before, before_rev, low_rev)) or (
                 text.startswith(")", e) and _AGE_RE.search(text[max(0, s - 40):e + 1])

@@ -85,6 +85,10 @@ _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
+#: other aid named between a programme and a count ("RTLH ..., serta bantuan bibit dan ternak bagi 600 keluarga")
+_OTHER_AID_RE = re.compile(r"\b(?:bantuan|program|kegiatan|serta)\b", re.I)
+#: the words right before the families a programme's money or work is for ("untuk 1.225 keluarga")
+_FOR_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|kepada)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -528,6 +532,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if label is not None and not any(m["start"] < label.end(1) and not m["frame"] for m in sent_mentions):
                     # "- Batugaing: 58 KPM" under "... di tiap banjar:": a hamlet, named, with no code
                     sub_place = {"code": None, "name": label.group(1)}
+            if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] == 1 \
+                    and ctx["last"] is not None and ctx["last"][0] == "welfare_registry_count" \
+                    and not any(self.cue_table[c["cue"]].get("map") for c in sent_cues) \
+                    and may_hold(hits["ranking"], s0, e0) and self.ranking_re.search(text, s0, e0):
+                # "... data P3KE, terdapat 1.986 keluarga miskin ekstrem di Kota Pekalongan. Kelurahan Krapyak
+                # mencatat jumlah terbanyak dengan 164 keluarga": the registry's count, ranked by place
+                registry = [ctx["registry"][1]]
             if not registry and list_line and ctx.get("registry_list") is not None \
                     and sent_no - ctx["registry_list"] == 1:
                 registry = [ctx["registry"][1]]
@@ -655,10 +666,28 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric = "beneficiary_count"  # "18.904 di antaranya menerima PKH"
                     elif self.labour_force_after_re.match(text, q["end"]):
                         metric = "other"  # "9,8 ribu orang dari 238,4 ribu angkatan kerja": the labour force
-                if metric in ("other", "population") and q["family"] in ("persons", "households", "pct") and \
+                if (metric in ("other", "population") or (
+                        # (not a programme's recipients carried over from the headline: "... Kawal Data Penerima
+                        # Bantuan" then "Sekitar 21 ribu jiwa penduduk X masih hidup di bawah garis kemiskinan")
+                        metric == "beneficiary_count" and not beneficiary_after
+                        and not any(self.cue_table[c["cue"]].get("map") for c in q_cues))) \
+                        and q["family"] in ("persons", "households", "pct") and \
                         self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
+                if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") \
+                        and q["noun"] is None and sent_programs:
+                    nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
+                    if nxt is not None and not text[q["end"]:nxt["start"]].strip() and not self._is_registry(nxt["text"]):
+                        metric = "beneficiary_count"  # "Bansos Tahap I untuk 24.318 Keluarga PKH": the programme's families
+                    elif metric == "other" and q["family"] == "households" and _FOR_BEFORE_RE.search(
+                            text, max(s0, q["start"] - 12), q["start"]):
+                        last_programme = next((p for p in reversed(sent_programs) if p["end"] <= q["start"]), None)
+                        if last_programme is not None and not self._is_registry(last_programme["text"]) \
+                                and not _OTHER_AID_RE.search(text, last_programme["end"], q["start"]):
+                            # "Rehabilitasi RTLH dialokasikan Rp24,5 miliar untuk 1.225 keluarga": the families it is
+                            # for (not "..., serta bantuan bibit dan ternak bagi 600 keluarga": other aid)
+                            metric = "beneficiary_count"
                 if metric == "other" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and not sent_figs and ctx["last"] is not None and ctx["last"][1] == "pct" \
                         and ctx["last"][0] in ("poverty_rate", "extreme_poverty_rate") \
@@ -1098,6 +1127,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "Total BLT DD tahun ini Rp403,2 juta", or the programme in view is: "Setiap keluarga
                     # membawa pulang Rp900.000" after the village's BLT DD, or the sentence gives the amount each
                     # recipient named before gets: "Setiap rumah mendapat bantuan Rp20 juta")
+                    region = main_region
+                elif metric == "beneficiary_count" and region is not None and region is ctx["region"] \
+                        and main_region is not None and region["code"] and main_region["code"] != "ID" \
+                        and main_region["code"].count(".") == 1 and region["code"].startswith(main_region["code"] + ".") \
+                        and self.own_government_re.search(text, s0, q["start"]):
+                    # "pemkab menyalurkan bantuan pangan ... kepada 3.500 rumah tangga nelayan" after a village's story:
+                    # the regency gives to its own people, not the village the sentence before was about
                     region = main_region
                 if region is not None and region["code"] and "." in region["code"] and (
                         (metric in ("budget", "beneficiary_count") and may_hold(hits["province_funds"], s0, q["start"])

@@ -88,13 +88,17 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
             # the header; a label naming its own period keeps it ("Kemiskinan Maret 2025 (%)")
             pm = _PERIOD_RE.search(prev_line) or _PERIOD_RE.search(line)
             table_year = int(pm.group(2)) if pm else None
+            # (the month only from the caption: one column's "Kemiskinan Maret 2025 (%)" dates no other column's month)
+            cm = _PERIOD_RE.search(prev_line)
+            table_month = MONTHS[cm.group(1).lower()] if cm and cm.group(1) else None
             # the unit the caption line names ("... Maret 2024 dan Maret 2025 (dalam persen):"): the unit
             # of the columns labelled only by their period ("Maret 2024 | Maret 2025")
             caption_family = next((f for f, rx in _FAMILY_RE if rx.search(prev_line)), None)
             for label in cells:
                 lm = _PERIOD_RE.search(label)
                 year = int(lm.group(2)) if lm else table_year
-                month = MONTHS[lm.group(1).lower()] if lm and lm.group(1) else None
+                # (a label with no period of its own takes the table's month too: "... data kemiskinan Maret 2023:")
+                month = (MONTHS[lm.group(1).lower()] if lm.group(1) else None) if lm else table_month
                 family = next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
                 if family is None and lm is not None and not _PERIOD_RE.sub("", label).strip(" ()-"):
                     family = caption_family
