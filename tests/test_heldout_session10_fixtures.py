@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(109, 117)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(109, 121)}
 
 
 def test_each_set_has_six_articles_with_scored_figures() -> None:
@@ -48,3 +48,11 @@ def test_the_formats_set_has_a_text_table_with_its_rows_dated_by_the_caption() -
     rows = [f for f in art["figures"] if art["text"].rfind("\n", 0, f["start"]) < f["start"]
             and "|" in art["text"][art["text"].rfind("\n", 0, f["start"]):f["start"]]]
     assert rows and all((f["year"], f["month"]) == (2023, 3) for f in rows)
+
+
+def test_the_economy_set_keeps_most_of_its_numbers_out_of_the_poverty_metrics() -> None:
+    # gold_heldout120: growth, wages, prices and budget lines around a poverty rate quoted in passing
+    figs = [f for a in SETS[120] for f in a["figures"]]
+    poverty = [f for f in figs if f["metric"].startswith(("poverty", "extreme_poverty"))]
+    assert len(poverty) < len(figs) // 4
+    assert {"economic_growth", "gini_ratio", "hdi", "unemployment_rate"} <= {f["metric"] for f in figs}

@@ -148,3 +148,68 @@ def test_aceh_zakat_office_is_an_agency(extract):
     r = extract("Baitul Mal Kabupaten Aceh Besar menyalurkan zakat produktif. Menurut Baitul Mal, dana tahun ini "
                 "lebih besar.", "2024-01-01")
     assert {"Baitul Mal Kabupaten Aceh Besar", "Baitul Mal"} <= {e.text for e in r.entities if e.label == "AGENCY"}
+
+
+def test_a_look_back_holds_to_the_end_of_its_paragraph(extract):
+    r = extract("GARUT – Menurut BPS, persentase penduduk miskin Kabupaten Garut pada Maret 2023 sebesar 9,77 persen "
+                "dan Kabupaten Ciamis 7,48 persen. Setahun sebelumnya, Garut masih 10,42 persen, sedangkan Ciamis "
+                "7,52 persen.\n\nDalam jumlah orang, Kabupaten Garut mencatat 254.200 jiwa penduduk miskin.",
+                "2024-01-17")
+    assert one(r, "10,42 persen").year == 2022
+    f = one(r, "254.200 jiwa")
+    assert (f.metric, f.year, f.month) == ("poverty_count", 2023, 3)
+    # within its own paragraph the look back still holds ("ketika itu")
+    r = extract("Persentase penduduk miskin Mesuji pada Maret 2024 tercatat 6,71 persen. Setahun sebelumnya Mesuji "
+                "masih berada di level 7,15 persen. Lampung Selatan ketika itu 13,62 persen.", "2025-01-17")
+    assert one(r, "13,62 persen").year == 2023
+
+
+def test_people_counted_as_extremely_poor_are_the_extreme_poor(extract):
+    r = extract("\"Pada 2023 masih ada 6.150 jiwa yang masuk kategori miskin ekstrem,\" kata Bupati Lebak.",
+                "2024-02-01")
+    assert one(r, "6.150 jiwa").metric == "extreme_poverty_count"
+
+
+def test_poor_residents_after_a_population_are_the_poor_but_a_share_of_them_is_no_rate(extract):
+    r = extract("Penduduk Kabupaten Garut hampir 2,7 juta jiwa. Kabupaten Tasikmalaya mencatat 198.400 jiwa penduduk "
+                "miskin.", "2024-01-17")
+    assert one(r, "198.400 jiwa").metric == "poverty_count"
+    r = extract("Ketiga provinsi itu menyumbang lebih dari 40 persen penduduk miskin nasional.", "2024-01-17")
+    assert all(f.metric == "other" for f in r.figures)
+
+
+def test_the_value_a_change_is_measured_against_is_a_level(extract):
+    r = extract("Jumlah warga dalam desil 1 sampai 5 DTSEN kini 35.580 jiwa, turun dibanding DTKS per Desember 2024 "
+                "yang memuat 38.914 jiwa.", "2025-05-01")
+    f = one(r, "38.914 jiwa")
+    assert (f.kind, f.value) == ("level", 38914)
+    r = extract("Anggaran iuran PBI daerah tahun ini Rp18,7 miliar, bertambah dibanding 2023 yang sekitar Rp16,7 "
+                "miliar.", "2024-03-01")
+    f = one(r, "Rp16,7")
+    assert (f.kind, f.year) == ("level", 2023)
+
+
+def test_review_guards_for_the_session_ten_rules(extract):
+    # a qualified whole keeps its count ("sepertiga dari 9.600 keluarga yang terdaftar dalam DTKS")
+    r = extract("Sepertiga dari 9.600 keluarga yang terdaftar dalam DTKS Kota Serang belum pernah menerima bansos.",
+                "2024-06-01")
+    assert one(r, "9.600 keluarga").metric == "welfare_registry_count"
+    r = extract("Sebagian besar dari 1.150 KPM PKH di Kecamatan Cikulur adalah ibu rumah tangga.", "2024-06-01")
+    assert one(r, "1.150 KPM").metric == "beneficiary_count"
+    # a change that runs to now leaves no base for a later from-value
+    r = extract("Pada 2015 kemiskinan Kabupaten Jayapura 14,00 persen, sehingga turun 2,5 persen poin hingga kini. "
+                "Bupati berjanji menekan kemiskinan dari 11,5 persen menjadi 9 persen pada 2026.", "2024-06-01")
+    assert one(r, "11,5 persen").year == 2024
+    # "sekarang N lebih banyak dari ..." is still a difference
+    r = extract("Penduduk miskin Kabupaten Kendal bertambah, sekarang 1.500 jiwa lebih banyak dari tahun lalu.",
+                "2024-06-01")
+    assert one(r, "1.500 jiwa").kind == "change"
+    # the village named again after the count keeps it
+    r = extract("Nelayan di Pesisir Selatan kesulitan melaut. Wali Nagari Air Haji, Zulkarnain, menyebut sebagian "
+                "nelayan menjual perahu.\n\nPemkab menyalurkan bantuan pangan kepada 60 rumah tangga nelayan di "
+                "nagari itu.", "2024-06-01")
+    assert one(r, "60 rumah tangga").region_code != "13.01"
+    # a gap to a target or another place is not signed by the two levels before it
+    r = extract("Tingkat kemiskinan Kota Bandung tahun 2022 sebesar 4,25 persen, sedangkan tahun 2023 sebesar 3,95 "
+                "persen. Namun angka itu masih 0,30 poin di atas target daerah.", "2024-06-01")
+    assert all(f.value >= 0 for f in r.figures)

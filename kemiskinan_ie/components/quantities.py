@@ -75,6 +75,8 @@ _QUALIFIED_PART_GAP_RE = re.compile(r"\s+(?:yang\s+)?(?:masih\s+)?(?:tergolong\s
 #: between a share and the whole it is a share of ("46 persen dari seluruh 21.400 KK"; not a change's
 #: from-value, "turun 5 persen dari 12.000 jiwa menjadi ...")
 _SHARE_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total|seluruh|jumlah)\s+(?:sekitar\s+)?$", re.I)
+#: what follows a whole that is no one's count but everyone's: a place, or the end of its clause
+_UNQUALIFIED_AFTER_RE = re.compile(r"\s*(?:di\s|yang\s+(?:ada|tinggal|berada)\b|[.,;:)]|$)")
 #: a fraction in words and "dari" right before a count: the count is the whole ("seperempat dari 612 KK")
 _FRACTION_OF_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in lexicon.load("number_words").get("fractions", ())),
@@ -371,8 +373,11 @@ class QuantityTagger(Component):
                     a["scaled"], a["scale_factor"] = True, b["scale_factor"]
         for q in out:
             if q["family"] in ("persons", "households") and not q.get("whole") \
-                    and _FRACTION_OF_BEFORE_RE.search(text, max(0, q["start"] - 45), q["start"]):
-                q["whole"] = True  # "hampir seperempat dari 612 kepala keluarga di desa tersebut"
+                    and _FRACTION_OF_BEFORE_RE.search(text, max(0, q["start"] - 45), q["start"]) \
+                    and _UNQUALIFIED_AFTER_RE.match(text, q["end"]):
+                # "hampir seperempat dari 612 kepala keluarga di desa tersebut" (not a qualified whole, "sepertiga dari
+                # 9.600 keluarga yang terdaftar dalam DTKS", "separuh dari 3.200 keluarga miskin ekstrem")
+                q["whole"] = True
         return out
 
     def _word_quantities(self, text: str, skip: list[tuple[int, int]], low: str | None = None) -> list[dict]:

@@ -85,6 +85,16 @@ _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
+#: a change that runs to now ("turun 2,5 persen poin hingga kini"): its earlier level is no base for what follows
+_UNTIL_NOW_RE = re.compile(r"\b(?:hingga|sampai|sampai\s+dengan)\s+(?:kini|sekarang|saat\s+ini|hari\s+ini)\b", re.I)
+#: a gap between two things named before the number ("Dibanding Kabupaten Pandeglang, selisihnya 0,32 persen poin")
+_GAP_BEFORE_RE = re.compile(r"\b(?:selisih(?:nya)?|dibanding(?:kan)?|ketimbang|berada)\b[^.;\d]*$", re.I)
+#: a gap to something named after the number ("0,30 poin di atas target"), not a change over time
+_GAP_AFTER_RE = re.compile(r"\s*(?:di\s+(?:atas|bawah)|lebih\s+(?:tinggi|rendah|besar|kecil))\b", re.I)
+#: the poor residents a head count names right after its unit ("204.130 jiwa penduduk miskin")
+_POOR_RESIDENTS_AFTER_RE = re.compile(r"\s+penduduk\s+miskin\b", re.I)
+#: nothing but quotes and spaces before a sentence's first words
+_OPENING_GAP_RE = re.compile(r"[\s\"“”'‘’(]*")
 #: other aid named between a programme and a count ("RTLH ..., serta bantuan bibit dan ternak bagi 600 keluarga")
 _OTHER_AID_RE = re.compile(r"\b(?:bantuan|program|kegiatan|serta)\b", re.I)
 #: the words right before the families a programme's money or work is for ("untuk 1.225 keluarga")
@@ -459,6 +469,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for sent_no in active:
             s0, e0 = sents[sent_no]
             ctx["sent_no"] = sent_no
+            lookback = ctx.get("lookback")
+            if lookback is not None and s0 > lookback[2]:
+                # a new paragraph after a look back ("Setahun sebelumnya, Tasikmalaya masih 11,01 persen, ..."):
+                # the article is back at the period it was at before it
+                if (ctx["year"], ctx["month"]) == lookback[3]:
+                    ctx["year"], ctx["month"] = lookback[0], lookback[1]
+                    ctx["prev"] = lookback[3]  # (the period a from-value with no date of its own compares from)
+                ctx["lookback"] = None
             sent_qs = per_sent.get(sent_no)
             sent_dates = dates_of.get(sent_no, _NOTHING)
             sent_cues = cues_of.get(sent_no, _NOTHING)
@@ -675,6 +693,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
+                elif metric in ("other", "population") and q["family"] == "persons" \
+                        and _POOR_RESIDENTS_AFTER_RE.match(text, q["end"]):
+                    metric = "poverty_count"  # "Kabupaten Tasikmalaya mencatat 204.130 jiwa penduduk miskin"
                 if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") \
                         and q["noun"] is None and sent_programs:
                     nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
@@ -1131,7 +1152,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif metric == "beneficiary_count" and region is not None and region is ctx["region"] \
                         and main_region is not None and region["code"] and main_region["code"] != "ID" \
                         and main_region["code"].count(".") == 1 and region["code"].startswith(main_region["code"] + ".") \
-                        and self.own_government_re.search(text, s0, q["start"]):
+                        and self.own_government_re.search(text, s0, q["start"]) \
+                        and not any(m["start"] >= q["end"] for m in sent_mentions) \
+                        and not self.place_anaphora_re.search(text, q["end"], e0) \
+                        and not (region.get("name") and region["name"].split()[-1] in text[q["end"]:e0]):
                     # "pemkab menyalurkan bantuan pangan ... kepada 3.500 rumah tangga nelayan" after a village's story:
                     # the regency gives to its own people, not the village the sentence before was about
                     region = main_region
@@ -1203,7 +1227,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             figures.extend(sent_figs)
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
-            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
+            before = (ctx["year"], ctx["month"])
+            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text)
+            if len(sent_dates) == 1 and sent_dates[0]["kind"] == "relative" and sent_dates[0].get("context") \
+                    and sent_dates[0].get("offset", 0) < 0 and before[0] is not None \
+                    and all(f["kind"] == "level" for f in sent_figs) and (ctx["year"], ctx["month"]) != before \
+                    and _OPENING_GAP_RE.fullmatch(text, s0, sent_dates[0]["start"]):
+                # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph
+                end = text.find("\n\n", e0)
+                ctx["lookback"] = (*before, end if end != -1 else len(text), (ctx["year"], ctx["month"]))
             if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
                 self._registry_date(ctx, sent_registries, sent_dates)
             elif sent_registries:
@@ -1231,7 +1263,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if dated:
                     year, month = max(dated)
                     f["year"], f["month"] = year, month or None
-        self._changes_between_levels(figures)
+        self._changes_between_levels(figures, text)
         figures = self._dedup(figures)
         for f in figures:
             for k in _PRIVATE_FIELDS:
@@ -1337,7 +1369,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # month the body gives the count it repeats
                 f["month"] = g["month"]
 
-    def _changes_between_levels(self, figures: list[dict]) -> None:
+    def _changes_between_levels(self, figures: list[dict], text: str) -> None:
         """A change the text does not date, whose size is exactly the difference of two levels of its
         metric and region given before it ("... dari 11,84 persen pada 2017 menjadi 11,73 persen pada
         2018." ... "turunnya cuma 0,11 persen poin"), is the change between them: it ends at the later one,
@@ -1365,7 +1397,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 best = self._difference_period(later, size, None)
             if best is not None:
                 f["year"], f["month"] = best[0][0], best[0][1] or None
-                if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0:
+                if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0 and not _GAP_AFTER_RE.match(text, f["end"]) \
+                        and not _GAP_BEFORE_RE.search(text, max(0, f["start"] - 60), f["start"]):
                     f["value"] = _tidy(-float(f["value"]))
 
     @staticmethod
@@ -1523,7 +1556,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
-                        dates: list[dict]) -> None:
+                        dates: list[dict], text: str = "") -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
         for last in reversed(figs):
@@ -1604,7 +1637,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # Maret 2018, atau 4,46 persen" compares from 2017, not from the to-value's 2018)
             f = next((f for f in reversed(figs) if f["_how"] == "attached" and f["_from"]), None) or next(
                 (f for f in reversed(figs) if f["_how"] == "attached" and f is not figs[-1]), None)
-            if f is None and ctx["year"] is not None and figs[-1]["kind"] == "change":
+            if f is None and ctx["year"] is not None and figs[-1]["kind"] == "change" \
+                    and not _UNTIL_NOW_RE.search(text, figs[-1]["end"], min(len(text), figs[-1]["end"] + 40)):
                 # a level of its own earlier date before the sentence's last figure ("Pada Maret 2022
                 # persentasenya 28,39 persen, sehingga hanya turun 0,27 persen poin"): the base compared from
                 now = (ctx["year"], ctx["month"] or 0)

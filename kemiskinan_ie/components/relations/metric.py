@@ -38,6 +38,10 @@ _PERIOD_SPAN_RE = re.compile(
     r"\b(?:dari|sejak|antara)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:ke|hingga|sampai(?:\s+dengan)?|dan)\s+(?:[A-Za-z]+\s+)?\d{4}\b", re.I)
 
 
+#: a difference told after the number ("1.500 jiwa lebih banyak dari tahun lalu")
+_MORE_THAN_AFTER_RE = re.compile(
+    r"\s*(?:\w+\s+)?lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil)\s+(?:dari|daripada|dibanding|ketimbang)\b", re.I)
+
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
 
@@ -56,9 +60,12 @@ class MetricLinking:
             return "population", False
         if uw in self.beneficiary_units:
             return "beneficiary_count", False
-        if fam in ("persons", "households") and self.poor_after_residents_re.match(text, q["end"]):
+        poor = self.poor_after_residents_re.match(text, q["end"]) if fam in ("persons", "households") else None
+        if poor is not None:
             if self.reach_before.found(text[max(s0, q["start"] - 30):q["start"]]):
                 return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
+            if text.startswith((" ekstrem", " ekstrim"), poor.end()):
+                return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
         if q["per_item"] and not (fam == "bare" and q["scaled"] and any(
                 self.cue_table[c["cue"]].get("map", {}).get("idr") for c in cues)):
@@ -177,7 +184,9 @@ class MetricLinking:
             if _PERIOD_SPAN_RE.search(between):  # ("penurunan dari Maret 2021 ke Maret 2022 ... 0,17")
                 between, low_between = _PERIOD_SPAN_RE.sub(" ", between), None
             if not self.to_level_low.search(between, low_between) or (
-                    window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)):
+                    window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)) \
+                    or _MORE_THAN_AFTER_RE.match(text, q.get("tail_end", q["end"])):
+                # ("bertambah, sekarang 1.500 jiwa lebih banyak dari tahun lalu": a difference, whatever came between)
                 # ("Penurunan angka kemiskinan Kabupaten Lahat yang hanya 0,21 persen": the fall's size)
                 sign = last[2]
                 return "change", sign
