@@ -362,7 +362,7 @@ def memory_run(n: int, every: int = 4000, chunk: int = 200) -> list[dict]:
             rss = int(status.split("VmRSS:")[1].split()[0]) / 1024 if "VmRSS:" in status else \
                 resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             rows.append({"articles": done, "rss_mb": round(rss), "strings_kept": len(nlp.vocab.strings),
-                         "lexemes_made": len(nlp.vocab), "keep_lexemes": pipeline.KEEP_LEXEMES,
+                         "lexemes_made": len(nlp.vocab), "keep_lexemes": getattr(pipeline, "KEEP_LEXEMES", None),
                          "seconds": round(time.perf_counter() - t0, 1)})
             print(json.dumps(rows[-1]), flush=True)
     return rows
