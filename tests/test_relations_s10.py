@@ -213,3 +213,17 @@ def test_review_guards_for_the_session_ten_rules(extract):
     r = extract("Tingkat kemiskinan Kota Bandung tahun 2022 sebesar 4,25 persen, sedangkan tahun 2023 sebesar 3,95 "
                 "persen. Namun angka itu masih 0,30 poin di atas target daerah.", "2024-06-01")
     assert all(f.value >= 0 for f in r.figures)
+
+
+def test_a_neighbours_rate_after_its_poverty_word_is_its_own(extract):
+    r = extract("Kondisi Musi Rawas masih lebih baik dibanding Kabupaten Empat Lawang yang angka kemiskinannya pada "
+                "Maret 2022 mencapai 12,46 persen.", "2023-10-01")
+    assert one(r, "12,46 persen").region_code == "16.11"
+
+
+def test_the_poor_families_an_aid_is_for_are_its_recipients(extract):
+    r = extract("Pemkab Gorut tahun ini mengalokasikan Rp3,6 miliar untuk bantuan bibit dan alat tangkap bagi 1.500 "
+                "keluarga miskin di 11 kecamatan.", "2024-05-01")
+    assert one(r, "1.500 keluarga").metric == "beneficiary_count"
+    r = extract("Di Gorontalo Utara tercatat 1.500 keluarga miskin pada 2023.", "2024-05-01")
+    assert one(r, "1.500 keluarga").metric == "poverty_count"

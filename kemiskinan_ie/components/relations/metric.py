@@ -62,7 +62,7 @@ class MetricLinking:
             return "beneficiary_count", False
         poor = self.poor_after_residents_re.match(text, q["end"]) if fam in ("persons", "households") else None
         if poor is not None:
-            if self.reach_before.found(text[max(s0, q["start"] - 30):q["start"]]):
+            if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]):
                 return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
             if text.startswith((" ekstrem", " ekstrim"), poor.end()):
                 return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"

@@ -27,7 +27,7 @@ _OWN_VALUE_RE = re.compile(
     # persentasenya ..." names the place's own value even after a comma)
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen")
-    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
