@@ -85,20 +85,8 @@ _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
-#: a change that runs to now ("turun 2,5 persen poin hingga kini"): its earlier level is no base for what follows
-_UNTIL_NOW_RE = re.compile(r"\b(?:hingga|sampai|sampai\s+dengan)\s+(?:kini|sekarang|saat\s+ini|hari\s+ini)\b", re.I)
-#: a gap between two things named before the number ("Dibanding Kabupaten Pandeglang, selisihnya 0,32 persen poin")
-_GAP_BEFORE_RE = re.compile(r"\b(?:selisih(?:nya)?|dibanding(?:kan)?|ketimbang|berada)\b[^.;\d]*$", re.I)
-#: a gap to something named after the number ("0,30 poin di atas target"), not a change over time
-_GAP_AFTER_RE = re.compile(r"\s*(?:di\s+(?:atas|bawah)|lebih\s+(?:tinggi|rendah|besar|kecil))\b", re.I)
-#: the poor residents a head count names right after its unit ("204.130 jiwa penduduk miskin")
-_POOR_RESIDENTS_AFTER_RE = re.compile(r"\s+penduduk\s+miskin\b", re.I)
 #: nothing but quotes and spaces before a sentence's first words
 _OPENING_GAP_RE = re.compile(r"[\s\"“”'‘’(]*")
-#: other aid named between a programme and a count ("RTLH ..., serta bantuan bibit dan ternak bagi 600 keluarga")
-_OTHER_AID_RE = re.compile(r"\b(?:bantuan|program|kegiatan|serta)\b", re.I)
-#: the words right before the families a programme's money or work is for ("untuk 1.225 keluarga")
-_FOR_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|kepada)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -211,6 +199,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.central_spender_re = gated(re.compile(cues["central_spender"], re.I))
         self.recipients_place_after_re = re.compile(cues["recipients_place_after"], re.I)
         self.own_government_re = re.compile(cues["own_government"], re.I)
+        for name in ("until_now", "gap_before", "gap_after", "more_than_after", "poor_residents_after", "other_aid",
+                     "for_before"):
+            setattr(self, name + "_re", re.compile(cues[name], re.I))
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
@@ -694,18 +685,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
                 elif metric in ("other", "population") and q["family"] == "persons" \
-                        and _POOR_RESIDENTS_AFTER_RE.match(text, q["end"]):
+                        and self.poor_residents_after_re.match(text, q["end"]):
                     metric = "poverty_count"  # "Kabupaten Tasikmalaya mencatat 204.130 jiwa penduduk miskin"
                 if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") \
                         and q["noun"] is None and sent_programs:
                     nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
                     if nxt is not None and not text[q["end"]:nxt["start"]].strip() and not self._is_registry(nxt["text"]):
                         metric = "beneficiary_count"  # "Bansos Tahap I untuk 24.318 Keluarga PKH": the programme's families
-                    elif metric == "other" and q["family"] == "households" and _FOR_BEFORE_RE.search(
+                    elif metric == "other" and q["family"] == "households" and self.for_before_re.search(
                             text, max(s0, q["start"] - 12), q["start"]):
                         last_programme = next((p for p in reversed(sent_programs) if p["end"] <= q["start"]), None)
                         if last_programme is not None and not self._is_registry(last_programme["text"]) \
-                                and not _OTHER_AID_RE.search(text, last_programme["end"], q["start"]):
+                                and not self.other_aid_re.search(text, last_programme["end"], q["start"]):
                             # "Rehabilitasi RTLH dialokasikan Rp24,5 miliar untuk 1.225 keluarga": the families it is
                             # for (not "..., serta bantuan bibit dan ternak bagi 600 keluarga": other aid)
                             metric = "beneficiary_count"
@@ -1397,8 +1388,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 best = self._difference_period(later, size, None)
             if best is not None:
                 f["year"], f["month"] = best[0][0], best[0][1] or None
-                if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0 and not _GAP_AFTER_RE.match(text, f["end"]) \
-                        and not _GAP_BEFORE_RE.search(text, max(0, f["start"] - 60), f["start"]):
+                if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0 and not self.gap_after_re.match(text, f["end"]) \
+                        and not self.gap_before_re.search(text, max(0, f["start"] - 60), f["start"]):
                     f["value"] = _tidy(-float(f["value"]))
 
     @staticmethod
@@ -1556,7 +1547,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
-                        dates: list[dict], text: str = "") -> None:
+                        dates: list[dict], text: str) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
         for last in reversed(figs):
@@ -1638,7 +1629,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             f = next((f for f in reversed(figs) if f["_how"] == "attached" and f["_from"]), None) or next(
                 (f for f in reversed(figs) if f["_how"] == "attached" and f is not figs[-1]), None)
             if f is None and ctx["year"] is not None and figs[-1]["kind"] == "change" \
-                    and not _UNTIL_NOW_RE.search(text, figs[-1]["end"], min(len(text), figs[-1]["end"] + 40)):
+                    and not self.until_now_re.search(text, figs[-1]["end"], min(len(text), figs[-1]["end"] + 40)):
                 # a level of its own earlier date before the sentence's last figure ("Pada Maret 2022
                 # persentasenya 28,39 persen, sehingga hanya turun 0,27 persen poin"): the base compared from
                 now = (ctx["year"], ctx["month"] or 0)

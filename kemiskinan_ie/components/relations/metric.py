@@ -38,10 +38,6 @@ _PERIOD_SPAN_RE = re.compile(
     r"\b(?:dari|sejak|antara)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:ke|hingga|sampai(?:\s+dengan)?|dan)\s+(?:[A-Za-z]+\s+)?\d{4}\b", re.I)
 
 
-#: a difference told after the number ("1.500 jiwa lebih banyak dari tahun lalu")
-_MORE_THAN_AFTER_RE = re.compile(
-    r"\s*(?:\w+\s+)?lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil)\s+(?:dari|daripada|dibanding|ketimbang)\b", re.I)
-
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
 
@@ -185,7 +181,7 @@ class MetricLinking:
                 between, low_between = _PERIOD_SPAN_RE.sub(" ", between), None
             if not self.to_level_low.search(between, low_between) or (
                     window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)) \
-                    or _MORE_THAN_AFTER_RE.match(text, q.get("tail_end", q["end"])):
+                    or self.more_than_after_re.match(text, q.get("tail_end", q["end"])):
                 # ("bertambah, sekarang 1.500 jiwa lebih banyak dari tahun lalu": a difference, whatever came between)
                 # ("Penurunan angka kemiskinan Kabupaten Lahat yang hanya 0,21 persen": the fall's size)
                 sign = last[2]
