@@ -227,3 +227,35 @@ def test_the_poor_families_an_aid_is_for_are_its_recipients(extract):
     assert one(r, "1.500 keluarga").metric == "beneficiary_count"
     r = extract("Di Gorontalo Utara tercatat 1.500 keluarga miskin pada 2023.", "2024-05-01")
     assert one(r, "1.500 keluarga").metric == "poverty_count"
+
+
+def test_a_place_word_after_a_superlative_is_a_frame_not_the_figures_place(extract):
+    r = extract("WAIBAKUL – Angka kemiskinan Sumba Tengah pada Maret 2023 sebesar 33,94 persen. Angka itu jauh di atas "
+                "rata-rata NTT sebesar 19,96 persen. Sebagai pembanding, Kota Kupang yang menjadi daerah dengan "
+                "kemiskinan terendah di provinsi ini hanya mencatat 8,61 persen.", "2023-09-01")
+    assert one(r, "8,61 persen").region_code == "53.71"
+
+
+def test_families_after_a_price_rise_are_no_change(extract):
+    r = extract("Untuk meredam dampak kenaikan BBM, pemerintah pusat menyalurkan BLT BBM kepada 9.874 keluarga di "
+                "Majene.", "2022-10-01")
+    f = one(r, "9.874 keluarga")
+    assert (f.kind, f.metric) == ("level", "beneficiary_count")
+
+
+def test_a_percentage_of_allocated_money_is_a_share(extract):
+    r = extract("Angka kemiskinan Tanimbar pada 2023 sebesar 26,4 persen. Bupati juga meminta kepala desa "
+                "mengalokasikan Dana Desa untuk ketahanan pangan paling sedikit 20 persen.", "2023-06-01")
+    assert all(f.metric == "other" for f in r.figures if f.text.startswith("20"))
+
+
+def test_families_who_never_got_aid_are_no_recipients(extract):
+    r = extract("Ketua Komisi IV DPRD HSU mengatakan pihaknya banyak menerima aduan. \"Di Paminggir saja, lebih dari "
+                "300 keluarga mengadu tidak pernah dapat bantuan apa pun,\" ujarnya.", "2024-02-01")
+    assert all(f.metric != "beneficiary_count" for f in r.figures if f.text.startswith("300"))
+
+
+def test_the_holders_of_a_programmes_card_are_its_recipients(extract):
+    r = extract("Dari jumlah itu, baru 4.930 orang yang memiliki Kartu Pelaku Usaha Kelautan dan Perikanan (Kusuka).",
+                "2022-09-01")
+    assert one(r, "4.930 orang").metric == "beneficiary_count"

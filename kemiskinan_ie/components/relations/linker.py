@@ -200,7 +200,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.recipients_place_after_re = re.compile(cues["recipients_place_after"], re.I)
         self.own_government_re = re.compile(cues["own_government"], re.I)
         for name in ("until_now", "gap_before", "gap_after", "more_than_after", "poor_residents_after", "other_aid",
-                     "for_before"):
+                     "for_before", "price_change_object", "allocation_before", "holder_between"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
@@ -687,19 +687,29 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif metric in ("other", "population") and q["family"] == "persons" \
                         and self.poor_residents_after_re.match(text, q["end"]):
                     metric = "poverty_count"  # "Kabupaten Tasikmalaya mencatat 204.130 jiwa penduduk miskin"
-                if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") \
-                        and q["noun"] is None and sent_programs:
+                if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") and sent_programs:
                     nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
-                    if nxt is not None and not text[q["end"]:nxt["start"]].strip() and not self._is_registry(nxt["text"]):
-                        metric = "beneficiary_count"  # "Bansos Tahap I untuk 24.318 Keluarga PKH": the programme's families
-                    elif metric == "other" and q["family"] == "households" and self.for_before_re.search(
+                    if nxt is not None and not self._is_registry(nxt["text"]) and (
+                            (q["noun"] is None and not text[q["end"]:nxt["start"]].strip())
+                            or self.holder_between_re.fullmatch(text, q["end"], nxt["start"])):
+                        # "Bansos Tahap I untuk 24.318 Keluarga PKH", "5.106 nelayan yang memiliki Kartu Kusuka": the
+                        # programme's families, its card holders
+                        metric = "beneficiary_count"
+                    elif metric == "other" and q["family"] == "households" and q["noun"] is None and self.for_before_re.search(
                             text, max(s0, q["start"] - 12), q["start"]):
                         last_programme = next((p for p in reversed(sent_programs) if p["end"] <= q["start"]), None)
                         if last_programme is not None and not self._is_registry(last_programme["text"]) \
-                                and not self.other_aid_re.search(text, last_programme["end"], q["start"]):
+                                and not self.other_aid_re.search(text, last_programme["end"], q["start"]) \
+                                and not any(f["start"] > last_programme["end"] and f["_family"] in ("persons", "households")
+                                            for f in sent_figs):
                             # "Rehabilitasi RTLH dialokasikan Rp24,5 miliar untuk 1.225 keluarga": the families it is
-                            # for (not "..., serta bantuan bibit dan ternak bagi 600 keluarga": other aid)
+                            # for (not "..., serta bantuan bibit dan ternak bagi 600 keluarga": other aid; nor "RTLH milik 312
+                            # keluarga dan penyambungan listrik gratis bagi 540 rumah tangga": the next count is another work's)
                             metric = "beneficiary_count"
+                if q["family"] == "pct" and metric != "other" \
+                        and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") for c in q_cues) \
+                        and self.allocation_before_re.search(text, s0, q["start"]):
+                    metric = "other"  # "mengalokasikan Dana Desa untuk ketahanan pangan paling sedikit 20 persen": a share
                 if metric == "other" and q["family"] in ("persons", "households") and q["noun"] is None \
                         and not sent_figs and ctx["last"] is not None and ctx["last"][1] == "pct" \
                         and ctx["last"][0] in ("poverty_rate", "extreme_poverty_rate") \

@@ -155,6 +155,8 @@ class MetricLinking:
                     # Kemiskinan sebesar -0,33 persen", still is one)
                 if self.change_anaphora_re.match(window, m.end()):
                     continue  # "penurunan itu tertolong oleh ...": an earlier figure's change
+                if q["family"] in ("persons", "households") and self.price_change_object_re.match(window, m.end()):
+                    continue  # "untuk meredam dampak kenaikan BBM, ... 9.874 keluarga": a price's rise, not the count's
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         if target:

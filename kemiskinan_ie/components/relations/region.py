@@ -301,6 +301,8 @@ class RegionLinking:
         if found is None or (found.end() <= qs and any(
                 found.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions)):
             return None
+        if text and self.frame_before.found(text[max(0, found.start() - 40):found.start()]):
+            return None  # "daerah dengan kemiskinan terendah di provinsi ini": a frame, not the figure's place
         kind = self.place_anaphora_kinds[found.group(found.lastindex).lower()]
         return next((m for m in reversed(mentions) if m["end"] <= found.start() and m["code"] and m["kind"] == kind
                      and not m["frame"]), None)
