@@ -87,9 +87,9 @@ _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
 _MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-#: a year of the Hijri calendar ("menjelang Idulfitri 1444 Hijriah", "1 Muharram 1446 H"): a date, no count
 #: a radio frequency's unit right after a number ("98,6 FM")
 _FREQUENCY_AFTER_RE = re.compile(r"\s?(?:FM|AM|MHz)\b")
+#: a year of the Hijri calendar ("menjelang Idulfitri 1444 Hijriah", "1 Muharram 1446 H"): a date, no count
 _HIJRI_YEAR_RE = re.compile(r"1[34]\d\d\s*(?:H\b|hijri(?:y{0,2}ah)?\b)", re.I)
 _PRE_WORD = (
     r"\b(?:nomor\s+urut|no\.?\s+urut|nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
