@@ -85,8 +85,6 @@ _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
-#: nothing but quotes and spaces before a sentence's first words
-_OPENING_GAP_RE = re.compile(r"[\s\"“”'‘’(]*")
 _BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -199,7 +197,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.central_spender_re = gated(re.compile(cues["central_spender"], re.I))
         self.recipients_place_after_re = re.compile(cues["recipients_place_after"], re.I)
         self.own_government_re = re.compile(cues["own_government"], re.I)
-        for name in ("until_now", "gap_before", "gap_after", "more_than_after", "poor_residents_after", "other_aid",
+        for name in ("gap_before", "gap_after", "more_than_after", "other_aid",
                      "for_before", "price_change_object", "allocation_before", "holder_between"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
@@ -684,9 +682,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
-                elif metric in ("other", "population") and q["family"] == "persons" \
-                        and self.poor_residents_after_re.match(text, q["end"]):
-                    metric = "poverty_count"  # "Kabupaten Tasikmalaya mencatat 204.130 jiwa penduduk miskin"
                 if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") and sent_programs:
                     nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
                     if nxt is not None and not self._is_registry(nxt["text"]) and (
@@ -1229,11 +1224,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
             before = (ctx["year"], ctx["month"])
-            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text)
-            if len(sent_dates) == 1 and sent_dates[0]["kind"] == "relative" and sent_dates[0].get("context") \
-                    and sent_dates[0].get("offset", 0) < 0 and before[0] is not None \
-                    and all(f["kind"] == "level" for f in sent_figs) and (ctx["year"], ctx["month"]) != before \
-                    and _OPENING_GAP_RE.fullmatch(text, s0, sent_dates[0]["start"]):
+            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
+            if before[0] is not None and (ctx["year"], ctx["month"]) != before and self.earlier_opening_re.match(text, s0) \
+                    and all(f["kind"] == "level" for f in sent_figs):
                 # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph
                 end = text.find("\n\n", e0)
                 ctx["lookback"] = (*before, end if end != -1 else len(text), (ctx["year"], ctx["month"]))
@@ -1557,7 +1550,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
-                        dates: list[dict], text: str) -> None:
+                        dates: list[dict]) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
         for last in reversed(figs):
@@ -1639,9 +1632,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             f = next((f for f in reversed(figs) if f["_how"] == "attached" and f["_from"]), None) or next(
                 (f for f in reversed(figs) if f["_how"] == "attached" and f is not figs[-1]), None)
             if f is None and ctx["year"] is not None and figs[-1]["kind"] == "change" \
-                    and not self.until_now_re.search(text, figs[-1]["end"], min(len(text), figs[-1]["end"] + 40)):
+                    and not any(d.get("present") and 0 <= d["start"] - figs[-1]["end"] <= 40 for d in dates):
                 # a level of its own earlier date before the sentence's last figure ("Pada Maret 2022
                 # persentasenya 28,39 persen, sehingga hanya turun 0,27 persen poin"): the base compared from
+                # (not when the change runs to now, "turun 2,5 persen poin hingga kini": the date tagger's present)
                 now = (ctx["year"], ctx["month"] or 0)
                 f = next((f for f in reversed(figs[:-1]) if f["_how"] in ("clause", "sentence") and f["kind"] == "level"
                           and f["metric"] != "other" and f["year"] is not None and (f["year"], f["month"] or 0) < now),
