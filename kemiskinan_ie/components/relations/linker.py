@@ -169,7 +169,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.to_level_re = _rx(cues["to_level"])
         self.base_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["base"]) + r"\s*(?:posisi\s+|kondisi\s+|keadaan\s+)?(?:tahun\s+|periode\s+|bulan\s+)?$"
                                   # ("berkurang 1.362 KPM dibanding akhir 2021"; not "sejak akhir 2021 hingga 2023")
-                                  r"|(?<![\w-])" + lexicon.alternation(cues["base_edge"]) + r"\s+(?:akhir|awal|pertengahan)\s+(?:tahun\s+)?$",
+                                  r"|(?<![\w-])" + lexicon.alternation(cues["base_edge"]) + r"\s+(?:akhir|awal|pertengahan)\s+(?:tahun\s+)?$"
+                                  r"|(?<![\w-])" + lexicon.alternation(cues["base_edge"]) + r"\s+" + lexicon.alternation(cues["base_edge_nouns"])
+                                  + r"\s+(?:tahun\s+|periode\s+|bulan\s+)?$",
                                   re.I)
         self.target_re = _rx(cues["target"])
         self.urban_re = _rx(cues["area"]["urban"])
@@ -246,6 +248,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.attended_before_re = re.compile(cues["attended_before"], re.I)
         self.span_of_years_re = gated(re.compile(cues["span_of_years"], re.I))
         self.respectively_re = gated(re.compile(cues["respectively"], re.I))
+        self.both_anaphora_re = re.compile(cues["both_anaphora"], re.I)
         self.list_joint_re = re.compile(cues["list_joint"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
@@ -284,6 +287,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
         self.per_household_re = re.compile(cues["per_household_after"], re.I)
+        self.per_month_re = re.compile(cues["per_month_after"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
@@ -474,8 +478,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_registries = registries_of.get(sent_no)
             for d in sent_dates:
                 if d.get("year") and d["kind"] == "year":
-                    before = text[max(s0, d["start"] - 40):d["start"]]
-                    fiscal = self.fiscal.search(before, exact_low[max(s0, d["start"] - 40):d["start"]]
+                    before = text[max(s0, d["start"] - 70):d["start"]]
+                    fiscal = self.fiscal.search(before, exact_low[max(s0, d["start"] - 70):d["start"]]
                                                 if exact_low is not None else None)
                     if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
                         ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
@@ -626,6 +630,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                       if f["_family"] == "idr" and f["value"] == q["value"]), None)
                         if again is not None:
                             metric = again["_base_metric"]
+                        elif metric == "budget" and not sent_figs and recent_figs:
+                            # "garis kemiskinan ... Rp452.911 per kapita per bulan. "Naik sekitar Rp21 ribu dari tahun
+                            # lalu"": a rise or fall in money told right after the line, with no money word, is the line's
+                            line = next((f for f in reversed(recent_figs) if f["_family"] == "idr"), None)
+                            if line is not None and line["_sent"] == sent_no - 1 and line["metric"].startswith("poverty_line") \
+                                    and (self.up_fast.search(text, s0, q["start"]) or self.down_fast.search(text, s0, q["start"])):
+                                metric = line["metric"]
                     if metric == "other" and ctx["cue"] is not None and q["noun"] is None and not q["per_item"] \
                             and q["family"] in ("pct", "persons", "households", "bare") and (
                                 ctx["cue_sent"] == sent_no - 1
@@ -744,6 +755,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Solar saja Rp 6.800 per liter": a price, no money spent
                 if metric == "poverty_line" and q["family"] == "idr" and self.per_household_re.match(text, q["end"]):
                     metric = "poverty_line_household"  # "Garis Kemiskinan Padang Tembus Rp3,93 Juta per Rumah Tangga"
+                elif metric == "budget" and q["family"] == "idr" and abs(float(q["value"])) <= self.max_line \
+                        and self.per_month_re.match(text, q["end"]) and any(f["metric"] == "household_size" for f in sent_figs):
+                    # "Dengan rata-rata 4,5 anggota per rumah tangga miskin, satu keluarga membutuhkan sedikitnya Rp2,3
+                    # juta per bulan": money a month for a poor household of that size is the household's line
+                    metric = "poverty_line_household"
                 if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
                     metric = "other"  # "atau kurang dari Rp 16 ribu per orang per hari": the line per day
                 elif q["family"] == "idr" and metric.startswith("poverty_line") and abs(float(q["value"])) > self.max_line:
@@ -1042,6 +1058,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar", and the recipients the money of
                     # that budget is for ("iuran PBI-JK bagi 21.500 jiwa dengan nilai Rp10,8 miliar")
                     year, month, how = ctx["budget_year"], None, "budget_year"
+                elif how in ("context", "article", "none") and metric in ("beneficiary_count", "budget") and sent_figs and (
+                        dated := next((f for f in reversed(sent_figs) if f["metric"] != "other"), None)) is not None \
+                        and dated["metric"] in ("beneficiary_count", "budget") and dated["metric"] != metric \
+                        and dated["_how"] in ("attached", "clause", "sentence") and dated["kind"] == "level":
+                    # "... kepada 4.316 KPM pada 2024 dengan total anggaran sekitar Rp15,5 miliar": the money of the
+                    # recipients just counted for a year (or those the money just dated is for) is of that year
+                    year, month, how = dated["year"], dated["month"], "sentence"
                 elif how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
                     # a release's period carried over says nothing about programme counts; a period named
                     # for the programme work ("penyaluran bantuan sepanjang 2025", "data P3KE per November
@@ -1214,7 +1237,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             if len(sent_figs) >= 2 and "masing" in (low[s0:e0] if low is not None else text[s0:e0].lower()):
-                self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions)
+                self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions, recent_figs)
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
@@ -1654,15 +1677,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if base:  # a heading "DIBANDING MARET 2020": the period the next values are compared from
             ctx["from_year"], ctx["from_month"] = base[-1]["year"], base[-1].get("month")
         real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
-        subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]]
+        # (the other regions inside a place are not it: "dibanding kabupaten lain di Maluku Utara")
+        subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]
+                and not self.others_in_before_re.search(text, max(s0, m["start"] - 30), m["start"])]
         if len(subj) >= 2 and subj[0]["code"] != subj[1]["code"] \
                 and _PLACE_LIST_GAP_RE.fullmatch(text, subj[0]["end"], subj[1]["start"]):
             subj = []  # "... ada di Lombok Timur dan Lombok Tengah": places listed side by side are no topic
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
-            early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))
-                     and not self.others_in_before_re.search(text, max(s0, m["start"] - 30), m["start"])]
+            early = [m for m in subj if m["start"] - s0 < 60 and (short or not self.is_locative(m, text))]
             if early:
                 ctx["region"] = {"code": early[0]["code"], "name": early[0]["name"]}
             elif short and not subj and ctx.get("main") is not None and text[s0:e0].isupper():

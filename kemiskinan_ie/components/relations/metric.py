@@ -191,11 +191,12 @@ class MetricLinking:
         return "level", 0
 
     def _respectively(self, text: str, s0: int, figs: list[dict], cues: list[dict], hits: dict | None,
-                      mentions: list[dict] | None = None) -> None:
+                      mentions: list[dict] | None = None, earlier: list[dict] | None = None) -> None:
         """Values listed after "masing-masing" go one by one to the metrics, the areas or the places named
         before it in the same order ("indeks kedalaman dan indeks keparahan kemiskinan masing-masing 1,05 dan
         0,22"; "di perkotaan dan perdesaan masing-masing 3,31 persen dan 4,79 persen"; "Kecamatan Tanjung
-        Tiram dan Nibung Hangus ... masing-masing 1.842 dan 1.215 keluarga")."""
+        Tiram dan Nibung Hangus ... masing-masing 1.842 dan 1.215 keluarga"), or, in a sentence that opens
+        with "Keduanya", to the metrics of ``earlier`` (the figures of the sentence before)."""
         for m in self.respectively_re.finditer(text, s0, figs[-1]["start"] + 1):
             group: list[dict] = []
             pos = m.end()
@@ -219,6 +220,17 @@ class MetricLinking:
                 if all(x and not x.startswith("auto") for x in metrics) and len(set(metrics)) == len(metrics):
                     for f, metric in zip(group, metrics, strict=True):
                         f["metric"] = f["_base_metric"] = metric
+            elif not heads and earlier and lo == s0 and self.both_anaphora_re.match(text, s0):
+                named = [f["metric"] for f in earlier if f["metric"] != "other" and f["kind"] == "level"]
+                metrics = list(dict.fromkeys(named))
+                if len(metrics) == len(group) == 2 and len({f["_family"] for f in earlier if f["metric"] in metrics}
+                                                           | {f["_family"] for f in group}) == 1:
+                    for f, metric in zip(group, metrics, strict=True):
+                        f["metric"] = f["_base_metric"] = metric
+                        if f is not group[0] and f["_how"] in ("context", "article", "none"):
+                            # (the list has one period: "dibanding Maret 2023 yang masing-masing 2,58 dan 0,63")
+                            f["year"], f["month"], f["_how"] = group[0]["year"], group[0]["month"], "list"
+                            f["_from"] = group[0]["_from"]
             words = self._area_words(text, lo, m.start(), hits)
             if len(words) == len(group) and len(set(words)) == len(words):
                 for f, area in zip(group, words, strict=True):

@@ -18,6 +18,11 @@ from .patterns import (
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
 _LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
+#: the date written right after a value, at the start of the gap to the next item of its list ("26,12 persen
+#: pada 2023, sedangkan Kota Ambon ... 4,42 persen")
+_DATE_HEAD_RE = re.compile(
+    r"^\s*(?:pada\s+|di\s+|tahun\s+)*(?:(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    r"|Desember)\s+)?(?:19|20)\d\d\b", re.I)
 _UNDATED = ("article", "context", "none")
 #: the words of "at that time" ("ketika", "kala", "tatkala" alone; "saat", "waktu" with "itu")
 _THEN_WORDS = "ketika|kala|tatkala"
@@ -236,6 +241,8 @@ class PeriodLinking:
             if (a["region_code"], a["area"]) == (b["region_code"], b["area"]) and not a["_range"]:
                 return False  # the same subject twice is a change or a restatement, unless a range
             gap = text[a["end"]:b["start"]]
+            if a["_how"] == "attached":
+                gap = _DATE_HEAD_RE.sub("", gap, count=1)
             return bool(_LIST_GAP_RE.match(gap)) and (bool(_LIST_SEP_RE.search(gap)) or a["_range"])
 
         for i, f in enumerate(figs):

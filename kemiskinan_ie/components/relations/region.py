@@ -133,8 +133,10 @@ class RegionLinking:
                 _DEMONSTRATIVE_AFTER_RE.match(text, pe) is not None and (_DESCRIBED_BEFORE.found(text[b0:ps]) or (
                     text[ps:pe].split(None, 1)[0].lower() not in _REGION_TYPE_WORDS
                     and _LANDSCAPE_BEFORE.found(text[b0:ps])))) or (
-                # the next item of a framed list ("berbatasan dengan Trenggalek dan Pacitan")
-                bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None)
+                # the next item of a framed list ("berbatasan dengan Trenggalek dan Pacitan"; not a place of another
+                # level after it: "tertinggi di Kulon Progo, Kalurahan Hargotirto menyalurkan ...")
+                bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None
+                and not (p["code"] and out[-1]["code"] and p["code"].count(".") != out[-1]["code"].count(".")))
             first = text[ps]
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \

@@ -1,0 +1,111 @@
+"""Relation rules added in session 11 (held-out sets 133-136), each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+_MINISTRY = (
+    "JAKARTA – Komisi VIII DPR menyetujui pagu anggaran Kementerian Sosial (Kemensos) tahun 2026 sebesar "
+    "Rp81,2 triliun dalam rapat kerja di Kompleks Parlemen, Jakarta, Selasa (16/9/2025). Nilai itu sedikit lebih "
+    "besar dibandingkan pagu 2025 yang mencapai Rp79,4 triliun.\n\n"
+    "Sekretaris Jenderal Kemensos mengatakan sebagian besar anggaran, sekitar Rp74,1 triliun, dipakai untuk "
+    "bantuan sosial. Program Keluarga Harapan (PKH) dianggarkan Rp28,1 triliun untuk 10 juta keluarga penerima "
+    "manfaat (KPM)."
+)
+
+
+def test_a_budget_ceiling_names_the_year_of_the_budgets_after_it(extract):
+    r = extract(_MINISTRY, "2025-09-17")
+    assert one(r, "Rp81,2 triliun").year == 2026
+    assert one(r, "Rp79,4 triliun").year == 2025  # the ceiling compared with
+    assert one(r, "Rp74,1 triliun").year == 2026
+    assert one(r, "Rp28,1 triliun").year == 2026
+    assert one(r, "10 juta keluarga").year == 2026
+
+
+def test_a_meeting_venue_in_the_capital_does_not_make_a_ministrys_story_jakartas(extract):
+    r = extract(_MINISTRY, "2025-09-17")
+    assert {f.region_code for f in r.figures} == {"ID"}
+
+
+def test_the_other_regencies_of_a_province_do_not_move_the_topic_to_the_province(extract):
+    r = extract("LABUHA – Kepala Bappelitbangda Halmahera Selatan menyebut persentase penduduk miskin Halmahera "
+                "Selatan pada 2023 sebesar 4,98 persen. Angka itu lebih rendah dibanding kabupaten lain di Maluku "
+                "Utara, tetapi kantong kemiskinan masih ada di pulau-pulau kecil.\n\n"
+                "\"Kemiskinan ekstrem kita pada 2023 tinggal 0,71 persen,\" katanya.", "2024-03-05")
+    assert one(r, "0,71 persen").region_code == "82.04"
+
+
+def test_monthly_money_of_a_poor_household_of_the_stated_size_is_the_household_line(extract):
+    r = extract("Garis kemiskinan Kabupaten Halmahera Selatan tahun 2023 tercatat Rp521.300 per kapita per bulan. "
+                "Dengan rata-rata 4,6 anggota per rumah tangga miskin, satu keluarga membutuhkan paling sedikit "
+                "Rp2,4 juta per bulan supaya tidak masuk kategori miskin.", "2024-03-05")
+    f = one(r, "Rp2,4 juta")
+    assert (f.metric, f.year) == ("poverty_line_household", 2023)
+    assert one(r, "4,6").metric == "household_size"
+
+
+def test_monthly_money_without_a_household_size_stays_money(extract):
+    r = extract("Garis kemiskinan Kabupaten Halmahera Selatan tahun 2023 tercatat Rp521.300 per kapita per bulan. "
+                "Pemkab menyalurkan bantuan Rp300 ribu per bulan bagi lansia tunggal.", "2024-03-05")
+    assert one(r, "Rp300 ribu").metric != "poverty_line_household"
+
+
+def test_a_rise_in_money_told_right_after_the_poverty_line_is_the_lines_rise(extract):
+    r = extract("Kepala BPS Bone Bolango menjelaskan garis kemiskinan kabupaten pada Maret 2025 sebesar Rp468.120 per "
+                "kapita per bulan. \"Naik sekitar Rp15 ribu dari tahun lalu, terutama karena harga beras,\" katanya.",
+                "2025-08-01")
+    f = one(r, "Rp15 ribu")
+    assert (f.metric, f.kind, f.value, f.year, f.month) == ("poverty_line", "change", 15000, 2025, 3)
+
+
+def test_a_rise_in_money_after_a_budget_stays_a_budget(extract):
+    r = extract("Pemkab Bone Bolango mengalokasikan Rp4 miliar untuk bedah rumah pada 2025. "
+                "\"Naik sekitar Rp500 juta dari tahun lalu,\" kata Sekda.", "2025-08-01")
+    assert one(r, "Rp500 juta").metric == "budget"
+
+
+def test_both_metrics_of_the_sentence_before_take_their_values_in_order(extract):
+    r = extract("Indeks kedalaman kemiskinan (P1) Bone Bolango pada Maret 2025 tercatat 2,20 dan indeks keparahan "
+                "kemiskinan (P2) 0,49. Keduanya turun dibanding Maret 2024 yang masing-masing 2,31 dan 0,54.",
+                "2025-08-01")
+    p1, p2 = one(r, "2,31"), one(r, "0,54")
+    assert (p1.metric, p1.kind, p1.year, p1.month) == ("poverty_gap_index", "level", 2024, 3)
+    assert (p2.metric, p2.kind, p2.year, p2.month) == ("poverty_severity_index", "level", 2024, 3)
+    assert one(r, "0,49").year == 2025
+
+
+def test_the_money_for_recipients_counted_for_a_year_is_of_that_year(extract):
+    r = extract("Pemkab Kulon Progo menyalurkan BLT Dana Desa melalui 87 kalurahan kepada 4.102 KPM pada 2024 "
+                "dengan total anggaran sekitar Rp14,8 miliar.", "2025-04-10")
+    assert one(r, "Rp14,8 miliar").year == 2024
+
+
+def test_a_village_named_after_a_superlatives_place_is_the_subject(extract):
+    r = extract("Di Kapanewon Kokap, wilayah dengan kemiskinan tertinggi di Kulon Progo, Kalurahan Hargotirto "
+                "menyalurkan BLT kepada 58 KPM sepanjang 2024.", "2025-04-10")
+    assert one(r, "58 KPM").region_code == "34.01.08.2005"
+
+
+def test_poor_and_vulnerable_residents_enrolled_in_a_programme_are_its_beneficiaries(extract):
+    r = extract("CURUP – Pemkab Rejang Lebong menganggarkan Rp4 miliar untuk bedah rumah. Sementara itu, lebih dari "
+                "91 ribu jiwa warga miskin dan rentan telah terdaftar sebagai peserta PBI JKN yang iurannya "
+                "ditanggung pemerintah.", "2024-02-20")
+    f = one(r, "91 ribu jiwa")
+    assert (f.metric, f.program) == ("beneficiary_count", "PBI JKN")
+
+
+def test_the_second_item_of_a_contrast_takes_the_date_written_after_the_first(extract):
+    r = extract("Berdasarkan data terakhir, Kabupaten Kepulauan Tanimbar masih berada di posisi puncak dengan "
+                "persentase penduduk miskin 25,90 persen pada 2022, sedangkan Kota Ambon paling rendah dengan 4,51 "
+                "persen.", "2024-07-01")
+    assert one(r, "4,51 persen").year == 2022
+
+
+def test_the_provincial_government_spends_the_provinces_money(extract):
+    r = extract("NABIRE – Persentase penduduk miskin Kabupaten Nabire, Papua Tengah, pada Maret 2024 tercatat 22,80 "
+                "persen. "
+                "Pemerintah provinsi mengalokasikan dana otonomi khusus (Otsus) sebesar Rp140 miliar pada 2024 "
+                "untuk pemberdayaan ekonomi.", "2024-09-01")
+    assert one(r, "Rp140 miliar").region_code == "94"
+    assert one(r, "22,80 persen").region_code == "94.01"
