@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(133, 137)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(133, 141)}
 
 
 def test_each_set_has_seven_articles_with_scored_figures() -> None:
@@ -39,3 +39,24 @@ def test_the_national_budget_story_is_the_nations_and_of_the_budget_year() -> No
     budgets = [f for f in art["figures"] if f["metric"] == "budget"]
     assert budgets and {f["region_code"] for f in budgets} == {"ID"}
     assert sum(f["year"] == 2025 for f in budgets) >= 5
+
+
+def test_the_registry_set_counts_the_extreme_poor_of_p3ke_as_registry_counts() -> None:
+    # gold_heldout137-02: a district list of the extreme poor "menurut data P3KE"
+    art = next(a for a in SETS[137] if a["id"] == "heldout137-02")
+    registry = [f for f in art["figures"] if f["metric"] == "welfare_registry_count"]
+    assert len(registry) >= 6 and not any(f["metric"] == "extreme_poverty_count" for f in art["figures"])
+
+
+def test_the_household_line_list_gives_one_line_per_place() -> None:
+    # gold_heldout139-05: "Berikut garis kemiskinan per rumah tangga ...:" and a numbered list
+    art = next(a for a in SETS[139] if a["id"] == "heldout139-05")
+    lines = [f for f in art["figures"] if f["metric"] == "poverty_line_household"]
+    assert len({f["region_code"] for f in lines}) >= 5 and all(f["unit"] == "idr" for f in lines)
+
+
+def test_the_bulleted_district_list_codes_each_district() -> None:
+    # gold_heldout140-05: "- Kecamatan Pujut: ..." then bare district names
+    art = next(a for a in SETS[140] if a["id"] == "heldout140-05")
+    codes = {f["region_code"] for f in art["figures"] if f["metric"] == "welfare_registry_count"}
+    assert len({c for c in codes if c and c.count(".") == 2}) >= 6

@@ -109,3 +109,57 @@ def test_the_provincial_government_spends_the_provinces_money(extract):
                 "untuk pemberdayaan ekonomi.", "2024-09-01")
     assert one(r, "Rp140 miliar").region_code == "94"
     assert one(r, "22,80 persen").region_code == "94.01"
+
+
+# held-out sets 137-140
+
+
+def test_the_lines_of_a_bulleted_list_name_the_sibling_districts_of_the_first(extract):
+    r = extract("SELONG – Bappeda Lombok Timur memetakan sebaran keluarga desil 1 dalam data P3KE. Sebarannya paling "
+                "banyak di empat kecamatan berikut:\n\n- Kecamatan Sambelia: 5.210 keluarga\n- Pringgabaya: 4.870 "
+                "keluarga\n- Sembalun: 2.935 keluarga\n- Jerowaru: 2.410 keluarga", "2024-05-02")
+    assert [one(r, t).region_code for t in ("5.210 keluarga", "4.870 keluarga", "2.935 keluarga", "2.410 keluarga")] \
+        == ["52.03.10", "52.03.08", "52.03.15", "52.03.20"]
+
+
+_LINES = ("KENDARI – BPS Sulawesi Tenggara merinci garis kemiskinan per rumah tangga kabupaten/kota.\n\n"
+          "Berikut garis kemiskinan per rumah tangga di beberapa daerah di Sultra pada Maret 2024:\n\n"
+          "1. Kota Kendari: Rp3.520.410\n2. Kabupaten Konawe: Rp2.702.115\n3. Kabupaten Muna: Rp2.318.960\n\n"
+          "Pemprov Sultra menyiapkan Rp12 miliar untuk bantuan pangan tahun ini.")
+
+
+def test_money_lines_of_a_list_under_a_poverty_line_lead_are_that_line(extract):
+    r = extract(_LINES, "2024-09-02")
+    for text, code in (("Rp3.520.410", "74.71"), ("Rp2.702.115", "74.02"), ("Rp2.318.960", "74.03")):
+        f = one(r, text)
+        assert (f.metric, f.region_code, f.year, f.month) == ("poverty_line_household", code, 2024, 3)
+    assert one(r, "Rp12 miliar").metric == "budget"  # (money after the list is money again)
+
+
+_P3KE = ("WONOSOBO – Dinas Sosial Kabupaten Wonosobo membeberkan sebaran warga miskin ekstrem berdasarkan data "
+         "Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem (P3KE) hasil verifikasi akhir 2023. Jumlahnya tercatat "
+         "29.870 jiwa di seluruh kecamatan.\n\n"
+         "Berikut kecamatan dengan warga miskin ekstrem terbanyak menurut data P3KE:\n"
+         "1. Kecamatan Kalibawang: 3.702 jiwa\n2. Kecamatan Kepil: 3.115 jiwa\n\n"
+         "Adapun jumlah paling sedikit ada di Kecamatan Mojotengah dengan 951 jiwa.")
+
+
+def test_the_poor_counted_after_a_registry_is_given_as_the_source_are_the_registrys(extract):
+    r = extract(_P3KE, "2024-03-04")
+    for text in ("29.870 jiwa", "3.702 jiwa", "3.115 jiwa", "951 jiwa"):
+        f = one(r, text)
+        assert (f.metric, f.year) == ("welfare_registry_count", 2023), text
+
+
+def test_the_statistics_office_ends_a_registrys_hold_on_the_counts_after_it(extract):
+    r = extract("Dinas Sosial Wonosobo mencatat warga miskin ekstrem berdasarkan data P3KE. Namun menurut BPS, penduduk "
+                "miskin ekstrem Wonosobo pada Maret 2023 sekitar 12.400 jiwa.", "2024-03-04")
+    assert one(r, "12.400 jiwa").metric == "extreme_poverty_count"
+
+
+def test_a_goals_year_after_a_registrys_name_is_no_registry_date(extract):
+    r = extract("PAMEKASAN – Rapat membahas percepatan penghapusan kemiskinan ekstrem yang ditargetkan tuntas pada 2024.\n\n"
+                "Wakil Bupati Pamekasan mengatakan berdasarkan data P3KE masih ada 20.115 jiwa warga miskin ekstrem "
+                "yang harus ditangani.", "2023-09-14")
+    f = one(r, "20.115 jiwa")
+    assert (f.metric, f.year) == ("welfare_registry_count", 2023)

@@ -288,6 +288,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
         self.per_household_re = re.compile(cues["per_household_after"], re.I)
         self.per_month_re = re.compile(cues["per_month_after"], re.I)
+        self.registry_source_before_re = re.compile(cues["registry_source_before"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
         # the gap between a change and the same change in another unit ("0,36 persen poin, atau
@@ -495,11 +496,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
                 ctx["registry_list"] = sent_no if text[e0 - 1] == ":" else None
+            if sent_registries or ctx.get("registry_source") is not None:
+                # the sentence that gives a registry as the source of what follows ("... sebaran warga miskin ekstrem
+                # berdasarkan data P3KE hasil verifikasi akhir 2023"), until a sentence names the statistics office
+                stat = _STAT_AGENCY_RE.search(text, s0, e0) is not None
+                ctx["registry_source"] = None if stat else ctx.get("registry_source")
+                if sent_registries and not stat and any(self.registry_source_before_re.search(
+                        text, max(s0, r["start"] - 90), r["start"]) for r in sent_registries):
+                    ctx["registry_source"] = sent_no
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
-                self._registry_date(ctx, sent_registries, sent_dates)
+                self._registry_date(ctx, sent_registries, sent_dates, text)
                 self._narrative_time(ctx, sent_dates, text)
                 continue
             # the sentence's clauses, found when a quantity without an attached date needs them (they
@@ -652,6 +661,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # sentence before named, with no figure of its own, not the last figure's
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
+                            metric = carried
+                    elif list_line and metric == "budget" and q["family"] == "idr" and not strong \
+                            and ctx["cue"] is not None and not q_cues:
+                        # the lines of a list of lines under its lead ("Berikut garis kemiskinan per rumah tangga ...
+                        # pada Maret 2023:" then "1. Kota Kendari: Rp3.411.590"): the lead's line, not money spent
+                        carried = self.cue_table[ctx["cue"]].get("map", {}).get("idr")
+                        if carried and carried.startswith("poverty_line") and (ctx["cue_sent"] == sent_no - 1 or (
+                                recent_figs and recent_figs[-1]["metric"] == carried
+                                and recent_figs[-1]["_sent"] == sent_no - 1)):
                             metric = carried
                 if column is not None and column.metric is not None and q["family"] == column.family:
                     metric = column.metric
@@ -944,6 +962,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                 # registry named after the recipients' word is what counts them
                                 or (q_cues and q.get("unit_word") not in self.beneficiary_units and any(
                                     q_cues[-1]["end"] <= r["start"] < q["start"] for r in registry))))):
+                    metric = "welfare_registry_count"
+                    unit = "households" if q["family"] == "households" else "persons"
+                elif not registry and kind == "level" and not strong and metric in ("poverty_count", "extreme_poverty_count") \
+                        and q["family"] in ("persons", "households") and ctx.get("registry_source") is not None \
+                        and (sent_no - ctx["registry_source"] <= 2 or (
+                            recent_figs and recent_figs[-1]["metric"] == "welfare_registry_count"
+                            and recent_figs[-1]["_sent"] == sent_no - 1)) \
+                        and not any(d["kind"] == "month" and not d["base"] for d in sent_dates):
+                    # the poor counted right after a registry was given as the source ("... berdasarkan data P3KE.
+                    # Totalnya tercatat 31.406 jiwa"), or after its counts ("Sementara jumlah paling sedikit ... 842
+                    # jiwa"): the registry's count, not a survey estimate (a release month or BPS would make it one)
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \
@@ -1254,7 +1283,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 end = text.find("\n\n", e0)
                 ctx["lookback"] = (*before, end if end != -1 else len(text), (ctx["year"], ctx["month"]))
             if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
-                self._registry_date(ctx, sent_registries, sent_dates)
+                self._registry_date(ctx, sent_registries, sent_dates, text)
             elif sent_registries:
                 dated = next((f for f in reversed(sent_figs) if f["metric"] == "welfare_registry_count"
                               and f["kind"] == "level" and f["_how"] in ("attached", "clause", "sentence")), None)
@@ -1297,16 +1326,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                            for d in dates):
             ctx["year_of_programmes"], ctx["programme_metric"] = True, None
 
-    @staticmethod
-    def _registry_date(ctx: dict, registries: list | None, dates: list[dict]) -> None:
-        """A registry named with its own date ("DTSEN per Agustus 2025") dates the registry counts that
-        follow it (its list of districts, its total), not the release being discussed."""
+    def _registry_date(self, ctx: dict, registries: list | None, dates: list[dict], text: str) -> None:
+        """A registry named with its own date ("DTSEN per Agustus 2025", "data P3KE hasil verifikasi akhir 2023")
+        dates the registry counts that follow it (its list of districts, its total), not the release being
+        discussed."""
         if not registries:
             return
-        own = [d for d in dates if not d["base"] and d["kind"] == "month" and d.get("year")]
+        now = ctx["article_year"]
+        own = [d for d in dates if not d["base"] and d.get("year") and (d["kind"] == "month" or (
+            # (a year written right after the registry, "data P3KE hasil verifikasi akhir 2023"; not a goal's,
+            # "penghapusan kemiskinan ekstrem yang ditargetkan tuntas pada 2024")
+            d["kind"] == "year" and (now is None or d["year"] <= now) and any(
+                0 <= d["start"] - r["end"] <= 40 and not self.target_fast.search(text, r["end"], d["start"])
+                for r in registries)))]
         if own:
-            ctx["year"], ctx["month"] = own[-1]["year"], own[-1]["month"]
-            ctx["registry_period"] = (own[-1]["year"], own[-1]["month"])
+            ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
+            ctx["registry_period"] = (own[-1]["year"], own[-1].get("month"))
             ctx["year_of_programmes"], ctx["programme_metric"] = True, "welfare_registry_count"
             ctx["month_family"] = None
 

@@ -63,6 +63,8 @@ _LIST_GAP_RE = re.compile(
     # or the value of the place before: "Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur 8,7 persen"
     r"(?:\s+(?:sebesar\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|persen|jiwa|orang|KK|keluarga|rumah\s+tangga)?)?"
     r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
+#: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
+_LINE_LIST_GAP_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d[^\n]{0,40}\n[^\S\n]*(?:[-–•*·]|\d{1,2}[.)])?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
 #: characters such a word can start with (a place starting with another is not typed by its word)
 _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
@@ -142,8 +144,10 @@ class RegionLinking:
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
                 or _typed_by_title(text, ps)
             if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
-                    and siblings(p["code"], out[-1]["code"]) and _LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps):
-                typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"
+                    and siblings(p["code"], out[-1]["code"]) and (_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
+                                                                  or _LINE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)):
+                typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"; the next
+                # line of a list ("- Kecamatan Pujut: 7.904 keluarga" then "- Praya Timur: 6.118 keluarga")
             if typed:
                 typed_codes.add(p["code"])
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
