@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(133, 141)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(133, 145)}
 
 
 def test_each_set_has_seven_articles_with_scored_figures() -> None:
@@ -60,3 +60,10 @@ def test_the_bulleted_district_list_codes_each_district() -> None:
     art = next(a for a in SETS[140] if a["id"] == "heldout140-05")
     codes = {f["region_code"] for f in art["figures"] if f["metric"] == "welfare_registry_count"}
     assert len({c for c in codes if c and c.count(".") == 2}) >= 6
+
+
+def test_the_national_commentary_is_all_the_nations() -> None:
+    # gold_heldout144-06: an economist's series of national figures, filed from Jakarta, no region named
+    art = next(a for a in SETS[144] if a["id"] == "heldout144-06")
+    scored = [f for f in art["figures"] if f["metric"] != "other" and f["kind"] != "target"]
+    assert len(scored) >= 10 and {f["region_code"] for f in scored} == {"ID"}

@@ -60,6 +60,8 @@ _NOTHING: tuple = ()
 #: ``_kind`` of a quantity with no change or target word before it in its sentence
 _LEVEL = ("level", 0)
 #: the poverty statistics proper: what a story about poverty keeps coming back to
+#: the capital's province code: a dateline there is national media's, not a region's story
+_CAPITAL = "31"
 _POVERTY_METRICS = frozenset({"poverty_rate", "poverty_count", "extreme_poverty_rate", "extreme_poverty_count"})
 #: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
 _NO_OTHERS: dict = {}
@@ -288,6 +290,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
         self.per_household_re = re.compile(cues["per_household_after"], re.I)
         self.per_month_re = re.compile(cues["per_month_after"], re.I)
+        self.event_year_before_re = re.compile(cues["event_year_before"], re.I)
         self.registry_source_before_re = re.compile(cues["registry_source_before"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -407,6 +410,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 and any(self.national_agency_re.match(a["text"]) for a in st.get("agencies", [])):
             # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
             # region named is the nation's
+            main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
+        elif main_region is None and mentions and all(m["code"] == _CAPITAL for m in mentions) \
+                and mentions[0]["frame"] and mentions[0]["start"] < 400:
+            # a story filed from Jakarta that names no region at all ("Jakarta – Penurunan angka kemiskinan dalam
+            # lima tahun terakhir ..."): the nation's
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         elif main_region is not None and main_region["code"] != "ID" and main_region.get("start", 0) > len(text) // 2 \
                 and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
@@ -1276,7 +1284,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
             before = (ctx["year"], ctx["month"])
-            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates)
+            self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text, s0)
             if before[0] is not None and (ctx["year"], ctx["month"]) != before and self.earlier_opening_re.match(text, s0) \
                     and all(f["kind"] == "level" for f in sent_figs):
                 # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph
@@ -1608,7 +1616,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
-                        dates: list[dict]) -> None:
+                        dates: list[dict], text: str = "", s0: int | None = None) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
         for last in reversed(figs):
@@ -1643,6 +1651,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
                     ctx["year_of_programmes"] = False
                     ctx["month_family"] = None
+                # and a place it opens on moves the topic there ("Di Desa Songan A, Perbekel ... mengatakan 74
+                # keluarga di desanya masuk sasaran bedah rumah"), as in a sentence without figures
+                opening = next((m for m in mentions if s0 is not None and m["code"] and not m["frame"]
+                                and not m.get("apposition") and m["start"] - s0 <= 12
+                                and text[max(s0, m["start"] - 3):m["start"]].lower() == "di "), None)
+                if opening is not None:
+                    ctx["region"] = {"code": opening["code"], "name": opening["name"]}
         last_real = topical = None
         codes = set()
         by_family = ctx["metric_by_family"]
@@ -1746,13 +1761,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
         # (a year still to come is a goal's, "menargetkan kemiskinan ekstrem hilang pada 2026": the values
         # after it are not of that year; a budget document's year is kept as ``budget_year``; the start of
-        # a duration, "diajukan sejak 2022", is no period either)
+        # a duration, "diajukan sejak 2022", is no period either, nor a disaster's year, "Enam tahun setelah
+        # gempa dan tsunami 2018")
         future = ctx["article_year"]
         goal = self.target_fast.search(text, s0, dates[-1]["start"]) if dates else None
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"
                and not (future is not None and d.get("year") is not None and d["year"] > future)
                and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
                and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
+               and not self.event_year_before_re.search(text, max(s0, d["start"] - 30), d["start"])
                and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
