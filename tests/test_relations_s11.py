@@ -208,3 +208,56 @@ def test_nasional_in_a_title_case_headline_still_names_the_nation(extract):
     r = extract("Angka Kemiskinan Nasional Turun ke 8,57 Persen\n\nBadan Pusat Statistik mencatat persentase penduduk "
                 "miskin pada September 2024 sebesar 8,57 persen.", "2025-01-16")
     assert one(r, "8,57 Persen").region_code == "ID"
+
+
+def test_review_guards_for_the_session_eleven_rules(extract):
+    # a review (215 probes, old against new code) found these regressions in the first versions of the rules
+    # title-case "Nasional" after a metric's name is still the nation
+    r = extract("KENDARI – Garis kemiskinan Kota Kendari pada Maret 2024 Rp641.220, di atas Garis Kemiskinan Nasional "
+                "sebesar Rp582.932.", "2024-08-01")
+    assert one(r, "Rp582.932").region_code == "ID"
+    r = extract("Tingkat Kemiskinan Nasional Maret 2024 Sebesar 9,03 Persen", "2024-07-02")
+    assert one(r, "9,03 Persen").region_code == "ID"
+    # a registry merely worked on is no source of the poor counted after it
+    for text in ("Pemkab terus membenahi data DTKS supaya bansos tepat sasaran. Jumlah penduduk miskin Wonosobo pada "
+                 "2023 sebanyak 151.000 jiwa.",
+                 "Bupati meminta OPD memakai data DTSEN. Kemiskinan ekstrem Pamekasan pada 2024 tinggal 0,8 persen "
+                 "atau 7.900 jiwa."):
+        r = extract(text, "2024-06-01")
+        assert all(f.metric != "welfare_registry_count" for f in r.figures), text
+    # aid paid a month after a household size stays aid
+    r = extract("Dengan rata-rata 4,3 anggota per rumah tangga miskin, setiap keluarga di Bone Bolango menerima PKH "
+                "sebesar Rp750 ribu per bulan.", "2024-06-01")
+    assert one(r, "Rp750 ribu").metric == "budget"
+    r = extract("Dengan rata-rata 4,6 anggota per rumah tangga miskin, Pemkab memberikan bantuan Rp300 ribu per bulan "
+                "kepada setiap keluarga.", "2024-06-01")
+    assert one(r, "Rp300 ribu").metric == "budget"
+    # a year after "anggaran" compared with is still that value's
+    r = extract("Anggaran PKH Wonosobo 2024 mencapai Rp90 miliar, naik dibanding anggaran tahun 2023 sebesar Rp85 "
+                "miliar.", "2024-06-01")
+    assert one(r, "Rp85 miliar").year == 2023
+    # a disaster told of, not counted from, keeps its year for what happened then
+    r = extract("SIGI – Setelah gempa dan likuifaksi pada 2018, 2.100 keluarga kehilangan rumah.", "2023-10-01")
+    assert one(r, "2.100 keluarga").year == 2018
+    # the province and the regency spending together is no province's money alone
+    r = extract("WONOSOBO – Persentase penduduk miskin Wonosobo 14,64 persen. Pemerintah provinsi dan kabupaten "
+                "bersama-sama menyiapkan Rp7 miliar.", "2024-06-01")
+    assert one(r, "Rp7 miliar").region_code == "33.07"
+
+
+def test_a_year_counted_from_a_disaster_in_the_figures_own_sentence_is_no_period(extract):
+    r = extract("SIGI – Lima tahun setelah likuifaksi 2018, persentase penduduk miskin Sigi tercatat 12,1 persen.",
+                "2023-10-01")
+    assert one(r, "12,1 persen").year == 2023
+
+
+def test_the_provincial_government_spends_the_provinces_money_when_the_province_is_not_named(extract):
+    r = extract("WONOSOBO – Persentase penduduk miskin Wonosobo 14,64 persen. Pemerintah provinsi mengalokasikan Rp2 "
+                "miliar untuk bedah rumah.", "2024-06-01")
+    assert one(r, "Rp2 miliar").region_code == "33"
+
+
+def test_a_registry_the_poor_are_mapped_in_is_their_source(extract):
+    r = extract("SELONG – Bappeda Lombok Timur memetakan keluarga miskin dalam data P3KE 2022. Jumlahnya 44.100 "
+                "keluarga.", "2023-05-01")
+    assert one(r, "44.100 keluarga").metric == "welfare_registry_count"

@@ -290,7 +290,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
         self.per_household_re = re.compile(cues["per_household_after"], re.I)
         self.per_month_re = re.compile(cues["per_month_after"], re.I)
+        self.household_need_before_re = re.compile(cues["household_need_before"], re.I)
+        self.national_name_before_re = re.compile(cues["national_name_before"])
         self.event_year_before_re = re.compile(cues["event_year_before"], re.I)
+        self.event_needles = Needles(self.event_year_before_re)
         self.registry_source_before_re = re.compile(cues["registry_source_before"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -386,6 +389,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
+        if dates and self.event_needles.occur_in(lower_doc_text(doc)):
+            # (the year of a disaster a time is counted from, "Enam tahun setelah gempa dan tsunami 2018", dates nothing)
+            dates = [d for d in dates if not (d["kind"] == "year" and self.event_year_before_re.search(
+                text, max(0, d["start"] - 60), d["start"]))]
         # the document's lower-cased text when the components made it (it is what lower_text gives
         # then: only ASCII letters change case), else made here
         low = exact_low = lower_doc_text(doc)  # (``exact_low``: what the ``LowerSearch`` patterns may run on)
@@ -782,9 +789,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if metric == "poverty_line" and q["family"] == "idr" and self.per_household_re.match(text, q["end"]):
                     metric = "poverty_line_household"  # "Garis Kemiskinan Padang Tembus Rp3,93 Juta per Rumah Tangga"
                 elif metric == "budget" and q["family"] == "idr" and abs(float(q["value"])) <= self.max_line \
-                        and self.per_month_re.match(text, q["end"]) and any(f["metric"] == "household_size" for f in sent_figs):
+                        and self.per_month_re.match(text, q["end"]) and any(f["metric"] == "household_size" for f in sent_figs) \
+                        and self.household_need_before_re.search(text, max(s0, q["start"] - 60), q["start"]) \
+                        and not any(p["end"] <= q["start"] for p in sent_programs):
                     # "Dengan rata-rata 4,5 anggota per rumah tangga miskin, satu keluarga membutuhkan sedikitnya Rp2,3
-                    # juta per bulan": money a month for a poor household of that size is the household's line
+                    # juta per bulan": what a poor household of that size needs a month is the household's line (not
+                    # aid paid a month, "menerima PKH sebesar Rp750 ribu per bulan")
                     metric = "poverty_line_household"
                 if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
                     metric = "other"  # "atau kurang dari Rp 16 ribu per orang per hari": the line per day
@@ -973,6 +983,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
                 elif not registry and kind == "level" and not strong and metric in ("poverty_count", "extreme_poverty_count") \
+                        and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues) and twin is None \
                         and q["family"] in ("persons", "households") and ctx.get("registry_source") is not None \
                         and (sent_no - ctx["registry_source"] <= 2 or (
                             recent_figs and recent_figs[-1]["metric"] == "welfare_registry_count"
@@ -1222,7 +1233,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and may_hold(hits["province_value"], s0, q["start"])
                         and self.province_value_re.search(text, s0, q["start"])):
                     # "Dari anggaran provinsi, sebanyak Rp 214,6 miliar ...": the province's money
-                    prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None)
+                    prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
+                        or ancestor(region["code"], 1)  # (also when the province is not named)
                     if prov is not None:
                         region, province_aside = prov, True  # (an aside: the topic stays where it was)
                 program = None
@@ -1761,15 +1773,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["region"] = {"code": subj[0]["code"], "name": subj[0]["name"]}
         # (a year still to come is a goal's, "menargetkan kemiskinan ekstrem hilang pada 2026": the values
         # after it are not of that year; a budget document's year is kept as ``budget_year``; the start of
-        # a duration, "diajukan sejak 2022", is no period either, nor a disaster's year, "Enam tahun setelah
-        # gempa dan tsunami 2018")
+        # a duration, "diajukan sejak 2022", is no period either)
         future = ctx["article_year"]
         goal = self.target_fast.search(text, s0, dates[-1]["start"]) if dates else None
         own = [d for d in dates if not d["base"] and d["kind"] != "relative"
                and not (future is not None and d.get("year") is not None and d["year"] > future)
                and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
                and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
-               and not self.event_year_before_re.search(text, max(s0, d["start"] - 30), d["start"])
                and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")

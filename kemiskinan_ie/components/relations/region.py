@@ -63,8 +63,6 @@ _LIST_GAP_RE = re.compile(
     # or the value of the place before: "Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur 8,7 persen"
     r"(?:\s+(?:sebesar\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|persen|jiwa|orang|KK|keluarga|rumah\s+tangga)?)?"
     r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
-#: two capitalised words right before a place or word: the end of a name ("Survei Angkatan Kerja Nasional")
-_NAME_BEFORE_RE = re.compile(r"(?-i:[A-Z])\w+ (?-i:[A-Z])\w+ $")
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
 _LINE_LIST_GAP_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d[^\n]{0,40}\n[^\S\n]*(?:[-–•*·]|\d{1,2}[.)])?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
@@ -173,10 +171,9 @@ class RegionLinking:
                     x["start"] <= m.start() < x["end"] for x in agencies):
                 continue  # "Data Tunggal Sosial dan Ekonomi Nasional", "Badan Pangan Nasional": a name (and
                 # "Penerima Bantuan Iuran (PBI) nasional": the programme's own kind)
-            if text.startswith("Nasional", m.start()) and _NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) \
-                    and not 0 <= m.start() < text.find("\n"):
-                continue  # "Survei Angkatan Kerja Nasional (Sakernas)": the last word of a name (below the headline,
-                # whose every word is capitalised)
+            if text.startswith("Nasional", m.start()) and self.national_name_before_re.search(
+                    text, max(0, m.start() - 60), m.start()):
+                continue  # "Survei Angkatan Kerja Nasional (Sakernas)": the last word of a name
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
                         "frame": False, "in_agency": False, "local": False, "locative": False,
                         "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()])})
