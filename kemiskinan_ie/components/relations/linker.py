@@ -59,9 +59,9 @@ _PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_ba
 _NOTHING: tuple = ()
 #: ``_kind`` of a quantity with no change or target word before it in its sentence
 _LEVEL = ("level", 0)
-#: the poverty statistics proper: what a story about poverty keeps coming back to
-#: the capital's province code: a dateline there is national media's, not a region's story
+#: the capital's province code: a story filed from there that names no region is national media's
 _CAPITAL = "31"
+#: the poverty statistics proper: what a story about poverty keeps coming back to
 _POVERTY_METRICS = frozenset({"poverty_rate", "poverty_count", "extreme_poverty_rate", "extreme_poverty_count"})
 #: the needle hits of a sentence without the words of "provinsi lainnya" (``_region`` skips that check)
 _NO_OTHERS: dict = {}
@@ -389,15 +389,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             return doc
         dates = [d for d in st.get("dates", []) if d["kind"] in ("year", "month", "range", "relative")
                  and (d.get("year") or d.get("context"))]
-        if dates and self.event_needles.occur_in(lower_doc_text(doc)):
-            # (the year of a disaster a time is counted from, "Enam tahun setelah gempa dan tsunami 2018", dates nothing)
-            dates = [d for d in dates if not (d["kind"] == "year" and self.event_year_before_re.search(
-                text, max(0, d["start"] - 60), d["start"]))]
         # the document's lower-cased text when the components made it (it is what lower_text gives
         # then: only ASCII letters change case), else made here
         low = exact_low = lower_doc_text(doc)  # (``exact_low``: what the ``LowerSearch`` patterns may run on)
         if low is None:
             low = lower_text(text)
+        if dates and self.event_needles.occur_in(low):
+            # (the year of a disaster a time is counted from, "Enam tahun setelah gempa dan tsunami 2018", dates nothing)
+            dates = [d for d in dates if not (d["kind"] == "year" and self.event_year_before_re.search(
+                text, max(0, d["start"] - 60), d["start"]))]
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import literal_alternation
 from ...regex_speed import gated
+from ..dates import MONTHS
 from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_LONG_RE,
@@ -21,8 +23,7 @@ _LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b
 #: the date written right after a value, at the start of the gap to the next item of its list ("26,12 persen
 #: pada 2023, sedangkan Kota Ambon ... 4,42 persen")
 _DATE_HEAD_RE = re.compile(
-    r"^\s*(?:pada\s+|di\s+|tahun\s+)*(?:(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
-    r"|Desember)\s+)?(?:19|20)\d\d\b", re.I)
+    r"^\s*(?:pada\s+|di\s+|tahun\s+)*(?:" + literal_alternation(list(MONTHS)) + r"\.?\s+)?(?:19|20)\d\d\b", re.I)
 _UNDATED = ("article", "context", "none")
 #: the words of "at that time" ("ketika", "kala", "tatkala" alone; "saat", "waktu" with "itu")
 _THEN_WORDS = "ketika|kala|tatkala"
