@@ -261,3 +261,17 @@ def test_a_registry_the_poor_are_mapped_in_is_their_source(extract):
     r = extract("SELONG – Bappeda Lombok Timur memetakan keluarga miskin dalam data P3KE 2022. Jumlahnya 44.100 "
                 "keluarga.", "2023-05-01")
     assert one(r, "44.100 keluarga").metric == "welfare_registry_count"
+
+
+# held-out sets 149-152
+
+
+def test_a_list_lead_naming_a_rate_outweighs_the_rate_of_the_sentence_before(extract):
+    r = extract("PEKANBARU – Persentase penduduk miskin Riau pada Maret 2024 sebesar 6,36 persen. Adapun tingkat "
+                "kemiskinan ekstrem Riau tercatat 0,31 persen.\n\nDaerah lain yang angka kemiskinannya masih di atas "
+                "rata-rata provinsi pada Maret 2024 adalah:\n- Rokan Hulu: 9,70 persen\n- Kuantan Singingi: 8,41 persen",
+                "2024-08-01")
+    assert one(r, "0,31 persen").metric == "extreme_poverty_rate"
+    for text in ("9,70 persen", "8,41 persen"):
+        f = one(r, text)
+        assert (f.metric, f.year, f.month) == ("poverty_rate", 2024, 3), text

@@ -670,10 +670,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
-                    elif not strong and ctx["cue"] is not None and ctx["cue_sent"] == sent_no - 1 and q_cues \
+                    elif not strong and ctx["cue"] is not None and ctx["cue_sent"] == sent_no - 1 and (q_cues or (list_line and q["family"] == "pct")) \
                             and not sent_figs and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
                         # "Kemiskinan ekstrem juga menyusut. Pada 2021 angkanya masih 3,05 persen": the metric the
-                        # sentence before named, with no figure of its own, not the last figure's
+                        # sentence before named, with no figure of its own, not the last figure's (also the first
+                        # line of a list under it: "Daerah lain yang angka kemiskinannya ... adalah:" "- Rokan Hulu: 9,72
+                        # persen", after the province's extreme-poverty rate)
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
