@@ -275,3 +275,16 @@ def test_a_list_lead_naming_a_rate_outweighs_the_rate_of_the_sentence_before(ext
     for text in ("9,70 persen", "8,41 persen"):
         f = one(r, text)
         assert (f.metric, f.year, f.month) == ("poverty_rate", 2024, 3), text
+
+
+# held-out sets 153-156
+
+
+def test_an_indicative_ceiling_names_the_budget_year_of_the_money_after_it(extract):
+    r = extract("JAKARTA – Menteri Sosial memaparkan pagu indikatif Kemensos 2027 sebesar Rp84,1 triliun, naik dari "
+                "Rp83,2 triliun pada 2026. \"PKH tetap menyasar 10 juta KPM dengan anggaran Rp28,9 triliun,\" katanya.",
+                "2026-09-10")
+    assert one(r, "Rp84,1 triliun").year == 2027
+    assert one(r, "Rp83,2 triliun").year == 2026
+    assert one(r, "Rp28,9 triliun").year == 2027
+    assert one(r, "10 juta KPM").year == 2027
