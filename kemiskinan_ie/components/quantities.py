@@ -79,9 +79,8 @@ _SHARE_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total|seluruh|jumlah)\s+(?:sekitar\
 _UNQUALIFIED_AFTER_RE = re.compile(r"\s*(?:di\s|yang\s+(?:ada|tinggal|berada)\b|[.,;:)]|$)")
 #: a fraction in words and "dari" right before a count: the count is the whole ("seperempat dari 612 KK")
 _FRACTION_OF_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in lexicon.load("number_words").get("fractions", ())),
-                                     key=len, reverse=True))
-    + r")\s+dari\s+(?:(?:total|seluruh|jumlah)\s+)?(?:sekitar\s+|kurang\s+lebih\s+)?$", re.I)
+    r"(?<![\w-])" + lexicon.alternation([w.replace(" ", r"\s+") for w in lexicon.load("number_words").get("fractions", ())])
+    + r"\s+dari\s+(?:(?:total|seluruh|jumlah)\s+)?(?:sekitar\s+|kurang\s+lebih\s+)?$", re.I)
 _PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)

@@ -22,7 +22,9 @@ from ..dates import MONTHS
 from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
+    _BULLET,
     _FROM_BEFORE,
+    _LABEL_VALUE,
     _PLACE_LIST_GAP_RE,
     _RANGE_OR_LIST_RE,
     _RECEIVE_RE,
@@ -85,9 +87,9 @@ _LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
 #: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
 _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
-_LINE_LABEL_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
-_LABEL_AFTER_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d")
-_BULLET_RE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+_LINE_LABEL_RE = re.compile(r"\s*" + _BULLET + r"?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
+_LABEL_AFTER_RE = re.compile(_LABEL_VALUE)
+_BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
 #: what ends a count's own clause before a leavers' word after it ("20.430 KPM PKH dan 1.200 KPM yang keluar",
@@ -1630,7 +1632,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return text[pick["start"]:pick["end"]]
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
-                        dates: list[dict], text: str = "", s0: int | None = None) -> None:
+                        dates: list[dict], text: str, s0: int) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
         for last in reversed(figs):
@@ -1667,7 +1669,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     ctx["month_family"] = None
                 # and a place it opens on moves the topic there ("Di Desa Songan A, Perbekel ... mengatakan 74
                 # keluarga di desanya masuk sasaran bedah rumah"), as in a sentence without figures
-                opening = next((m for m in mentions if s0 is not None and m["code"] and not m["frame"]
+                opening = next((m for m in mentions if m["code"] and not m["frame"]
                                 and not m.get("apposition") and m["start"] - s0 <= 12
                                 and text[max(s0, m["start"] - 3):m["start"]].lower() == "di "), None)
                 if opening is not None:

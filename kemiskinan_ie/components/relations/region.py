@@ -12,7 +12,9 @@ from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
 from ...regex_speed import SuffixSearch, gated
 from ..base import state
 from .patterns import (
+    _BULLET,
     _DATELINE_RE,
+    _LABEL_VALUE,
     _LOCATIVE_BEFORE,
     _PLACE_LIST_GAP_RE,
     _SUBJECT_AFTER_RE,
@@ -64,7 +66,7 @@ _LIST_GAP_RE = re.compile(
     r"(?:\s+(?:sebesar\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|persen|jiwa|orang|KK|keluarga|rumah\s+tangga)?)?"
     r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
-_LINE_LIST_GAP_RE = re.compile(r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d[^\n]{0,40}\n[^\S\n]*(?:[-–•*·]|\d{1,2}[.)])?[^\S\n]*")
+_LINE_LIST_GAP_RE = re.compile(_LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET + r"?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
 #: characters such a word can start with (a place starting with another is not typed by its word)
 _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
