@@ -48,6 +48,8 @@ _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     # (and a region's nickname, "Bumi Arung Palakka", and a people's name, "orang asli Papua")
     r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\bBumi\s+(?:[A-Z][\w'’-]*\s+){0,3}|\b(?:[Oo]rang|[Mm]asyarakat|[Pp]enduduk)\s+[Aa]sli\s+|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
 ))
+#: the word of a village fund right before "Desa" ("Dana Desa Lombok Timur")
+_FUND_BEFORE_RE = re.compile(r"\bDana[^\S\n]+$", re.I)
 #: the mayor's title right before "Kota X" (10 of 13 gold mentions tag the bare name)
 _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
 #: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
@@ -326,6 +328,13 @@ class PlaceTagger(Component):
             words = text[m[0]:m[1]].split()
             if len(words) == 2 and words[1] in self.common_words and words[0].lower() in self.gaz.type_words:
                 continue  # "Lima Desa Jadi Kantong Kemiskinan"
+            if len(words) >= 2 and words[0].lower() == "desa" and _FUND_BEFORE_RE.search(text, max(0, m[0] - 8), m[0]):
+                # "pagu Dana Desa Lombok Timur": "Desa" is the fund's word; the place is the name after it
+                # when that names a province, regency or city (else a village of that name, "Dana Desa Sukamaju")
+                bare = m[0] + text[m[0]:m[1]].index(words[1])
+                cands = [c for c in self.gaz.lookup(text[bare:m[1]]) if c.region.kind in (PROVINCE, REGENCY, CITY)]
+                if cands:
+                    m = (bare, m[1], cands)
             if text.startswith("Kota ", m[0]) and _MAYOR_BEFORE_RE.search(text, max(0, m[0] - 6), m[0]):
                 m = (m[0] + 5, m[1], m[2])  # "Wali Kota Baubau": "Kota" belongs to the title, the place is "Baubau"
             matches.append(m)

@@ -180,6 +180,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.target_re = _rx(cues["target"])
         self.urban_re = _rx(cues["area"]["urban"])
         self.rural_re = _rx(cues["area"]["rural"])
+        self.area_after_re = re.compile(cues["area_after"], re.I)
         self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"]) + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
         self.national_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["national"]) + r"(?![\w-])", re.I)
         self.max_rate_change = max_rate_change
@@ -223,6 +224,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.inhabited_before_re = re.compile(cues["inhabited_before"], re.I)
         self.recorded_re = re.compile(cues["recorded_words"], re.I)
         self.earlier_opening_re = re.compile(cues["earlier_opening"], re.I)
+        self.past_aside_re = re.compile(cues["past_aside"], re.I)
         self.meaning_opening_re = re.compile(cues["meaning_opening"], re.I)
         self.compared_period_before_re = re.compile(cues["compared_period_before"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
@@ -244,9 +246,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # ("ibu kota provinsi itu" is the capital, a city, not the province)
             r"(?<!ibu\skota\s)(?<!ibukota\s)\b(" + lexicon.alternation(list(self.place_anaphora_kinds))
             + r")\s+(?:itu|tersebut|ini)\b"
-            # ("kabupaten pesisir timur itu": a few plain words may describe a regency or province)
-            + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v in ("kabupaten", "provinsi")])
-            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?\s+(?:itu|tersebut)\b",
+            # ("kabupaten pesisir timur itu": a few plain words may describe a district, regency or province,
+            # and end on the place it lies in: "kecamatan paling selatan Lombok Timur itu")
+            + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v != "desa"])
+            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:itu|tersebut)\b",
             re.I))
         self.population_before_re = re.compile(cues["population_before"], re.I)
         self.attended_before_re = re.compile(cues["attended_before"], re.I)
@@ -509,6 +512,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["own_year"] = (sent_no, own_date["year"], own_date.get("month")) if own_date is not None else None
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
+                # does it name shares ("Komoditas penyumbang terbesar:")? then its lines' percentages are shares
+                ctx["share_list"] = sent_no if any(self.cue_table[c["cue"]].get("map", {}).get("pct") == "other"
+                                                   for c in sent_cues) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -576,6 +582,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # "... data P3KE, terdapat 1.986 keluarga miskin ekstrem di Kota Pekalongan. Kelurahan Krapyak
                 # mencatat jumlah terbanyak dengan 164 keluarga": the registry's count, ranked by place
                 registry = [ctx["registry"][1]]
+            share_line = list_line and ctx.get("share_list") is not None and sent_no - ctx["share_list"] == 1
+            if share_line:
+                ctx["share_list"] = sent_no  # (the next line of the list follows this one)
             if not registry and list_line and ctx.get("registry_list") is not None \
                     and sent_no - ctx["registry_list"] == 1:
                 registry = [ctx["registry"][1]]
@@ -590,6 +599,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # whether an area word can precede any of its quantities (else no figure needs the check)
             last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
+            # (and after one: "19,82 persen di perkotaan dan 23,15 persen di perdesaan")
+            area_after = may_hold(hits["urban"], last_qs, e0) or may_hold(hits["rural"], last_qs, e0) or (
+                area_words and (may_hold(hits["urban"], s0, e0) or may_hold(hits["rural"], s0, e0)))
             # whether a change or target word can precede any of them (else each is a level), and a
             # word of "provinsi lainnya" (else no check of the words before each needs it)
             kind_words = may_hold(hits["down"], s0, last_qs) or may_hold(hits["up"], s0, last_qs) \
@@ -690,6 +702,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                 recent_figs and recent_figs[-1]["metric"] == carried
                                 and recent_figs[-1]["_sent"] == sent_no - 1)):
                             metric = carried
+                if share_line and q["family"] == "pct" and not strong \
+                        and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
+                    metric = "other"  # "- beras, 19,82 persen di perkotaan dan 23,15 persen di perdesaan" under the lead
                 if column is not None and column.metric is not None and q["family"] == column.family:
                     metric = column.metric
                 elif column is not None and column.family is not None and q["family"] == column.family and metric == "other":
@@ -1256,7 +1271,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"], hits) if area_words else None,
+                    "area": self._area(text, s0, q["start"], hits, q.get("after", q["end"]) if area_after else None)
+                    if area_words or area_after else None,
                     "program": program,
                     "text": text[q["start"]:q["end"]],
                     "start": q["start"],
@@ -1301,9 +1317,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             recent_figs = sent_figs
             before = (ctx["year"], ctx["month"])
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text, s0)
-            if before[0] is not None and (ctx["year"], ctx["month"]) != before and self.earlier_opening_re.match(text, s0) \
-                    and all(f["kind"] == "level" for f in sent_figs):
-                # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph
+            if before[0] is not None and (ctx["year"], ctx["month"]) != before and all(f["kind"] == "level" for f in sent_figs) \
+                    and (self.earlier_opening_re.match(text, s0) or (
+                        ctx["year"] is not None and (ctx["year"], ctx["month"] or 0) < (before[0], before[1] or 0)
+                        and self.past_aside_re.search(text, s0, sent_figs[0]["start"]))):
+                # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph (so does
+                # an earlier one recalled in passing: "... setelah pada September 2019 sempat mencapai 9,22 persen")
                 end = text.find("\n\n", e0)
                 ctx["lookback"] = (*before, end if end != -1 else len(text), (ctx["year"], ctx["month"]))
             if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
@@ -1749,6 +1768,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if len(subj) >= 2 and subj[0]["code"] != subj[1]["code"] \
                 and _PLACE_LIST_GAP_RE.fullmatch(text, subj[0]["end"], subj[1]["start"]):
             subj = []  # "... ada di Lombok Timur dan Lombok Tengah": places listed side by side are no topic
+        lead = e0 > s0 and text[e0 - 1] == ":"
+        if lead and dates and (own := self._own_dates(ctx, dates, text, s0)) and own[-1].get("year"):
+            # a list's lead that names its year ("Sepanjang 2024, bantuan yang sudah tersalur antara lain:"):
+            # the programme work in its lines is of that year, not of a budget year named before it
+            ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
+            ctx["month_family"] = None
+            ctx["year_of_programmes"], ctx["programme_metric"] = True, None
+            if ctx.get("budget_year") not in (None, own[-1]["year"]):
+                ctx["budget_year"] = None
         if not real_cues:
             # a topic shift: "Sementara itu, Pemkab Tuban, Jawa Timur, menempuh jalan lain."
             short = e0 - s0 < 80
@@ -1778,20 +1806,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # (a year still to come is a goal's, "menargetkan kemiskinan ekstrem hilang pada 2026": the values
         # after it are not of that year; a budget document's year is kept as ``budget_year``; the start of
         # a duration, "diajukan sejak 2022", is no period either)
-        future = ctx["article_year"]
-        goal = self.target_fast.search(text, s0, dates[-1]["start"]) if dates else None
-        own = [d for d in dates if not d["base"] and d["kind"] != "relative"
-               and not (future is not None and d.get("year") is not None and d["year"] > future)
-               and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
-               and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
-               and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
+        own = self._own_dates(ctx, dates, text, s0)
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
             ctx["month_family"] = None
             # "melaporkan penyaluran bantuan sepanjang 2025": the year of the programme work to come
-            ctx["year_of_programmes"] = any(
+            ctx["year_of_programmes"] = lead or any(
                 m in _PROGRAMME_METRICS for c in real_cues for m in self.cue_table[c["cue"]]["map"].values())
             ctx["programme_metric"] = None
+
+    def _own_dates(self, ctx: dict, dates: list[dict], text: str, s0: int) -> list[dict]:
+        """The dates of a sentence without figures that move the period on: not a comparison's, a goal's
+        (a year still to come, or after a target word), the start of a duration ("sejak 2022") or a
+        relative clause's."""
+        future = ctx["article_year"]
+        goal = self.target_fast.search(text, s0, dates[-1]["start"]) if dates else None
+        return [d for d in dates if not d["base"] and d["kind"] != "relative"
+                and not (future is not None and d.get("year") is not None and d["year"] > future)
+                and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
+                and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
+                and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
 
     def _foreign_line_spans(self, text: str, sents: list[tuple[int, int]], low: str | None = None
                             ) -> list[tuple[int, int]]:

@@ -81,7 +81,10 @@ class MetricLinking:
             metric = mp.get(key)
             if metric is None and fam == "bare" and q["scaled"] and "idr" in mp and abs(float(q["value"])) >= 1e6:
                 metric = mp["idr"]  # money written without "Rp": "nilainya 180-an juta", "kita terima 72 juta"
-            if metric is None and entry.get("strong") and fam in ("bare", "persons", "idr") and "bare" in mp:
+            if metric is None and entry.get("strong") and fam in ("bare", "persons", "idr") and "bare" in mp and (
+                    fam != "idr" or self.units.get(mp["bare"], "").startswith("idr")):
+                # (money is never a size or an index: "Setiap Kube beranggotakan 10 kepala keluarga dan menerima modal
+                # usaha Rp25 juta")
                 metric = mp.get("bare")
             if metric is None and fam == "pct" and "pct_change" in mp:
                 metric = "@pct_change:" + mp["pct_change"]
@@ -160,8 +163,11 @@ class MetricLinking:
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         if target:
-            clause_window = text[clause_start:qs]  # (its last clause: a decimal comma has no space after it)
-            if self.target_fast.search(clause_window.rsplit(", ", 1)[-1]) or self.target_fast.search(window):
+            # (its last clause: a decimal comma has no space after it; searched in place, so that a word's
+            # lookbehind sees the unit before it: "52.118 rumah tangga sasaran" names no goal)
+            last_clause = text.rfind(", ", clause_start, qs)
+            last_clause = clause_start if last_clause == -1 else last_clause + 2
+            if self.target_fast.search(text, last_clause, qs) or self.target_fast.search(text, window_start, qs):
                 if _TARGET_BASE_RE.search(window) or _CURRENT_STATE_RE.search(window) or (
                         q["family"] == "idr" and _FIXED_AMOUNT_RE.search(window)):
                     # "menargetkan IPM naik dari 66,84 pada 2015 menjadi 70,5": the baseline, measured; "harus
@@ -256,9 +262,13 @@ class MetricLinking:
                 found.extend((m.start(), area) for m in rx.finditer(text, start, end))
         return [area for _, area in sorted(found)]
 
-    def _area(self, text: str, sent_start: int, pos: int, hits: dict | None = None) -> str | None:
-        """'urban' or 'rural' after the last area word before ``pos`` in the sentence; ``hits`` as
-        for ``_kind``."""
+    def _area(self, text: str, sent_start: int, pos: int, hits: dict | None = None, end: int | None = None) -> str | None:
+        """'urban' or 'rural': the area named right after the value that ends at ``end`` ("19,82 persen di
+        perkotaan"), else after the last area word before ``pos`` in the sentence; ``hits`` as for ``_kind``."""
+        if end is not None:
+            after = self.area_after_re.match(text, end)
+            if after is not None:
+                return "urban" if after.group("urban") else "rural"
         words = self._area_words(text, sent_start, pos, hits)
         return words[-1] if words else None
 

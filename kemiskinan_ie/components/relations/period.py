@@ -31,7 +31,12 @@ _THEN_WITH_ITU = "saat|waktu"
 #: a clause that opens on the time just named ("..., ketika ...", "..., saat itu ...")
 _WHEN_CLAUSE_RE = re.compile(rf"[\s,;]*(?:{_THEN_WORDS}|(?:{_THEN_WITH_ITU})\s+itu)\b", re.I)
 #: a compared period, then its value in apposition ("sedikit lebih baik dari September 2019, yakni 9,22 persen")
-_BASE_VALUE_RE = re.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?", re.I)
+_BASE_VALUE_RE = re.compile(
+    r"\s*,?\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?"
+    # (or its value after an aside on that period: "dibandingkan September 2019, sebelum pandemi Covid-19, yang
+    # sebesar 9,22 persen")
+    r"|\s*,\s*(?:sebelum|sesudah|setelah|saat|ketika|sewaktu|masa)\s[^,.;:\n]{1,40},\s*(?:yakni|yaitu|yang)\s+"
+    r"(?:sekitar\s+|sebesar\s+|sebanyak\s+|mencapai\s+|tercatat\s+)?", re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
 THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 

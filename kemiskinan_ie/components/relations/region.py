@@ -241,7 +241,7 @@ class RegionLinking:
         ``_mentions`` (``lower_text`` and it read backwards)."""
         ps = p["start"]
         b0 = max(0, ps - 60)
-        if after[:1] in (",", " ") and self.venue_before_re.search(text, max(0, ps - 30), ps) and self.event_after_re.match(after):
+        if after[:1] in (",", " ") and self.venue_before_re.search(text, max(0, ps - 48), ps) and self.event_after_re.match(after):
             return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held
         tail = self.event_tail
         if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
@@ -288,6 +288,10 @@ class RegionLinking:
             # a national story that names several provinces, none of them often ("Papua (7,67
             # persen), Papua Barat ..., NTB ..."): the country is its subject
             return first["ID"]
+        if "ID" not in counts and len(counts) >= 3 and all(n == 1 and "." not in c for c, n in counts.items()):
+            # provinces only, each named once ("Papua mencatat persentase tertinggi 26,56 persen, diikuti Papua
+            # Barat ... terendah Bali"): a national story's ranking; the country is its subject
+            return {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
         if text_len and best != "ID" and "ID" in counts and first["ID"]["start"] < first[best]["start"] \
                 and first[best]["start"] > text_len // 2:
@@ -328,7 +332,9 @@ class RegionLinking:
         for m in sent_mentions:
             if m["end"] <= qs:
                 prior.append(m)
-            elif m["start"] >= qe and not m["frame"] and m["code"] and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
+            elif m["start"] >= qe and not m["frame"] and (m["code"] or m["kind"] == "island") \
+                    and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
+                # ("... 27 ribu warga Buru", "sekitar 14,83 juta orang, tinggal di Pulau Jawa")
                 return m
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]

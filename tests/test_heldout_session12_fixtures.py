@@ -1,0 +1,54 @@
+"""Checks particular to the held-out gold sets of session 12 (``gold_heldout161`` on, seven articles each),
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once (first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, check_set_shape, load
+
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 165)}
+
+
+def _article(n: int, i: int) -> dict:
+    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
+
+
+def test_each_set_has_seven_articles_with_scored_figures() -> None:
+    check_set_shape(SETS, articles=7, min_scored=60)
+
+
+def test_the_sumatra_and_kalimantan_set_reaches_back_to_older_years() -> None:
+    years = {f["year"] for a in SETS[161] for f in a["figures"] if f["year"] is not None}
+    assert min(years) <= 2016 and max(years) >= 2024
+
+
+def test_the_village_fund_story_moves_from_village_to_district_to_regency() -> None:
+    # gold_heldout162-02: a village's BLT Dana Desa, the district's total, then the regency's Dana Desa ceiling
+    codes = {f["region_code"] for f in _article(162, 2)["figures"] if f["metric"] in ("budget", "beneficiary_count")}
+    assert {"52.03", "52.03.20"} <= codes and any(c and c.count(".") == 3 for c in codes)
+
+
+def test_the_commodity_shares_of_the_line_are_not_poverty_rates() -> None:
+    # gold_heldout162-05: "Komoditas penyumbang terbesar:" and a list of shares by area
+    art = _article(162, 5)
+    shares = [f for f in art["figures"] if f["unit"] == "percent" and f["area"] is not None and f["metric"] == "other"]
+    assert len(shares) >= 3
+
+
+def test_the_eastern_set_spans_three_island_groups() -> None:
+    provinces = {f["region_code"].split(".")[0] for a in SETS[163] for f in a["figures"] if f["region_code"]}
+    assert {"72", "81", "75"} & provinces and {"92", "95", "96"} & provinces
+
+
+def test_the_national_ranking_story_is_the_nations() -> None:
+    # gold_heldout164-04: a national release naming the top and bottom provinces once each
+    art = _article(164, 4)
+    national = [f for f in art["figures"] if f["region_code"] == "ID" and f["metric"] in ("poverty_rate", "poverty_count")]
+    ranked = {f["region_code"] for f in art["figures"] if f["region_code"] and f["region_code"] != "ID"}
+    assert len(national) >= 8 and len(ranked) >= 3
+
+
+def test_the_pandemic_stories_compare_with_the_year_before_the_pandemic() -> None:
+    # gold_heldout164-02 and -06: September 2020 and 2021 against September 2019
+    periods = {(f["year"], f["month"]) for i in (2, 6) for f in _article(164, i)["figures"]}
+    assert {(2019, 9), (2020, 9), (2021, 9)} <= periods

@@ -1,0 +1,149 @@
+"""Relation and place rules added in session 12 (held-out sets 161-164), each on short articles written for
+these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def _places(r):
+    return {(e.text, e.start): e.attrs.code for e in r.entities if e.label == "PLACE"}
+
+
+def test_the_regency_after_dana_desa_is_the_regency_not_a_village_of_that_name(extract):
+    text = ("SELONG – Pemerintah Desa Sekaroh menyalurkan BLT Dana Desa kepada 143 KPM, Kamis (10/4/2025).\n\n"
+            "Di tingkat kabupaten, Kepala DPMD Lombok Timur menjelaskan pagu Dana Desa Lombok Timur 2025 sebesar "
+            "Rp301,5 miliar. Sekitar Rp54,1 miliar di antaranya untuk BLT Dana Desa bagi 14.880 KPM di Lombok Timur.")
+    r = extract(text, "2025-04-11")
+    at = text.index("Lombok Timur 2025")
+    assert _places(r)[("Lombok Timur", at)] == "52.03"
+    # (a village of that name elsewhere must not pull the other bare mentions with it)
+    assert {code for (name, _), code in _places(r).items() if name == "Lombok Timur"} == {"52.03"}
+    assert one(r, "Rp301,5 miliar").region_code == "52.03"
+
+
+def test_a_village_fund_of_a_village_keeps_the_village(extract):
+    r = extract("Kepala Desa Sekaroh, Kecamatan Jerowaru, Kabupaten Lombok Timur, mengatakan Dana Desa Sekaroh "
+                "tahun ini Rp1,4 miliar.", "2025-04-11")
+    assert one(r, "Rp1,4 miliar").region_code.startswith("52.03.")
+
+
+def test_a_district_described_and_pointed_back_to_is_that_district(extract):
+    r = extract("SELONG – Camat Jerowaru mengatakan semua desa di Kecamatan Jerowaru sudah mencairkan BLT Dana Desa "
+                "tahap pertama. Desa Sekaroh menyalurkannya kepada 143 KPM. Total penerima di kecamatan paling "
+                "selatan Lombok Timur itu mencapai 2.016 KPM.", "2025-04-11")
+    assert one(r, "2.016 KPM").region_code == "52.03.20"
+
+
+def test_provinces_each_named_once_in_a_ranking_leave_the_story_national(extract):
+    r = extract("BPS: Angka Kemiskinan Maret 2019 Turun\n\n"
+                "Jakarta (ANTARA) - Badan Pusat Statistik (BPS) mencatat persentase penduduk miskin pada Maret 2019 "
+                "sebesar 9,41 persen, turun 0,25 persen poin dibandingkan September 2018. Jumlahnya 25,14 juta "
+                "orang.\n\n"
+                "Menurut provinsi, persentase tertinggi masih di Papua, yakni 27,53 persen, disusul Papua Barat "
+                "22,17 persen dan Nusa Tenggara Timur 21,09 persen. Terendah di Bali 3,79 persen.", "2019-07-15")
+    for text in ("9,41 persen", "0,25 persen poin", "25,14 juta orang"):
+        assert one(r, text).region_code == "ID", text
+    assert one(r, "27,53 persen").region_code == "91"
+
+
+def test_a_period_recalled_in_passing_does_not_date_the_next_paragraph(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin Maret 2021 tercatat 10,14 persen, turun tipis dari September "
+                "2020. Angka itu masih di atas kondisi sebelum pandemi setelah pada September 2019 sempat mencapai "
+                "titik terendah 9,22 persen.\n\n"
+                "Kepala BPS mengatakan persentase penduduk miskin perkotaan turun dari 7,88 persen menjadi "
+                "7,89 persen.", "2021-07-15")
+    assert one(r, "9,22 persen").year == 2019
+    f = one(r, "7,89 persen")
+    assert (f.year, f.month) == (2021, 3)
+
+
+def test_a_compared_periods_value_after_an_aside_on_that_period_is_of_that_period(extract):
+    r = extract("JAKARTA – Jumlah penduduk miskin September 2021 tercatat 26,50 juta orang. Angka itu masih lebih "
+                "tinggi dibandingkan September 2019, sebelum pandemi Covid-19, yang sebesar 24,79 juta orang.",
+                "2022-01-17")
+    f = one(r, "24,79 juta orang")
+    assert (f.year, f.month) == (2019, 9)
+    assert one(r, "26,50 juta orang").year == 2021
+
+
+def test_a_list_lead_naming_its_year_dates_the_programme_work_in_its_lines(extract):
+    r = extract("WONOSARI – Rapat Komisi D DPRD membahas rancangan APBD 2025 untuk perlindungan sosial.\n\n"
+                "Kepala Dinas Sosial mengatakan, sepanjang 2024 bantuan yang sudah tersalur antara lain:\n"
+                "- PKH untuk 41.020 KPM;\n"
+                "- PBI JKN dari APBD untuk 66.400 jiwa dengan anggaran Rp29,8 miliar;\n"
+                "- BLT Dana Desa untuk 8.115 KPM.", "2024-11-12")
+    for text in ("41.020 KPM", "66.400 jiwa", "Rp29,8 miliar", "8.115 KPM"):
+        assert one(r, text).year == 2024, text
+
+
+def test_a_list_lead_year_without_a_budget_year_before_it(extract):
+    r = extract("WONOSARI – Kemiskinan ekstrem turun dari 2,3 persen pada 2023 menjadi 1,1 persen pada 2024. "
+                "Sepanjang 2024, Pemkab Gunungkidul menjalankan sejumlah intervensi, antara lain:\n"
+                "- bedah rumah sebanyak 380 unit dengan anggaran Rp7,6 miliar;\n"
+                "- penyaluran BLT Dana Desa kepada 5.102 KPM.", "2025-02-18")
+    assert one(r, "Rp7,6 miliar").year == 2024
+    assert one(r, "5.102 KPM").year == 2024
+
+
+def test_the_lines_of_a_list_of_shares_are_shares(extract):
+    r = extract("MATARAM – Persentase penduduk miskin NTB pada Maret 2025 sebesar 11,78 persen. Garis kemiskinan "
+                "tercatat Rp552.900 per kapita per bulan. Komoditas "
+                "penyumbang terbesar:\n"
+                "- beras, 20,1 persen di perkotaan dan 24,3 persen di perdesaan;\n"
+                "- rokok kretek filter, 10,9 persen di perkotaan.", "2025-07-15")
+    for text in ("20,1 persen", "24,3 persen", "10,9 persen"):
+        assert one(r, text).metric == "other", text
+
+
+def test_an_area_named_right_after_a_value_is_its_area(extract):
+    r = extract("MATARAM – Persentase penduduk miskin NTB pada Maret 2025 sebesar 11,78 persen, yakni 10,2 persen "
+                "di perkotaan dan 13,15 persen di perdesaan.", "2025-07-15")
+    assert one(r, "11,78 persen").area is None
+    assert one(r, "10,2 persen").area == "urban"
+    assert one(r, "13,15 persen").area == "rural"
+
+
+def test_an_area_word_before_the_value_still_counts(extract):
+    r = extract("MATARAM – Persentase penduduk miskin perdesaan NTB pada Maret 2025 sebesar 13,15 persen.",
+                "2025-07-15")
+    assert one(r, "13,15 persen").area == "rural"
+
+
+def test_an_island_the_count_lives_on_is_its_region(extract):
+    r = extract("JAKARTA – BPS mencatat jumlah penduduk miskin Indonesia pada Maret 2017 sebanyak 27,77 juta orang. "
+                "Sebagian besar penduduk miskin, sekitar 14,83 juta orang, tinggal di Pulau Jawa.", "2017-07-17")
+    f = one(r, "14,83 juta orang")
+    assert f.region_code is None and f.region == "Pulau Jawa"
+    assert one(r, "27,77 juta orang").region_code == "ID"
+
+
+def test_a_parliament_venue_with_its_district_leaves_a_ministrys_story_national(extract):
+    r = extract("JAKARTA – Kementerian Sosial mengajukan pagu indikatif Rp78,6 triliun untuk tahun anggaran 2026 "
+                "dalam rapat kerja dengan Komisi VIII DPR di Kompleks Parlemen, Senayan, Jakarta, Selasa (8/7/2025).\n\n"
+                "Sekretaris Jenderal Kemensos memaparkan sebagian besar anggaran itu untuk bantuan sosial. PKH "
+                "dianggarkan Rp28,4 triliun untuk 10 juta KPM, sedangkan BPNT mendapat Rp42,9 triliun untuk 18,1 juta "
+                "KPM.\n\n"
+                "Anggota Komisi VIII meminta Kemensos memastikan data penerima bersih dari warga yang sudah mampu. "
+                "Rapat ditutup dengan kesimpulan bahwa pagu itu dibahas lebih lanjut di Badan Anggaran.", "2025-07-09")
+    assert {f.region_code for f in r.figures} == {"ID"}
+
+
+def test_money_after_a_members_count_is_no_household_size(extract):
+    r = extract("WAMENA – Dinas Sosial Jayawijaya tahun ini membentuk Kelompok Usaha Bersama (Kube) bagi keluarga "
+                "miskin. Setiap Kube beranggotakan 10 kepala keluarga dan menerima modal usaha Rp20 juta.",
+                "2025-05-22")
+    f = one(r, "Rp20 juta")
+    assert (f.metric, f.program) == ("budget", "Kube")
+
+
+def test_the_households_a_programme_targets_name_no_goal_for_the_next_count(extract):
+    r = extract("SAMBAS – Pada 2016 sebanyak 51.300 rumah tangga sasaran menerima Rastra, sementara peserta KIS "
+                "mencapai 205 ribu jiwa.", "2016-05-02")
+    assert one(r, "51.300 rumah tangga").kind == "level"
+    assert one(r, "205 ribu jiwa").kind == "level"
+
+
+def test_a_goal_word_in_the_last_clause_still_names_a_target(extract):
+    r = extract("SAMBAS – Pemkab menargetkan angka kemiskinan turun menjadi 7,5 persen pada 2026.", "2025-05-02")
+    assert one(r, "7,5 persen").kind == "target"
