@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 165)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 169)}
 
 
 def _article(n: int, i: int) -> dict:
@@ -52,3 +52,25 @@ def test_the_pandemic_stories_compare_with_the_year_before_the_pandemic() -> Non
     # gold_heldout164-02 and -06: September 2020 and 2021 against September 2019
     periods = {(f["year"], f["month"]) for i in (2, 6) for f in _article(164, i)["figures"]}
     assert {(2019, 9), (2020, 9), (2021, 9)} <= periods
+
+
+def test_the_bengkulu_wire_story_gives_each_regency_its_own_rate() -> None:
+    # gold_heldout165-04: "Kabupaten Kaur dan Kabupaten Lebong ..., masing-masing 19,30 persen dan 18,16 persen"
+    rates = {f["region_code"] for f in _article(165, 4)["figures"] if f["metric"] == "poverty_rate"}
+    assert {"17.04", "17.07"} <= rates
+
+
+def test_the_programme_set_counts_recipients_by_district() -> None:
+    # gold_heldout166-01: a list of districts under "Kecamatan dengan penerima ... terbanyak"
+    codes = {f["region_code"] for f in _article(166, 1)["figures"] if f["metric"] == "beneficiary_count"}
+    assert len({c for c in codes if c and c.count(".") == 2}) >= 3
+
+
+def test_the_older_releases_of_the_kalimantan_sulawesi_set() -> None:
+    years = {f["year"] for i in (1, 5) for f in _article(167, i)["figures"]}
+    assert years & {2013, 2014} and 2015 in years
+
+
+def test_the_national_and_papua_set_has_a_september_2014_release() -> None:
+    periods = {(f["year"], f["month"]) for f in _article(168, 7)["figures"] if f["region_code"] == "ID"}
+    assert (2014, 9) in periods

@@ -147,3 +147,95 @@ def test_the_households_a_programme_targets_name_no_goal_for_the_next_count(extr
 def test_a_goal_word_in_the_last_clause_still_names_a_target(extract):
     r = extract("SAMBAS – Pemkab menargetkan angka kemiskinan turun menjadi 7,5 persen pada 2026.", "2025-05-02")
     assert one(r, "7,5 persen").kind == "target"
+
+
+def test_a_village_named_as_a_village_keeps_its_own_fund(extract):
+    # (review: "Desa X" named as the village, and a regency of that name elsewhere in the country)
+    r = extract("DEMAK – Desa Karanganyar di Kecamatan Karanganyar, Demak, menerima Dana Desa Karanganyar sebesar "
+                "Rp1,2 miliar pada 2024.", "2024-08-19")
+    assert one(r, "Rp1,2 miliar").region_code.startswith("33.21.")
+
+
+def test_a_share_word_before_a_rates_cue_leaves_the_list_rates(extract):
+    r = extract("SELONG – Persentase penduduk miskin Lombok Timur pada 2023 sebesar 14,5 persen. Kecamatan "
+                "penyumbang angka kemiskinan terbesar:\n- Jerowaru 21 persen\n- Sambelia 19 persen", "2024-03-15")
+    assert one(r, "21 persen").metric == "poverty_rate"
+    assert one(r, "19 persen").metric == "poverty_rate"
+
+
+def test_a_period_recalled_in_the_same_sentence_does_not_date_the_next(extract):
+    r = extract("BATAM – Angka kemiskinan Kepri September 2023 sebesar 5,69 persen, setelah pada Maret 2023 sempat "
+                "5,92 persen. Jumlah penduduk miskin 146 ribu jiwa.", "2024-01-15")
+    assert (one(r, "5,92 persen").year, one(r, "5,92 persen").month) == (2023, 3)
+    assert (one(r, "146 ribu jiwa").year, one(r, "146 ribu jiwa").month) == (2023, 9)
+
+
+def test_a_sentence_opening_on_an_earlier_period_still_moves_the_story_there(extract):
+    r = extract("SERANG – Kemiskinan Banten Maret 2024 sebesar 5,84 persen.\n\n"
+                "Pada 2020, angka ini sempat mencapai 6,66 persen. Kala itu penduduk miskin 857 ribu jiwa.",
+                "2024-07-15")
+    assert one(r, "857 ribu jiwa").year == 2020
+
+
+def test_a_compared_period_after_sama_dengan_does_not_move_the_story(extract):
+    r = extract("MAKASSAR – Persentase penduduk miskin Sulsel pada Maret 2023 sebesar 8,70 persen. Di perdesaan, "
+                "angkanya 11,86 persen, hampir sama dengan September 2022 yang 11,92 persen. Penduduk miskin "
+                "perkotaan sebanyak 190,2 ribu orang.", "2023-07-18")
+    assert (one(r, "11,92 persen").year, one(r, "11,92 persen").month) == (2022, 9)
+    assert (one(r, "190,2 ribu orang").year, one(r, "190,2 ribu orang").month) == (2023, 3)
+
+
+def test_a_price_rise_in_percent_is_no_poverty_rate_and_moves_no_topic(extract):
+    r = extract("KENDARI – Jumlah penduduk miskin di Sulawesi Tenggara pada September 2015 mencapai 345,02 ribu jiwa "
+                "atau 13,74 persen. \"Harga beras eceran di Kendari naik sekitar 8 persen dalam setahun,\" kata Kepala "
+                "BPS.\n\nPenduduk miskin di perkotaan 54,9 ribu jiwa, di perdesaan 290,1 ribu jiwa.", "2016-01-05")
+    assert one(r, "8 persen").metric == "other"
+    assert one(r, "54,9 ribu jiwa").region_code == "74"
+
+
+def test_the_place_a_superlative_names_right_before_its_value_is_the_values(extract):
+    r = extract("SAMARINDA – Persentase penduduk miskin Kalimantan Timur pada Maret 2024 sebesar 5,78 persen. Untuk "
+                "kabupaten/kota, persentase tertinggi di Kabupaten Mahakam Ulu sebesar 10,4 persen. Terendah di Kota "
+                "Balikpapan, yaitu 2,3 persen.", "2024-07-15")
+    assert one(r, "10,4 persen").region_code == "64.11"
+    assert one(r, "2,3 persen").region_code == "64.71"
+    assert one(r, "5,78 persen").region_code == "64"
+
+
+def test_a_superlatives_frame_after_the_subject_stays_a_frame(extract):
+    r = extract("BANJARMASIN – Kabupaten Balangan mencatat persentase penduduk miskin tertinggi di Kalimantan "
+                "Selatan, yakni 5,9 persen pada Maret 2024.", "2024-07-15")
+    assert one(r, "5,9 persen").region_code == "63.11"
+
+
+def test_respectively_skips_the_reporting_office_seat(extract):
+    r = extract("Bengkulu (ANTARA) - Badan Pusat Statistik (BPS) Provinsi Bengkulu mencatat Kabupaten Kaur dan "
+                "Kabupaten Lebong sebagai daerah dengan persentase penduduk miskin tertinggi pada Maret 2023, "
+                "masing-masing 19,3 persen dan 18,2 persen.", "2023-07-20")
+    assert one(r, "19,3 persen").region_code == "17.04"
+    assert one(r, "18,2 persen").region_code == "17.07"
+
+
+def test_last_year_in_a_story_filed_the_year_after_its_release_compares_with_the_year_before(extract):
+    r = extract("WAMENA – Garis kemiskinan Jayawijaya pada Maret 2024 sebesar Rp612.400 per kapita per bulan, naik "
+                "4,1 persen dibandingkan tahun lalu. Indeks kedalaman kemiskinan (P1) turun dari 10,3 menjadi 9,8.",
+                "2025-01-22")
+    assert (one(r, "10,3").year, one(r, "10,3").month) == (2023, 3)
+    assert (one(r, "9,8").year, one(r, "9,8").month) == (2024, 3)
+
+
+def test_what_each_recipient_gets_is_of_the_recipients_period(extract):
+    r = extract("JAKARTA – Menteri Sosial mengatakan pemerintah telah membagikan Kartu Keluarga Sejahtera (KKS) "
+                "kepada 15,5 juta rumah tangga sebagai kompensasi kenaikan harga BBM pada November 2014. Setiap rumah "
+                "tangga menerima Rp200.000 per bulan melalui KKS.", "2015-01-05")
+    assert one(r, "15,5 juta rumah tangga").year == 2014
+    assert one(r, "Rp200.000").year == 2014
+
+
+def test_bare_districts_in_the_lines_of_a_district_list_are_the_districts(extract):
+    r = extract("PURBALINGGA – Dinas Sosial Kabupaten Purbalingga menyalurkan Program Sembako tahap II kepada "
+                "71.280 KPM. Kecamatan dengan penerima terbanyak antara lain:\n"
+                "- Karangreja: 5.100 KPM;\n- Rembang: 4.850 KPM;\n- Karangmoncol: 4.400 KPM.", "2024-05-21")
+    assert one(r, "4.850 KPM").region_code == "33.03.13"
+    assert one(r, "4.400 KPM").region_code == "33.03.12"
+    assert one(r, "71.280 KPM").region_code == "33.03"

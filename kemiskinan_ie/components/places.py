@@ -50,6 +50,11 @@ _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
 ))
 #: the word of a village fund right before "Desa" ("Dana Desa Lombok Timur")
 _FUND_BEFORE_RE = re.compile(r"\bDana[^\S\n]+$", re.I)
+def _village_named(text: str, name: str) -> bool:
+    """Whether the article names ``name`` as a village ("Desa Karanganyar") other than in "Dana Desa X"."""
+    return re.search(r"(?<!dana\s)\b(?:desa|kelurahan)\s+" + re.escape(name) + r"\b", text, re.I) is not None
+
+
 #: the mayor's title right before "Kota X" (10 of 13 gold mentions tag the bare name)
 _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
 #: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
@@ -333,7 +338,7 @@ class PlaceTagger(Component):
                 # when that names a province, regency or city (else a village of that name, "Dana Desa Sukamaju")
                 bare = m[0] + text[m[0]:m[1]].index(words[1])
                 cands = [c for c in self.gaz.lookup(text[bare:m[1]]) if c.region.kind in (PROVINCE, REGENCY, CITY)]
-                if cands:
+                if cands and not _village_named(text, text[bare:m[1]]):  # (not "Desa Karanganyar ... Dana Desa Karanganyar")
                     m = (bare, m[1], cands)
             if text.startswith("Kota ", m[0]) and _MAYOR_BEFORE_RE.search(text, max(0, m[0] - 6), m[0]):
                 m = (m[0] + 5, m[1], m[2])  # "Wali Kota Baubau": "Kota" belongs to the title, the place is "Baubau"

@@ -92,6 +92,10 @@ _LABEL_AFTER_RE = re.compile(_LABEL_VALUE)
 _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
+#: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
+_LEVEL_WORD_RE = re.compile(r"\b(kecamatan|distrik|desa|kelurahan|kampung|nagari|gampong)\b(?![^\S\n]+(?-i:[A-Z]))", re.I)
+
+
 #: what ends a count's own clause before a leavers' word after it ("20.430 KPM PKH dan 1.200 KPM yang keluar",
 #: "14.562 KPM setelah 1.200 KPM graduasi"): another number, a comma or a conjunction
 _OTHER_CLAUSE_RE = re.compile(r"[\d,;]|\b(?:dan|serta|setelah|sementara|sedangkan|namun|tetapi)\b", re.I)
@@ -512,9 +516,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["own_year"] = (sent_no, own_date["year"], own_date.get("month")) if own_date is not None else None
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
+                # or districts or villages ("Kecamatan dengan penerima terbanyak antara lain:"), named bare in its lines
+                level = _LEVEL_WORD_RE.search(text, s0, e0)
+                kind = self.place_anaphora_kinds.get(level.group(1).lower()) if level is not None else None
+                ctx["level_list"] = (sent_no, kind) if kind in ("kecamatan", "desa") else None
                 # does it name shares ("Komoditas penyumbang terbesar:")? then its lines' percentages are shares
-                ctx["share_list"] = sent_no if any(self.cue_table[c["cue"]].get("map", {}).get("pct") == "other"
-                                                   for c in sent_cues) else None
+                # (not when a rate's cue follows the share word: "Kecamatan penyumbang angka kemiskinan terbesar:")
+                pct = [self.cue_table[c["cue"]].get("map", {}).get("pct") for c in sent_cues]
+                pct = [m for m in pct if m is not None]
+                ctx["share_list"] = sent_no if pct and pct[-1] == "other" else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -582,6 +592,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # "... data P3KE, terdapat 1.986 keluarga miskin ekstrem di Kota Pekalongan. Kelurahan Krapyak
                 # mencatat jumlah terbanyak dengan 164 keluarga": the registry's count, ranked by place
                 registry = [ctx["registry"][1]]
+            if list_line and ctx.get("level_list") is not None and sent_no - ctx["level_list"][0] == 1:
+                kind = ctx["level_list"][1]
+                ctx["level_list"] = (sent_no, kind)  # (the next line of the list follows this one)
+                for m in sent_mentions:
+                    if m["kind"] == kind and m["code"] and m["frame"] and m["start"] - s0 <= 4 \
+                            and _LABEL_AFTER_RE.match(text, m["end"]):
+                        m["frame"] = False  # "- Rembang: 4.870 KPM" under it: that district's count
             share_line = list_line and ctx.get("share_list") is not None and sent_no - ctx["share_list"] == 1
             if share_line:
                 ctx["share_list"] = sent_no  # (the next line of the list follows this one)
@@ -1142,7 +1159,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             and self.money_anaphora_re.match(text, s0):
                         # (a plan's year still to come: not a from-value's or a launch's past year)
                         year, month = prev_own[1], None  # "Tahun 2023 kami ... . Anggarannya sekitar Rp9 miliar"
-                    elif not (ctx.get("year_of_programmes") and ctx.get("programme_metric") in (None, metric)):
+                    elif not (ctx.get("year_of_programmes") and (ctx.get("programme_metric") in (None, metric) or (
+                            # (what each of the recipients just counted gets: "... kepada 15,5 juta rumah tangga
+                            # sasaran ... pada November 2014. Setiap rumah tangga menerima Rp200.000 per bulan")
+                            metric == "budget" and ctx.get("programme_metric") == "beneficiary_count"
+                            and self.per_recipient_opening_re.match(text, s0)))):
                         if article_year is not None:
                             year = article_year
                         month = None
@@ -1317,12 +1338,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             recent_figs = sent_figs
             before = (ctx["year"], ctx["month"])
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text, s0)
-            if before[0] is not None and (ctx["year"], ctx["month"]) != before and all(f["kind"] == "level" for f in sent_figs) \
-                    and (self.earlier_opening_re.match(text, s0) or (
-                        ctx["year"] is not None and (ctx["year"], ctx["month"] or 0) < (before[0], before[1] or 0)
-                        and self.past_aside_re.search(text, s0, sent_figs[0]["start"]))):
-                # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph (so does
-                # an earlier one recalled in passing: "... setelah pada September 2019 sempat mencapai 9,22 persen")
+            if before[0] is not None and (ctx["year"], ctx["month"]) != before and self.earlier_opening_re.match(text, s0) \
+                    and all(f["kind"] == "level" for f in sent_figs):
+                # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph
                 end = text.find("\n\n", e0)
                 ctx["lookback"] = (*before, end if end != -1 else len(text), (ctx["year"], ctx["month"]))
             if not any(f["metric"] == "welfare_registry_count" and f["_how"] != "context" for f in sent_figs):
@@ -1653,9 +1671,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
                         dates: list[dict], text: str, s0: int) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
-        # article's date ("sekitar 76 persen dari garis kemiskinan tersebut")
+        # article's date ("sekitar 76 persen dari garis kemiskinan tersebut"), nor with an earlier period
+        # recalled in passing ("..., setelah pada September 2019 sempat mencapai 9,22 persen")
+        recalled = self._recalled(ctx, figs, text, s0, dates)
         for last in reversed(figs):
-            if not last["_from"] and last["year"] is not None and last["kind"] != "target" \
+            if not last["_from"] and last["year"] is not None and last["kind"] != "target" and id(last) not in recalled \
                     and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")
                              and last["_how"] == "context"):
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
@@ -1727,8 +1747,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["region"] = {"code": topical["region_code"], "name": topical["region"]}
         b = next((d for d in reversed(dates) if d["base"]), None)
         if b is not None:
-            if b["kind"] == "relative" and b.get("context") and ctx["year"] is not None:
-                # "naik 7,12 persen dari tahun sebelumnya": the year before the period just reached
+            if b["kind"] == "relative" and ctx["year"] is not None and (b.get("context") or (
+                    b["offset"] < 0 and b.get("year") is not None and b["year"] >= ctx["year"])):
+                # "naik 7,12 persen dari tahun sebelumnya": the year before the period just reached (so too "tahun
+                # lalu" of a story filed the year after its release: "garis kemiskinan Maret 2024 ... naik 4,2 persen
+                # dibandingkan tahun lalu", written in January 2025, compares with March 2023)
                 ctx["from_year"], ctx["from_month"] = ctx["year"] + b["offset"], b.get("month") or ctx["month"]
             else:
                 ctx["from_year"], ctx["from_month"] = b["year"], b.get("month")
@@ -1752,6 +1775,25 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
         if programs:
             ctx["program"] = programs[-1]["text"]
+
+    def _recalled(self, ctx: dict, figs: list[dict], text: str, s0: int, dates: list[dict]) -> set[int]:
+        """The ids of the figures of a sentence that recall an earlier period in passing ("sempat",
+        "pernah" before them): of a period before the one the article, or the sentence, was at (not when
+        the sentence opens on that period: "Pada 2020, angka ini sempat mencapai 6,66 persen. Kala itu ...")."""
+        out: set[int] = set()
+        if any(d["start"] - s0 <= 12 and d.get("year") and not d["base"] for d in dates):
+            return out
+        prev_end = s0
+        ref = (ctx["year"], ctx["month"] or 0) if ctx["year"] is not None else None
+        for f in figs:
+            if f["year"] is not None:
+                period = (f["year"], f["month"] or 0)
+                if ref is not None and period < ref and self.past_aside_re.search(text, prev_end, f["start"]):
+                    out.add(id(f))
+                elif f["kind"] != "target" and not f["_from"] and (ref is None or period > ref):
+                    ref = period
+            prev_end = f["end"]
+        return out
 
     def _update_context_without_figures(self, ctx: dict, dates: list[dict], cues: list[dict],
                                         mentions: list[dict], programs: list[dict], s0: int = 0,

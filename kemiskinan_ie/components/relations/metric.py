@@ -33,6 +33,8 @@ _GOAL_AFTER_BASELINE_RE = re.compile(
 _NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma|sebesar|mencapai)\s+(?:sekitar\s+)?", re.I)
 
 
+#: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
+_OFFICE_BEFORE_RE = re.compile(r"\b(?:BPS|Statistik|Bappeda|Pemerintah|Dinas(?:\s+\w+){1,2})\)?\s*$")
 #: a span of two periods ("dari Maret 2021 ke Maret 2022"): its "ke" leads to no new level
 _PERIOD_SPAN_RE = re.compile(
     r"\b(?:dari|sejak|antara)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:ke|hingga|sampai(?:\s+dengan)?|dan)\s+(?:[A-Za-z]+\s+)?\d{4}\b", re.I)
@@ -243,6 +245,11 @@ class MetricLinking:
                     f["area"] = area
             places = [p for p in mentions or () if lo <= p["start"] and p["end"] <= m.start() and p["code"]
                       and not p.get("apposition")]
+            if len(places) > len(group):
+                # (not the office that reports them: "BPS Provinsi Bengkulu mencatat Kabupaten Kaur dan Kabupaten
+                # Lebong ..., masing-masing 19,30 persen dan 18,16 persen")
+                places = [p for p in places if not p.get("in_agency") and not p["frame"]
+                          and not _OFFICE_BEFORE_RE.search(text, max(0, p["start"] - 30), p["start"])]
             if len(places) == len(group) and len({p["code"] for p in places}) == len(places) \
                     and len({p["code"].count(".") for p in places}) == 1:
                 for f, p in zip(group, places, strict=True):

@@ -73,6 +73,12 @@ _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
 _TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
+#: a superlative right before a place ("tertinggi di", "paling sedikit di"), and the value right after it
+#: ("... di Kabupaten Mahakam Ulu sebesar 10,37 persen", "terendah di Bali 3,79 persen")
+_SUPERLATIVE_DI_RE = re.compile(r"(?:\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)|\bpaling\s+\w+)"
+                                r"(?:\s+(?:masih\s+)?(?:ada|berada|terdapat|tercatat))?\s+di\s+$", re.I)
+_VALUE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|sebesar|sebanyak|mencapai|dengan)\s+)?"
+                                   r"(?:sekitar\s+)?(?:Rp\.?\s*)?\d", re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 
@@ -141,6 +147,14 @@ class RegionLinking:
                 # level after it: "tertinggi di Kulon Progo, Kalurahan Hargotirto menyalurkan ...")
                 bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None
                 and not (p["code"] and out[-1]["code"] and p["code"].count(".") != out[-1]["code"].count(".")))
+            local = None
+            if frame and _VALUE_RIGHT_AFTER_RE.match(text, pe) and _SUPERLATIVE_DI_RE.search(text, max(0, ps - 40), ps):
+                # the place a superlative names, its value right after it, with no other place as the subject of
+                # its sentence before it ("persentase tertinggi di Kabupaten Mahakam Ulu sebesar 10,37 persen"; not
+                # "Kabupaten X mencatat angka tertinggi di Kalsel, yakni 12 persen"): that value's place, as one item
+                s_open = max(text.rfind(". ", 0, ps), text.rfind("\n", 0, ps))
+                if not any(m["start"] > s_open and m["code"] and not m["frame"] for m in out):
+                    frame, local = False, True
             first = text[ps]
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
@@ -163,7 +177,7 @@ class RegionLinking:
             # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
             out.append({"start": ps, "end": pe, "code": p["code"], "name": p["name"],
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False), "typed": typed,
-                        "local": None, "locative": None})
+                        "local": local, "locative": None})
         national = self.national_fast.finditer(text) if self.needles["national"].occur_in(low) else ()
         agencies = state(doc).get("agencies", [])
         for m in national:
