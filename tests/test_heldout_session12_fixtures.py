@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 169)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 173)}
 
 
 def _article(n: int, i: int) -> dict:
@@ -74,3 +74,26 @@ def test_the_older_releases_of_the_kalimantan_sulawesi_set() -> None:
 def test_the_national_and_papua_set_has_a_september_2014_release() -> None:
     periods = {(f["year"], f["month"]) for f in _article(168, 7)["figures"] if f["region_code"] == "ID"}
     assert (2014, 9) in periods
+
+
+def test_the_round_up_of_central_kalimantan_names_four_regencies() -> None:
+    # gold_heldout169-04: a wire round-up of four regencies (and the provincial capital)
+    codes = {f["region_code"] for f in _article(169, 4)["figures"] if f["metric"] == "poverty_rate"}
+    assert len({c for c in codes if c and c.startswith("62.")}) >= 4
+
+
+def test_the_kube_story_gives_money_per_group_and_in_total() -> None:
+    # gold_heldout170-07: "Setiap Kube mendapat modal Rp20 juta, sehingga total anggarannya Rp960 juta"
+    budgets = {f["value"] for f in _article(170, 7)["figures"] if f["metric"] == "budget"}
+    assert {20_000_000, 960_000_000} <= budgets
+
+
+def test_the_ntt_release_of_2018_is_dated_september() -> None:
+    periods = {(f["year"], f["month"]) for f in _article(171, 7)["figures"] if f["metric"] == "poverty_rate"}
+    assert (2018, 9) in periods
+
+
+def test_the_economists_series_dates_each_value_by_position() -> None:
+    # gold_heldout172-05: "pada 2013, 2014 dan 2015 masing-masing 5,56 persen, 5,01 persen dan 4,79 persen"
+    growth = sorted((f["year"], f["value"]) for f in _article(172, 5)["figures"] if f["metric"] == "economic_growth")
+    assert [y for y, _ in growth][:3] == [2013, 2014, 2015]

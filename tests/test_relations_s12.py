@@ -156,9 +156,18 @@ def test_a_village_named_as_a_village_keeps_its_own_fund(extract):
     assert one(r, "Rp1,2 miliar").region_code.startswith("33.21.")
 
 
-def test_a_share_word_before_a_rates_cue_leaves_the_list_rates(extract):
+def test_a_share_word_makes_a_list_of_shares_whatever_it_shares(extract):
+    # (review: "Sektor penyumbang pertumbuhan ekonomi terbesar:" lists sectors' shares, not growth rates)
+    r = extract("SAMARINDA – Pertumbuhan ekonomi Kalimantan Timur 2024 sebesar 6,2 persen. Sektor penyumbang "
+                "pertumbuhan ekonomi terbesar:\n- pertambangan 41 persen\n- industri pengolahan 19 persen",
+                "2025-02-05")
+    assert one(r, "41 persen").metric == "other"
+    assert one(r, "19 persen").metric == "other"
+
+
+def test_places_ranked_by_a_poverty_statistic_after_a_share_word_keep_it(extract):
     r = extract("SELONG – Persentase penduduk miskin Lombok Timur pada 2023 sebesar 14,5 persen. Kecamatan "
-                "penyumbang angka kemiskinan terbesar:\n- Jerowaru 21 persen\n- Sambelia 19 persen", "2024-03-15")
+                "penyumbang angka kemiskinan terbesar:\n- Jerowaru: 21 persen;\n- Sambelia: 19 persen.", "2024-03-15")
     assert one(r, "21 persen").metric == "poverty_rate"
     assert one(r, "19 persen").metric == "poverty_rate"
 
@@ -239,3 +248,61 @@ def test_bare_districts_in_the_lines_of_a_district_list_are_the_districts(extrac
     assert one(r, "4.850 KPM").region_code == "33.03.13"
     assert one(r, "4.400 KPM").region_code == "33.03.12"
     assert one(r, "71.280 KPM").region_code == "33.03"
+
+
+def test_review_guards_for_the_session_twelve_rules(extract):
+    """Cases the review of 0a4773a found regressed by the first versions of the session's rules."""
+    # a sentence going on "at that time" after a period recalled in passing is of that period
+    r = extract("DENPASAR – Angka kemiskinan Bali Maret 2024 sebesar 4,0 persen, setelah pada Maret 2021 sempat 4,53 "
+                "persen akibat pandemi. Saat itu jumlah penduduk miskin mencapai 211 ribu jiwa.", "2024-07-10")
+    assert (one(r, "211 ribu jiwa").year, one(r, "211 ribu jiwa").month) == (2021, 3)
+    # the regency's Dana Desa total when the regency is named, even with a village of that name in the story
+    r = extract("GROBOGAN – Pemkab Grobogan menyebut Dana Desa Grobogan 2024 sebesar Rp310 miliar untuk 273 desa. "
+                "Desa Grobogan di Kecamatan Grobogan menerima Rp1,2 miliar.", "2024-02-01")
+    assert one(r, "Rp310 miliar").region_code == "33.15"
+    # a price named as the cause of a poverty statistic's rise leaves the statistic alone
+    r = extract("SEMARANG – Kenaikan harga pangan membuat angka kemiskinan Jawa Tengah naik 0,3 persen poin pada "
+                "Maret 2023.", "2023-07-20")
+    assert one(r, "0,3 persen poin").metric == "poverty_rate"
+    r = extract("SEMARANG – Garis kemiskinan Jawa Tengah yang dipengaruhi harga pangan naik 3,2 persen pada Maret "
+                "2023.", "2023-07-20")
+    assert one(r, "3,2 persen").metric == "poverty_line"
+    # a superlative's place stays a frame after a subject pointed back to, or with the value's place after it
+    r = extract("PARINGIN – Angka kemiskinan Balangan naik. Daerah ini mencatat kemiskinan tertinggi di Kalimantan "
+                "Selatan, yaitu 5,9 persen.", "2024-07-10")
+    assert one(r, "5,9 persen").region_code == "63.11"
+    r = extract("SURABAYA – Persentase penduduk miskin tertinggi di Jawa Timur, sebesar 21,7 persen, tercatat di "
+                "Kabupaten Sampang.", "2024-07-10")
+    assert one(r, "21,7 persen").region_code == "35.27"
+    # a yearly budget is not what each recipient gets
+    r = extract("SLEMAN – Pada 2022, program bedah rumah diberikan kepada 300 KK. Setiap tahun pemerintah daerah "
+                "menyiapkan Rp5 miliar untuk program itu.", "2024-06-05")
+    assert one(r, "Rp5 miliar").year == 2024
+
+
+def test_comparisons_after_sebagai_pembanding_go_on_to_the_end_of_the_paragraph(extract):
+    r = extract("PASURUAN – Persentase penduduk miskin Kota Pasuruan pada Maret 2023 sebesar 6,4 persen.\n\n"
+                "Sebagai pembanding, persentase penduduk miskin Kabupaten Pasuruan sebesar 9,1 persen. Sementara "
+                "angka Jawa Timur tercatat 10,35 persen.\n\n"
+                "Kepala Dinas Sosial Kota Pasuruan menyebut pemkot tahun ini membentuk 48 kelompok Kube. Setiap Kube "
+                "mendapat modal Rp20 juta.", "2023-09-12")
+    assert one(r, "10,35 persen").region_code == "35"
+    assert one(r, "Rp20 juta").region_code == "35.75"
+
+
+def test_the_highest_nationally_is_a_ranking_not_the_nations_value(extract):
+    r = extract("JAKARTA – BPS mencatat persentase penduduk miskin nasional pada Maret 2024 sebesar 9,03 persen.\n\n"
+                "Di DKI Jakarta, persentase penduduk miskin pada Maret 2024 tercatat 4,30 persen, dengan garis "
+                "kemiskinan tertinggi secara nasional, yakni Rp846.085 per kapita per bulan.", "2024-07-02")
+    assert one(r, "Rp846.085").region_code == "31"
+    assert one(r, "9,03 persen").region_code == "ID"
+
+
+def test_periods_listed_before_masing_masing_go_to_the_values_in_order(extract):
+    r = extract("JAKARTA – Pertumbuhan ekonomi nasional pada 2013, 2014 dan 2015 masing-masing 5,56 persen, 5,01 "
+                "persen dan 4,79 persen.", "2016-02-16")
+    assert [one(r, t).year for t in ("5,56 persen", "5,01 persen", "4,79 persen")] == [2013, 2014, 2015]
+    r = extract("JAKARTA – Persentase penduduk miskin perdesaan pada Maret 2022, 2023 dan 2024 masing-masing 12,29 "
+                "persen, 12,22 persen dan 11,79 persen.", "2024-08-01")
+    assert [(one(r, t).year, one(r, t).month) for t in ("12,29 persen", "12,22 persen", "11,79 persen")] == [
+        (2022, 3), (2023, 3), (2024, 3)]

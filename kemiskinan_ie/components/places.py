@@ -50,6 +50,14 @@ _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
 ))
 #: the word of a village fund right before "Desa" ("Dana Desa Lombok Timur")
 _FUND_BEFORE_RE = re.compile(r"\bDana[^\S\n]+$", re.I)
+def _regency_named(text: str, name: str) -> bool:
+    """Whether the article names ``name`` as a regency, city or province ("Kabupaten Grobogan", "Pemkab
+    Grobogan", "Bupati Grobogan") or opens its dateline with it ("GROBOGAN –")."""
+    return re.search(r"\b(?:kabupaten|kab\.|kota|provinsi|pemkab|pemkot|pemprov|bupati|wali\s*kota|gubernur)\s+"
+                     + re.escape(name) + r"\b", text, re.I) is not None or re.search(
+        r"^[^\S\n]*" + re.escape(name.upper()) + r"\b[^\S\n]*[-–—,(]", text[:600], re.M) is not None
+
+
 def _village_named(text: str, name: str) -> bool:
     """Whether the article names ``name`` as a village ("Desa Karanganyar") other than in "Dana Desa X"."""
     return re.search(r"(?<!dana\s)\b(?:desa|kelurahan)\s+" + re.escape(name) + r"\b", text, re.I) is not None
@@ -338,7 +346,9 @@ class PlaceTagger(Component):
                 # when that names a province, regency or city (else a village of that name, "Dana Desa Sukamaju")
                 bare = m[0] + text[m[0]:m[1]].index(words[1])
                 cands = [c for c in self.gaz.lookup(text[bare:m[1]]) if c.region.kind in (PROVINCE, REGENCY, CITY)]
-                if cands and not _village_named(text, text[bare:m[1]]):  # (not "Desa Karanganyar ... Dana Desa Karanganyar")
+                name = text[bare:m[1]]
+                if cands and (_regency_named(text, name) or not _village_named(text, name)):
+                    # (not "Desa Karanganyar di Kecamatan Karanganyar, Demak, menerima Dana Desa Karanganyar")
                     m = (bare, m[1], cands)
             if text.startswith("Kota ", m[0]) and _MAYOR_BEFORE_RE.search(text, max(0, m[0] - 6), m[0]):
                 m = (m[0] + 5, m[1], m[2])  # "Wali Kota Baubau": "Kota" belongs to the title, the place is "Baubau"

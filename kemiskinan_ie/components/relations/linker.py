@@ -92,6 +92,8 @@ _LABEL_AFTER_RE = re.compile(_LABEL_VALUE)
 _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
+#: a sentence that opens on "at that time" ("Saat itu ...", "Kala itu ...")
+_THEN_OPENING_RE = re.compile(r"\W*(?:saat|kala|ketika|waktu)\s+itu\b", re.I)
 #: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
 _LEVEL_WORD_RE = re.compile(r"\b(kecamatan|distrik|desa|kelurahan|kampung|nagari|gampong)\b(?![^\S\n]+(?-i:[A-Z]))", re.I)
 
@@ -487,6 +489,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for sent_no in active:
             s0, e0 = sents[sent_no]
             ctx["sent_no"] = sent_no
+            recalled = ctx.get("recalled")
+            if recalled is not None and recalled[0] == sent_no - 1 and _THEN_OPENING_RE.match(text, s0):
+                # "... setelah pada Maret 2021 sempat 4,53 persen. Saat itu jumlah penduduk miskin ...": the period
+                # recalled is the one the sentence tells of
+                ctx["prev"] = (ctx["year"], ctx["month"])
+                ctx["year"], ctx["month"] = recalled[1], recalled[2]
             lookback = ctx.get("lookback")
             if lookback is not None and s0 > lookback[2]:
                 # a new paragraph after a look back ("Setahun sebelumnya, Tasikmalaya masih 11,01 persen, ..."):
@@ -521,10 +529,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 kind = self.place_anaphora_kinds.get(level.group(1).lower()) if level is not None else None
                 ctx["level_list"] = (sent_no, kind) if kind in ("kecamatan", "desa") else None
                 # does it name shares ("Komoditas penyumbang terbesar:")? then its lines' percentages are shares
-                # (not when a rate's cue follows the share word: "Kecamatan penyumbang angka kemiskinan terbesar:")
-                pct = [self.cue_table[c["cue"]].get("map", {}).get("pct") for c in sent_cues]
-                pct = [m for m in pct if m is not None]
-                ctx["share_list"] = sent_no if pct and pct[-1] == "other" else None
+                # (not when a poverty statistic's cue follows the share word, "Kecamatan penyumbang angka kemiskinan
+                # terbesar:", a ranking of places by it; "Sektor penyumbang pertumbuhan ekonomi terbesar:" is shares)
+                pct = [m for m in (self.cue_table[c["cue"]].get("map", {}).get("pct") for c in sent_cues) if m is not None]
+                ctx["share_list"] = sent_no if "other" in pct and not (
+                    pct[-1].startswith("auto") or pct[-1] in _POVERTY_METRICS) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -612,7 +621,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
-            side_sentence = list_line or bool(self.side_re.match(text, s0))
+            side_sentence = list_line or s0 < ctx.get("side_until", -1)
+            if not side_sentence and self.side_re.match(text, s0):
+                side_sentence = True
+                # ("Sebagai pembanding, ... Kabupaten Pasuruan ... 9,10 persen. Sementara angka Jawa Timur tercatat
+                # 10,35 persen."): the comparisons go on to the end of the paragraph
+                end = text.find("\n\n", e0)
+                ctx["side_until"] = end if end != -1 else len(text)
             # whether an area word can precede any of its quantities (else no figure needs the check)
             last_qs = last_start[sent_no]
             area_words = may_hold(hits["urban"], s0, last_qs) or may_hold(hits["rural"], s0, last_qs)
@@ -1327,7 +1342,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             if len(sent_figs) >= 2 and "masing" in (low[s0:e0] if low is not None else text[s0:e0].lower()):
-                self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions, recent_figs)
+                self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions, recent_figs, sent_dates)
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
@@ -1674,6 +1689,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # article's date ("sekitar 76 persen dari garis kemiskinan tersebut"), nor with an earlier period
         # recalled in passing ("..., setelah pada September 2019 sempat mencapai 9,22 persen")
         recalled = self._recalled(ctx, figs, text, s0, dates)
+        # (kept for a next sentence that goes on "at that time": "... sempat 4,53 persen. Saat itu jumlahnya ...")
+        ctx["recalled"] = next(((ctx["sent_no"], f["year"], f["month"]) for f in reversed(figs) if id(f) in recalled), None)
         for last in reversed(figs):
             if not last["_from"] and last["year"] is not None and last["kind"] != "target" and id(last) not in recalled \
                     and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")

@@ -199,12 +199,14 @@ class MetricLinking:
         return "level", 0
 
     def _respectively(self, text: str, s0: int, figs: list[dict], cues: list[dict], hits: dict | None,
-                      mentions: list[dict] | None = None, earlier: list[dict] | None = None) -> None:
-        """Values listed after "masing-masing" go one by one to the metrics, the areas or the places named
-        before it in the same order ("indeks kedalaman dan indeks keparahan kemiskinan masing-masing 1,05 dan
-        0,22"; "di perkotaan dan perdesaan masing-masing 3,31 persen dan 4,79 persen"; "Kecamatan Tanjung
-        Tiram dan Nibung Hangus ... masing-masing 1.842 dan 1.215 keluarga"), or, in a sentence that opens
-        with "Keduanya", to the metrics of ``earlier`` (the figures of the sentence before)."""
+                      mentions: list[dict] | None = None, earlier: list[dict] | None = None,
+                      dates: list[dict] | None = None) -> None:
+        """Values listed after "masing-masing" go one by one to the metrics, the areas, the places or the
+        periods named before it in the same order ("indeks kedalaman dan indeks keparahan kemiskinan
+        masing-masing 1,05 dan 0,22"; "di perkotaan dan perdesaan masing-masing 3,31 persen dan 4,79 persen";
+        "Kecamatan Tanjung Tiram dan Nibung Hangus ... masing-masing 1.842 dan 1.215 keluarga"; "pada Maret
+        2022, 2023 dan 2024 masing-masing ..."), or, in a sentence that opens with "Keduanya", to the metrics
+        of ``earlier`` (the figures of the sentence before)."""
         for m in self.respectively_re.finditer(text, s0, figs[-1]["start"] + 1):
             group: list[dict] = []
             pos = m.end()
@@ -239,6 +241,13 @@ class MetricLinking:
                             # (the list has one period: "dibanding Maret 2023 yang masing-masing 2,58 dan 0,63")
                             f["year"], f["month"], f["_how"] = group[0]["year"], group[0]["month"], "list"
                             f["_from"] = group[0]["_from"]
+            periods = [d for d in dates or () if lo <= d["start"] and d["end"] <= m.start() and not d["base"]
+                       and d["kind"] in ("year", "month") and d.get("year")]
+            if len(periods) == len(group) and len({d["year"] for d in periods}) == len(periods) \
+                    and all(f["kind"] == "level" for f in group):
+                month = periods[0].get("month")  # ("Maret 2022, 2023 dan 2024": March of each)
+                for f, d in zip(group, periods, strict=True):
+                    f["year"], f["month"], f["_how"] = d["year"], d.get("month") or month, "list"
             words = self._area_words(text, lo, m.start(), hits)
             if len(words) == len(group) and len(set(words)) == len(words):
                 for f, area in zip(group, words, strict=True):

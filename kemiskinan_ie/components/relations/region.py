@@ -77,6 +77,13 @@ _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 #: ("... di Kabupaten Mahakam Ulu sebesar 10,37 persen", "terendah di Bali 3,79 persen")
 _SUPERLATIVE_DI_RE = re.compile(r"(?:\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)|\bpaling\s+\w+)"
                                 r"(?:\s+(?:masih\s+)?(?:ada|berada|terdapat|tercatat))?\s+di\s+$", re.I)
+#: a superlative right before "nasional" ("tertinggi secara nasional"): a ranking among the country's regions
+_SUPERLATIVE_NATIONAL_RE = re.compile(r"\b(?:ter(?:endah|tinggi|besar|kecil|banyak|sedikit)|paling\s+\w+)\s+(?:secara\s+)?$", re.I)
+#: a place pointed back to as a sentence's subject ("Daerah ini", "Kabupaten itu", "Wilayah tersebut")
+_PLACE_ANAPHORA_SUBJECT_RE = re.compile(
+    r"\b(?:daerah|wilayah|kabupaten|kota|provinsi|kecamatan|distrik|desa|kampung)\s+(?:ini|itu|tersebut)\b", re.I)
+#: the value's place told after it ("..., sebesar 32,97 persen, ada di Papua Pegunungan")
+_PLACE_AFTER_VALUE_RE = re.compile(r"\b(?:ada|tercatat|terdapat|berada|dicatat)\s+(?:di|oleh)\b", re.I)
 _VALUE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|sebesar|sebanyak|mencapai|dengan)\s+)?"
                                    r"(?:sekitar\s+)?(?:Rp\.?\s*)?\d", re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
@@ -148,12 +155,17 @@ class RegionLinking:
                 bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None
                 and not (p["code"] and out[-1]["code"] and p["code"].count(".") != out[-1]["code"].count(".")))
             local = None
-            if frame and _VALUE_RIGHT_AFTER_RE.match(text, pe) and _SUPERLATIVE_DI_RE.search(text, max(0, ps - 40), ps):
+            if frame and p["kind"] != "country" and (value := _VALUE_RIGHT_AFTER_RE.match(text, pe)) is not None \
+                    and _SUPERLATIVE_DI_RE.search(text, max(0, ps - 40), ps):
                 # the place a superlative names, its value right after it, with no other place as the subject of
                 # its sentence before it ("persentase tertinggi di Kabupaten Mahakam Ulu sebesar 10,37 persen"; not
-                # "Kabupaten X mencatat angka tertinggi di Kalsel, yakni 12 persen"): that value's place, as one item
+                # "Kabupaten X mencatat angka tertinggi di Kalsel, yakni 12 persen", "Daerah ini mencatat ...", nor
+                # "tertinggi di NTT sebesar 37,9 persen tercatat di Kabupaten TTS"): that value's place, one item
                 s_open = max(text.rfind(". ", 0, ps), text.rfind("\n", 0, ps))
-                if not any(m["start"] > s_open and m["code"] and not m["frame"] for m in out):
+                s_end = text.find(". ", value.end())
+                if not any(m["start"] > s_open and m["code"] and not m["frame"] for m in out) \
+                        and not _PLACE_ANAPHORA_SUBJECT_RE.search(text, s_open + 1, ps) \
+                        and not _PLACE_AFTER_VALUE_RE.search(text, value.end(), s_end if s_end != -1 else len(text)):
                     frame, local = False, True
             first = text[ps]
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
@@ -191,7 +203,9 @@ class RegionLinking:
                     text, max(0, m.start() - 60), m.start()):
                 continue  # "Survei Angkatan Kerja Nasional (Sakernas)": the last word of a name
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
-                        "frame": False, "in_agency": False, "local": False, "locative": False,
+                        # ("garis kemiskinan tertinggi secara nasional, yakni Rp846.085": Jakarta's, ranked nationally)
+                        "frame": _SUPERLATIVE_NATIONAL_RE.search(text, max(0, m.start() - 30), m.start()) is not None,
+                        "in_agency": False, "local": False, "locative": False,
                         "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()])})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
