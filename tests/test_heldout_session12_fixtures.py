@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 173)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 177)}
 
 
 def _article(n: int, i: int) -> dict:
@@ -97,3 +97,26 @@ def test_the_economists_series_dates_each_value_by_position() -> None:
     # gold_heldout172-05: "pada 2013, 2014 dan 2015 masing-masing 5,56 persen, 5,01 persen dan 4,79 persen"
     growth = sorted((f["year"], f["value"]) for f in _article(172, 5)["figures"] if f["metric"] == "economic_growth")
     assert [y for y, _ in growth][:3] == [2013, 2014, 2015]
+
+
+def test_the_wire_story_of_south_sumatra_covers_several_regions() -> None:
+    # gold_heldout173-07: Empat Lawang, Pagar Alam, Lahat and OKU Selatan in one story
+    codes = {f["region_code"] for f in _article(173, 7)["figures"] if f["region_code"]}
+    assert len({c for c in codes if c.startswith("16.")}) >= 4
+
+
+def test_the_yogyakarta_story_counts_p3ke_by_district() -> None:
+    # gold_heldout174-07: "Kemantren Umbulharjo sebanyak 286 jiwa, disusul Mergangsan 214 jiwa ..."
+    codes = {f["region_code"] for f in _article(174, 7)["figures"] if f["metric"] == "welfare_registry_count"}
+    assert len({c for c in codes if c and c.startswith("34.71.")}) >= 3
+
+
+def test_the_flores_timur_story_of_2017_counts_insured_fishers_as_recipients() -> None:
+    art = _article(175, 3)
+    assert art["meta"]["published"].startswith("2017")
+    assert any(f["metric"] == "beneficiary_count" and f["program"] for f in art["figures"])
+
+
+def test_the_national_set_spans_a_decade_of_releases() -> None:
+    years = {f["year"] for a in SETS[176] for f in a["figures"] if f["region_code"] == "ID" and f["year"]}
+    assert min(years) <= 2016 and max(years) >= 2024

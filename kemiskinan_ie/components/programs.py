@@ -30,6 +30,8 @@ from .base import (
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: the gap between two words of a name: spaces on one line ("Program X Y\n\nKUALA" is no name)
 _GAP = r"[^\S\n]+"
+#: a short form in capitals ("BPAN", "BLT-DD"), found again wherever the article repeats it
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _BRACKET_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 # a short name of two or three capitalised words in brackets ("(Anggur Merah)", "(JPS Gemilang)")
 _BRACKET_WORDS_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: [A-Z][a-z0-9-]{1,15}){1,2})\s*\)")
@@ -101,6 +103,13 @@ class ProgramTagger(Component):
             r"(?<![\w-])" + literal_trie(d["name_heads"]) + r"(?:[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
             + r"(?:" + _GAP + r"(?:" + "|".join(re.escape(w) for w in inner) + r")(?:[^\S\n]+[A-Z][\w-]*){1,4})+(?=\s*\()"
         )) if inner else re.compile(r"(?!)")
+        # a capitalised name starting with one of these words counts only with its short form in brackets
+        # right after it ("Bantuan Premi Asuransi Nelayan (BPAN)"; not "Bantuan Pendidikan Masyarakat")
+        acr_heads = d.get("acronym_name_heads", [])
+        self.acronym_head_re = gated(re.compile(
+            r"(?<![\w-])" + literal_trie(acr_heads) + r"(?:[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}"
+            + r"(?=[^\S\n]*\([^\S\n]*[A-Z][A-Z0-9-]{1,9}[^\S\n]*\))"
+        )) if acr_heads else re.compile(r"(?!)")
         brands = d.get("brand_words", [])
         self.brand_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in brands) + r")(?![\w-])") \
             if brands else None
@@ -168,6 +177,9 @@ class ProgramTagger(Component):
                 continue  # "Program UEP Perorangan": the lexicon name is the programme
             cands.append(m.span())
         cands.extend(m.span() for m in self.head_inner_re.finditer(text))
+        # (not around a name the lexicon has: "Bantuan Program Keluarga Harapan (PKH)")
+        cands.extend(m.span() for m in self.acronym_head_re.finditer(text)
+                     if not any(m.start() < s and e <= m.end() for s, e in lex))
         cands.extend(self._after_lower_heads(text, lex, low))
         for s, e in lex:
             long_form = _spelled_out_before(text, s, e)
@@ -179,9 +191,10 @@ class ProgramTagger(Component):
             b = _BRACKET_RE.match(text, e) or _BRACKET_WORDS_RE.match(text, e)
             if b:
                 cands.append(b.span(1))
-                if " " in b.group(1):
+                if " " in b.group(1) or _ACRONYM_RE.fullmatch(b.group(1)):
                     short_names.add(b.group(1))
-        for name in short_names:  # "... (Anggur Merah)" ... "dana Anggur Merah": the short name again
+        # "... (Anggur Merah)" ... "dana Anggur Merah", "... (BLT-DD)" ... "penyaluran BLT-DD": the short name again
+        for name in sorted(short_names):
             cands.extend(whole_word_spans(text, name))
         cands.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         # occupied characters as a bytearray: overlap checks stay O(length) in C on very long texts

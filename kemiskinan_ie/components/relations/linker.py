@@ -883,13 +883,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                              and not self._is_registry(p["text"])]
                     if progs:
                         metric = "beneficiary_count"
-                if sent_programs and metric in ("poverty_count", "other") and q["family"] in ("persons", "households") \
-                        and q["noun"] is None:  # (no programme in the sentence: no verb to look for)
+                if sent_programs and metric in ("poverty_count", "other") and (q["family"] == "people" or (
+                        q["family"] in ("persons", "households") and q["noun"] is None)):
+                    # (no programme in the sentence: no verb to look for)
                     after = q.get("after", q["end"])  # (a part's verb comes after its whole)
                     nxt = next((x["start"] for x in sent_qs if x["start"] >= after), e0)
                     verb = _RECEIVE_RE.search(text, after, nxt)
-                    if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs):
-                        metric = "beneficiary_count"  # "112 keluarga di Desa X ... menerima BLT Dana Desa"
+                    if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs) and (
+                            q["family"] != "people" or verb.start() - after <= 24):
+                        # "112 keluarga di Desa X ... menerima BLT Dana Desa"; people named by what they are only
+                        # with the verb right after them ("1.326 nelayan yang menerima BPAN")
+                        metric = "beneficiary_count"
                 if metric == "other" and q["noun"] is None and not q["per_item"]:
                     if syntax is None:
                         syntax = has_syntax(doc)
@@ -1022,7 +1026,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         unit = "households" if q["family"] == "households" else "persons"
                         value = -abs(value) if down else abs(value)
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
-                        and not q.get("whole") and not (metric == "population" and (
+                        and not q.get("whole") and not (
+                            # ("BPS mencatat penduduk miskin Tangsel ... 33,58 ribu jiwa, sedangkan DTSEN desil 1 sampai 4
+                            # memuat 46.812 keluarga": the statistics office's count, the registry only after it)
+                            all(r["start"] >= q["end"] for r in registry)
+                            and _STAT_AGENCY_RE.search(text, s0, q["start"]) is not None) \
+                        and not (metric == "population" and (
                             strong or self.inhabited_before_re.search(text, max(s0, q["start"] - 40), q["start"]))) \
                         and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
                             metric == "beneficiary_count" and (
@@ -1103,6 +1112,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # ("DTSEN per April 2025 mencatat 31.204 keluarga di desil 1 dan 2. Dari jumlah itu, 12.846
                         # keluarga belum menerima bantuan"): a part of the registry, counted in it
                         metric = "welfare_registry_count"
+                if how == "context" and kind == "level" and year is not None and ctx["latest"] is not None \
+                        and ctx["latest"] > (year, month or 0) \
+                        and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]) and any(
+                        x["start"] > q["start"] and (d := attached.get(x["start"])) is not None
+                        and d["kind"] in ("month", "year") and (d.get("year"), d.get("month")) == (year, month)
+                        for x in sent_qs):
+                    # "naik menjadi 7,89 persen dari 7,38 persen pada Maret 2020" after a look back to March 2020: the
+                    # value arrived at is of the latest period the article has reached, the date is the from-value's
+                    year, month = ctx["latest"][0], ctx["latest"][1] or None
                 if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
                         and sent_figs[-1]["metric"] == metric and year is not None \
                         and (sent_figs[-1]["year"], sent_figs[-1]["month"]) == (year, month) \

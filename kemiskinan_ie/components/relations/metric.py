@@ -248,6 +248,12 @@ class MetricLinking:
                 month = periods[0].get("month")  # ("Maret 2022, 2023 dan 2024": March of each)
                 for f, d in zip(group, periods, strict=True):
                     f["year"], f["month"], f["_how"] = d["year"], d.get("month") or month, "list"
+            elif group[0]["_how"] not in ("context", "article", "none") and group[0]["kind"] == "level":
+                # one period for the whole list ("sejak September 2019, ketika angkanya masing-masing 12,60 persen
+                # dan 6,56 persen"): the first value's
+                for f in group[1:]:
+                    if f["_how"] in ("context", "article", "none") and f["kind"] == "level":
+                        f["year"], f["month"], f["_how"] = group[0]["year"], group[0]["month"], "list"
             words = self._area_words(text, lo, m.start(), hits)
             if len(words) == len(group) and len(set(words)) == len(words):
                 for f, area in zip(group, words, strict=True):
