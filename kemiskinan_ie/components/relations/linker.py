@@ -1030,7 +1030,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             # ("BPS mencatat penduduk miskin Tangsel ... 33,58 ribu jiwa, sedangkan DTSEN desil 1 sampai 4
                             # memuat 46.812 keluarga": the statistics office's count, the registry only after it)
                             all(r["start"] >= q["end"] for r in registry)
-                            and _STAT_AGENCY_RE.search(text, s0, q["start"]) is not None) \
+                            and _STAT_AGENCY_RE.search(text, s0, q["start"]) is not None
+                            # (but "..., dan 15.600 jiwa di antaranya telah terdaftar di DTKS": recorded in it)
+                            and not self.recorded_re.search(text, q["end"], min([r["start"] for r in registry] + [
+                                x["start"] for x in sent_qs if x["start"] > q["end"]]))) \
                         and not (metric == "population" and (
                             strong or self.inhabited_before_re.search(text, max(s0, q["start"] - 40), q["start"]))) \
                         and (metric in ("poverty_count", "extreme_poverty_count", "other", "population") or (
