@@ -66,7 +66,7 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            "Kei Besar",  # (the island of Maluku Tenggara, not its district of that name)
            "Painan", "Ampana", "Labuha",  # (the seats of Pesisir Selatan, Tojo Una-Una and Halmahera Selatan)
            "Kediri", "Tangerang", "SELATPANJANG", "Pulau Sumatera", "Danau Anggi",
-           "Sangatta", "Kalabahi", "Tambolaka", "Amlapura", "Obi", "Sumba", "Timor", "Flores", "Sampit", "Amuntai", "Calang",  # (seats of regencies; islands)
+           "Sangatta", "Kalabahi", "Tambolaka", "Amlapura", "Obi", "Sumba", "Timor", "Flores", "Sampit", "Amuntai", "Calang", "Sibuhuan",  # (seats of regencies; islands)
            "Simpang Empat", "Wetar", "Kisaran"}  # (a name a city and its regency share, named for both at
 # once: "sama-sama bernama Kediri"; the seat of Kepulauan Meranti; the island; the Anggi lakes of Pegunungan Arfak;
 # the seat of Pasaman Barat; the island of Maluku Barat Daya; the seat of Asahan, two districts)
@@ -173,7 +173,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 177)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 181)})
 
 
 def region_fixtures() -> list[Path]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 177)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(161, 181)}
 
 
 def _article(n: int, i: int) -> dict:
@@ -120,3 +120,26 @@ def test_the_flores_timur_story_of_2017_counts_insured_fishers_as_recipients() -
 def test_the_national_set_spans_a_decade_of_releases() -> None:
     years = {f["year"] for a in SETS[176] for f in a["figures"] if f["region_code"] == "ID" and f["year"]}
     assert min(years) <= 2016 and max(years) >= 2024
+
+
+def test_the_final_sumatra_kalimantan_set_has_a_2016_round_up() -> None:
+    # gold_heldout177-05: a wire round-up of four places in Central Kalimantan, 2015 data
+    art = _article(177, 5)
+    codes = {f["region_code"] for f in art["figures"] if f["region_code"]}
+    assert art["meta"]["published"].startswith("2016") and len({c for c in codes if c.startswith("62.")}) >= 4
+
+
+def test_the_jakarta_round_up_names_the_administrative_cities() -> None:
+    # gold_heldout178-06: DKI Jakarta's five cities and Kepulauan Seribu
+    codes = {f["region_code"] for f in _article(178, 6)["figures"] if f["region_code"]}
+    assert len({c for c in codes if c.startswith("31.")}) >= 5
+
+
+def test_the_west_sulawesi_release_of_september_2019() -> None:
+    periods = {(f["year"], f["month"]) for f in _article(179, 2)["figures"] if f["region_code"] == "76"}
+    assert (2019, 9) in periods
+
+
+def test_the_final_national_set_starts_in_2013() -> None:
+    years = {f["year"] for f in _article(180, 1)["figures"] if f["region_code"] == "ID"}
+    assert 2013 in years
