@@ -50,6 +50,8 @@ _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
 ))
 #: the word of a village fund right before "Desa" ("Dana Desa Lombok Timur")
 _FUND_BEFORE_RE = re.compile(r"\bDana[^\S\n]+$", re.I)
+
+
 def _regency_named(text: str, name: str) -> bool:
     """Whether the article names ``name`` as a regency, city or province ("Kabupaten Grobogan", "Pemkab
     Grobogan", "Bupati Grobogan") or opens its dateline with it ("GROBOGAN –")."""

@@ -189,7 +189,8 @@ class QuantityTagger(Component):
         after = cues["approx_after"]
         self.approx_after = re.compile(r"^\s*(?:" + lexicon.alternation(after["at_least"]) + r")\b(?!\s+dari)", re.I)
         # (a noun on the next line names no count: "| 66,1 ribu\nKabupaten Siak | ...")
-        self.noun_re = re.compile(r"^[^\S\n]*(" + lexicon.alternation(cues["other_nouns"]) + r")\b", re.I)
+        self.noun_re = re.compile(r"^[^\S\n]*(" + lexicon.alternation(cues["other_nouns"] + cues["currency_nouns"]) + r")\b", re.I)
+        self.currency_nouns = frozenset(w.lower() for w in cues["currency_nouns"])
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^[^\S\n]*\w*[^\S\n]*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
 
@@ -299,8 +300,8 @@ class QuantityTagger(Component):
                     noun = nm.group(1).lower()
                     if self.person_noun_re.fullmatch(noun):
                         family, unit = "people", "persons"  # "12.760 siswa": people, but not residents
-                    else:
-                        family, unit = "count", "count"
+                    else:  # ("1,9 dolar": a thing counted, in no unit of ours)
+                        family, unit = "count", None if noun in self.currency_nouns else "count"
             approx = None
             if self._approx_any.found(before, before_rev, low_rev):
                 for kind, ss in self._approx_before:

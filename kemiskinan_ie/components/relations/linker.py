@@ -94,6 +94,8 @@ _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 #: a sentence that opens on "at that time" ("Saat itu ...", "Kala itu ...")
 _THEN_OPENING_RE = re.compile(r"\W*(?:saat|kala|ketika|waktu)\s+itu\b", re.I)
+#: what was reached, beside targets ("Target dan realisasi penurunan kemiskinan:")
+_ACHIEVED_RE = re.compile(r"\b(?:realisasi|capaian|tercapai|terealisasi|dicapai)", re.I)
 #: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
 _LEVEL_WORD_RE = re.compile(r"\b(kecamatan|distrik|desa|kelurahan|kampung|nagari|gampong)\b(?![^\S\n]+(?-i:[A-Z]))", re.I)
 
@@ -285,6 +287,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.sub_village_re = gated(re.compile(cues["sub_village"], re.I))
         self.province_funds_re = gated(re.compile(cues["province_funds"], re.I))
         self.province_value_re = re.compile(cues["province_value_before"], re.I)
+        self.province_value_after_re = re.compile(cues["province_value_after"], re.I)
         self.poor_increase_before = SuffixSearch(re.compile(cues["poor_increase_before"], re.I))
         self.contraction_before = SuffixSearch(re.compile(cues["contraction_before"], re.I))
         self.cut_before = SuffixSearch(re.compile(cues["cut_before"], re.I))
@@ -296,6 +299,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_work_re = re.compile(cues["registry_work"], re.I)
         self.registry_holds_re = re.compile(cues["registry_holds"], re.I)
         self.registry_down_before_re = re.compile(cues["registry_change_before"]["down"], re.I)
+        self.struck_off_after_re = re.compile(cues["struck_off"]["after"], re.I)
+        self.struck_off_before_re = re.compile(cues["struck_off"]["before"], re.I)
         self.registry_up_before_re = re.compile(cues["registry_change_before"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
@@ -455,6 +460,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     kept = [c for c in cues if id(c) in kept_ids or (
                         id(c) in inside and self.cue_table[c["cue"]].get("map") == self.money_map)]
             cues = kept
+        if cues and st.get("agencies"):
+            # nor inside an agency's name ("Ketua Tim Koordinasi Penanggulangan Kemiskinan Daerah (TKPKD), ...,
+            # mengatakan angka tersebut turun dari 3,86 persen": the figure before it tells the metric)
+            cues = _outside_spans(cues, [(a["start"], a["end"]) for a in st["agencies"]])
         registries = st.get("registries", [])
         plausible = self.plausible
         programs = st.get("programs", [])
@@ -485,6 +494,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         holding = set(per_sent).union(dates_of, cues_of, mentions_of, programs_of)
         if main_region is not None:  # section headings in capitals move the topic back to the main region
             holding.update(n for n, (s, e) in enumerate(sents[:last_sent]) if e - s < 80 and text[s:e].isupper())
+        if ":\n" in text:  # a list's lead that names targets, though it holds nothing else: its lines are targets
+            holding.update(n for n, (s, e) in enumerate(sents[:last_sent])
+                           if text[e - 1] == ":" and self.target_fast.search(text, s, e))
         active = sorted(n for n in holding if n <= last_sent)
         for sent_no in active:
             s0, e0 = sents[sent_no]
@@ -534,6 +546,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 pct = [m for m in (self.cue_table[c["cue"]].get("map", {}).get("pct") for c in sent_cues) if m is not None]
                 ctx["share_list"] = sent_no if "other" in pct and not (
                     pct[-1].startswith("auto") or pct[-1] in _POVERTY_METRICS) else None
+                # or targets ("target tahunan yang disusun Bappeda adalah sebagai berikut:"; not "Target dan realisasi
+                # ...:", whose lines also tell what was reached)
+                ctx["target_list"] = sent_no if self.target_fast.search(text, s0, e0) \
+                    and not _ACHIEVED_RE.search(text, s0, e0) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -611,6 +627,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             share_line = list_line and ctx.get("share_list") is not None and sent_no - ctx["share_list"] == 1
             if share_line:
                 ctx["share_list"] = sent_no  # (the next line of the list follows this one)
+            target_line = list_line and ctx.get("target_list") is not None and sent_no - ctx["target_list"] == 1
+            if target_line:
+                ctx["target_list"] = sent_no
             if not registry and list_line and ctx.get("registry_list") is not None \
                     and sent_no - ctx["registry_list"] == 1:
                 registry = [ctx["registry"][1]]
@@ -796,6 +815,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             # for (not "..., serta bantuan bibit dan ternak bagi 600 keluarga": other aid; nor "RTLH milik 312
                             # keluarga dan penyambungan listrik gratis bagi 540 rumah tangga": the next count is another work's)
                             metric = "beneficiary_count"
+                elif metric == "other" and q["family"] == "households" and q["noun"] is None and sent_figs \
+                        and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["program"] is not None:
+                    gap = text[sent_figs[-1]["end"]:q["start"]]
+                    if self.for_before_re.match(gap, len(gap) - len(gap.lstrip())):
+                        # "desanya mengalokasikan Rp75,6 juta untuk 21 keluarga" in a story of a programme: the
+                        # families its money is for
+                        metric = "beneficiary_count"
                 if q["family"] == "pct" and metric != "other" \
                         and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") for c in q_cues) \
                         and self.allocation_before_re.search(text, s0, q["start"]):
@@ -925,6 +951,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
+                if kind == "level" and target_line \
+                        and not found_before(_FROM_BEFORE, text, rlow, max(s0, q["start"] - 25), q["start"]):
+                    # "- 2026: 5,9 persen" under a lead that names targets (not the baseline of one: "- pengangguran
+                    # ditekan menjadi 4,1 persen dari 4,58 persen")
+                    kind = "target"
                 if kind == "change" and self.yearly_rate_after_re.match(text, q["end"]):
                     metric = "other"  # "penurunannya rata-rata sekitar 0,3 poin per tahun": an average pace, no change
                 if kind == "level" and q["family"] == "bare" and metric.startswith("poverty_line") \
@@ -1025,6 +1056,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric, kind = "welfare_registry_count", "change"
                         unit = "households" if q["family"] == "households" else "persons"
                         value = -abs(value) if down else abs(value)
+                if metric == "beneficiary_count" and kind == "level" and q["family"] in ("persons", "households") and (
+                        self.struck_off_after_re.match(text, q.get("after", q["end"]))
+                        or self.struck_off_before_re.search(text, max(s0, q["start"] - 30), q["start"])):
+                    kind, value = "change", -abs(value)  # "15 keluarga dicoret karena sudah terdaftar sebagai penerima PKH"
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and not q.get("whole") and not (
                             # ("BPS mencatat penduduk miskin Tangsel ... 33,58 ribu jiwa, sedangkan DTSEN desil 1 sampai 4
@@ -1307,7 +1342,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                          and self.province_funds_re.search(text, s0, q["start"]))
                         or (region is ctx["region"] or region is main_region)
                         and may_hold(hits["province_value"], s0, q["start"])
-                        and self.province_value_re.search(text, s0, q["start"])):
+                        and self.province_value_re.search(text, s0, q["start"])
+                        # (whatever place the sentence named before: "penduduk miskin Badung ... 13,2 ribu jiwa,
+                        # dibandingkan 180,13 ribu jiwa di tingkat provinsi")
+                        or self.province_value_after_re.match(text, q["end"])):
                     # "Dari anggaran provinsi, sebanyak Rp 214,6 miliar ...": the province's money
                     prov = next((m for m in mentions if m["code"] == region["code"].split(".")[0]), None) \
                         or ancestor(region["code"], 1)  # (also when the province is not named)
@@ -2074,9 +2112,10 @@ _SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
 #: a date inside a relative clause of a sentence without figures ("harga karet yang melemah sepanjang 2022 ikut
 #: menahan pendapatan"): it describes a cause, it does not move the article to that period
 _RELATIVE_CLAUSE_DATE_RE = re.compile(
-    # (but "data yang dirilis BPS pada Juli 2023": the clause names the release, whose period it is)
+    # (but "data yang dirilis BPS pada Juli 2023": the clause names the release, whose period it is; so does "data
+    # ... yang terbaru masih kondisi Maret 2020")
     r"\byang\s+(?!(?:[\w-]+\s+){0,2}?(?:dirilis|dilakukan|diterbitkan|dipublikasikan|tercatat|dicatat|diumumkan|"
-    r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah)\b)(?:[\w-]+\s+){1,4}$", re.I)
+    r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah|terbaru|terakhir|tersedia)\b)(?:[\w-]+\s+){1,4}$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
                                     re.I))

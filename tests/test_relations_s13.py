@@ -1,0 +1,102 @@
+"""Relation rules added in session 13 (held-out sets 181-184), each on short articles written for these
+tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_poverty_word_inside_an_agency_name_is_no_metric_cue(extract):
+    r = extract("SUMBAWA BESAR – Berdasarkan data BPS, tingkat kemiskinan ekstrem Kabupaten Sumbawa pada 2022 masih "
+                "2,47 persen atau sekitar 13.150 jiwa.\n\n"
+                "Wakil Bupati Sumbawa selaku Ketua Tim Koordinasi Penanggulangan Kemiskinan Daerah (TKPKD), Ahmad "
+                "Fauzi, mengatakan angka tersebut turun dari 3,86 persen pada 2021.", "2023-05-02")
+    f = one(r, "3,86 persen")
+    assert (f.metric, f.year) == ("extreme_poverty_rate", 2021)
+
+
+def test_trade_and_interest_rates_are_no_growth(extract):
+    r = extract("JAKARTA – Ekonomi Indonesia tumbuh 5,17 persen pada triwulan II 2023. Di sisi lain, ekspor barang "
+                "dan jasa terkontraksi 2,75 persen seiring melemahnya harga komoditas.\n\n"
+                "Bank Indonesia menahan suku bunga acuan di level 5,75 persen.", "2023-08-07")
+    assert one(r, "5,17 persen").metric == "economic_growth"
+    assert one(r, "2,75 persen").metric == "other"
+    assert one(r, "5,75 persen").metric == "other"
+
+
+def test_foreign_money_is_no_rate_and_has_no_unit_of_ours(extract):
+    r = extract("JAKARTA – Tingkat kemiskinan ekstrem nasional pada Maret 2022 sebesar 2,04 persen. Kemiskinan "
+                "ekstrem diukur dengan batas pengeluaran 1,9 dolar AS PPP per hari.", "2022-09-01")
+    assert one(r, "2,04 persen").metric == "extreme_poverty_rate"
+    f = one(r, "1,9")
+    assert (f.metric, f.unit) == ("other", None)
+
+
+def test_the_latest_data_named_in_a_relative_clause_dates_what_follows(extract):
+    r = extract("PALANGKA RAYA – Persentase penduduk miskin Kalteng pada Maret 2021 sebesar 5,16 persen.\n\n"
+                "Data kemiskinan tingkat kabupaten/kota yang terbaru masih kondisi Maret 2020. Pada periode itu, "
+                "persentase tertinggi tercatat di Kabupaten Barito Timur sebesar 9,12 persen.", "2021-07-15")
+    f = one(r, "9,12 persen")
+    assert (f.year, f.month, f.region_code) == (2020, 3, "62.13")
+    # (a clause that only describes something keeps the period where it was)
+    r = extract("PALANGKA RAYA – Persentase penduduk miskin Kalteng pada Maret 2021 sebesar 5,16 persen.\n\n"
+                "Harga karet yang melemah sepanjang 2019 ikut menahan pendapatan petani. Di perdesaan, "
+                "persentasenya 6,01 persen.", "2021-07-15")
+    assert one(r, "6,01 persen").year == 2021
+
+
+def test_a_programme_budget_for_families_counts_its_recipients(extract):
+    r = extract("TARUTUNG – Pemkab Tapanuli Utara menganggarkan BLT Dana Desa tahun ini untuk 8.756 KPM.\n\n"
+                "Kepala Desa Hutaraja menyebut desanya mengalokasikan Rp75,6 juta untuk 21 keluarga. Prioritasnya "
+                "lansia tunggal.", "2022-04-10")
+    f = one(r, "21 keluarga")
+    assert (f.metric, f.kind) == ("beneficiary_count", "level")
+    # (money with no programme in view: the families are no programme's)
+    r = extract("TARUTUNG – Kepala Desa Hutaraja menyebut desanya mengalokasikan Rp75,6 juta untuk 21 keluarga.",
+                "2022-04-10")
+    assert one(r, "21 keluarga").metric == "other"
+
+
+def test_the_lines_under_a_lead_naming_targets_are_targets(extract):
+    r = extract("MAGELANG – Bappeda memaparkan sasaran RPJMD. Persentase penduduk miskin pada 2024 sebesar 6,95 "
+                "persen.\n\n"
+                "Target tahunan yang disusun Bappeda sebagai berikut:\n"
+                "- 2025: 6,6 persen\n"
+                "- 2026: 6,2 persen\n"
+                "- pengangguran terbuka ditekan menjadi 4,1 persen dari 4,58 persen", "2025-01-20")
+    assert one(r, "6,95 persen").kind == "level"
+    f = one(r, "6,6 persen")
+    assert (f.kind, f.year) == ("target", 2025)
+    assert one(r, "6,2 persen").kind == "target"
+    assert one(r, "4,1 persen").kind == "target"
+    assert one(r, "4,58 persen").kind == "level"  # (the baseline of a target stays what was measured)
+    # (a lead that also names what was reached lists measured values)
+    r = extract("MAGELANG – Target dan realisasi penurunan kemiskinan sebagai berikut:\n"
+                "- 2023: 7,1 persen\n"
+                "- 2024: 6,95 persen", "2025-01-20")
+    assert one(r, "7,1 persen").kind == "level"
+
+
+def test_a_count_at_the_provincial_level_is_the_provinces(extract):
+    r = extract("MANGUPURA – Persentase penduduk miskin Kabupaten Badung pada Maret 2017 sebesar 2,06 persen. "
+                "Secara absolut, penduduk miskin Badung tercatat sekitar 13,2 ribu jiwa, dibandingkan 180,13 ribu "
+                "jiwa di tingkat provinsi dan 27,77 juta jiwa secara nasional.", "2017-07-20")
+    assert one(r, "13,2 ribu jiwa").region_code == "51.03"
+    assert one(r, "180,13 ribu jiwa").region_code == "51"
+    assert one(r, "27,77 juta jiwa").region_code == "ID"
+
+
+def test_recipients_struck_off_are_a_fall_in_recipients(extract):
+    r = extract("RUTENG – Desa Bangka Dese menyalurkan BLT Dana Desa tahun ini kepada 78 KPM. Jumlah penerima "
+                "berkurang dibanding 2021. Kepala desa menyebut 15 keluarga dicoret karena sudah menerima PKH.",
+                "2022-05-10")
+    f = one(r, "15 keluarga")
+    assert (f.metric, f.kind, f.value) == ("beneficiary_count", "change", -15)
+    assert one(r, "78 KPM").kind == "level"
+
+
+def test_the_poor_living_on_an_island_are_the_islands(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin tertinggi pada Maret 2016 masih di Papua, yakni 28,54 persen. "
+                "Namun secara jumlah, hampir 15 juta penduduk miskin tinggal di Pulau Jawa.", "2016-07-18")
+    f = one(r, "15 juta")
+    assert f.region_code is None and "Jawa" in (f.region or "")
