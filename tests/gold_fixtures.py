@@ -67,7 +67,8 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            "Painan", "Ampana", "Labuha",  # (the seats of Pesisir Selatan, Tojo Una-Una and Halmahera Selatan)
            "Kediri", "Tangerang", "SELATPANJANG", "Pulau Sumatera", "Danau Anggi",
            "Sangatta", "Kalabahi", "Tambolaka", "Amlapura", "Obi", "Sumba", "Timor", "Flores", "Sampit", "Amuntai", "Calang", "Sibuhuan",  # (seats of regencies; islands)
-           "Simpang Empat", "Wetar", "Kisaran"}  # (a name a city and its regency share, named for both at
+           "Simpang Empat", "Wetar", "Kisaran",
+           "Kutacane", "Tiongkok", "Kampung Ncuang", "Nusa Dua"}  # (the seat of Aceh Tenggara; China; a hamlet; a resort area) (a name a city and its regency share, named for both at
 # once: "sama-sama bernama Kediri"; the seat of Kepulauan Meranti; the island; the Anggi lakes of Pegunungan Arfak;
 # the seat of Pasaman Barat; the island of Maluku Barat Daya; the seat of Asahan, two districts)
 # (and places abroad: Malaysia, its states and towns across the border)
@@ -173,7 +174,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 181)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 185)})
 
 
 def region_fixtures() -> list[Path]:
