@@ -100,3 +100,22 @@ def test_the_poor_living_on_an_island_are_the_islands(extract):
                 "Namun secara jumlah, hampir 15 juta penduduk miskin tinggal di Pulau Jawa.", "2016-07-18")
     f = one(r, "15 juta")
     assert f.region_code is None and "Jawa" in (f.region or "")
+
+
+def test_a_share_of_spending_is_no_poverty_rate(extract):
+    r = extract("PRABUMULIH – Kemiskinan di Prabumulih masih 11,33 persen pada 2016. \"Kalau anggarannya hanya "
+                "sekitar 3,8 persen dari total belanja, sulit berharap turun cepat,\" katanya.", "2017-11-20")
+    assert one(r, "11,33 persen").metric == "poverty_rate"
+    assert one(r, "3,8 persen").metric == "other"
+
+
+def test_a_headline_naming_only_the_year_takes_the_month_of_its_restatement(extract):
+    r = extract("Kemiskinan Kota Solok 2019 Turun Jadi 3,44 Persen\n\n"
+                "SOLOK – Badan Pusat Statistik mencatat persentase penduduk miskin kota itu pada Maret 2019 sebesar "
+                "3,44 persen, lebih rendah dari 3,79 persen pada Maret 2018.", "2020-01-14")
+    heads = [f for f in r.figures if f.value == 3.44]
+    assert len(heads) == 1 and (heads[0].year, heads[0].month) == (2019, 3)
+    # (a restatement in another year leaves the headline's month open)
+    r = extract("Kemiskinan Kota Solok 2019 Turun Jadi 3,44 Persen\n\n"
+                "SOLOK – Angka itu sama dengan kondisi Maret 2018, yakni 3,44 persen.", "2020-01-14")
+    assert next(f for f in r.figures if f.start < 50).month is None

@@ -1431,8 +1431,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             text, exact_low, text.rfind("\n", 0, headline_end) + 1, headline_end)
         if headline_end > 0:
             self._headline_as_in_body(figures, headline_end)
-        if undated_headline:
-            self._headline_restated(figures, headline_end)
+        if headline_end > 0:
+            # (a headline naming only the year, "Kemiskinan Kota Solok 2019 Turun Jadi 3,44 Persen": the month of
+            # the body's restatement in that year)
+            self._headline_restated(figures, headline_end, year_only=not undated_headline)
         for f in figures:
             if f["kind"] == "change" and (f["_how"] in ("article", "none") or undated_headline) \
                     and 0 <= f["start"] < headline_end:
@@ -1604,17 +1606,21 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return best
 
     @staticmethod
-    def _headline_restated(figures: list[dict], headline_end: int) -> None:
+    def _headline_restated(figures: list[dict], headline_end: int, year_only: bool = False) -> None:
         """A level in a headline that names no date ("Kemiskinan Berau Turun Tipis, Kini 5,12 Persen")
-        takes the period of its restatement in the body dated there ("pada Maret 2023 ... 5,12 persen")."""
+        takes the period of its restatement in the body dated there ("pada Maret 2023 ... 5,12 persen");
+        with ``year_only`` (the headline names a year), a level with a year and no month takes the month of
+        its restatement in that year."""
         for f in figures:
             if f["start"] >= headline_end:
                 break
-            if f["kind"] != "level" or f["metric"] == "other":
+            if f["kind"] != "level" or f["metric"] == "other" or (year_only and (f["month"] is not None
+                                                                                    or f["year"] is None)):
                 continue
             for g in figures:
                 if g["start"] < headline_end or g["_how"] not in ("attached", "clause", "sentence") or g["_from"] \
-                        or (g["metric"], g["kind"], g["region_code"]) != (f["metric"], f["kind"], f["region_code"]):
+                        or (g["metric"], g["kind"], g["region_code"]) != (f["metric"], f["kind"], f["region_code"]) \
+                        or (year_only and g["year"] != f["year"]):
                     continue
                 if restated_value(f, g):
                     f["year"], f["month"] = g["year"], g["month"]
