@@ -300,6 +300,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_holds_re = re.compile(cues["registry_holds"], re.I)
         self.registry_down_before_re = re.compile(cues["registry_change_before"]["down"], re.I)
         self.struck_off_after_re = re.compile(cues["struck_off"]["after"], re.I)
+        self.target_lead_re = re.compile(cues["target_lead"], re.I)
         self.struck_off_before_re = re.compile(cues["struck_off"]["before"], re.I)
         self.registry_up_before_re = re.compile(cues["registry_change_before"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
@@ -461,9 +462,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         id(c) in inside and self.cue_table[c["cue"]].get("map") == self.money_map)]
             cues = kept
         if cues and st.get("agencies"):
-            # nor inside an agency's name ("Ketua Tim Koordinasi Penanggulangan Kemiskinan Daerah (TKPKD), ...,
-            # mengatakan angka tersebut turun dari 3,86 persen": the figure before it tells the metric)
-            cues = _outside_spans(cues, [(a["start"], a["end"]) for a in st["agencies"]])
+            # nor one inside an agency's name before a cue that points back ("Ketua Tim Koordinasi Penanggulangan
+            # Kemiskinan Daerah (TKPKD), ..., mengatakan angka tersebut turun dari 3,86 persen": the figure before it
+            # tells the metric; but "TKPKD ... mencatat angka 5,6 persen" has no other cue)
+            outside = {id(c) for c in _outside_spans(cues, [(a["start"], a["end"]) for a in st["agencies"]])}
+            if len(outside) < len(cues):
+                cues = [c for c, nxt in zip(cues, cues[1:] + [None]) if id(c) in outside or not (
+                    nxt is not None and self.cue_table[nxt["cue"]].get("anaphora")
+                    and nxt["start"] - c["end"] < 200 and "\n" not in text[c["end"]:nxt["start"]])]
         registries = st.get("registries", [])
         plausible = self.plausible
         programs = st.get("programs", [])
@@ -496,7 +502,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             holding.update(n for n, (s, e) in enumerate(sents[:last_sent]) if e - s < 80 and text[s:e].isupper())
         if ":\n" in text:  # a list's lead that names targets, though it holds nothing else: its lines are targets
             holding.update(n for n, (s, e) in enumerate(sents[:last_sent])
-                           if text[e - 1] == ":" and self.target_fast.search(text, s, e))
+                           if text[e - 1] == ":" and self.target_lead_re.search(text, s, e))
         active = sorted(n for n in holding if n <= last_sent)
         for sent_no in active:
             s0, e0 = sents[sent_no]
@@ -548,7 +554,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     pct[-1].startswith("auto") or pct[-1] in _POVERTY_METRICS) else None
                 # or targets ("target tahunan yang disusun Bappeda adalah sebagai berikut:"; not "Target dan realisasi
                 # ...:", whose lines also tell what was reached)
-                ctx["target_list"] = sent_no if self.target_fast.search(text, s0, e0) \
+                ctx["target_list"] = sent_no if self.target_lead_re.search(text, s0, e0) \
                     and not _ACHIEVED_RE.search(text, s0, e0) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
@@ -1949,7 +1955,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 and not (future is not None and d.get("year") is not None and d["year"] > future)
                 and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
                 and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
-                and not _RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])]
+                and not (_RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])
+                         and not _LATEST_DATA_RE.search(text, max(s0, d["start"] - 90), d["start"]))]
 
     def _foreign_line_spans(self, text: str, sents: list[tuple[int, int]], low: str | None = None
                             ) -> list[tuple[int, int]]:
@@ -2118,10 +2125,13 @@ _SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
 #: a date inside a relative clause of a sentence without figures ("harga karet yang melemah sepanjang 2022 ikut
 #: menahan pendapatan"): it describes a cause, it does not move the article to that period
 _RELATIVE_CLAUSE_DATE_RE = re.compile(
-    # (but "data yang dirilis BPS pada Juli 2023": the clause names the release, whose period it is; so does "data
-    # ... yang terbaru masih kondisi Maret 2020")
+    # (but "data yang dirilis BPS pada Juli 2023": the clause names the release, whose period it is)
     r"\byang\s+(?!(?:[\w-]+\s+){0,2}?(?:dirilis|dilakukan|diterbitkan|dipublikasikan|tercatat|dicatat|diumumkan|"
-    r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah|terbaru|terakhir|tersedia)\b)(?:[\w-]+\s+){1,4}$", re.I)
+    r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah)\b)(?:[\w-]+\s+){1,4}$", re.I)
+#: ... unless the clause says it is the latest data ("data kemiskinan tingkat kabupaten yang terbaru masih kondisi
+#: Maret 2020"; not "Bantuan pangan yang terakhir disalurkan pada Desember 2022")
+_LATEST_DATA_RE = re.compile(r"\b(?:data|angka|statistik|rilis)\b[^.\n]{0,60}?\byang\s+(?:paling\s+)?"
+                             r"(?:terbaru|terakhir|tersedia|termutakhir)\b[^.\n]*$", re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
                                     re.I))
