@@ -467,7 +467,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # tells the metric; but "TKPKD ... mencatat angka 5,6 persen" has no other cue)
             outside = {id(c) for c in _outside_spans(cues, [(a["start"], a["end"]) for a in st["agencies"]])}
             if len(outside) < len(cues):
-                cues = [c for c, nxt in zip(cues, cues[1:] + [None]) if id(c) in outside or not (
+                cues = [c for c, nxt in zip(cues, cues[1:] + [None], strict=True) if id(c) in outside or not (
                     nxt is not None and self.cue_table[nxt["cue"]].get("anaphora")
                     and nxt["start"] - c["end"] < 200 and "\n" not in text[c["end"]:nxt["start"]])]
         registries = st.get("registries", [])
