@@ -148,3 +148,66 @@ def test_review_guards_for_the_session_thirteen_rules(extract):
                 "diaktifkan kembali sebagai penerima BPNT.", "2023-07-20")
     f = one(r, "150 KPM")
     assert f.kind == "level" and f.value == 150
+
+
+def test_a_compared_place_with_the_same_period_keeps_its_own_value(extract):
+    r = extract("ONDONG – Persentase penduduk miskin Sitaro pada Maret 2021 sebesar 10,24 persen. Posisi Sitaro masih "
+                "lebih baik dibanding Kabupaten Kepulauan Sangihe yang pada periode yang sama mencatat 11,63 persen.",
+                "2021-12-08")
+    assert one(r, "10,24 persen").region_code == "71.09"
+    assert one(r, "11,63 persen").region_code == "71.03"
+
+
+def test_a_rate_in_a_sentence_naming_no_metric_takes_the_one_named_just_before(extract):
+    r = extract("PALU – Kemiskinan ekstrem Sulawesi Tengah turun dari 1,28 persen pada 2023.\n\n"
+                "Gubernur juga menyoroti tiga daerah dengan angka kemiskinan tertinggi. Merujuk data Maret 2023, "
+                "Kabupaten Poso berada di 14,87 persen.", "2024-04-02")
+    assert one(r, "1,28 persen").metric == "extreme_poverty_rate"
+    assert one(r, "14,87 persen").metric == "poverty_rate"
+    # (a question naming the metric, and its answer)
+    r = extract("BENTENG – Persentase penduduk miskin Selayar Maret 2023 sebesar 12,08 persen.\n\n"
+                "Tanya: Kemiskinan ekstrem?\nJawab: Perkiraan kami untuk 2023 sekitar 1,2 persen.", "2023-08-10")
+    assert one(r, "1,2 persen").metric == "extreme_poverty_rate"
+
+
+def test_the_people_of_a_rate_with_dengan_and_the_period_compared_with(extract):
+    r = extract("BENTENG – Hasil Susenas Maret 2023 menunjukkan persentase penduduk miskin Kepulauan Selayar sebesar "
+                "12,08 persen, atau sekitar 16.540 jiwa. Setahun sebelumnya 12,47 persen dengan 17.020 jiwa.\n\n"
+                "Indeks kedalaman kemiskinan turun dari 2,01 menjadi 1,83.", "2023-08-10")
+    f = one(r, "17.020 jiwa")
+    assert (f.metric, f.year, f.month) == ("poverty_count", 2022, 3)
+    assert one(r, "2,01").year == 2022  # (from the period the article compared with)
+    assert one(r, "1,83").year == 2023
+
+
+def test_the_newly_poor_are_a_rise_but_not_when_recorded_in_a_registry(extract):
+    r = extract("JAKARTA – Pandemi membuat persentase penduduk miskin September 2020 naik menjadi 10,19 persen, "
+                "dengan sekitar 2,76 juta orang miskin baru.", "2021-02-15")
+    f = one(r, "2,76 juta orang")
+    assert (f.metric, f.kind, f.value) == ("poverty_count", "change", 2760000)
+    r = extract("SINGARAJA – Dinas Sosial Buleleng mencatat 3.912 keluarga miskin baru masuk Data Terpadu "
+                "Kesejahteraan Sosial (DTKS) sepanjang 2021.", "2021-12-20")
+    assert one(r, "3.912 keluarga").kind == "level"
+
+
+def test_list_lines_named_by_a_programme_count_its_recipients(extract):
+    r = extract("TABANAN – Desa Batungsel memiliki 1.146 KK. Sebanyak 537 KK tercatat dalam Data Tunggal Sosial dan "
+                "Ekonomi Nasional (DTSEN) pada kelompok desil 1 sampai 4.\n\n"
+                "Ia memerinci bantuan yang diterima warga tahun ini:\n"
+                "- Program Keluarga Harapan (PKH): 312 KK;\n"
+                "- BLT Dana Desa: 64 KK.", "2025-03-16")
+    assert one(r, "537 KK").metric == "welfare_registry_count"
+    f = one(r, "312 KK")
+    assert (f.metric, f.program) == ("beneficiary_count", "PKH")
+    assert one(r, "64 KK").metric == "beneficiary_count"
+    # (a line named by a registry stays the registry's)
+    r = extract("TABANAN – Data kemiskinan desa tahun ini:\n- DTSEN desil 1: 120 KK;\n- DTSEN desil 2: 98 KK.",
+                "2025-03-16")
+    assert one(r, "120 KK").metric != "beneficiary_count"
+
+
+def test_families_in_so_many_villages_receiving_a_programme_are_its_recipients(extract):
+    r = extract("BORONG – Wabup meminta camat memastikan BLT Dana Desa tepat sasaran. Tahun ini, kata dia, sebanyak "
+                "9.184 keluarga di 159 desa menerima BLT Dana Desa dengan besaran Rp300.000 per bulan.", "2024-02-20")
+    f = one(r, "9.184 keluarga")
+    assert (f.metric, f.program) == ("beneficiary_count", "BLT Dana Desa")

@@ -94,6 +94,8 @@ _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 #: a sentence that opens on "at that time" ("Saat itu ...", "Kala itu ...")
 _THEN_OPENING_RE = re.compile(r"\W*(?:saat|kala|ketika|waktu)\s+itu\b", re.I)
+#: between a programme naming a list's line and its count ("Program Keluarga Harapan (PKH): 312 KK")
+_PROGRAMME_LABEL_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\n]*(?:sebanyak[^\S\n]+)?")
 #: what was reached, beside targets ("Target dan realisasi penurunan kemiskinan:")
 _ACHIEVED_RE = re.compile(r"\b(?:realisasi|capaian|tercapai|terealisasi|dicapai)", re.I)
 #: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
@@ -267,6 +269,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.list_joint_re = re.compile(cues["list_joint"], re.I)
         self.poor_after_re = re.compile(cues["poor_after"], re.I)
         self.exit_poverty_after_re = re.compile(cues["exit_poverty_after"], re.I)
+        self.new_poor_after_re = re.compile(cues["new_poor_after"], re.I)
         self.poor_after_residents_re = re.compile(cues["poor_after_residents"], re.I)
         # a superlative ("terbanyak", "paling rendah"): before a framed place ("tertinggi di Mamuju") and
         # between a place and its value ("mencatat penerima terbanyak, yakni"); not after a change noun
@@ -741,12 +744,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
-                    elif not strong and ctx["cue"] is not None and ctx["cue_sent"] == sent_no - 1 and (q_cues or (list_line and q["family"] == "pct")) \
+                    elif not strong and ctx["cue"] is not None and ctx["cue_sent"] == sent_no - 1 \
+                            and (q_cues or (q["family"] == "pct" and (list_line or not sent_cues))) \
                             and not sent_figs and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
                         # "Kemiskinan ekstrem juga menyusut. Pada 2021 angkanya masih 3,05 persen": the metric the
                         # sentence before named, with no figure of its own, not the last figure's (also the first
                         # line of a list under it: "Daerah lain yang angka kemiskinannya ... adalah:" "- Rokan Hulu: 9,72
-                        # persen", after the province's extreme-poverty rate)
+                        # persen", after the province's extreme-poverty rate; and a rate in a sentence naming no metric:
+                        # "... tiga daerah dengan angka kemiskinan tertinggi. Merujuk data Maret 2023, Kabupaten Tojo
+                        # Una-Una berada di 15,62 persen", "Tanya: Kemiskinan ekstrem? Jawab: ... sekitar 1,2 persen")
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
                         if carried and not carried.startswith("auto"):
                             metric = carried
@@ -919,7 +925,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] in ("persons", "households") and q["noun"] is None)):
                     # (no programme in the sentence: no verb to look for)
                     after = q.get("after", q["end"])  # (a part's verb comes after its whole)
-                    nxt = next((x["start"] for x in sent_qs if x["start"] >= after), e0)
+                    # (the next count of people, not of places: "9.184 keluarga di 159 desa menerima BLT Dana Desa")
+                    nxt = next((x["start"] for x in sent_qs if x["start"] >= after and x["family"] != "count"), e0)
                     verb = _RECEIVE_RE.search(text, after, nxt)
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs) and (
                             q["family"] != "people" or verb.start() - after <= 24):
@@ -973,6 +980,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "lebih dari 20 ribu warga Garut berhasil keluar dari kemiskinan": people who left
                     # poverty, a fall in the poverty count
                     metric, kind, sign = "poverty_count", "change", -1
+                elif kind == "level" and q["family"] == "persons" and q["noun"] is None \
+                        and metric in ("other", "population", "poverty_count") and self.new_poor_after_re.match(text, q["end"]):
+                    metric, kind, sign = "poverty_count", "change", 1  # "sekitar 2,76 juta orang miskin baru"
                 elif kind == "level" and metric == "poverty_count" and q["noun"] is None \
                         and may_hold(hits["poor_increase"], max(s0, q["start"] - 30), q["start"]) \
                         and self.poor_increase_before.found(text[max(s0, q["start"] - 30):q["start"]]):
@@ -1103,6 +1113,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
                 elif metric == "welfare_registry_count" and self.registry_gone_re.match(text, q["end"]):
                     metric = "other"  # "sekitar 900 sudah pindah atau meninggal": entries found gone
+                if list_line and sent_programs and q["family"] in ("persons", "households") and q["noun"] is None \
+                        and kind == "level" and metric in ("other", "poverty_count", "welfare_registry_count"):
+                    label = next((p for p in sent_programs if p["end"] <= q["start"] and p["start"] - s0 <= 6), None)
+                    if label is not None and not self._is_registry(label["text"]) \
+                            and _PROGRAMME_LABEL_GAP_RE.fullmatch(text, label["end"], q["start"]):
+                        # "- Program Keluarga Harapan (PKH): 312 KK" under "bantuan yang diterima warga tahun ini:":
+                        # the programme's recipients (not a registry counted before the list)
+                        metric = "beneficiary_count"
                 if metric == "beneficiary_count" and (q["family"] == "households" or (
                         q["family"] == "bare" and sent_figs and sent_figs[-1]["unit"] == "households")):
                     unit = "households"
@@ -1762,6 +1780,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         recalled = self._recalled(ctx, figs, text, s0, dates)
         # (kept for a next sentence that goes on "at that time": "... sempat 4,53 persen. Saat itu jumlahnya ...")
         ctx["recalled"] = next(((ctx["sent_no"], f["year"], f["month"]) for f in reversed(figs) if id(f) in recalled), None)
+        if figs and ctx["year"] is not None and all(f["_from"] for f in figs):
+            # a sentence of from-values only, dated before the period in view ("Setahun sebelumnya 12,47 persen dengan
+            # 17.020 jiwa"): the period the article compares with, for from-values after it with no date of their own
+            dated = next((f for f in reversed(figs) if f["year"] is not None and f["_how"] in ("attached", "clause")), None)
+            if dated is not None and (dated["year"], dated["month"] or 0) < (ctx["year"], ctx["month"] or 0):
+                ctx["prev"] = (dated["year"], dated["month"])
         for last in reversed(figs):
             if not last["_from"] and last["year"] is not None and last["kind"] != "target" and id(last) not in recalled \
                     and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")

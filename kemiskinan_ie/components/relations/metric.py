@@ -33,6 +33,8 @@ _GOAL_AFTER_BASELINE_RE = re.compile(
 _NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma|sebesar|mencapai)\s+(?:sekitar\s+)?", re.I)
 
 
+#: the gap between a rate and the count of its people ("12,47 persen dengan 17.020 jiwa")
+_WITH_COUNT_RE = re.compile(r"\s*,?\s*dengan\s+(?:jumlah\s+(?:penduduk\s+miskin\s+)?)?(?:sekitar\s+|sebanyak\s+)?", re.I)
 #: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
 _OFFICE_BEFORE_RE = re.compile(r"\b(?:BPS|Statistik|Bappeda|Pemerintah|Dinas(?:\s+\w+){1,2})\)?\s*$")
 #: a span of two periods ("dari Maret 2021 ke Maret 2022"): its "ke" leads to no new level
@@ -324,4 +326,7 @@ class MetricLinking:
             return prev
         if prev["kind"] == "change" and len(gap) <= 40 and self.change_twin_re.fullmatch(gap):
             return prev  # "turun 0,36 persen poin, atau berkurang 5,70 ribu orang": one change, two units
+        if prev["_family"] == "pct" and q["family"] in ("persons", "households") and q["noun"] is None \
+                and prev["metric"] in ("poverty_rate", "extreme_poverty_rate") and _WITH_COUNT_RE.fullmatch(gap):
+            return prev  # "Setahun sebelumnya 12,47 persen dengan 17.020 jiwa": the rate's people
         return None

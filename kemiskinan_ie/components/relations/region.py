@@ -25,11 +25,12 @@ from .patterns import (
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
 #: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
 _OWN_VALUE_RE = re.compile(
-    # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen"; "..., yang
+    # (a date may stand between: "Jawa Barat yang pada September 2021 tercatat 7,97 persen", "Kabupaten Kepulauan
+    # Sangihe yang pada periode yang sama mencatat 11,63 persen"; "..., yang
     # persentasenya ..." names the place's own value even after a comma)
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen")
-    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
