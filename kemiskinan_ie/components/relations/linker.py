@@ -96,6 +96,8 @@ _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 _THEN_OPENING_RE = re.compile(r"\W*(?:saat|kala|ketika|waktu)\s+itu\b", re.I)
 #: between a programme naming a list's line and its count ("Program Keluarga Harapan (PKH): 312 KK")
 _PROGRAMME_LABEL_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\n]*(?:sebanyak[^\S\n]+)?")
+#: a relative clause or a negation between a count of places and a receiving verb: not the people's receiving
+_NOT_THEIRS_RE = re.compile(r"\b(?:yang|belum|tidak|tak|bukan)\b", re.I)
 #: what was reached, beside targets ("Target dan realisasi penurunan kemiskinan:")
 _ACHIEVED_RE = re.compile(r"\b(?:realisasi|capaian|tercapai|terealisasi|dicapai)", re.I)
 #: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
@@ -228,6 +230,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_result_re = re.compile(cues["registry_result_opening"], re.I)
         self.national_agency_re = re.compile(cues["national_agency"])
         self.population_after_re = re.compile(cues["population_after"], re.I)
+        # people counted by what they are before the number ("jumlah nelayan di Kota Langsa saat ini sekitar 2.150
+        # orang"; not "jumlah petani miskin"): no poverty statistic
+        self.counted_people_before_re = re.compile(
+            r"\bjumlah\s+(?:" + lexicon.alternation(cues["person_nouns"]) + r")\b(?![^.\n]*\bmiskin)[^.\n]{0,60}$", re.I)
         self.poor_clause_after_re = re.compile(cues["poor_clause_after"], re.I)
         self.poor_state_gap_re = re.compile(cues["poor_state_date_gap"], re.I)
         self.others_in_before_re = re.compile(cues["others_in_before"], re.I)
@@ -846,6 +852,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "... kemiskinan ekstrem Kubar pada 2022 tercatat 1,12 persen. 'Artinya masih ada sekitar 1.900
                     # jiwa yang harus kita angkat'": the people the rate just given stands for
                     metric = self._sibling(ctx["last"][0], q["family"])
+                if q["family"] == "persons" and q["noun"] is None and metric in ("poverty_count", "population") \
+                        and not any(self.cue_table[c["cue"]].get("map", {}).get("persons") for c in q_cues) \
+                        and self.counted_people_before_re.search(text, max(s0, q["start"] - 90), q["start"]):
+                    metric = "other"  # "jumlah nelayan di Kota Langsa saat ini sekitar 2.150 orang"
                 if q["family"] == "persons" and q["noun"] is None and metric != "population" \
                         and self.population_after_re.match(text, q["end"]) \
                         and not self.poor_clause_after_re.match(text, q["end"], e0):
@@ -925,9 +935,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] in ("persons", "households") and q["noun"] is None)):
                     # (no programme in the sentence: no verb to look for)
                     after = q.get("after", q["end"])  # (a part's verb comes after its whole)
-                    # (the next count of people, not of places: "9.184 keluarga di 159 desa menerima BLT Dana Desa")
+                    # (the next count of people, not of places: "9.184 keluarga di 159 desa menerima BLT Dana Desa"; but
+                    # not "58.200 jiwa di 12 kecamatan yang menerima Dana Desa", "3.500 KK di 21 kecamatan belum menerima")
                     nxt = next((x["start"] for x in sent_qs if x["start"] >= after and x["family"] != "count"), e0)
                     verb = _RECEIVE_RE.search(text, after, nxt)
+                    places = [x for x in sent_qs if after <= x["start"] and verb is not None and x["end"] <= verb.start()]
+                    if places and _NOT_THEIRS_RE.search(text, places[-1]["end"], verb.start()):
+                        verb = None
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs) and (
                             q["family"] != "people" or verb.start() - after <= 24):
                         # "112 keluarga di Desa X ... menerima BLT Dana Desa"; people named by what they are only

@@ -140,6 +140,8 @@ class PeriodLinking:
         for x in reversed(in_clause):
             if (kind == "change" or to_value) and x["base"]:
                 continue  # "... dibanding Maret 2017 menjadi 12,36 persen": the base is not the new level's period
+            if is_from and x.get("same") and x["end"] <= qs:
+                continue  # "P1 pada periode yang sama turun dari 1,21 menjadi 1,08": the period is the new value's
             return (*resolve(x, sent_dates, ctx), "base" if x["base"] else "clause")
         if not in_clause and before and kind == "level" and before[-1]["base"] \
                 and _BASE_VALUE_RE.fullmatch(text, before[-1]["end"], qs):
@@ -159,7 +161,10 @@ class PeriodLinking:
             if base:
                 return (*resolve(base[-1], sent_dates, ctx), "from")
             earlier = self._earlier_period(ctx, release)
-            if earlier is not None:
+            stated = next((x for x in reversed(before) if x.get("year") and x["kind"] in ("year", "month")), None)
+            if earlier is not None and not (
+                    stated is not None and (earlier[0], earlier[1] or 0) >= (stated["year"], stated.get("month") or 0)):
+                # (not a period after the sentence's own: "Pada Maret 2021, indeks kedalaman kemiskinan turun dari 2,8")
                 return (*earlier, "from")
         if kind == "change":
             # a date written after a from-value ("dari 12,07 persen pada periode yang sama tahun
