@@ -251,3 +251,40 @@ def test_review_guards_for_the_second_session_thirteen_rules(extract):
     assert one(r, "58.200 jiwa").metric == "poverty_count"
     r = extract("BAJAWA – Sebanyak 3.500 KK di 21 kecamatan belum menerima bantuan PKH tahap kedua 2023.", "2023-06-20")
     assert one(r, "3.500 KK").metric != "beneficiary_count"
+
+
+def test_a_comparative_with_its_value_in_apposition_is_a_level(extract):
+    r = extract("JAKARTA – Garis kemiskinan perkotaan Maret 2017 sebesar Rp385.621 per kapita per bulan. Garis "
+                "kemiskinan perdesaan justru lebih rendah, yakni Rp361.496 per kapita per bulan.", "2017-08-21")
+    f = one(r, "Rp361.496")
+    assert (f.kind, f.value, f.area) == ("level", 361496, "rural")
+    # (a fall's size stays a change)
+    r = extract("JAKARTA – Persentase penduduk miskin Maret 2017 turun 0,16 persen poin menjadi 10,64 persen.",
+                "2017-08-21")
+    assert one(r, "0,16 persen poin").kind == "change"
+
+
+def test_an_interviewers_question_brings_the_answer_back_to_the_articles_region(extract):
+    r = extract("NAMROLE – Persentase penduduk miskin Kabupaten Buru Selatan pada Maret 2024 sebesar 15,9 persen. "
+                "Kepala Bappeda Kabupaten Buru Selatan menjawab pertanyaan kami.\n\n"
+                "Di mana kantong kemiskinan terbesar?\n\n"
+                "Di Kecamatan Ambalau. Kajian kami tahun lalu menunjukkan angka kemiskinan di Ambalau di atas 20 "
+                "persen.\n\n"
+                "Bagaimana dengan kemiskinan ekstrem?\n\n"
+                "Pada 2024 angkanya 3,46 persen.", "2025-05-10")
+    assert one(r, "3,46 persen").region_code == "81.09"
+
+
+def test_money_handed_out_for_poor_families_counts_them_as_recipients(extract):
+    r = extract("Keuskupan Larantuka Salurkan Rp1,2 Miliar untuk 860 Keluarga Miskin di Lembata\n\n"
+                "LEWOLEBA – Bantuan disalurkan pekan ini.", "2017-02-23")
+    assert one(r, "860 Keluarga").metric == "beneficiary_count"
+
+
+def test_shares_of_the_poor_by_trade_and_boat_sizes_are_no_rates(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin perdesaan pada Maret 2023 sebesar 12,22 persen. Data Susenas "
+                "menunjukkan sekitar 48,9 persen kepala rumah tangga miskin bekerja di sektor pertanian, banyak "
+                "dengan kapal di bawah 5 gross tonnage.", "2023-10-04")
+    assert one(r, "12,22 persen").metric == "poverty_rate"
+    assert one(r, "48,9 persen").metric == "other"
+    assert one(r, "5").metric == "other"

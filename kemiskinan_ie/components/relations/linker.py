@@ -577,6 +577,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if sent_registries and not stat and any(self.registry_source_before_re.search(
                         text, max(s0, r["start"] - 90), r["start"]) for r in sent_registries):
                     ctx["registry_source"] = sent_no
+            if not sent_qs and text[e0 - 1] == "?" and not sent_mentions and main_region is not None \
+                    and (s0 == 0 or text[s0 - 1] == "\n") and text[e0:e0 + 1] in ("\n", ""):
+                # an interviewer's question on a line of its own ("Bagaimana dengan kemiskinan ekstrem?"): the answer is
+                # about the article's region again, not the district the answer before went into
+                ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):

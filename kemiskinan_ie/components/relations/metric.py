@@ -33,6 +33,8 @@ _GOAL_AFTER_BASELINE_RE = re.compile(
 _NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma|sebesar|mencapai)\s+(?:sekitar\s+)?", re.I)
 
 
+#: a value in apposition right after a comparative (", yakni ")
+_APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sebesar\s+|sekitar\s+)?", re.I)
 #: the gap between a rate and the count of its people ("12,47 persen dengan 17.020 jiwa")
 _WITH_COUNT_RE = re.compile(r"\s*,?\s*dengan\s+(?:jumlah\s+(?:penduduk\s+miskin\s+)?)?(?:sekitar\s+|sebanyak\s+)?", re.I)
 #: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
@@ -191,6 +193,8 @@ class MetricLinking:
             low_between = low_window[last[1]:] if low_window is not None else None
             if _PERIOD_SPAN_RE.search(between):  # ("penurunan dari Maret 2021 ke Maret 2022 ... 0,17")
                 between, low_between = _PERIOD_SPAN_RE.sub(" ", between), None
+            if _APPOSITION_VALUE_RE.fullmatch(between) and window[last[0]:last[1]].lower().startswith("lebih"):
+                return "level", 0  # a comparative and its value in apposition: "lebih rendah, yakni Rp361.496"
             if not self.to_level_low.search(between, low_between) or (
                     window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)) \
                     or self.more_than_after_re.match(text, q.get("tail_end", q["end"])):
