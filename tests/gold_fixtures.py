@@ -68,8 +68,11 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            "Kediri", "Tangerang", "SELATPANJANG", "Pulau Sumatera", "Danau Anggi",
            "Sangatta", "Kalabahi", "Tambolaka", "Amlapura", "Obi", "Sumba", "Timor", "Flores", "Sampit", "Amuntai", "Calang", "Sibuhuan",  # (seats of regencies; islands)
            "Simpang Empat", "Wetar", "Kisaran",
-           "Kutacane", "Tiongkok", "Kampung Ncuang", "Nusa Dua"}  # (the seat of Aceh Tenggara; China; a hamlet; a resort area) (a name a city and its regency share, named for both at
-# once: "sama-sama bernama Kediri"; the seat of Kepulauan Meranti; the island; the Anggi lakes of Pegunungan Arfak;
+           # (session 13: the seat of Aceh Tenggara; China; a hamlet; a resort area; the capital's metropolitan area;
+           # an island of Kepulauan Sula; the seat of Klungkung)
+           "Kutacane", "Tiongkok", "Kampung Ncuang", "Nusa Dua", "Jabodetabek", "Mangoli", "Semarapura"}
+# (a name a city and its regency share, named for both at once: "sama-sama bernama Kediri"; the seat of Kepulauan
+# Meranti; the island; the Anggi lakes of Pegunungan Arfak;
 # the seat of Pasaman Barat; the island of Maluku Barat Daya; the seat of Asahan, two districts)
 # (and places abroad: Malaysia, its states and towns across the border)
 # (and towns that are no administrative unit: Buntok, the seat of Barito Selatan; Meulaboh, Oelamasi, Pangkalan Bun,
@@ -174,7 +177,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 189)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 193)})
 
 
 def region_fixtures() -> list[Path]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(181, 189)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(181, 193)}
 
 
 def _article(n: int, i: int) -> dict:
