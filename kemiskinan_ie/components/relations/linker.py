@@ -96,8 +96,12 @@ _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 _THEN_OPENING_RE = re.compile(r"\W*(?:saat|kala|ketika|waktu)\s+itu\b", re.I)
 #: between a programme naming a list's line and its count ("Program Keluarga Harapan (PKH): 312 KK")
 _PROGRAMME_LABEL_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\n]*(?:sebanyak[^\S\n]+)?")
-#: a relative clause or a negation between a count of places and a receiving verb: not the people's receiving
-_NOT_THEIRS_RE = re.compile(r"\b(?:yang|belum|tidak|tak|bukan)\b", re.I)
+#: a relative clause's or a negation's words right before a receiving verb after a count of places: not the people's
+#: receiving ("di 12 kecamatan yang menerima", "belum menerima"; not "di 20 desa yang tersebar di lima kecamatan menerima")
+_NOT_THEIRS_RE = re.compile(r"\b(?:yang(?:\s+\w+){0,2}|belum|tidak|tak|bukan)\s+$", re.I)
+#: a place pointed back to ("di sana", "daerah itu")
+_PLACE_POINTED_BACK_RE = re.compile(
+    r"\b(?:di\s+sana|di\s+situ|(?:daerah|wilayah|kecamatan|distrik|desa|kampung|kabupaten|kota)\s+(?:itu|tersebut|ini))\b", re.I)
 #: what was reached, beside targets ("Target dan realisasi penurunan kemiskinan:")
 _ACHIEVED_RE = re.compile(r"\b(?:realisasi|capaian|tercapai|terealisasi|dicapai)", re.I)
 #: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
@@ -231,9 +235,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.national_agency_re = re.compile(cues["national_agency"])
         self.population_after_re = re.compile(cues["population_after"], re.I)
         # people counted by what they are before the number ("jumlah nelayan di Kota Langsa saat ini sekitar 2.150
-        # orang"; not "jumlah petani miskin"): no poverty statistic
+        # orang"; not "jumlah petani miskin", "nelayan prasejahtera", "... yang tergolong kurang mampu"): no poverty
+        # statistic
         self.counted_people_before_re = re.compile(
-            r"\bjumlah\s+(?:" + lexicon.alternation(cues["person_nouns"]) + r")\b(?![^.\n]*\bmiskin)[^.\n]{0,60}$", re.I)
+            r"\bjumlah\s+(?:" + lexicon.alternation(cues["person_nouns"]) + r")\b"
+            r"(?![^.\n]*\b(?:miskin|prasejahtera|(?:kurang|tidak|tak)\s+mampu))[^.\n]{0,60}$", re.I)
         self.poor_clause_after_re = re.compile(cues["poor_clause_after"], re.I)
         self.poor_state_gap_re = re.compile(cues["poor_state_date_gap"], re.I)
         self.others_in_before_re = re.compile(cues["others_in_before"], re.I)
@@ -578,9 +584,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         text, max(s0, r["start"] - 90), r["start"]) for r in sent_registries):
                     ctx["registry_source"] = sent_no
             if not sent_qs and text[e0 - 1] == "?" and not sent_mentions and main_region is not None \
-                    and (s0 == 0 or text[s0 - 1] == "\n") and text[e0:e0 + 1] in ("\n", ""):
+                    and (s0 == 0 or text[s0 - 1] == "\n") and text[e0:e0 + 1] in ("\n", "") \
+                    and not _PLACE_POINTED_BACK_RE.search(text, s0, e0):
                 # an interviewer's question on a line of its own ("Bagaimana dengan kemiskinan ekstrem?"): the answer is
-                # about the article's region again, not the district the answer before went into
+                # about the article's region again, not the district the answer before went into (unless it points
+                # back to it: "Lalu bagaimana di sana soal kemiskinan ekstrem?")
                 ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)

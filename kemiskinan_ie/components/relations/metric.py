@@ -193,7 +193,8 @@ class MetricLinking:
             low_between = low_window[last[1]:] if low_window is not None else None
             if _PERIOD_SPAN_RE.search(between):  # ("penurunan dari Maret 2021 ke Maret 2022 ... 0,17")
                 between, low_between = _PERIOD_SPAN_RE.sub(" ", between), None
-            if _APPOSITION_VALUE_RE.fullmatch(between) and window[last[0]:last[1]].lower().startswith("lebih"):
+            if _APPOSITION_VALUE_RE.fullmatch(between) and window[last[0]:last[1]].lower().startswith("lebih") \
+                    and q.get("unit") != "percent_point":  # (not a difference: "lebih rendah, yaitu sebesar 0,35 persen poin")
                 return "level", 0  # a comparative and its value in apposition: "lebih rendah, yakni Rp361.496"
             if not self.to_level_low.search(between, low_between) or (
                     window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)) \
