@@ -249,6 +249,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.past_aside_re = re.compile(cues["past_aside"], re.I)
         self.meaning_opening_re = re.compile(cues["meaning_opening"], re.I)
         self.compared_period_before_re = re.compile(cues["compared_period_before"], re.I)
+        self.compared_opening_re = re.compile(cues["compared_opening"], re.I)
+        self.electoral_district_before_re = re.compile(cues["electoral_district_before"], re.I)
+        self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
         self.programme_group = {name.casefold(): i for i, group in enumerate(cues["programme_synonyms"]) for name in group}
@@ -336,6 +339,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             + r"(?:\s+sebanyak|\s+sebesar)?(?:\s+sekitar)?\s*", re.I)
         self.change_topic_re = re.compile(cues["change_topic_after"], re.I)
         self.others_fast = gated(re.compile(cues["other_regions"], re.I))
+        self.places_together_re = re.compile(cues["places_together_opening"], re.I)
         self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
@@ -737,6 +741,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 else:
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                    if not strong and sent_cues and q["family"] != "bare":
+                        later = self._cue_after_compared_opening(text, q, s0, e0, q_cues, sent_cues, sent_qs)
+                        if later is not None:
+                            metric = later
                     if q["family"] == "idr" and (prev_sent_figs or sent_figs) and not strong and not any(
                             "idr" in self.cue_table[c["cue"]].get("map", ()) for c in q_cues) \
                             and not any(pr["end"] <= q["start"] for pr in sent_programs):
@@ -1317,6 +1325,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         place_refs = list(self.place_anaphora.finditer(text, exact_low, s0, e0))
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
+                    if self.own_electoral_district_re.search(text, s0, q["start"]):
+                        # "Di dapil saya masih ada lebih dari 4.000 keluarga ...": the member's district, named before
+                        region = next((m for m in reversed(mentions) if m["end"] <= s0 and m["code"]
+                                       and self.electoral_district_before_re.search(text, max(0, m["start"] - 30), m["start"])),
+                                      region)
                 if region is not None and (region.get("frame") or (
                         "start" in region and region is not ctx["region"] and region is not main_region
                         and self.compared_before.found(text[max(s0, region["start"] - 40):region["start"]]))):
@@ -1556,6 +1569,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         a change's, "mencatat penurunan terbesar, yakni")."""
         m = self.ranking_re.search(text, a, b)
         return m is not None and not self.change_noun_before_re.search(text, max(a, m.start() - 16), m.start())
+
+    def _cue_after_compared_opening(self, text: str, q: dict, s0: int, e0: int, q_cues: list[dict],
+                                    sent_cues: list[dict], sent_qs: list[dict]) -> str | None:
+        """The metric named after the first comma of a sentence that opens on the period compared with and
+        holds ``q`` before that comma, with no metric of its own ("Dibandingkan September 2014 yang sebesar
+        Rp312.328, garis kemiskinan naik 5,91 persen"); None when the sentence is not so built."""
+        if any(c["start"] >= s0 and not self.cue_table[c["cue"]].get("anaphora") for c in q_cues) \
+                or not self.compared_opening_re.fullmatch(text, s0, q["start"]):
+            return None
+        comma = text.find(",", q.get("tail_end", q["end"]), min(e0, q["end"] + 40))
+        if comma == -1 or any(q["end"] <= x["start"] < comma for x in sent_qs):
+            return None
+        for c in sent_cues:
+            if comma < c["start"] < e0 and not self.cue_table[c["cue"]].get("anaphora"):
+                if any(comma < x["start"] < c["start"] for x in sent_qs):
+                    return None  # (a cue past the next value is that value's)
+                metric = self.cue_table[c["cue"]].get("map", {}).get(q["family"])
+                if metric is not None and not metric.startswith("auto"):
+                    return metric
+        return None
 
     def _central_spender(self, text: str, s0: int, qs: int) -> bool:
         """Whether the central government is the spender of the money at ``qs``: named before it in the

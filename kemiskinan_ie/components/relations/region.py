@@ -385,6 +385,8 @@ class RegionLinking:
                     self.others_fast.search(text, seg_start, qs):
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
 
+        if s0 is not None and not any(m["code"] for m in prior) and self.places_together_re.match(text, s0):
+            return None  # "Ketiga provinsi itu menampung lebih dari 12 juta orang miskin": no one region
         if "lain" in text[qe:qe + 60]:
             after = _CLAUSE_REST_RE.match(text, qe)
             other = self.others_fast.search(text, qe, after.end()) if after is not None else None

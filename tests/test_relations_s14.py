@@ -1,0 +1,71 @@
+"""Relation rules added in session 14 (held-out set 196), each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_compared_year_with_its_growth_is_that_years_level(extract):
+    r = extract("JAKARTA – Ekonomi nasional sepanjang 2018 tumbuh 5,17 persen, lebih tinggi dibandingkan 2017 yang "
+                "tumbuh 5,07 persen.", "2019-02-06")
+    f = one(r, "5,07 persen")
+    assert (f.metric, f.kind, f.year) == ("economic_growth", "level", 2017)
+    assert one(r, "5,17 persen").year == 2018
+
+
+def test_a_sentence_opening_on_the_compared_period_takes_the_metric_named_after_its_comma(extract):
+    r = extract("JAKARTA – Garis kemiskinan Maret 2019 tercatat Rp425.250 per kapita per bulan. Komponen bukan "
+                "makanan sebesar Rp112.000.\n\n"
+                "Dibandingkan Maret 2018 yang sebesar Rp401.220, garis kemiskinan naik 5,99 persen.", "2019-07-15")
+    assert one(r, "Rp112.000").metric == "poverty_line_nonfood"
+    f = one(r, "Rp401.220")
+    assert (f.metric, f.year, f.month) == ("poverty_line", 2018, 3)
+    # (without the opening on the compared period the metric after the comma is not taken)
+    r = extract("JAKARTA – Garis kemiskinan Maret 2019 tercatat Rp425.250 per kapita per bulan. Komponen bukan "
+                "makanan sebesar Rp112.000.\n\n"
+                "Pada Maret 2018 sebesar Rp101.220, garis kemiskinan naik 5,99 persen.", "2019-07-15")
+    assert one(r, "Rp101.220").metric != "poverty_line"
+
+
+def test_a_legislators_electoral_district_is_not_the_topic(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin nasional pada Maret 2024 tercatat 9,03 persen.\n\n"
+                "Anggota Komisi VIII dari daerah pemilihan Jawa Tengah, Sutrisno, menilai penurunannya lambat. "
+                "Menurut dia, pemerintah menyiapkan Rp496 triliun untuk perlindungan sosial.", "2024-08-20")
+    assert one(r, "Rp496 triliun").region_code == "ID"
+    # (but the member's own "dapil saya" points back to it)
+    r = extract("JAKARTA – Kementerian Sosial mencoret 1,2 juta keluarga dari daftar penerima PKH tahun ini.\n\n"
+                "Anggota Komisi VIII dari daerah pemilihan Jawa Tengah, Sutrisno, meminta verifikasi ulang. \"Di "
+                "dapil saya ada lebih dari 3.000 keluarga yang mengadu,\" ujarnya.", "2024-08-20")
+    assert one(r, "3.000 keluarga").region_code == "33"
+
+
+def test_places_just_named_taken_together_have_no_one_region(extract):
+    r = extract("JAKARTA – Secara jumlah, Jawa Timur mencatat 4,2 juta penduduk miskin, disusul Jawa Tengah 3,9 "
+                "juta orang dan Jawa Barat 3,8 juta orang. Ketiga provinsi itu menampung hampir 12 juta orang "
+                "miskin.", "2023-01-20")
+    assert one(r, "3,8 juta orang").region_code == "32"
+    f = one(r, "12 juta orang")
+    assert (f.metric, f.region_code) == ("poverty_count", None)
+    # (the group named after the subject is a frame: the subject keeps the figure)
+    r = extract("KENDARI – Muna mencatat 13,95 persen, Buton Utara 14,12 persen dan Konawe Utara 13,21 persen. "
+                "Konawe Utara mencatat penurunan paling besar di antara ketiga kabupaten itu, yakni 0,58 persen "
+                "poin.", "2020-02-10")
+    assert one(r, "0,58 persen").region_code == "74.09"
+
+
+def test_the_central_government_raising_an_allocation_spends_the_nations_money(extract):
+    r = extract("MANOKWARI – Persentase penduduk miskin Papua Barat pada September 2019 mencapai 21,51 persen.\n\n"
+                "Pemerintah pusat menaikkan alokasi Dana Desa 2020 menjadi Rp72 triliun.", "2020-01-16")
+    f = one(r, "Rp72 triliun")
+    assert (f.metric, f.region_code) == ("budget", "ID")
+    # (a regency government raising its own allocation keeps its place)
+    r = extract("MANOKWARI – Persentase penduduk miskin Papua Barat pada September 2019 mencapai 21,51 persen.\n\n"
+                "Pemerintah provinsi menaikkan alokasi bantuan sosial 2020 menjadi Rp72 miliar.", "2020-01-16")
+    assert one(r, "Rp72 miliar").region_code == "92"
+
+
+def test_a_sectors_growth_is_not_the_economys(extract):
+    r = extract("JAKARTA – Ekonomi Indonesia pada 2023 tumbuh 5,05 persen. Sektor transportasi dan pergudangan "
+                "tumbuh paling tinggi, yakni 13,96 persen.", "2024-02-05")
+    assert one(r, "5,05 persen").metric == "economic_growth"
+    assert one(r, "13,96 persen").metric == "other"
