@@ -69,3 +69,44 @@ def test_a_sectors_growth_is_not_the_economys(extract):
                 "tumbuh paling tinggi, yakni 13,96 persen.", "2024-02-05")
     assert one(r, "5,05 persen").metric == "economic_growth"
     assert one(r, "13,96 persen").metric == "other"
+
+
+def test_a_compared_province_with_its_abbreviation_in_brackets_keeps_its_value(extract):
+    r = extract("ENDE – Persentase penduduk miskin Kabupaten Ende pada 2022 masih 23,65 persen, meski sedikit lebih "
+                "rendah dari angka Provinsi Nusa Tenggara Timur (NTT) yang mencapai 20,05 persen pada September "
+                "2022.", "2023-03-02")
+    assert one(r, "23,65 persen").region_code == "53.08"
+    assert one(r, "20,05 persen").region_code == "53"
+
+
+def test_a_sentence_opening_on_one_district_is_an_aside(extract):
+    r = extract("BAJAWA – Dinas Sosial Kabupaten Ngada menyalurkan PKH tahap II kepada 6.410 KPM.\n\n"
+                "Khusus di Kecamatan Golewa, tercatat 1.120 KPM PKH.\n\n"
+                "Menurut Kepala Dinas, jumlah penerima PKH tahap ini turun dibandingkan tahap I yang mencapai 6.650 "
+                "KPM.", "2023-06-12")
+    assert one(r, "1.120 KPM").region_code == "53.09.02"
+    assert one(r, "6.650 KPM").region_code == "53.09"
+
+
+def test_poor_families_counted_in_a_place_named_right_after_them(extract):
+    r = extract("SAMARINDA – Persentase penduduk miskin Kalimantan Timur pada Maret 2024 sebesar 5,78 persen.\n\n"
+                "Berdasarkan data P3KE, terdapat 1.940 keluarga miskin ekstrem di Kutai Barat.", "2024-09-03")
+    assert one(r, "1.940 keluarga").region_code == "64.07"
+    # (spread over a list of districts: their regency's)
+    r = extract("NEGARA – Dinas Sosial Kabupaten Jembrana tahun ini membentuk Kube yang beranggotakan 180 keluarga "
+                "miskin di Kecamatan Melaya, Mendoyo dan Pekutatan.", "2022-05-03")
+    assert one(r, "180 keluarga").region_code == "51.01"
+
+
+def test_a_poverty_line_is_never_a_districts(extract):
+    r = extract("BAJAWA – Persentase penduduk miskin Kabupaten Ngada pada 2022 sebesar 11,67 persen.\n\n"
+                "Petani kopi di sekitar Kecamatan Golewa, misalnya, masih menjual hasil panen kepada tengkulak.\n\n"
+                "Dengan garis kemiskinan Rp395.020 per kapita per bulan pada 2022, guncangan harga kecil saja "
+                "sudah terasa.", "2023-01-09")
+    assert one(r, "Rp395.020").region_code == "53.09"
+    # (and the district stays the topic of what follows)
+    r = extract("BAJAWA – Di Desa Were I, Kecamatan Golewa, Maria menjual kopi ke tengkulak. Pendapatannya kurang "
+                "dari garis kemiskinan Rp395.020 per kapita per bulan. Keluarganya menerima PKH sekitar Rp750 ribu "
+                "per tahap.", "2023-01-09")
+    assert one(r, "Rp395.020").region_code == "53.09"
+    assert one(r, "Rp750 ribu").region_code.startswith("53.09.02")

@@ -1317,6 +1317,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 province_aside = False
                 region = None if threshold else (
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
+                if region is not None and metric.startswith("poverty_line") and region.get("code") \
+                        and region["code"].count(".") >= 2 and not any(m is region for m in sent_mentions):
+                    # BPS draws poverty lines for the nation, provinces, regencies and cities only: a district
+                    # carried over from an example before ("Petani padi di sekitar Mbay, Kecamatan Aesesa, ...")
+                    # is not the line's place; its regency is
+                    region, province_aside = ancestor(region["code"], 2) or region, True
                 if region is not None and value_label is not None and q["end"] <= colon:
                     # "• 10,14 persen: persentase penduduk miskin nasional": the place the label names
                     region = next((m for m in sent_mentions if m["start"] >= colon and m["code"] and not m["frame"]), region)

@@ -29,8 +29,9 @@ _OWN_VALUE_RE = re.compile(
     # Sangihe yang pada periode yang sama mencatat 11,63 persen"; "..., yang
     # persentasenya ..." names the place's own value even after a comma)
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
-    # Tengah 4,51 persen")
-    r"(?:(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    # Tengah 4,51 persen"; after its abbreviation in brackets: "Provinsi Nusa Tenggara Timur (NTT) yang mencapai
+    # 19,96 persen")
+    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
@@ -358,12 +359,18 @@ class RegionLinking:
         ``hits`` as for ``RelationLinker._kind``."""
         qs, qe = q["start"], q["end"]
         prior = []  # the sentence's mentions that end before the quantity
-        for m in sent_mentions:
+        for j, m in enumerate(sent_mentions):
             if m["end"] <= qs:
                 prior.append(m)
             elif m["start"] >= qe and not m["frame"] and (m["code"] or m["kind"] == "island") \
                     and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
                 # ("... 27 ribu warga Buru", "sekitar 14,83 juta orang, tinggal di Pulau Jawa")
+                nxt = sent_mentions[j + 1] if j + 1 < len(sent_mentions) else None
+                if m["code"] and m["code"].count(".") >= 2 and nxt is not None and nxt["code"] \
+                        and siblings(m["code"], nxt["code"]) and _PLACE_LIST_GAP_RE.fullmatch(text, m["end"], nxt["start"]):
+                    # ("250 keluarga miskin di Kecamatan Melaya, Mendoyo dan Pekutatan": spread over districts,
+                    # their regency's)
+                    return ancestor(m["code"], m["code"].count(".")) or m
                 return m
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]
