@@ -110,3 +110,59 @@ def test_a_poverty_line_is_never_a_districts(extract):
                 "per tahap.", "2023-01-09")
     assert one(r, "Rp395.020").region_code == "53.09"
     assert one(r, "Rp750 ribu").region_code.startswith("53.09.02")
+
+
+def test_the_members_of_the_groups_a_programme_forms_are_its_recipients(extract):
+    r = extract("PONOROGO – Dinas Sosial tahun ini membentuk Kelompok Usaha Bersama (Kube) yang beranggotakan 310 "
+                "keluarga miskin. Setiap Kube beranggotakan 10 keluarga dan menerima modal usaha Rp20 juta.",
+                "2022-05-03")
+    f = one(r, "310 keluarga")
+    assert (f.metric, f.program) == ("beneficiary_count", "Kube")
+    assert one(r, "10 keluarga").metric == "other"
+
+
+def test_money_dated_by_its_fiscal_year_leaves_the_release_period_alone(extract):
+    r = extract("KUPANG – Jumlah penduduk miskin Kabupaten Kupang pada Maret 2017 mencapai 80,33 ribu jiwa. Pemkab "
+                "menyiapkan Rp12,6 miliar dalam APBD 2018 untuk pemberdayaan ekonomi desa.\n\n"
+                "Sementara Kota Kupang memiliki penduduk miskin sekitar 38,96 ribu jiwa.", "2017-11-20")
+    assert one(r, "Rp12,6 miliar").year == 2018
+    f = one(r, "38,96 ribu jiwa")
+    assert (f.kind, f.year, f.month, f.region_code) == ("level", 2017, 3, "53.71")
+
+
+def test_a_compared_province_with_its_period_before_yang_keeps_its_value(extract):
+    r = extract("TAMIANG LAYANG – Persentase penduduk miskin Barito Timur pada 2018 sebesar 6,9 persen. \"Angka "
+                "kita masih lebih tinggi dari Provinsi Kalimantan Tengah pada Maret 2018 yang sebesar 5,10 persen,\" "
+                "ujarnya.", "2018-11-21")
+    assert one(r, "5,10 persen").region_code == "62"
+
+
+def test_the_gap_between_a_regency_and_its_province_is_no_change(extract):
+    r = extract("CIREBON – Persentase penduduk miskin Kabupaten Cirebon pada 2010 sebesar 16,1 persen, sedangkan "
+                "Jawa Barat 11,27 persen. Jarak Kabupaten Cirebon dengan provinsi masih hampir 5 persen poin.",
+                "2011-06-01")
+    assert one(r, "5 persen poin").metric == "other"
+
+
+def test_a_paragraph_looking_at_the_province_keeps_its_place(extract):
+    r = extract("KARANG TINGGI – Jumlah penduduk miskin Kabupaten Bengkulu Tengah pada 2010 mencapai 11.920 jiwa.\n\n"
+                "Di tingkat provinsi, BPS Provinsi Bengkulu mencatat persentase penduduk miskin pada Maret 2011 "
+                "sebesar 17,50 persen. Persentase penduduk miskin di perkotaan mencapai 19,13 persen.\n\n"
+                "Angka kemiskinan Bengkulu Tengah pada 2011 turun menjadi 10,5 persen.", "2011-07-12")
+    assert one(r, "17,50 persen").region_code == "17"
+    assert one(r, "19,13 persen").region_code == "17"
+    assert one(r, "10,5 persen").region_code == "17.09"
+
+
+def test_money_for_a_list_of_districts_is_the_citys(extract):
+    r = extract("DENPASAR – Pemkot Denpasar tahun ini menganggarkan Rp6,2 miliar untuk bedah rumah 85 unit di "
+                "Denpasar Selatan dan Denpasar Utara.", "2026-01-10")
+    assert one(r, "Rp6,2 miliar").region_code == "51.71"
+
+
+def test_the_meals_programme_for_the_elderly_is_a_programme(extract):
+    r = extract("TARAKAN – Pemkot tahun ini menyalurkan bantuan Permakanan untuk lansia tunggal sebanyak 315 orang.",
+                "2024-07-22")
+    assert [e.text for e in r.entities if e.label == "PROGRAM"] == ["Permakanan"]
+    f = one(r, "315 orang")
+    assert (f.metric, f.program) == ("beneficiary_count", "Permakanan")

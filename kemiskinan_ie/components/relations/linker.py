@@ -44,7 +44,7 @@ from .patterns import (
     may_hold,
 )
 from .period import THEN_RE, PeriodLinking, restated_value
-from .region import RegionLinking, ancestor, siblings
+from .region import RegionLinking, ancestor, list_parent, siblings
 from .tables import column_at, find_tables
 
 #: the fields two figures must share for one to restate the other
@@ -261,6 +261,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
+        self.group_members_before = SuffixSearch(re.compile(cues["group_members_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.foreign_line_words = tuple(Needles(self.foreign_line_re).words or ("",))
@@ -508,7 +509,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         figures: list[dict] = []
         prev_sent_figs: list[dict] = []  # the figures of the two sentences before
         recent_figs: list[dict] = []
-        ctx = {"region": None, "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
+        ctx = {"region": None, "fiscal_years": set(), "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
                "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
                "prev": None, "period_by_release": {}, "prev_by_release": {}, "headline_end": _headline_end(text, first_line_end),
@@ -546,6 +547,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sent_mentions = mentions_of.get(sent_no, _NOTHING)
             sent_programs = programs_of.get(sent_no, _NOTHING)
             sent_registries = registries_of.get(sent_no)
+            fiscal_years: set[int] = set()
             for d in sent_dates:
                 if d.get("year") and d["kind"] == "year":
                     before = text[max(s0, d["start"] - 70):d["start"]]
@@ -553,6 +555,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                                 if exact_low is not None else None)
                     if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
                         ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
+                        fiscal_years.add(d["year"])
+            # (money dated by its fiscal year, "Rp12,6 miliar dalam APBD 2018", leaves a release's period in view,
+            # "Maret 2017", alone)
+            ctx["fiscal_years"] = fiscal_years
             # the year the sentence before named of its own ("Tahun 2023 kami arahkan intervensi ke ..."), for a
             # budget that points back to it ("Anggarannya sekitar Rp9 miliar")
             ctx["prev_own_year"] = ctx.get("own_year")
@@ -673,6 +679,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
             side_sentence = list_line or s0 < ctx.get("side_until", -1)
+            if not side_sentence or list_line:
+                ctx["side_region"] = None
             if not side_sentence and self.side_re.match(text, s0):
                 side_sentence = True
                 # ("Sebagai pembanding, ... Kabupaten Pasuruan ... 9,10 persen. Sementara angka Jawa Timur tercatat
@@ -1336,6 +1344,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         region = next((m for m in reversed(mentions) if m["end"] <= s0 and m["code"]
                                        and self.electoral_district_before_re.search(text, max(0, m["start"] - 30), m["start"])),
                                       region)
+                if side_sentence and not list_line and region is not None and "start" in region and region["code"] \
+                        and not region.get("frame") and region["start"] >= s0:
+                    # (the place a paragraph that looks away names: "Di tingkat provinsi, BPS Provinsi Bengkulu
+                    # mencatat ... . Persentase penduduk miskin di perkotaan mencapai 19,13 persen")
+                    ctx["side_region"] = region
                 if region is not None and (region.get("frame") or (
                         "start" in region and region is not ctx["region"] and region is not main_region
                         and self.compared_before.found(text[max(s0, region["start"] - 40):region["start"]]))):
@@ -1380,7 +1393,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             and self.own_government_re.search(text, s0, q["start"]):
                         # "pemkab mengalokasikan Rp9,3 miliar" after the province's rate: the story's regency spends
                         region = main_region
-                    elif goes_to is not None and region["code"] and goes_to["code"].startswith(region["code"] + "."):
+                    elif goes_to is not None and region["code"] and goes_to["code"].startswith(region["code"] + ".") \
+                            and list_parent(goes_to, [m for m in sent_mentions if m["start"] >= goes_to["end"]], text) is None:
+                        # (not a list of districts: "Rp6,2 miliar untuk bedah rumah 85 unit di Denpasar Selatan dan
+                        # Denpasar Utara" is the city's money)
                         # "Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas" (a part: the topic stays,
                         # for the recipients counted with it too)
                         region, province_aside = goes_to, True
@@ -1855,7 +1871,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for last in reversed(figs):
             if not last["_from"] and last["year"] is not None and last["kind"] != "target" and id(last) not in recalled \
                     and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")
-                             and last["_how"] == "context"):
+                             and last["_how"] == "context") \
+                    and not (last["metric"] == "budget" and last["year"] in ctx["fiscal_years"] and ctx["month"] is not None):
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]

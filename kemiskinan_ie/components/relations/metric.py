@@ -64,8 +64,11 @@ class MetricLinking:
             return "beneficiary_count", False
         poor = self.poor_after_residents_re.match(text, q["end"]) if fam in ("persons", "households") else None
         if poor is not None:
-            if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]):
-                return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
+            if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]) \
+                    or self.group_members_before.found(text[max(s0, q["start"] - 90):q["start"]]):
+                # "Program itu menyasar 550 warga miskin": the poor it reaches; "Kube yang beranggotakan 250
+                # keluarga miskin": the members of the groups it forms
+                return "beneficiary_count", False
             if text.startswith((" ekstrem", " ekstrim"), poor.end()):
                 return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"

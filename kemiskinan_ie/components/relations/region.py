@@ -31,7 +31,8 @@ _OWN_VALUE_RE = re.compile(
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen"; after its abbreviation in brackets: "Provinsi Nusa Tenggara Timur (NTT) yang mencapai
     # 19,96 persen")
-    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    # (or its period before "yang": "Provinsi Kalimantan Tengah pada Maret 2018 yang sebesar 5,10 persen")
+    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri)?(?:\s+pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
@@ -114,6 +115,16 @@ def ancestor(code: str, levels: int) -> dict | None:
     as a place (code and name), from the gazetteer."""
     region = Gazetteer.default().by_code.get(".".join(code.split(".")[:levels]))
     return {"code": region.code, "name": region.name} if region is not None else None
+
+
+def list_parent(m: dict, after: list[dict], text: str) -> dict | None:
+    """The parent of district or village ``m`` when the next of the mentions ``after`` it is a sibling
+    joined to it as a list ("di Kecamatan Melaya, Mendoyo dan Pekutatan"); None otherwise."""
+    nxt = after[0] if after else None
+    if m["code"] and m["code"].count(".") >= 2 and nxt is not None and nxt["code"] \
+            and siblings(m["code"], nxt["code"]) and _PLACE_LIST_GAP_RE.fullmatch(text, m["end"], nxt["start"]):
+        return ancestor(m["code"], m["code"].count("."))
+    return None
 
 
 class RegionLinking:
@@ -365,13 +376,9 @@ class RegionLinking:
             elif m["start"] >= qe and not m["frame"] and (m["code"] or m["kind"] == "island") \
                     and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
                 # ("... 27 ribu warga Buru", "sekitar 14,83 juta orang, tinggal di Pulau Jawa")
-                nxt = sent_mentions[j + 1] if j + 1 < len(sent_mentions) else None
-                if m["code"] and m["code"].count(".") >= 2 and nxt is not None and nxt["code"] \
-                        and siblings(m["code"], nxt["code"]) and _PLACE_LIST_GAP_RE.fullmatch(text, m["end"], nxt["start"]):
-                    # ("250 keluarga miskin di Kecamatan Melaya, Mendoyo dan Pekutatan": spread over districts,
-                    # their regency's)
-                    return ancestor(m["code"], m["code"].count(".")) or m
-                return m
+                # ("250 keluarga miskin di Kecamatan Melaya, Mendoyo dan Pekutatan": spread over districts,
+                # their regency's)
+                return list_parent(m, sent_mentions[j + 1:], text) or m
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]
             own = _OWN_VALUE_RE.match(text, m["end"], qs) if m["code"] else None
@@ -400,6 +407,8 @@ class RegionLinking:
             if other is not None and _IN_BEFORE_RE.search(text, max(qe, other.start() - 20), other.start()):
                 return None  # "Sisanya, 1.312 KK, tersebar di enam desa lainnya": no one region
         if not prior:
+            if ctx.get("side_region") is not None:
+                return ctx["side_region"]  # (the place of the paragraph that looks away for a moment)
             return ctx["region"] if ctx["region"] is not None else main
         cands = [m for m in prior if not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
