@@ -166,3 +166,27 @@ def test_the_meals_programme_for_the_elderly_is_a_programme(extract):
     assert [e.text for e in r.entities if e.label == "PROGRAM"] == ["Permakanan"]
     f = one(r, "315 orang")
     assert (f.metric, f.program) == ("beneficiary_count", "Permakanan")
+
+
+def test_a_lead_comparing_with_last_years_outlook_keeps_its_own_year(extract):
+    r = extract("JAKARTA – Pemerintah mengalokasikan anggaran perlindungan sosial dalam RAPBN 2024.\n\n"
+                "Berikut rincian alokasi program utama dalam RAPBN 2024 dibandingkan outlook 2023:\n"
+                "- PKH: Rp28,6 triliun untuk 10 juta keluarga penerima manfaat.\n", "2023-08-17")
+    assert one(r, "Rp28,6 triliun").year == 2024
+    assert one(r, "10 juta keluarga").year == 2024
+
+
+def test_a_columnists_note_at_the_end_names_no_place(extract):
+    r = extract("Menakar Angka Kemiskinan\n\nSetiap kali Badan Pusat Statistik (BPS) merilis angka kemiskinan, publik "
+                "menunggu satu angka. Pada Maret 2018, angka itu tercatat 9,82 persen.\n\n"
+                "*Penulis adalah dosen ekonomi di Makassar.", "2018-08-01")
+    assert all(e.label != "PLACE" for e in r.entities)
+    f = one(r, "9,82 persen")
+    assert (f.metric, f.region_code) == ("poverty_rate", "ID")
+
+
+def test_places_listed_before_masing_masing_berada_di_angka_go_one_by_one(extract):
+    r = extract("MAKASSAR – Dua kabupaten penyangga ibu kota provinsi, Maros dan Takalar, masing-masing berada di "
+                "angka 9,89 persen dan 8,44 persen pada Maret 2019.", "2020-01-20")
+    assert one(r, "9,89 persen").region_code == "73.09"
+    assert one(r, "8,44 persen").region_code == "73.05"

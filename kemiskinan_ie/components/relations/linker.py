@@ -250,6 +250,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.meaning_opening_re = re.compile(cues["meaning_opening"], re.I)
         self.compared_period_before_re = re.compile(cues["compared_period_before"], re.I)
         self.compared_opening_re = re.compile(cues["compared_opening"], re.I)
+        self.stat_agency_alone_re = re.compile(cues["stat_agency_alone"])
         self.electoral_district_before_re = re.compile(cues["electoral_district_before"], re.I)
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
@@ -451,9 +452,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions, len(text))
         if main_region is None and not any(m["code"] and not m["frame"] for m in mentions) \
-                and any(self.national_agency_re.match(a["text"]) for a in st.get("agencies", [])):
+                and any(self.national_agency_re.match(a["text"]) or (not mentions and self.stat_agency_alone_re.fullmatch(a["text"]))
+                        for a in st.get("agencies", [])):
             # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
-            # region named is the nation's
+            # region named is the nation's (as is one citing BPS that names no place at all)
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         elif main_region is None and mentions and all(m["code"] == _CAPITAL for m in mentions) \
                 and mentions[0]["frame"] and mentions[0]["start"] < 400:
