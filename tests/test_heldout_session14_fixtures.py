@@ -1,0 +1,49 @@
+"""Checks particular to the held-out gold sets of session 14 (``gold_heldout197`` on, seven articles each),
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once (first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, check_set_shape, load
+
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(197, 201)}
+
+
+def _article(n: int, i: int) -> dict:
+    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
+
+
+def test_each_set_has_seven_articles_with_scored_figures() -> None:
+    check_set_shape(SETS, articles=7, min_scored=80)
+
+
+def test_each_set_reaches_back_to_data_before_2015() -> None:
+    for n, arts in SETS.items():
+        years = {f["year"] for a in arts for f in a["figures"] if f["year"] is not None}
+        assert min(years) <= 2014, n
+
+
+def test_the_regional_sets_keep_to_their_islands() -> None:
+    islands = {197: {"13", "16", "17", "21", "62", "63", "65"}, 198: {"32", "33", "35", "36", "51", "53"},
+               199: {"72", "73", "76", "93", "94", "95"}}
+    for n, provinces in islands.items():
+        found = {f["region_code"].split(".")[0] for a in SETS[n] for f in a["figures"]
+                 if f["region_code"] and f["region_code"] != "ID"}
+        assert found and found <= provinces, (n, found - provinces)
+
+
+def test_the_national_set_is_mostly_the_nations() -> None:
+    codes = [f["region_code"] for a in SETS[200] for f in a["figures"] if f["metric"] != "other"]
+    assert codes.count("ID") > len(codes) / 2
+
+
+def test_the_programme_groups_members_are_recipients() -> None:
+    # gold_heldout198-05: "28 Kelompok Usaha Bersama (Kube) beranggotakan 280 orang"
+    kube = [f for f in _article(198, 5)["figures"] if f["program"] == "Kube" and f["metric"] == "beneficiary_count"]
+    assert [f["value"] for f in kube] == [280]
+
+
+def test_the_budget_list_is_of_the_draft_budgets_year() -> None:
+    # gold_heldout200-02: "Berikut rincian ... dalam RAPBN 2022 dibandingkan outlook 2021:" then a line per programme
+    years = {f["year"] for f in _article(200, 2)["figures"] if f["metric"] == "budget"}
+    assert years == {2021, 2022}
