@@ -190,3 +190,15 @@ def test_places_listed_before_masing_masing_berada_di_angka_go_one_by_one(extrac
                 "angka 9,89 persen dan 8,44 persen pada Maret 2019.", "2020-01-20")
     assert one(r, "9,89 persen").region_code == "73.09"
     assert one(r, "8,44 persen").region_code == "73.05"
+
+
+def test_money_with_its_recipients_dated_after_them_is_of_that_year(extract):
+    r = extract("JAKARTA – Berikut rincian alokasi program dalam RAPBN 2024 dibandingkan outlook 2023:\n"
+                "- PBI-JK: Rp46,5 triliun untuk 96,8 juta jiwa, dibandingkan Rp46,2 triliun untuk 96,6 juta jiwa "
+                "pada 2023.\n"
+                "- BLT Dana Desa: Rp28,8 triliun pada 2023 untuk sekitar 7,5 juta keluarga.\n", "2023-08-17")
+    f = one(r, "96,8 juta jiwa")
+    assert (f.metric, f.program, f.year) == ("beneficiary_count", "PBI-JK", 2024)
+    assert one(r, "Rp46,2 triliun").year == 2023
+    assert one(r, "96,6 juta jiwa").year == 2023
+    assert one(r, "7,5 juta keluarga").year == 2023

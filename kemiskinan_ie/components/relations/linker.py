@@ -23,6 +23,7 @@ from ..metrics import cue_regex
 from .metric import MetricLinking
 from .patterns import (
     _BULLET,
+    _FOR_RECIPIENTS_RE,
     _FROM_BEFORE,
     _LABEL_VALUE,
     _PLACE_LIST_GAP_RE,
@@ -1274,7 +1275,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # 3,33 ribu jiwa" after "69,21 ribu jiwa" of March 2024 ends in March 2024)
                         year, month = latest[0], latest[1] or None
                 if how in ("context", "article", "none") and ctx.get("budget_year") is not None and (
-                        metric == "budget" or (metric == "beneficiary_count" and (
+                        metric == "budget" or (metric == "beneficiary_count" and not (
+                            # (not the recipients of money dated right before them: "Rp28,8 triliun pada 2021 untuk
+                            # sekitar 8 juta keluarga")
+                            sent_figs and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["_how"] == "attached"
+                            and _FOR_RECIPIENTS_RE.fullmatch(text, sent_figs[-1]["end"], q["start"])) and (
                             any(x["family"] == "idr" for x in sent_qs)
                             # ("... dianggarkan Rp28,7 triliun untuk 10 juta KPM. Selain itu, PIP menyasar 20,4 juta
                             # siswa": the recipients told right after the budget's are of its year too)

@@ -11,6 +11,7 @@ from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_LONG_RE,
     _ATTACH_RE,
+    _FOR_RECIPIENTS_RE,
     _FROM_BEFORE,
     _SERIES_FAST,
     _TO_VALUE_RE,
@@ -68,8 +69,11 @@ class PeriodLinking:
                 if nxt_q is not None and nxt_q < d["start"]:
                     # "8.590 jiwa (6,63%) pada 2023": a bracketed twin may sit in between
                     twin = qs[i + 1]
-                    if not (_TWIN_BEFORE.found(text[q["end"]:twin["start"]]) and twin["end"] <= d["start"]
-                            and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
+                    # (or the recipients of the money: "Rp42,4 triliun untuk 18,8 juta KPM pada 2021")
+                    if not ((_TWIN_BEFORE.found(text[q["end"]:twin["start"]]) or (
+                            q["family"] == "idr" and twin["family"] in ("persons", "households")
+                            and _FOR_RECIPIENTS_RE.fullmatch(text, q.get("tail_end", q["end"]), twin["start"])))
+                            and twin["end"] <= d["start"] and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
                         break
                     gap = text[twin["end"]:d["start"]]
                 if len(gap) > 100 or (len(gap) > 60 and ")" not in gap and not _ATTACH_LONG_RE.match(gap)):
