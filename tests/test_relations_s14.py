@@ -202,3 +202,29 @@ def test_money_with_its_recipients_dated_after_them_is_of_that_year(extract):
     assert one(r, "Rp46,2 triliun").year == 2023
     assert one(r, "96,6 juta jiwa").year == 2023
     assert one(r, "7,5 juta keluarga").year == 2023
+
+
+def test_review_guards_for_the_session_fourteen_rules(extract):
+    # a member's district pointed back to in the same sentence ("di daerah pemilihannya") is that place
+    r = extract("JAKARTA – Persentase penduduk miskin nasional Maret 2023 sebesar 9,36 persen.\n\n"
+                "Anggota Komisi XI dari daerah pemilihan Jawa Timur, Budi, menyebut kemiskinan di daerah "
+                "pemilihannya mencapai 10,35 persen.", "2023-08-10")
+    assert one(r, "10,35 persen").region_code == "35"
+    # ... also when nothing else of the article has a place
+    r = extract("JAKARTA – Kemensos mencoret 900 ribu penerima bansos dari DTKS tahun ini.\n\n"
+                "Anggota Komisi VIII dari daerah pemilihan Nusa Tenggara Barat, Hasan, meminta verifikasi. \"Di "
+                "dapil saya ada lebih dari 2.500 keluarga yang protes,\" katanya.", "2023-05-11")
+    assert one(r, "2.500 keluarga").region_code == "52"
+    # the central government's money stays the nation's after a member's district
+    r = extract("JAKARTA – Anggota DPR dari daerah pemilihan Papua, Yohanes, menyebut pemerintah pusat "
+                "menggelontorkan Rp35 triliun untuk menghapus kemiskinan ekstrem.", "2023-06-02")
+    assert one(r, "Rp35 triliun").region_code == "ID"
+    # one group's size, pointed back to or one of several, is no count of recipients or of the poor
+    for text in ("MADIUN – Kube itu beranggotakan 10 keluarga dan mendapat modal Rp20 juta.",
+                 "KEDIRI – Dinas Sosial membentuk 12 Kube. Kube tersebut beranggotakan 10 keluarga miskin.",
+                 "KEDIRI – Salah satu Kube di Desa Bangsongan beranggotakan 10 keluarga miskin."):
+        assert one(extract(text, "2022-05-03"), "10 keluarga").metric == "other", text
+    # the gap to the province, however it is named, is no change
+    r = extract("CIREBON – Persentase penduduk miskin Kabupaten Cirebon pada 2010 sebesar 16,1 persen. Jarak "
+                "dengan provinsi masih hampir 5 persen poin.", "2011-06-01")
+    assert one(r, "5 persen poin").metric == "other"

@@ -264,6 +264,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
         self.group_members_before = SuffixSearch(re.compile(cues["group_members_before"], re.I))
+        self.group_size_before = SuffixSearch(re.compile(cues["group_size_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.foreign_line_words = tuple(Needles(self.foreign_line_re).words or ("",))
@@ -1346,11 +1347,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         place_refs = list(self.place_anaphora.finditer(text, exact_low, s0, e0))
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
-                    if self.own_electoral_district_re.search(text, s0, q["start"]):
-                        # "Di dapil saya masih ada lebih dari 4.000 keluarga ...": the member's district, named before
-                        region = next((m for m in reversed(mentions) if m["end"] <= s0 and m["code"]
-                                       and self.electoral_district_before_re.search(text, max(0, m["start"] - 30), m["start"])),
-                                      region)
+                if not threshold and sub_place is None \
+                        and (own_district := self.own_electoral_district_re.search(text, s0, q["start"])) is not None:
+                    # "Di dapil saya masih ada lebih dari 4.000 keluarga ...", "kemiskinan di daerah pemilihannya":
+                    # the member's district, named before
+                    region = next((m for m in reversed(mentions) if m["end"] <= own_district.start() and m["code"]
+                                   and self.electoral_district_before_re.search(text, max(0, m["start"] - 30), m["start"])),
+                                  region)
                 if side_sentence and not list_line and region is not None and "start" in region and region["code"] \
                         and not region.get("frame") and region["start"] >= s0:
                     # (the place a paragraph that looks away names: "Di tingkat provinsi, BPS Provinsi Bengkulu
@@ -1384,6 +1387,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "untuk 620 rumah di Kecamatan Amanuban Selatan, Kolbano dan Kot Olin, masing-masing sekitar Rp20
                     # juta": the last of a list of places is not the value's alone; their parent is
                     region = ancestor(region["code"], region["code"].count(".")) or region
+                if metric == "budget" and region is None and not threshold and sub_place is None \
+                        and self._central_spender(text, s0, q["start"]):
+                    region = {"code": "ID", "name": "Indonesia"}  # (with no other place in view)
                 if metric == "budget" and region is not None and sub_place is None:
                     spender = next((m for m in reversed(sent_mentions) if m["end"] <= q["start"] and m["in_agency"]
                                     and m["code"] and m["start"] > region.get("start", -1)

@@ -63,6 +63,8 @@ class MetricLinking:
         if uw in self.beneficiary_units:
             return "beneficiary_count", False
         poor = self.poor_after_residents_re.match(text, q["end"]) if fam in ("persons", "households") else None
+        if poor is not None and self.group_size_before.found(text[max(s0, q["start"] - 60):q["start"]]):
+            return "other", False  # "Kube tersebut beranggotakan 10 keluarga miskin": one group's size
         if poor is not None:
             if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]) \
                     or self.group_members_before.found(text[max(s0, q["start"] - 90):q["start"]]):
