@@ -228,3 +228,36 @@ def test_review_guards_for_the_session_fourteen_rules(extract):
     r = extract("CIREBON – Persentase penduduk miskin Kabupaten Cirebon pada 2010 sebesar 16,1 persen. Jarak "
                 "dengan provinsi masih hampir 5 persen poin.", "2011-06-01")
     assert one(r, "5 persen poin").metric == "other"
+
+
+def test_the_second_set_of_session_fourteen_rules(extract):
+    # recipients struck off with the programme's abbreviation between ("(KPM) dikeluarkan") fall; those added rise
+    r = extract("JAKARTA – Untuk PKH, sebanyak 512.300 keluarga penerima manfaat (KPM) dikeluarkan dari daftar "
+                "penerima, sementara 401.200 KPM baru ditambahkan.", "2026-02-10")
+    assert (one(r, "512.300 keluarga").kind, one(r, "512.300 keluarga").value) == ("change", -512300)
+    assert (one(r, "401.200 KPM").kind, one(r, "401.200 KPM").value) == ("change", 401200)
+    # (an official who "adds" something is no addition)
+    r = extract("SOE – Kepala Dinas Sosial menambahkan sebanyak 9.436 KPM menerima PKH tahun ini.", "2024-03-01")
+    assert one(r, "9.436 KPM").kind == "level"
+    # "kini" early in the year, of another area of the release just told, is still that release
+    r = extract("JAKARTA – Persentase penduduk miskin September 2020 sebesar 10,19 persen. Persentase penduduk "
+                "miskin perkotaan kini 7,88 persen dan perdesaan 13,20 persen.", "2021-02-15")
+    assert (one(r, "7,88 persen").year, one(r, "7,88 persen").month) == (2020, 9)
+    # an amount each recipient gets, in a sentence setting a goal for their number, is no goal
+    r = extract("JAKARTA – BPNT tahun ini ditargetkan menjangkau 15,6 juta KPM dengan nilai Rp110.000 per bulan.",
+                "2019-01-21")
+    assert one(r, "Rp110.000").kind == "level"
+    assert one(r, "15,6 juta KPM").kind == "target"
+    # (an income wished for stays a goal)
+    r = extract("TAMBOLAKA – \"Kami ingin pendapatan penenun naik menjadi Rp1 juta per bulan pada 2026,\" ujarnya.",
+                "2024-11-04")
+    assert one(r, "Rp1 juta").kind == "target"
+    # a value said to be a metric ("merupakan garis kemiskinan bukan makanan")
+    r = extract("TAPAKTUAN – Garis kemiskinan makanan Aceh Selatan pada Maret 2016 sebesar Rp318.950. Sisanya, "
+                "Rp98.582, merupakan garis kemiskinan bukan makanan.", "2017-01-20")
+    f = one(r, "Rp98.582")
+    assert (f.metric, f.year, f.month) == ("poverty_line_nonfood", 2016, 3)
+    # what a registry holds, though recipients are named on the way
+    r = extract("JAKARTA – Data Terpadu Kesejahteraan Sosial (DTKS) yang menjadi dasar penetapan penerima saat ini "
+                "memuat 98,2 juta jiwa.", "2019-01-21")
+    assert one(r, "98,2 juta jiwa").metric == "welfare_registry_count"

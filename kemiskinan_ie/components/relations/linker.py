@@ -324,6 +324,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.struck_off_after_re = re.compile(cues["struck_off"]["after"], re.I)
         self.target_lead_re = re.compile(cues["target_lead"], re.I)
         self.struck_off_before_re = re.compile(cues["struck_off"]["before"], re.I)
+        self.added_after_re = re.compile(cues["added_recipients"]["after"], re.I)
+        self.added_before_re = re.compile(cues["added_recipients"]["before"], re.I)
         self.registry_up_before_re = re.compile(cues["registry_change_before"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
@@ -755,6 +757,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if not strong and sent_cues and q["family"] != "bare":
                         later = self._cue_after_compared_opening(text, q, s0, e0, q_cues, sent_cues, sent_qs)
+                        if later is None and (copula := _COPULA_AFTER_RE.match(text, q.get("tail_end", q["end"]))):
+                            # "Sisanya, Rp98.582, merupakan garis kemiskinan bukan makanan": the metric it is said to be
+                            later = next((self.cue_table[c["cue"]].get("map", {}).get(q["family"]) for c in sent_cues
+                                          if c["start"] == copula.end()), None)
+                            later = later if later is not None and not later.startswith("auto") else None
                         if later is not None:
                             metric = later
                     if q["family"] == "idr" and (prev_sent_figs or sent_figs) and not strong and not any(
@@ -1123,6 +1130,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.struck_off_after_re.match(text, q.get("after", q["end"]))
                         or self.struck_off_before_re.search(text, max(s0, q["start"] - 30), q["start"])):
                     kind, value = "change", -abs(value)  # "15 keluarga dicoret karena sudah terdaftar sebagai penerima PKH"
+                elif metric == "beneficiary_count" and kind == "level" and q["family"] in ("persons", "households") and (
+                        self.added_after_re.match(text, q.get("after", q["end"]))
+                        or self.added_before_re.search(text, max(s0, q["start"] - 30), q["start"])):
+                    kind, value = "change", abs(value)  # "498.115 KPM baru ditambahkan", "digantikan 6,9 juta jiwa"
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and not q.get("whole") and not (
                             # ("BPS mencatat penduduk miskin Tangsel ... 33,58 ribu jiwa, sedangkan DTSEN desil 1 sampai 4
@@ -1190,9 +1201,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # estimate of now, not a release's figure)
                 ctx["lagged"] = early_in_year and metric in self.released_with_lag \
                     and not (q["approx"] and _round(q["value"]) and kind == "level") \
-                    and not (q["family"] == "pct" and float(q["value"]).is_integer()) \
-                    and not any(f["metric"] == metric and f["kind"] == kind and (f["year"], f["month"]) == (
-                        ctx["year"], ctx["month"]) and not restated_value(f, q) for f in figures[-12:] + sent_figs)
+                    and not (q["family"] == "pct" and float(q["value"]).is_integer())
+                if ctx["lagged"]:
+                    other_value = [f for f in figures[-12:] + sent_figs if f["metric"] == metric and f["kind"] == kind
+                                   and (f["year"], f["month"]) == (ctx["year"], ctx["month"]) and not restated_value(f, q)]
+                    if other_value:
+                        # (a value of another area of that release is no other value: "Persentase penduduk miskin
+                        # perkotaan kini 7,88 persen" after the nation's 10,19 persen of September 2020)
+                        q_area = self._area(text, s0, q["start"], hits, q["end"])
+                        ctx["lagged"] = not any(f["area"] == q_area for f in other_value)
                 # (nor a value other than the one that release gave: "Pada Maret 2023 ... 75.300 jiwa. Kini jumlahnya
                 # sekitar 71.350 jiwa" is now, not March 2023)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
@@ -2257,6 +2274,8 @@ _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorte
                                     re.I))
 _HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text when the document allows)
 #: a comparison between a figure and a later amount in its sentence
+#: a value said to be something ("Rp98.582, merupakan garis kemiskinan bukan makanan")
+_COPULA_AFTER_RE = re.compile(r"\s*,?\s*(?:merupakan|adalah|ialah)\s+", re.I)
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
 
 

@@ -46,6 +46,11 @@ _PERIOD_SPAN_RE = re.compile(
 
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
+#: an amount per recipient or per month right after the money ("dengan nilai Rp110.000 per bulan"): what each
+#: gets, fixed, not a goal (even in a sentence that sets a goal for the recipients' number)
+_AMOUNT_OF_BEFORE_RE = re.compile(r"\b(?:dengan\s+nilai|senilai|sebesar|masing-masing)\s+$", re.I)
+_PER_RECIPIENT_AFTER_RE = re.compile(
+    r"\s*(?:per|setiap|tiap|/)\s*(?:bulan|KPM|keluarga|orang|jiwa|penerima|tahap|anak|siswa)\b", re.I)
 
 
 class MetricLinking:
@@ -180,10 +185,12 @@ class MetricLinking:
             last_clause = clause_start if last_clause == -1 else last_clause + 2
             if self.target_fast.search(text, last_clause, qs) or self.target_fast.search(text, window_start, qs):
                 if _TARGET_BASE_RE.search(window) or _CURRENT_STATE_RE.search(window) or (
-                        q["family"] == "idr" and _FIXED_AMOUNT_RE.search(window)):
+                        q["family"] == "idr" and (_FIXED_AMOUNT_RE.search(window) or (
+                            _AMOUNT_OF_BEFORE_RE.search(window) and _PER_RECIPIENT_AFTER_RE.match(text, q["end"])))):
                     # "menargetkan IPM naik dari 66,84 pada 2015 menjadi 70,5": the baseline, measured; "harus
                     # menurunkan angka kemiskinan yang kini masih 10,25 persen": the state now, measured; "Garis
-                    # kemiskinan ... dipatok sebesar Rp 400.000": an amount fixed, no goal
+                    # kemiskinan ... dipatok sebesar Rp 400.000", "ditargetkan menjangkau 15,6 juta KPM dengan nilai
+                    # Rp110.000 per bulan": an amount fixed, no goal
                     return "level", 0
                 if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
