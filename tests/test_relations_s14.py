@@ -261,3 +261,25 @@ def test_the_second_set_of_session_fourteen_rules(extract):
     r = extract("JAKARTA – Data Terpadu Kesejahteraan Sosial (DTKS) yang menjadi dasar penetapan penerima saat ini "
                 "memuat 98,2 juta jiwa.", "2019-01-21")
     assert one(r, "98,2 juta jiwa").metric == "welfare_registry_count"
+
+
+def test_the_third_set_of_session_fourteen_rules(extract):
+    # the places of the sentence before, pointed back to as a group before "masing-masing"
+    r = extract("SORONG – Persentase penduduk miskin Maybrat pada Maret 2025 sebesar 28,40 persen, sedangkan "
+                "Tambrauw 30,12 persen. Tingkat kemiskinan ekstrem kedua daerah itu masing-masing 9,41 persen dan "
+                "8,76 persen.", "2026-01-16")
+    assert one(r, "9,41 persen").region_code == "96.05"
+    assert one(r, "8,76 persen").region_code == "96.04"
+    # "ours" after a compared place is the speaker's own place again; the compared one stays an aside
+    r = extract("BOBONG – Bupati Pulau Taliabu mengatakan penduduk miskin di Pulau Taliabu pada 2015 sebesar 8,62 "
+                "persen. \"Itu lebih rendah dari kabupaten induk kami, Kepulauan Sula, yang 9,47 persen, tapi garis "
+                "kemiskinan kita sudah Rp361.275 per kapita per bulan.\" Pemkab menyiapkan Rp12,5 miliar pada 2016.",
+                "2016-11-08")
+    assert one(r, "9,47 persen").region_code == "82.05"
+    assert one(r, "Rp361.275").region_code == "82.08"
+    assert one(r, "Rp12,5 miliar").region_code == "82.08"
+    # the place a regency is highest in, with its own average after "yang rata-rata"
+    r = extract("MAMASA – Penduduk miskin di Mamasa pada 2010 sebanyak 16,99 persen, tertinggi di Sulawesi Barat "
+                "yang rata-rata 13,58 persen.", "2011-05-01")
+    assert one(r, "16,99 persen").region_code == "76.03"
+    assert one(r, "13,58 persen").region_code == "76"

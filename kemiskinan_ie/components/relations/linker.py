@@ -1382,6 +1382,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "lebih rendah dari Jawa Tengah 4,51 persen", "kita masih di atas Kota Blitar yang 7,29 persen":
                     # the compared place's value, an aside (the topic stays where it was)
                     province_aside = True
+                    if "start" in region and ctx["region"] is not None and region is not ctx["region"] \
+                            and _OURS_RE.search(text, region["end"], q["start"]):
+                        # "... dari kabupaten induk kami, Kepulauan Sula, yang 9,47 persen, tapi garis kemiskinan kita
+                        # sudah Rp361.275": ours after the compared place is the speaker's own place again
+                        region, province_aside = ctx["region"], False
                 if region is not None and region["code"] and "." in region["code"] and not threshold \
                         and q["family"] != "idr":  # (not "Bantuan dari provinsi sebesar Rp5 miliar diterima Kabupaten Bantul")
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
@@ -2274,6 +2279,8 @@ _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorte
                                     re.I))
 _HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text when the document allows)
 #: a comparison between a figure and a later amount in its sentence
+#: the speaker's own ("garis kemiskinan kita", "angka kami")
+_OURS_RE = re.compile(r"\b(?:kita|kami)\b", re.I)
 #: a value said to be something ("Rp98.582, merupakan garis kemiskinan bukan makanan")
 _COPULA_AFTER_RE = re.compile(r"\s*,?\s*(?:merupakan|adalah|ialah)\s+", re.I)
 _COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))

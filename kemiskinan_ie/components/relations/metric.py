@@ -45,6 +45,10 @@ _PERIOD_SPAN_RE = re.compile(
 
 
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
+#: the places just named, pointed back to as a group ("kedua daerah itu", "ketiga kabupaten tersebut")
+_GROUP_POINTED_BACK_RE = re.compile(
+    r"\b(?:kedua|ketiga|keempat|kelima)\s+(?:daerah|kabupaten|kota|kabupaten/kota|provinsi|wilayah|kecamatan|distrik|desa)"
+    r"\s+(?:itu|tersebut|ini)\b", re.I)
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
 #: an amount per recipient or per month right after the money ("dengan nilai Rp110.000 per bulan"): what each
 #: gets, fixed, not a goal (even in a sentence that sets a goal for the recipients' number)
@@ -284,6 +288,15 @@ class MetricLinking:
                 # Lebong ..., masing-masing 19,30 persen dan 18,16 persen")
                 places = [p for p in places if not p.get("in_agency") and not p["frame"]
                           and not _OFFICE_BEFORE_RE.search(text, max(0, p["start"] - 30), p["start"])]
+            if not places and earlier and _GROUP_POINTED_BACK_RE.search(text, lo, m.start()):
+                # "Tingkat kemiskinan ekstrem kedua daerah itu masing-masing 9,41 persen dan 8,76 persen": the
+                # places of the sentence before, in their order
+                seen: dict[str, str] = {}
+                for f in earlier:
+                    if f["region_code"] and f["region_code"] != "ID":
+                        seen.setdefault(f["region_code"], f["region"])
+                if len(seen) == len(group) and len({c.count(".") for c in seen}) == 1:
+                    places = [{"code": c, "name": n} for c, n in seen.items()]
             if len(places) == len(group) and len({p["code"] for p in places}) == len(places) \
                     and len({p["code"].count(".") for p in places}) == 1:
                 for f, p in zip(group, places, strict=True):

@@ -32,7 +32,7 @@ _OWN_VALUE_RE = re.compile(
     # Tengah 4,51 persen"; after its abbreviation in brackets: "Provinsi Nusa Tenggara Timur (NTT) yang mencapai
     # 19,96 persen")
     # (or its period before "yang": "Provinsi Kalimantan Tengah pada Maret 2018 yang sebesar 5,10 persen")
-    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri)?(?:\s+pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka"
+    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri)?(?:\s+pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka|rata-rata"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
