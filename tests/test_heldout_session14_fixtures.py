@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(197, 201)}
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(197, 205)}
 
 
 def _article(n: int, i: int) -> dict:
@@ -25,22 +25,30 @@ def test_each_set_reaches_back_to_data_before_2015() -> None:
 
 def test_the_regional_sets_keep_to_their_islands() -> None:
     islands = {197: {"13", "16", "17", "21", "62", "63", "65"}, 198: {"32", "33", "35", "36", "51", "53"},
-               199: {"72", "73", "76", "93", "94", "95"}}
+               199: {"72", "73", "76", "93", "94", "95"}, 201: {"11", "12", "19", "61", "62", "63"},
+               202: {"32", "35", "51", "52", "53"}, 203: {"53", "73", "74", "76", "82", "94", "96"}}
     for n, provinces in islands.items():
         found = {f["region_code"].split(".")[0] for a in SETS[n] for f in a["figures"]
                  if f["region_code"] and f["region_code"] != "ID"}
         assert found and found <= provinces, (n, found - provinces)
 
 
-def test_the_national_set_is_mostly_the_nations() -> None:
-    codes = [f["region_code"] for a in SETS[200] for f in a["figures"] if f["metric"] != "other"]
-    assert codes.count("ID") > len(codes) / 2
+def test_the_national_sets_are_mostly_the_nations() -> None:
+    for n in (200, 204):
+        codes = [f["region_code"] for a in SETS[n] for f in a["figures"] if f["metric"] != "other"]
+        assert codes.count("ID") > len(codes) / 2, n
 
 
 def test_the_programme_groups_members_are_recipients() -> None:
     # gold_heldout198-05: "28 Kelompok Usaha Bersama (Kube) beranggotakan 280 orang"
     kube = [f for f in _article(198, 5)["figures"] if f["program"] == "Kube" and f["metric"] == "beneficiary_count"]
     assert [f["value"] for f in kube] == [280]
+
+
+def test_the_registry_clean_up_counts_removals_and_additions() -> None:
+    # gold_heldout204-03: "612.340 keluarga penerima manfaat (KPM) dikeluarkan ..., sementara 498.115 KPM baru ditambahkan"
+    changes = {f["value"] for f in _article(204, 3)["figures"] if f["kind"] == "change"}
+    assert {-612340, 498115} <= changes
 
 
 def test_the_budget_list_is_of_the_draft_budgets_year() -> None:

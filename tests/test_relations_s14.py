@@ -283,3 +283,17 @@ def test_the_third_set_of_session_fourteen_rules(extract):
                 "yang rata-rata 13,58 persen.", "2011-05-01")
     assert one(r, "16,99 persen").region_code == "76.03"
     assert one(r, "13,58 persen").region_code == "76"
+
+
+def test_the_fourth_set_of_session_fourteen_rules(extract):
+    # a rate compared with an earlier period's, its value after "sebesar", is that period's level
+    r = extract("TABANAN – Tingkat pengangguran terbuka Tabanan pada Agustus 2011 tercatat 2,31 persen, sedikit lebih "
+                "rendah dibanding Agustus 2010 sebesar 2,54 persen.", "2011-12-01")
+    f = one(r, "2,54 persen")
+    assert (f.kind, f.value, f.year, f.month) == ("level", 2.54, 2010, 8)
+    # a compared place told where it lies, then its value
+    r = extract("DOMPU – Persentase penduduk miskin Dompu pada Maret 2025 sebesar 12,1 persen. \"Kalau dibandingkan "
+                "Kabupaten Bima di sebelah timur yang masih 13,52 persen, Dompu relatif lebih baik,\" ujarnya.",
+                "2026-02-10")
+    assert one(r, "13,52 persen").region_code == "52.06"
+    assert one(r, "12,1 persen").region_code == "52.05"

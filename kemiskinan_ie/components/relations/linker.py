@@ -1044,12 +1044,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif kind == "level" and q["family"] == "idr" and may_hold(hits["cut"], max(s0, q["start"] - 40), q["start"]) \
                         and self.cut_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     kind, sign = "change", -1  # "Artinya ada pemangkasan Rp10,5 miliar": a cut
-                elif kind == "change" and sign < 0 and q["family"] in ("idr", "persons", "households") and any(
+                elif kind == "change" and sign < 0 and (q["family"] in ("idr", "persons", "households") or (
+                        q["family"] == "pct" and q["unit"] != "percent_point")) and any(
                         f["kind"] == "level" and f["metric"] == metric and f["_family"] == q["family"]
                         and 0 < float(f["value"]) <= q["value"] for f in sent_figs[-2:]) \
                         and may_hold(hits["compared_period"], max(s0, q["start"] - 60), q["start"]) \
                         and self.compared_period_before_re.search(text, max(s0, q["start"] - 60), q["start"]):
-                    # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar": the value said after
+                    # "hanya Rp46,2 miliar, turun dibanding tahun lalu sebesar Rp51,8 miliar", "2,31 persen, sedikit lebih
+                    # rendah dibanding Agustus 2010 sebesar 2,54 persen": the value said after
                     # the period compared with, larger than the level just given, is that period's level (not
                     # "tinggal 2.150 jiwa, berkurang 4.870 jiwa dibanding tahun sebelumnya": a fall told first)
                     kind, sign = "level", 0

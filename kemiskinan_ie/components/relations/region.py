@@ -31,8 +31,9 @@ _OWN_VALUE_RE = re.compile(
     # ("Kalimantan Timur secara keseluruhan yang 5,78 persen"; or right before it: "lebih rendah dari Jawa
     # Tengah 4,51 persen"; after its abbreviation in brackets: "Provinsi Nusa Tenggara Timur (NTT) yang mencapai
     # 19,96 persen")
-    # (or its period before "yang": "Provinsi Kalimantan Tengah pada Maret 2018 yang sebesar 5,10 persen")
-    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri)?(?:\s+pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka|rata-rata"
+    # (or its period before "yang": "Provinsi Kalimantan Tengah pada Maret 2018 yang sebesar 5,10 persen"; or where
+    # it lies: "Kabupaten Bima di sebelah timur yang masih 13,52 persen")
+    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri|\s+di\s+sebelah\s+(?:timur|barat|utara|selatan)(?:nya)?)?(?:\s+pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka|rata-rata|masih"
     r"|turun|naik|berkurang|bertambah))*\s*"
     r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
     r"(?:Rp\.?\s*)?$", re.I)
