@@ -162,11 +162,17 @@ class Gazetteer:
         self.type_words: dict[str, str] = {
             tw: kind for kind in (DISTRICT, VILLAGE) for tw in _TYPE_WORDS[kind]
         }
+        official = set(self.index)  # (the keys of official names, before the aliases join them)
+        #: short forms written in capitals only ("OI" for Ogan Ilir, "NTT"): a word written otherwise ("Oi
+        #: Ndano", a hamlet) is not them
+        self.capitals_only: set[str] = set()
         for code, forms in (aliases.get("aliases") or {}).items():
             region = self.by_code.get(str(code))
             if region is None:
                 continue
             for form in forms:
+                if form.isupper() and " " not in form and form.lower() not in official:
+                    self.capitals_only.add(form.lower())
                 self._add(form, Candidate(region, region.kind == PROVINCE or region.kind == COUNTRY, alias=True))
                 if region.kind in _TYPE_WORDS:
                     for tw in _TYPE_WORDS[region.kind][:1]:
@@ -348,4 +354,6 @@ class Gazetteer:
                     e -= 1
                 out.append((s, e, cands))
                 i = j
+        if self.capitals_only and out:
+            out = [m for m in out if not (text[m[0]:m[1]].lower() in self.capitals_only and not text[m[0]:m[1]].isupper())]
         return out

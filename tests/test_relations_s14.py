@@ -297,3 +297,13 @@ def test_the_fourth_set_of_session_fourteen_rules(extract):
                 "2026-02-10")
     assert one(r, "13,52 persen").region_code == "52.06"
     assert one(r, "12,1 persen").region_code == "52.05"
+
+
+def test_a_short_form_written_in_capitals_only_is_not_read_in_another_case(extract):
+    # "OI" is Ogan Ilir; "Oi Ndano", a hamlet's name, is not
+    r = extract("BIMA – Di Desa Tawali, Kecamatan Wera, BLT Dana Desa disalurkan kepada 120 KPM. Di Dusun Oi Ndano "
+                "ada 41 KPM.", "2020-05-14")
+    assert all(e.attrs.code != "16.10" for e in r.entities if e.label == "PLACE")
+    assert one(r, "41 KPM").region_code != "16.10"
+    r = extract("INDRALAYA – Persentase penduduk miskin OI pada 2022 sebesar 12,9 persen.", "2023-01-10")
+    assert one(r, "12,9 persen").region_code == "16.10"

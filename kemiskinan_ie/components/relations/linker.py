@@ -684,6 +684,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             sources = self._sentence_sources(text, s0, sent_agencies)
             # a sentence that looks away for a moment, or one item of a bulleted list ("- Papua: 20,23
             # persen"): its region does not become the article's topic
+            # a member's district pointed back to ("di dapil saya"), looked for once per sentence
+            own_district_sent = self.own_electoral_district_re.search(text, s0, e0) if low is None or (
+                low.find("dapil", s0, e0) != -1 or low.find("pemilihan", s0, e0) != -1) else None
             side_sentence = list_line or s0 < ctx.get("side_until", -1)
             if not side_sentence or list_line:
                 ctx["side_region"] = None
@@ -1366,8 +1369,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         place_refs = list(self.place_anaphora.finditer(text, exact_low, s0, e0))
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
-                if not threshold and sub_place is None \
-                        and (own_district := self.own_electoral_district_re.search(text, s0, q["start"])) is not None:
+                if own_district_sent is not None and own_district_sent.end() <= q["start"] and not threshold \
+                        and sub_place is None and (own_district := own_district_sent) is not None:
                     # "Di dapil saya masih ada lebih dari 4.000 keluarga ...", "kemiskinan di daerah pemilihannya":
                     # the member's district, named before
                     region = next((m for m in reversed(mentions) if m["end"] <= own_district.start() and m["code"]
