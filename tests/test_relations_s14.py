@@ -307,3 +307,18 @@ def test_a_short_form_written_in_capitals_only_is_not_read_in_another_case(extra
     assert one(r, "41 KPM").region_code != "16.10"
     r = extract("INDRALAYA – Persentase penduduk miskin OI pada 2022 sebesar 12,9 persen.", "2023-01-10")
     assert one(r, "12,9 persen").region_code == "16.10"
+
+
+def test_a_value_no_region_below_the_nation_reaches_is_the_nations(extract):
+    r = extract("SURABAYA – Persentase penduduk miskin Jawa Timur pada September 2020 sebesar 11,46 persen. \"Jumlah "
+                "penduduk miskin perkotaan di Jawa Timur naik,\" ujarnya.\n\nPada 2020, kepesertaan PKH dinaikkan "
+                "menjadi 10 juta KPM dan Kartu Sembako menjadi 20 juta KPM. Untuk 2021, pemerintah menganggarkan "
+                "perlindungan sosial Rp408,8 triliun.", "2021-02-16")
+    assert one(r, "11,46 persen").region_code == "35"
+    for text in ("10 juta KPM", "20 juta KPM", "Rp408,8 triliun"):
+        assert one(r, text).region_code == "ID", text
+    # (a province's own programme, or a sum over years, keeps its place)
+    r = extract("BANDA ACEH – Pemerintah Aceh menyalurkan bantuan kepada 120.000 KPM. Sejak 2008, Aceh telah menerima "
+                "dana otsus lebih dari Rp100 triliun.", "2023-07-18")
+    assert one(r, "120.000 KPM").region_code == "11"
+    assert one(r, "Rp100 triliun").region_code == "11"

@@ -185,6 +185,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.rate_metrics = set(mc["rate_metrics"])
         self.released_with_lag = frozenset(mc["released_with_lag"])
         self.lag_until_month = int(mc["lag_until_month"])
+        self.national_scale = {m: float(v) for m, v in (mc.get("national_scale") or {}).items()}
         self.down_re = _rx(cues["change"]["down"])
         self.up_re = _rx(cues["change"]["up"])
         self.to_level_re = _rx(cues["to_level"])
@@ -1482,6 +1483,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
                     if program is None and subset_whole is not None and subset_whole["metric"] == metric:
                         program = subset_whole["program"]  # (a part of a registry's count: that registry)
+                if region is not None and region.get("code") and region["code"] != "ID" and kind == "level" \
+                        and metric in self.national_scale and abs(float(value)) >= self.national_scale[metric] \
+                        and not _CUMULATIVE_RE.search(text, s0, q["start"]):
+                    # "10 juta KPM", "Rp408,8 triliun" in a story on Jawa Timur: no region below the nation's is that
+                    # large in a year (an aside: the story's place stays; not a sum over years: "Sejak 2008, Aceh telah
+                    # menerima dana otsus lebih dari Rp100 triliun")
+                    region, province_aside = {"code": "ID", "name": "Indonesia"}, True
                 fig = {
                     "metric": metric,
                     "value": _tidy(value),
@@ -2284,6 +2292,8 @@ _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorte
                                     re.I))
 _HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text when the document allows)
 #: a comparison between a figure and a later amount in its sentence
+#: a sum over years ("Sejak 2008 ...", "selama sepuluh tahun", "secara kumulatif")
+_CUMULATIVE_RE = re.compile(r"\b(?:sejak|selama|kumulatif|akumulasi|total\s+selama)\b", re.I)
 #: the speaker's own ("garis kemiskinan kita", "angka kami")
 _OURS_RE = re.compile(r"\b(?:kita|kami)\b", re.I)
 #: a value said to be something ("Rp98.582, merupakan garis kemiskinan bukan makanan")
