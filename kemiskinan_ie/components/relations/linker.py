@@ -1371,10 +1371,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if place_refs:
                         region = self._place_anaphora(place_refs, q["start"], mentions, sent_mentions, text, q["end"]) or region
                 if own_district_sent is not None and own_district_sent.end() <= q["start"] and not threshold \
-                        and sub_place is None and (own_district := own_district_sent) is not None:
+                        and sub_place is None:
                     # "Di dapil saya masih ada lebih dari 4.000 keluarga ...", "kemiskinan di daerah pemilihannya":
                     # the member's district, named before
-                    region = next((m for m in reversed(mentions) if m["end"] <= own_district.start() and m["code"]
+                    region = next((m for m in reversed(mentions) if m["end"] <= own_district_sent.start() and m["code"]
                                    and self.electoral_district_before_re.search(text, max(0, m["start"] - 30), m["start"])),
                                   region)
                 if side_sentence and not list_line and region is not None and "start" in region and region["code"] \
