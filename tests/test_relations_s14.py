@@ -322,3 +322,12 @@ def test_a_value_no_region_below_the_nation_reaches_is_the_nations(extract):
                 "dana otsus lebih dari Rp100 triliun.", "2023-07-18")
     assert one(r, "120.000 KPM").region_code == "11"
     assert one(r, "Rp100 triliun").region_code == "11"
+
+
+def test_the_latest_data_named_in_a_sentence_of_its_own_dates_the_figures_after_it(extract):
+    r = extract("KUPANG – Persentase penduduk miskin NTT pada Maret 2018 sebesar 21,35 persen.\n\n"
+                "Untuk tingkat kabupaten/kota, data terakhir yang tersedia adalah tahun 2017. Kabupaten Sumba Tengah "
+                "mencatat persentase tertinggi, sekitar 34,85 persen.", "2018-08-01")
+    f = one(r, "34,85 persen")
+    assert (f.year, f.month, f.region_code) == (2017, None, "53.17")
+    assert (one(r, "21,35 persen").year, one(r, "21,35 persen").month) == (2018, 3)

@@ -2072,9 +2072,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # a section heading naming no place ("KETENAGAKERJAAN DAN PEMBANGUNAN MANUSIA"): the
                 # article's own region again, after a section about another
                 ctx["region"] = {"code": ctx["main"]["code"], "name": ctx["main"]["name"]}
-            # the release being reported: "BPS mencatat kondisi Maret 2023."
+            # the release being reported: "BPS mencatat kondisi Maret 2023.", "Untuk tingkat kabupaten/kota, data
+            # terakhir yang tersedia adalah tahun 2017."
             release = [d for d in dates if d["kind"] in ("month", "year") and not d["base"]
-                       and self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])]
+                       and (self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])
+                            or _LATEST_DATA_RE.search(text, max(s0, d["start"] - 90), d["start"]))]
             if release:
                 ctx["year"], ctx["month"] = release[-1]["year"], release[-1].get("month")
                 ctx["year_of_programmes"] = False
