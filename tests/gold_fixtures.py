@@ -75,7 +75,9 @@ ISLANDS = {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tengga
            # (session 14: a Bima village's hamlets; the seat of Kabupaten Kupang in a dateline; Rote island and the
            # seat of Rote Ndao)
            "Dusun Oi Ndano", "Dusun Sori Tatanga", "Dusun Kalate", "Dusun Nae", "OELAMASI", "Rote", "BA'A", "Ba'a",
-           "Tanah Papua", "Seba"}  # (and the seat of Sabu Raijua)
+           "Tanah Papua", "Seba",  # (and the seat of Sabu Raijua)
+           "Moanemani", "ATAMBUA", "Sumbawa Besar",  # (the seats of Dogiyai, Belu and Sumbawa)
+           "Kijang", "RANAI", "BUNTOK", "Tanjung Balai Karimun"}  # (towns of Bintan, Natuna, Barito Selatan, Karimun)
 # (a name a city and its regency share, named for both at once: "sama-sama bernama Kediri"; the seat of Kepulauan
 # Meranti; the island; the Anggi lakes of Pegunungan Arfak;
 # the seat of Pasaman Barat; the island of Maluku Barat Daya; the seat of Asahan, two districts)
@@ -182,7 +184,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 213)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 217)})
 
 
 def region_fixtures() -> list[Path]:
