@@ -199,7 +199,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.urban_re = _rx(cues["area"]["urban"])
         self.rural_re = _rx(cues["area"]["rural"])
         self.area_after_re = re.compile(cues["area_after"], re.I)
-        self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"]) + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
+        self.frame_re = re.compile(r"(?:" + lexicon.alternation(cues["frame"] + [cues["electoral_district"]])
+                                   + r")\s*(?:wilayah\s+|provinsi\s+|kabupaten\s+)?$", re.I)
         self.national_re = re.compile(r"(?<![\w-])" + lexicon.alternation(cues["national"]) + r"(?![\w-])", re.I)
         self.max_rate_change = max_rate_change
         self.local_re = re.compile(r"(?:" + "|".join(cues["local_subject"]) + r")\s*(?:wilayah\s+)?$", re.I)
@@ -252,8 +253,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.meaning_opening_re = re.compile(cues["meaning_opening"], re.I)
         self.compared_period_before_re = re.compile(cues["compared_period_before"], re.I)
         self.compared_opening_re = re.compile(cues["compared_opening"], re.I)
-        self.stat_agency_alone_re = re.compile(cues["stat_agency_alone"])
-        self.electoral_district_before_re = re.compile(cues["electoral_district_before"], re.I)
+        self.electoral_district_before_re = re.compile(cues["electoral_district"] + r"\s*$", re.I)
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
@@ -264,8 +264,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.left_programme_after_re = re.compile(cues["left_programme_after"], re.I)
         self.struck_after_re = re.compile(cues["struck_after"], re.I)
         self.reach_before = SuffixSearch(re.compile(cues["reach_before"], re.I))
-        self.group_members_before = SuffixSearch(re.compile(cues["group_members_before"], re.I))
-        self.group_size_before = SuffixSearch(re.compile(cues["group_size_before"], re.I))
         self.foreign_line_re = gated(re.compile(cues["foreign_line"], re.I))
         self.foreign_line_end_re = re.compile(cues["foreign_line_end"])
         self.foreign_line_words = tuple(Needles(self.foreign_line_re).words or ("",))
@@ -346,7 +344,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             + r"(?:\s+sebanyak|\s+sebesar)?(?:\s+sekitar)?\s*", re.I)
         self.change_topic_re = re.compile(cues["change_topic_after"], re.I)
         self.others_fast = gated(re.compile(cues["other_regions"], re.I))
-        self.places_together_re = re.compile(cues["places_together_opening"], re.I)
+        self.places_pointed_back_re = re.compile(cues["places_pointed_back"], re.I)
+        self.places_together_re = re.compile(cues["places_together_opening"] + cues["places_pointed_back"], re.I)
         self.release_before = SuffixSearch(re.compile(cues["release_before"], re.I))
         self.earlier_re = re.compile(cues["earlier_level"], re.I)
         self.registry_re = re.compile("(?:" + "|".join(mc["registries"]) + ")", re.I)
@@ -457,7 +456,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions, len(text))
         if main_region is None and not any(m["code"] and not m["frame"] for m in mentions) \
-                and any(self.national_agency_re.match(a["text"]) or (not mentions and self.stat_agency_alone_re.fullmatch(a["text"]))
+                and any(self.national_agency_re.match(a["text"]) or (not mentions and _STAT_AGENCY_RE.fullmatch(a["text"]))
                         for a in st.get("agencies", [])):
             # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
             # region named is the nation's (as is one citing BPS that names no place at all)

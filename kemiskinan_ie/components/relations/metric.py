@@ -45,11 +45,9 @@ _PERIOD_SPAN_RE = re.compile(
 
 
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
-#: the places just named, pointed back to as a group ("kedua daerah itu", "ketiga kabupaten tersebut")
-_GROUP_POINTED_BACK_RE = re.compile(
-    r"\b(?:kedua|ketiga|keempat|kelima)\s+(?:daerah|kabupaten|kota|kabupaten/kota|provinsi|wilayah|kecamatan|distrik|desa)"
-    r"\s+(?:itu|tersebut|ini)\b", re.I)
 _FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
+#: between a group cue and the count it names ("beranggotakan sekitar 250 keluarga miskin")
+_GROUP_COUNT_GAP_RE = re.compile(r"\s+(?:(?:sekitar|sebanyak|lebih\s+dari|hampir)\s+)?")
 #: an amount per recipient or per month right after the money ("dengan nilai Rp110.000 per bulan"): what each
 #: gets, fixed, not a goal (even in a sentence that sets a goal for the recipients' number)
 _AMOUNT_OF_BEFORE_RE = re.compile(r"\b(?:dengan\s+nilai|senilai|sebesar|masing-masing)\s+$", re.I)
@@ -72,14 +70,14 @@ class MetricLinking:
         if uw in self.beneficiary_units:
             return "beneficiary_count", False
         poor = self.poor_after_residents_re.match(text, q["end"]) if fam in ("persons", "households") else None
-        if poor is not None and self.group_size_before.found(text[max(s0, q["start"] - 60):q["start"]]):
-            return "other", False  # "Kube tersebut beranggotakan 10 keluarga miskin": one group's size
+        if poor is not None and cues and self.cue_table[cues[-1]["cue"]].get("group") \
+                and _GROUP_COUNT_GAP_RE.fullmatch(text, cues[-1]["end"], q["start"]):
+            # "Kube yang beranggotakan 250 keluarga miskin": the members of the groups a programme forms;
+            # "Kube tersebut beranggotakan 10 keluarga miskin": one group's size (the cue's metric)
+            return self.cue_table[cues[-1]["cue"]]["map"][fam], False
         if poor is not None:
-            if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]) \
-                    or self.group_members_before.found(text[max(s0, q["start"] - 90):q["start"]]):
-                # "Program itu menyasar 550 warga miskin": the poor it reaches; "Kube yang beranggotakan 250
-                # keluarga miskin": the members of the groups it forms
-                return "beneficiary_count", False
+            if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]):
+                return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
             if text.startswith((" ekstrem", " ekstrim"), poor.end()):
                 return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
@@ -288,7 +286,7 @@ class MetricLinking:
                 # Lebong ..., masing-masing 19,30 persen dan 18,16 persen")
                 places = [p for p in places if not p.get("in_agency") and not p["frame"]
                           and not _OFFICE_BEFORE_RE.search(text, max(0, p["start"] - 30), p["start"])]
-            if not places and earlier and _GROUP_POINTED_BACK_RE.search(text, lo, m.start()):
+            if not places and earlier and self.places_pointed_back_re.search(text, lo, m.start()):
                 # "Tingkat kemiskinan ekstrem kedua daerah itu masing-masing 9,41 persen dan 8,76 persen": the
                 # places of the sentence before, in their order
                 seen: dict[str, str] = {}
