@@ -250,6 +250,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.recorded_re = re.compile(cues["recorded_words"], re.I)
         self.earlier_opening_re = re.compile(cues["earlier_opening"], re.I)
         self.past_aside_re = re.compile(cues["past_aside"], re.I)
+        self.compared_aside_re = re.compile(cues["compared_aside"], re.I)
         self.meaning_opening_re = re.compile(cues["meaning_opening"], re.I)
         self.compared_period_before_re = re.compile(cues["compared_period_before"], re.I)
         self.compared_opening_re = re.compile(cues["compared_opening"], re.I)
@@ -2020,17 +2021,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
 
     def _recalled(self, ctx: dict, figs: list[dict], text: str, s0: int, dates: list[dict]) -> set[int]:
         """The ids of the figures of a sentence that recall an earlier period in passing ("sempat",
-        "pernah" before them): of a period before the one the article, or the sentence, was at (not when
+        "pernah" before them, or "dibandingkan" before a figure of the region in view): of a period before
+        the one the article, or the sentence, was at (not when
         the sentence opens on that period: "Pada 2020, angka ini sempat mencapai 6,66 persen. Kala itu ...")."""
         out: set[int] = set()
         if any(d["start"] - s0 <= 12 and d.get("year") and not d["base"] for d in dates):
             return out
         prev_end = s0
         ref = (ctx["year"], ctx["month"] or 0) if ctx["year"] is not None else None
+        in_view = (ctx.get("region") or {}).get("code")
         for f in figs:
             if f["year"] is not None:
                 period = (f["year"], f["month"] or 0)
-                if ref is not None and period < ref and self.past_aside_re.search(text, prev_end, f["start"]):
+                if ref is not None and period < ref and (
+                        self.past_aside_re.search(text, prev_end, f["start"])
+                        or (in_view and f["region_code"] == in_view
+                            and self.compared_aside_re.search(text, prev_end, f["start"]))):
                     out.add(id(f))
                 elif f["kind"] != "target" and not f["_from"] and (ref is None or period > ref):
                     ref = period
