@@ -20,3 +20,115 @@ def test_the_same_places_earlier_data_compared_with_does_not_date_what_follows(e
                 "baik dibanding rata-rata Provinsi Bengkulu yang pada Maret 2023 mencatat 14,04 persen. Kabupaten "
                 "tetangga, Lebong, berada di angka 12,10 persen.", "2024-07-02")
     assert (one(r, "12,10 persen").year, one(r, "12,10 persen").month) == (2023, 3)
+
+
+def test_back_to_the_place_in_view_after_an_earlier_year_of_a_part_of_it(extract):
+    text = ("AMBON – Persentase penduduk miskin Provinsi Maluku pada September 2016 sebesar 19,26 persen.\n\n"
+            "Gubernur mengatakan penurunan belum merata. \"Di kabupaten seperti Kepulauan Aru, angka kemiskinan tahun 2015 "
+            "masih sekitar 27 persen,\" katanya.\n\n"
+            "Kepala BPS Provinsi Maluku menjelaskan jumlah penduduk miskin di Maluku berkurang 4,2 ribu jiwa dalam setahun.")
+    r = extract(text, "2017-01-04")
+    assert one(r, "27 persen").year == 2015
+    f = one(r, "4,2 ribu jiwa")
+    assert (f.region_code, f.year, f.month) == ("81", 2016, 9)
+
+
+def test_recipients_of_the_budget_pointed_back_to_are_of_its_year(extract):
+    text = ("JAKARTA – Pemerintah mengalokasikan anggaran perlindungan sosial Rp493,5 triliun dalam RAPBN 2024. Nilai itu "
+            "naik dibandingkan outlook 2023 yang sebesar Rp443,5 triliun.\n\n"
+            "Menteri Keuangan mengatakan anggaran tersebut antara lain untuk PKH bagi 10 juta KPM dan Kartu Sembako bagi "
+            "18,7 juta KPM.")
+    r = extract(text, "2023-08-16")
+    assert one(r, "10 juta KPM").year == 2024
+    assert one(r, "18,7 juta KPM").year == 2024
+    # (without the pointer back to the money the recipients are this year's)
+    r = extract(text.replace("anggaran tersebut antara lain untuk", "pemerintah juga menyalurkan"), "2023-08-16")
+    assert one(r, "10 juta KPM").year == 2023
+
+
+def test_a_value_in_apposition_to_a_date_another_value_took(extract):
+    r = extract("JAKARTA – Kemiskinan kini 9,03 persen pada Maret 2024. BPS pertama kali mencatat kemiskinan di bawah "
+                "10 persen pada Maret 2018, yakni 9,82 persen.", "2024-08-12")
+    f = one(r, "9,82 persen")
+    assert (f.year, f.month) == (2018, 3)
+
+
+def test_the_statistics_offices_count_after_a_registry_named_before_it(extract):
+    r = extract("JAKARTA – Anggota Komisi VIII mempertanyakan DTKS. Menurut dia, DTKS per Agustus 2019 memuat 98,6 juta jiwa, "
+                "padahal BPS mencatat jumlah penduduk miskin Maret 2019 hanya 25,14 juta orang.", "2019-09-04")
+    assert one(r, "98,6 juta jiwa").metric == "welfare_registry_count"
+    f = one(r, "25,14 juta orang")
+    assert (f.metric, f.program) == ("poverty_count", None)
+
+
+def test_the_value_of_a_ranked_place_pointed_back_to(extract):
+    text = ("BANDAR LAMPUNG – BPS Provinsi Lampung merilis persentase penduduk miskin kabupaten/kota hasil Susenas Maret "
+            "2023. Secara provinsi, persentase penduduk miskin Lampung tercatat 11,11 persen.\n\n"
+            "Kabupaten Way Kanan menjadi daerah dengan persentase penduduk miskin tertinggi, yakni 12,86 persen. Angka itu "
+            "turun 0,41 persen poin dibandingkan Maret 2022 yang sebesar 13,27 persen.")
+    r = extract(text, "2023-12-06")
+    assert one(r, "12,86 persen").region_code == "18.08"
+    assert one(r, "0,41 persen poin").region_code == "18.08"
+    assert one(r, "13,27 persen").region_code == "18.08"
+
+
+def test_recipients_take_the_year_of_the_money_that_pays_for_them(extract):
+    r = extract("BLITAR – Angka kemiskinan Kota Blitar 2015 sebesar 7,29 persen.\n\n"
+                "Pemkot Blitar juga menanggung iuran JKN bagi lebih dari 12.000 warga miskin yang tidak tercakup kuota pusat, "
+                "dengan anggaran Rp3,2 miliar pada 2015.", "2016-01-27")
+    f = one(r, "12.000 warga")
+    assert (f.metric, f.year) == ("beneficiary_count", 2015)
+
+
+def test_an_interview_citing_bps_that_names_only_where_it_was_held_is_national(extract):
+    r = extract("Wawancara: Kemiskinan Kian Sulit Diturunkan\n\n"
+                "Badan Pusat Statistik (BPS) pertengahan Januari lalu mengumumkan persentase penduduk miskin September 2024 "
+                "sebesar 8,57 persen, terendah sepanjang sejarah. Untuk membaca angka itu dalam rentang waktu yang lebih "
+                "panjang, dengan segala naik turunnya selama pandemi dan sesudahnya, serta melihat apa yang masih harus "
+                "dikerjakan pemerintah pusat dan daerah dalam beberapa tahun ke depan, kami "
+                "mewawancarai peneliti senior Lembaga Riset Ekonomi, Sari Wulandari, di Jakarta, Jumat (17/1/2025).\n\n"
+                "Tanya: Bagaimana trennya?\n\nJawab: Pada Maret 2011 angkanya masih 12,49 persen.", "2025-01-20")
+    assert one(r, "8,57 persen").region_code == "ID"
+    assert one(r, "12,49 persen").region_code == "ID"
+
+
+def test_a_date_after_a_comma_opens_the_next_value(extract):
+    r = extract("JAKARTA – Menurut peneliti itu, PKH pada 2014 hanya menjangkau sekitar 2,8 juta keluarga, kini 10 juta "
+                "keluarga.", "2025-01-20")
+    assert one(r, "2,8 juta keluarga").year == 2014
+    assert one(r, "10 juta keluarga").year == 2025
+
+
+def test_a_share_of_the_people_said_to_live_below_the_line(extract):
+    r = extract("JAKARTA – Dengan garis baru itu, lembaga tersebut memperkirakan 61,2 persen penduduk Indonesia, atau sekitar "
+                "172,4 juta orang, hidup di bawah garis kemiskinan pada 2023.", "2024-06-10")
+    f = one(r, "61,2 persen")
+    assert (f.metric, f.kind) == ("poverty_rate", "level")
+    assert one(r, "172,4 juta orang").metric == "poverty_count"
+
+
+def test_a_release_recorded_after_a_goal_is_a_level(extract):
+    r = extract("JAKARTA – Pejabat Kemenko PMK menyebut sasaran penghapusan kemiskinan ekstrem tetap memakai data BPS, yang "
+                "mencatat tingkat kemiskinan ekstrem Maret 2024 tinggal 0,83 persen.", "2025-06-12")
+    f = one(r, "0,83 persen")
+    assert (f.metric, f.kind, f.year, f.month) == ("extreme_poverty_rate", "level", 2024, 3)
+
+
+def test_families_leaving_a_registry_and_the_same_change_in_people(extract):
+    r = extract("SIBOLGA – Per Agustus 2022, DTKS Kota Sibolga memuat 9.406 keluarga, sedangkan pada Agustus 2021 tercatat "
+                "10.112 keluarga.\n\n\"Artinya ada 706 keluarga yang keluar dari DTKS dalam setahun, atau berkurang 2.310 "
+                "jiwa,\" kata Wali Kota.", "2022-09-14")
+    f = one(r, "706 keluarga")
+    assert (f.metric, f.kind, f.value) == ("welfare_registry_count", "change", -706)
+    g = one(r, "2.310")
+    assert (g.metric, g.kind) == ("welfare_registry_count", "change")
+    # (leaving a decile is no change of the registry's size)
+    r = extract("SIBOLGA – Dari hasil verifikasi DTKS, 812 rumah tangga diusulkan keluar dari desil 1 dan 2.", "2022-09-14")
+    assert one(r, "812 rumah tangga").kind == "level"
+
+
+def test_the_top_place_of_a_ranking_that_names_its_kind_and_the_next_one(extract):
+    r = extract("SIBOLGA – Kepala Dinas Sosial Kota Sibolga menambahkan kecamatan dengan keluarga DTKS terbanyak adalah "
+                "Sibolga Utara, yakni 2.102 keluarga, disusul Sibolga Kota dengan 1.718 keluarga.", "2022-09-14")
+    assert one(r, "2.102 keluarga").region_code == "12.73.01"
+    assert one(r, "1.718 keluarga").region_code == "12.73.02"

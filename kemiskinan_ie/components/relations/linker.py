@@ -257,6 +257,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.electoral_district_before_re = re.compile(cues["electoral_district"] + r"\s*$", re.I)
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
+        self.budget_pointer_re = re.compile(cues["budget_pointer"], re.I)
+        self.below_line_after_re = re.compile(cues["below_line_after"], re.I)
+        self.recipients_money_re = re.compile(cues["recipients_money_between"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
         self.programme_group = {name.casefold(): i for i, group in enumerate(cues["programme_synonyms"]) for name in group}
         complements = cues["staff_noun_complements"]
@@ -457,10 +460,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         mentions = self._mentions(doc, text, low, rlow)
         main_region = self._main_region(mentions, len(text))
         if main_region is None and not any(m["code"] and not m["frame"] for m in mentions) \
-                and any(self.national_agency_re.match(a["text"]) or (not mentions and _STAT_AGENCY_RE.fullmatch(a["text"]))
+                and any(self.national_agency_re.match(a["text"]) or (
+                    all(m["frame"] for m in mentions) and _STAT_AGENCY_RE.fullmatch(a["text"]))
                         for a in st.get("agencies", [])):
             # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
-            # region named is the nation's (as is one citing BPS that names no place at all)
+            # region named is the nation's (as is one citing BPS that names no place but where it was told: "kami
+            # mewawancarai peneliti ... di Jakarta")
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         elif main_region is None and mentions and all(m["code"] == _CAPITAL for m in mentions) \
                 and mentions[0]["frame"] and mentions[0]["start"] < 400:
@@ -753,8 +758,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     q_cues = [c for c in q_cues if not any(a <= c["start"] and c["end"] <= b <= q["start"]
                                                             for a, b in apposition)]
                 twin = self._twin_of(text, q, sent_figs)
-                if twin is not None and twin["_base_metric"] != "other":
-                    tm = twin["_base_metric"]
+                if twin is not None and (twin["_base_metric"] != "other" or (
+                        # (a registry's change in two units: "2.429 keluarga yang keluar dari DTKS ..., atau berkurang
+                        # 7.558 jiwa")
+                        twin["metric"] == "welfare_registry_count" and twin["kind"] == "change")):
+                    tm = twin["_base_metric"] if twin["_base_metric"] != "other" else twin["metric"]
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
@@ -1106,6 +1114,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and may_hold(hits["contraction"], max(s0, q["start"] - 40), q["start"]) \
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
+                if q["family"] in ("pct", "persons") and metric != "welfare_registry_count" \
+                        and not (metric == "other" and foreign and in_ranges(q["start"], q["end"], foreign)) \
+                        and self.below_line_after_re.match(text, q.get("after", q["end"])):
+                    # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
+                    metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
+                    kind, sign, value = "level", 0, abs(value)
+                    unit = "percent" if q["family"] == "pct" else "persons"
                 if kind == "change":
                     if sign and value > 0:
                         value = sign * value
@@ -1144,8 +1159,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and not q.get("whole") and not (
                             # ("BPS mencatat penduduk miskin Tangsel ... 33,58 ribu jiwa, sedangkan DTSEN desil 1 sampai 4
                             # memuat 46.812 keluarga": the statistics office's count, the registry only after it)
-                            all(r["start"] >= q["end"] for r in registry)
-                            and _STAT_AGENCY_RE.search(text, s0, q["start"]) is not None
+                            # (so too the metric named after a registry named before it: "DTKS per Agustus 2019 memuat
+                            # 98,6 juta jiwa, padahal BPS mencatat jumlah penduduk miskin Maret 2019 hanya 25,14 juta orang")
+                            (all(r["start"] >= q["end"] for r in registry) or (
+                                metric in ("poverty_count", "extreme_poverty_count") and q_cues
+                                and all(r["start"] >= q["end"] or r["end"] <= q_cues[-1]["start"] for r in registry)))
+                            and _STAT_AGENCY_RE.search(text, max([s0] + [r["end"] for r in registry if r["end"] <= q["start"]]),
+                                                       q["start"]) is not None
                             # (but "..., dan 15.600 jiwa di antaranya telah terdaftar di DTKS": recorded in it)
                             and not self.recorded_re.search(text, q["end"], min([r["start"] for r in registry] + [
                                 x["start"] for x in sent_qs if x["start"] > q["end"]]))) \
@@ -1307,7 +1327,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             any(x["family"] == "idr" for x in sent_qs)
                             # ("... dianggarkan Rp28,7 triliun untuk 10 juta KPM. Selain itu, PIP menyasar 20,4 juta
                             # siswa": the recipients told right after the budget's are of its year too)
-                            or any(f["metric"] == "budget" and f["year"] == ctx["budget_year"] for f in recent_figs)))):
+                            or any(f["metric"] == "budget" and f["year"] == ctx["budget_year"] for f in recent_figs)
+                            # ("... Rp479,1 triliun dalam RAPBN 2023. Nilai itu naik dibandingkan outlook 2022. ...
+                            # anggaran tersebut antara lain untuk PKH bagi 10 juta KPM": the money pointed back to)
+                            or (self.budget_pointer_re.search(text, s0, q["start"]) and any(
+                                f["metric"] == "budget" and f["year"] == ctx["budget_year"] for f in figures[-12:]))))):
                     # "Rancangan APBD 2017 ... mengalokasikan Rp 3,42 miliar", and the recipients the money of
                     # that budget is for ("iuran PBI-JK bagi 21.500 jiwa dengan nilai Rp10,8 miliar")
                     year, month, how = ctx["budget_year"], None, "budget_year"
@@ -1318,6 +1342,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "... kepada 4.316 KPM pada 2024 dengan total anggaran sekitar Rp15,5 miliar": the money of the
                     # recipients just counted for a year (or those the money just dated is for) is of that year
                     year, month, how = dated["year"], dated["month"], "sentence"
+                elif how in ("context", "article", "none") and metric == "beneficiary_count" and (
+                        money := next((x for x in sent_qs if x["start"] > q["end"]), None)) is not None \
+                        and money["family"] == "idr" and (paid := attached.get(money["start"])) is not None \
+                        and not paid["base"] and paid.get("year") \
+                        and self.recipients_money_re.fullmatch(text, q.get("after", q["end"]), money["start"]):
+                    # "... bagi lebih dari 18.000 warga miskin ..., dengan anggaran Rp4,1 miliar pada 2015": the year of the
+                    # money that pays for them
+                    year, month = self._resolve(paid, sent_dates, ctx)
+                    how = "sentence"
                 elif how == "context" and metric in ("beneficiary_count", "budget", "welfare_registry_count", "other"):
                     # a release's period carried over says nothing about programme counts; a period named
                     # for the programme work ("penyaluran bantuan sepanjang 2025", "data P3KE per November
@@ -1490,6 +1523,21 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # large in a year (an aside: the story's place stays; not a sum over years: "Sejak 2008, Aceh telah
                     # menerima dana otsus lebih dari Rp100 triliun")
                     region, province_aside = {"code": "ID", "name": "Indonesia"}, True
+                pointed = ctx.get("aside_value_place")
+                if pointed is not None and pointed[0] == sent_no - 1 and region is ctx["region"] and sent_cues \
+                        and sent_cues[0]["start"] - s0 <= 2 and self.cue_table[sent_cues[0]["cue"]].get("anaphora") \
+                        and not any(m["end"] <= q["start"] for m in sent_mentions):
+                    # "Angka itu turun 0,52 persen poin ..." after a ranked place's value: that place's change
+                    region = {"code": pointed[1], "name": pointed[2]}
+                aside = ctx.get("aside")
+                if aside is not None and how == "context" and region is not None and region.get("code") == aside[0] \
+                        and (year, month) == (ctx["year"], ctx["month"]) \
+                        and any(m["code"] == aside[0] and m["start"] < q["start"] for m in sent_mentions):
+                    # back to the place in view, named again, after an earlier year of a part of it ("Di kabupaten
+                    # kepulauan seperti Maluku Barat Daya, angka kemiskinan tahun 2013 masih sekitar 29 persen." ...
+                    # "Kepala BPS Provinsi Maluku ... menjelaskan jumlah penduduk miskin berkurang 15,60 ribu jiwa"): the
+                    # place's own period again
+                    year, month = aside[1], aside[2]
                 fig = {
                     "metric": metric,
                     "value": _tidy(value),
@@ -1921,6 +1969,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")
                              and last["_how"] == "context") \
                     and not (last["metric"] == "budget" and last["year"] in ctx["fiscal_years"] and ctx["month"] is not None):
+                view = (ctx.get("region") or {}).get("code")
+                # a look back at a part of the place in view (an earlier year than the place was at): remembered, for
+                # the place in view when the text comes back to it
+                ctx["aside"] = (view, ctx["year"], ctx["month"]) if (
+                    view and last["region_code"] and last["region_code"].startswith(view + ".") and ctx["year"] is not None
+                    and last["_how"] in ("attached", "clause", "sentence")
+                    and last["year"] < ctx["year"]) else None
                 if ctx["year"] is not None and (last["year"], last["month"]) != (ctx["year"], ctx["month"]):
                     ctx["prev"] = (ctx["year"], ctx["month"])  # the period the article was at before this one
                 ctx["year"], ctx["month"] = last["year"], last["month"]
@@ -1978,6 +2033,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["family_sent"][f["_family"]] = ctx["sent_no"]
             if metric in _POVERTY_METRICS:
                 ctx["poverty_by_family"][f["_family"]] = metric
+        real = [f for f in figs if f["metric"] != "other"]
+        # the one place of a sentence whose figures all stay aside ("Kabupaten Lampung Utara kembali menjadi daerah dengan
+        # persentase tertinggi, yakni 19,29 persen."), for a next sentence that points back to its value
+        ctx["aside_value_place"] = (ctx["sent_no"], real[0]["region_code"], real[0]["region"]) if real and all(
+            f["_local"] and f["region_code"] == real[0]["region_code"] for f in real) and real[0]["region_code"] else None
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
             ctx["metric"] = (last_real["metric"], last_real["_family"])

@@ -18,7 +18,12 @@ _TARGET_BASE_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:sekitar\s+|a
 
 
 #: a relative clause giving the state a goal starts from ("... yang kini masih", "yang pada 2023 masih")
-_CURRENT_STATE_RE = re.compile(r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?$", re.I)
+_CURRENT_STATE_RE = re.compile(
+    r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?$"
+    # (or what a release recorded: "... tetap memakai data BPS, yang mencatat tingkat kemiskinan ekstrem Maret 2024
+    # tinggal 0,83 persen")
+    r"|\byang\s+(?:mencatat|merilis|melaporkan)\s+(?:[\w(),]+\s+){0,6}?(?:masih|tinggal|sebesar|sebanyak|mencapai)\s+$",
+    re.I)
 
 
 #: the goal after a baseline in a target's clause ("menargetkan kemiskinan ekstrem, yang pada 2023 masih 4,12
@@ -354,6 +359,9 @@ class MetricLinking:
             return prev
         if prev["kind"] == "change" and len(gap) <= 40 and self.change_twin_re.fullmatch(gap):
             return prev  # "turun 0,36 persen poin, atau berkurang 5,70 ribu orang": one change, two units
+        if prev["kind"] == "change" and len(gap) <= 60 and "\n" not in gap and "," in gap \
+                and (m := self.change_twin_re.search(gap, gap.rfind(","))) is not None and m.end() == len(gap):
+            return prev  # (after words on the first: "2.429 keluarga yang keluar dari DTKS dalam setahun, atau berkurang 7.558 jiwa")
         if prev["_family"] == "pct" and q["family"] in ("persons", "households") and q["noun"] is None \
                 and prev["metric"] in ("poverty_rate", "extreme_poverty_rate") and _WITH_COUNT_RE.fullmatch(gap):
             return prev  # "Setahun sebelumnya 12,47 persen dengan 17.020 jiwa": the rate's people

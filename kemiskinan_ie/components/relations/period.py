@@ -38,6 +38,11 @@ _BASE_VALUE_RE = re.compile(
     # sebesar 9,22 persen")
     r"|\s*,\s*(?:sebelum|sesudah|setelah|saat|ketika|sewaktu|masa)\s[^,.;:\n]{1,40},\s*(?:yakni|yaitu|yang)\s+"
     r"(?:sekitar\s+|sebesar\s+|sebanyak\s+|mencapai\s+|tercatat\s+)?", re.I)
+#: a value in apposition to a date another value took ("di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
+_DATE_APPOSITION_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?", re.I)
+#: a date that opens the next value ("..., kini 10 juta keluarga", "..., pada 2023 menjadi 11,2 persen")
+_DATE_LEADS_VALUE_RE = re.compile(
+    r"\s*(?:(?:sudah|telah|menjadi|mencapai|sebesar|sebanyak|sekitar|tinggal|hanya|lebih\s+dari)\s+)*", re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
 THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 
@@ -80,6 +85,9 @@ class PeriodLinking:
                     break
                 if d["base"]:
                     break
+                if nxt_q is not None and d["end"] <= nxt_q and gap.lstrip().startswith(",") \
+                        and _DATE_LEADS_VALUE_RE.fullmatch(text, d["end"], nxt_q):
+                    break  # "sekitar 2,8 juta keluarga, kini 10 juta keluarga": the date of the value after it
                 if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
                 elif (self.poor_state_gap_re.match(gap) or _ATTACH_LONG_RE.match(gap)) \
@@ -150,6 +158,13 @@ class PeriodLinking:
         if not in_clause and before and kind == "level" and before[-1]["base"] \
                 and _BASE_VALUE_RE.fullmatch(text, before[-1]["end"], qs):
             return (*resolve(before[-1], sent_dates, ctx), "base")  # "... dari September 2019, yakni 9,22 persen"
+        if own and kind == "level" and not is_from:
+            # the value the date just named belongs to, in apposition after a threshold it was told with ("BPS pertama
+            # kali mencatat kemiskinan di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
+            last = max((x for x in sent_dates if x["end"] <= qs), key=lambda x: x["end"], default=None)
+            if last is not None and id(last) in own and not last["base"] \
+                    and _DATE_APPOSITION_RE.fullmatch(text, last["end"], qs):
+                return (*resolve(last, sent_dates, ctx), "clause")
         if not in_clause and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
             # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on (also
             # when that date is another value's: "memuncak di 10,19 persen pada September 2020, ketika jumlah

@@ -69,6 +69,13 @@ _LIST_GAP_RE = re.compile(
     # or the value of the place before: "Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur 8,7 persen"
     r"(?:\s+(?:sebesar\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|persen|jiwa|orang|KK|keluarga|rumah\s+tangga)?)?"
     r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
+#: a ranking that names the kind of its top place before it ("kecamatan dengan keluarga DTKS terbanyak adalah Teluk
+#: Nibung"): the place is of that kind, typed as if the word stood before it
+_RANKED_TYPE_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, LOCAL_TYPE_WORDS), key=len, reverse=True)) + r")\s+(?:[\w/-]+\s+){0,6}?"
+    r"(?:ter[a-z]+|paling\s+[a-z]+)\s+(?:adalah|yakni|yaitu|ialah)\s+$", re.I)
+#: the next place of a ranking after the first one's value ("Teluk Nibung, yakni 4.102 keluarga, disusul Datuk Bandar")
+_RANKED_NEXT_GAP_RE = re.compile(r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:disusul|diikuti)\s+(?:oleh\s+)?")
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
 _LINE_LIST_GAP_RE = re.compile(_LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET + r"?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
@@ -185,9 +192,13 @@ class RegionLinking:
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
                 or _typed_by_title(text, ps)
+            if not typed and p["code"] and p["code"].count(".") >= 2 and p["kind"] not in ("kabupaten", "kota") \
+                    and _RANKED_TYPE_BEFORE_RE.search(text, max(0, ps - 90), ps):
+                typed = True  # "kecamatan dengan keluarga DTKS terbanyak adalah Teluk Nibung"
             if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
                     and siblings(p["code"], out[-1]["code"]) and (_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
-                                                                  or _LINE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)):
+                                                                  or _LINE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
+                                                                  or _RANKED_NEXT_GAP_RE.fullmatch(text, out[-1]["end"], ps)):
                 typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"; the next
                 # line of a list ("- Kecamatan Pujut: 7.904 keluarga" then "- Praya Timur: 6.118 keluarga")
             if typed:
