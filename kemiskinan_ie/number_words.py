@@ -24,6 +24,7 @@ def _tables() -> dict:
         "group": {k.lower(): v for k, v in d["group"].items()},
         "scales": {k.lower(): int(v) for k, v in d["scales"].items()},
         "one_scales": {k.lower(): int(v) for k, v in d["one_scales"].items()},
+        "half_scales": {k.lower(): float(v) for k, v in (d.get("half_scales") or {}).items()},
         "decimal": d["decimal"].lower(),
     }
 
@@ -37,6 +38,10 @@ def sequence_pattern() -> str:
     every = starts + list(t["group"]) + list(t["scales"]) + [t["decimal"]]
     start = lexicon.literal_alternation(starts)
     word = lexicon.literal_alternation(every)
+    if t["half_scales"]:  # "setengah juta": only with its scale word, and nothing after it
+        half = lexicon.literal_alternation(list(t["half_scales"]))
+        scale = lexicon.literal_alternation(list(t["scales"]))
+        return rf"(?:{half}\s+{scale}|{start}(?:\s+{word})*)"
     return rf"{start}(?:\s+{word})*"
 
 
@@ -50,6 +55,10 @@ def words_value(words: str) -> float | int | None:
     """The number that ``words`` spell, or ``None`` when they do not spell one."""
     t = _tables()
     toks = words.lower().split()
+    if toks and toks[0] in t["half_scales"]:
+        if len(toks) != 2 or toks[1] not in t["scales"]:
+            return None
+        return int(t["half_scales"][toks[0]] * t["scales"][toks[1]])
     if t["decimal"] in toks:
         i = toks.index(t["decimal"])
         whole, frac, rest = toks[:i], toks[i + 1:], []

@@ -19,12 +19,15 @@ from kemiskinan_ie.number_words import find_number_words, words_value
     ("Satu Koma Dua", 1.2),
     ("dua koma lima juta", 2500000),
     ("tiga koma nol lima", 3.05),
+    ("setengah juta", 500000),
+    ("Setengah miliar", 500000000),
 ])
 def test_words_value(words, value):
     assert words_value(words) == value
 
 
-@pytest.mark.parametrize("words", ["puluh dua", "dua tiga", "ribu", "dua ribu tiga ribu", "satu koma", "koma dua"])
+@pytest.mark.parametrize("words", ["puluh dua", "dua tiga", "ribu", "dua ribu tiga ribu", "satu koma", "koma dua",
+                                   "setengah", "setengah juta dua"])
 def test_words_that_spell_no_number(words):
     assert words_value(words) is None
 

@@ -132,3 +132,41 @@ def test_the_top_place_of_a_ranking_that_names_its_kind_and_the_next_one(extract
                 "Sibolga Utara, yakni 2.102 keluarga, disusul Sibolga Kota dengan 1.718 keluarga.", "2022-09-14")
     assert one(r, "2.102 keluarga").region_code == "12.73.01"
     assert one(r, "1.718 keluarga").region_code == "12.73.02"
+
+
+def test_the_labels_of_a_list_whose_lead_names_their_kind(extract):
+    r = extract("RAHA – Menurut data P3KE, tercatat 4.120 keluarga di Muna yang masuk desil 1. Kecamatan dengan jumlah "
+                "keluarga desil 1 terbanyak yakni:\n- Tongkuno: 512 keluarga\n- Kabawo: 433 keluarga\n\nKepala Bappeda "
+                "menyebut data itu jadi acuan.", "2023-06-14")
+    assert one(r, "512 keluarga").region_code == "74.03.27"
+    assert one(r, "433 keluarga").region_code == "74.03.24"
+
+
+def test_money_spent_on_the_work_of_a_year_just_told_is_of_that_year(extract):
+    r = extract("SUWAWA – Hal itu disampaikan Wakil Bupati saat membuka Musrenbang RKPD 2015, Selasa (11/3/2014).\n\n"
+                "Menurut dia, sepanjang 2013 Pemkab Bone Bolango menyalurkan Raskin kepada 11.200 rumah tangga sasaran. "
+                "Melalui program RTLH, pemkab memperbaiki 300 unit rumah dengan anggaran Rp3,6 miliar.", "2014-03-12")
+    f = one(r, "Rp3,6 miliar")
+    assert (f.metric, f.year, f.month) == ("budget", 2013, None)
+
+
+def test_half_a_million_written_in_words(extract):
+    r = extract("KASONGAN – Kepala Dinas Sosial Katingan mengatakan setiap KPM PKH akan menerima rata-rata setengah juta "
+                "rupiah per tahap pada 2016. Setengah dari penerima tinggal di hulu sungai.", "2016-02-10")
+    f = one(r, "setengah juta rupiah")
+    assert (f.metric, f.value, f.unit) == ("budget", 500000, "idr")
+    assert not [x for x in r.figures if x.text.lower().startswith("setengah dari")]
+
+
+def test_a_survey_round_named_after_the_value(extract):
+    r = extract("SUNGAI RAYA – Prevalensi stunting Kubu Raya menurut SSGI 2022 sebesar 24,3 persen, lalu turun menjadi "
+                "20,9 persen berdasarkan SKI 2023.", "2024-02-20")
+    assert one(r, "24,3 persen").year == 2022
+    assert one(r, "20,9 persen").year == 2023
+
+
+def test_the_recipients_year_holds_after_the_amount_each_gets(extract):
+    r = extract("BLITAR – Persentase penduduk miskin Kabupaten Blitar pada Maret 2020 sebesar 9,33 persen.\n\n"
+                "Kepala Dinas Sosial menyebut sepanjang 2020 pemerintah pusat menyalurkan BST kepada 20.100 KPM di Kabupaten "
+                "Blitar dengan nilai Rp600.000 per bulan. Selain itu, BLT Dana Desa menjangkau 27.300 KPM.", "2021-02-16")
+    assert one(r, "27.300 KPM").year == 2020

@@ -258,6 +258,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.budget_pointer_re = re.compile(cues["budget_pointer"], re.I)
+        self.every_year_re = re.compile(cues["every_year"], re.I)
         self.below_line_after_re = re.compile(cues["below_line_after"], re.I)
         self.recipients_money_re = re.compile(cues["recipients_money_between"], re.I)
         self.eligibility_cards = frozenset(c.casefold() for c in cues["eligibility_cards"])
@@ -1318,7 +1319,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # (and that period's month: "Setahun sebelumnya tercatat 72.540 jiwa, sehingga berkurang
                         # 3,33 ribu jiwa" after "69,21 ribu jiwa" of March 2024 ends in March 2024)
                         year, month = latest[0], latest[1] or None
-                if how in ("context", "article", "none") and ctx.get("budget_year") is not None and (
+                if how in ("context", "article", "none") and ctx.get("budget_year") is not None and not (
+                        # (programme work of an earlier year just told: "Musrenbang RKPD 2015 ... sepanjang 2013 Pemkab
+                        # menyalurkan Raskin kepada 13.420 rumah tangga. ... memperbaiki 412 unit rumah dengan anggaran
+                        # Rp4,1 miliar": money spent then, not the plan's)
+                        how == "context" and ctx.get("year_of_programmes") and ctx["year"] is not None
+                        and ctx["year"] < ctx["budget_year"] and not list_line
+                        and ctx.get("programmes_sent") == sent_no - 1) and (
                         metric == "budget" or (metric == "beneficiary_count" and not (
                             # (not the recipients of money dated right before them: "Rp28,8 triliun pada 2021 untuk
                             # sekitar 8 juta keluarga")
@@ -1361,6 +1368,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             and self.money_anaphora_re.match(text, s0):
                         # (a plan's year still to come: not a from-value's or a launch's past year)
                         year, month = prev_own[1], None  # "Tahun 2023 kami ... . Anggarannya sekitar Rp9 miliar"
+                    elif metric == "budget" and ctx.get("year_of_programmes") and not list_line \
+                            and ctx.get("programme_metric") == "beneficiary_count" and ctx.get("programmes_sent") == sent_no - 1 \
+                            and not self.every_year_re.search(text, s0, e0):
+                        # the money of the work told right after the dated recipients ("sepanjang 2013 Pemkab menyalurkan
+                        # Raskin kepada 13.420 rumah tangga. ... memperbaiki 412 unit rumah dengan anggaran Rp4,1
+                        # miliar"): of their year, a sum over it
+                        month = None
                     elif not (ctx.get("year_of_programmes") and (ctx.get("programme_metric") in (None, metric) or (
                             # (what each of the recipients just counted gets: "... kepada 15,5 juta rumah tangga
                             # sasaran ... pada November 2014. Setiap rumah tangga menerima Rp200.000 per bulan")
@@ -1990,9 +2004,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if last["_how"] != "context" and (ctx["latest"] is None or (last["year"], last["month"] or 0) > ctx["latest"]):
                     ctx["latest"] = (last["year"], last["month"] or 0)  # the latest period the article has named
                 # a registry's own date ("data P3KE per November 2022") holds for its next counts
-                ctx["year_of_programmes"] = last["metric"] in ("welfare_registry_count", "beneficiary_count") \
+                # (the recipients' year also when the amount each of them gets comes last: "sepanjang 2020 ... menyalurkan
+                # BST kepada 21.450 KPM ... dengan nilai Rp600.000 per bulan")
+                counted = figs[-2] if last["metric"] == "budget" and len(figs) >= 2 \
+                    and figs[-2]["metric"] == "beneficiary_count" and figs[-2]["_how"] != "context" \
+                    and (figs[-2]["year"], figs[-2]["month"]) == (last["year"], last["month"]) else last
+                ctx["year_of_programmes"] = counted["metric"] in ("welfare_registry_count", "beneficiary_count") \
                     and last["_how"] != "context"
-                ctx["programme_metric"] = last["metric"]
+                ctx["programmes_sent"] = ctx["sent_no"]
+                ctx["programme_metric"] = counted["metric"]
                 ctx["month_family"] = self.release_family.get(last["metric"])
                 break
         else:

@@ -76,6 +76,12 @@ _RANKED_TYPE_BEFORE_RE = re.compile(
     r"(?:ter[a-z]+|paling\s+[a-z]+)\s+(?:adalah|yakni|yaitu|ialah)\s+$", re.I)
 #: the next place of a ranking after the first one's value ("Teluk Nibung, yakni 4.102 keluarga, disusul Datuk Bandar")
 _RANKED_NEXT_GAP_RE = re.compile(r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:disusul|diikuti)\s+(?:oleh\s+)?")
+#: a list line's label, from the line's start ("- Tongkuno: 612 keluarga"), and a list's lead that names the kind of
+#: place its labels are ("Kecamatan dengan jumlah keluarga desil 1 terbanyak yakni:")
+_LIST_LABEL_START_RE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]*")
+_KIND_LEAD_RE = re.compile(
+    r"(?:[^\n]*?[.!?][^\S\n]+)?[^.!?\n]*?\b(?:" + "|".join(sorted(map(re.escape, LOCAL_TYPE_WORDS), key=len, reverse=True))
+    + r")\b[^.!?\n]{0,120}:[^\S\n]*\n", re.I)
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
 _LINE_LIST_GAP_RE = re.compile(_LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET + r"?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
@@ -192,9 +198,10 @@ class RegionLinking:
             typed = ((first in _TYPE_INITIALS or first.isspace() or not first.isascii())
                      and text[ps:pe].split(None, 1)[0].lower() in _TYPE_WORDS) \
                 or _typed_by_title(text, ps)
-            if not typed and p["code"] and p["code"].count(".") >= 2 and p["kind"] not in ("kabupaten", "kota") \
-                    and _RANKED_TYPE_BEFORE_RE.search(text, max(0, ps - 90), ps):
-                typed = True  # "kecamatan dengan keluarga DTKS terbanyak adalah Teluk Nibung"
+            if not typed and p["code"] and p["code"].count(".") >= 2 and p["kind"] not in ("kabupaten", "kota") and (
+                    _RANKED_TYPE_BEFORE_RE.search(text, max(0, ps - 90), ps) or self._kind_led_list_label(text, ps, pe)):
+                typed = True  # "kecamatan dengan keluarga DTKS terbanyak adalah Teluk Nibung", "Kecamatan dengan ...
+                # terbanyak yakni:\n- Tongkuno: 612 keluarga"
             if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
                     and siblings(p["code"], out[-1]["code"]) and (_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
                                                                   or _LINE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
@@ -352,6 +359,21 @@ class RegionLinking:
             # second half ("Di Kabupaten Bogor, ..."): a national story with a local example
             return first["ID"]
         return first[best]
+
+    @staticmethod
+    def _kind_led_list_label(text: str, ps: int, pe: int) -> bool:
+        """Whether the place at ``ps:pe`` is the label of a list line ("- Tongkuno: 612 keluarga") under a lead that names
+        the kind of place (a district, a village) its labels are."""
+        line = text.rfind("\n", 0, ps) + 1
+        if not _LIST_LABEL_START_RE.fullmatch(text, line, ps) or not text.startswith(":", pe):
+            return False
+        while line > 0:  # back over the list's earlier lines to its lead
+            prev = text.rfind("\n", 0, line - 1) + 1
+            if _LIST_LABEL_START_RE.match(text, prev):
+                line = prev
+                continue
+            return _KIND_LEAD_RE.fullmatch(text, prev, line) is not None
+        return False
 
     def _place_anaphora(self, refs: list, qs: int, mentions: list[dict], sent_mentions: list[dict],
                         text: str = "", qe: int | None = None) -> dict | None:
