@@ -325,7 +325,10 @@ class Gazetteer:
                     for j in range(min(n, i + maxw), i + 1, -1):
                         regs = local.get(" ".join(lowers[i + 1:j]))
                         if regs:
-                            hit = (j, [Candidate(r, True) for r in regs])
+                            # (and a place whose own name holds the type word: "Gampong Pande" in Banda Aceh, beside
+                            # the "Pande" elsewhere)
+                            named = local.get(" ".join(lowers[i:j]), ())
+                            hit = (j, [Candidate(r, True) for r in regs] + [Candidate(r, True) for r in named if r not in regs])
                             break
                 if hit is not None and i + 1 < n:
                     # "Kampung Papua Barat": a longer region name after the type word wins

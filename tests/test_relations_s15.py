@@ -170,3 +170,53 @@ def test_the_recipients_year_holds_after_the_amount_each_gets(extract):
                 "Kepala Dinas Sosial menyebut sepanjang 2020 pemerintah pusat menyalurkan BST kepada 20.100 KPM di Kabupaten "
                 "Blitar dengan nilai Rp600.000 per bulan. Selain itu, BLT Dana Desa menjangkau 27.300 KPM.", "2021-02-16")
     assert one(r, "27.300 KPM").year == 2020
+
+
+def test_a_village_whose_own_name_holds_its_type_word(extract):
+    r = extract("BANDA ACEH – Pemko Banda Aceh menyalurkan BLT Dana Desa 2021.\n\nKeuchik Gampong Pande, Amiruddin, mengatakan "
+                "di gampongnya terdapat 30 KPM.", "2021-05-04")
+    assert one(r, "30 KPM").region_code == "11.71.06.2005"
+
+
+def test_where_a_district_lies_is_no_subject_of_its_own(extract):
+    r = extract("MASOHI – Kemiskinan Maluku Tengah tidak merata. Angka kemiskinan di Kecamatan Telutih di pesisir selatan Pulau "
+                "Seram diperkirakan sekitar 24 persen pada 2021.", "2021-06-23")
+    assert one(r, "24 persen").region_code == "81.01.23"
+
+
+def test_the_regencys_rate_named_by_its_level_word(extract):
+    r = extract("MASOHI – Persentase penduduk miskin Kabupaten Maluku Tengah pada 2020 sebesar 18,2 persen.\n\n\"Di Kota "
+                "Masohi angkanya sudah di bawah 10 persen,\" ujar Rahman di Masohi. Ia menyebut angka kemiskinan kabupaten "
+                "tahun ini masih sekitar 17 persen.", "2021-06-23")
+    assert one(r, "17 persen").region_code == "81.01"
+
+
+def test_an_estimate_of_a_year_gone_by_is_a_level(extract):
+    r = extract("JAKARTA – Dengan garis itu, lembaga riset tersebut memperkirakan angka kemiskinan Indonesia pada 2023 sebesar "
+                "9,1 persen.", "2024-06-10")
+    assert one(r, "9,1 persen").kind == "level"
+    # (this year's estimate stays a goal or projection)
+    r = extract("JAKARTA – Lembaga riset tersebut memperkirakan angka kemiskinan Indonesia pada 2024 sebesar 9,1 persen.",
+                "2024-06-10")
+    assert one(r, "9,1 persen").kind == "target"
+
+
+def test_the_place_a_new_regency_was_split_from_is_a_frame(extract):
+    r = extract("MAUMERE – Persentase penduduk miskin di Kabupaten Sikka pada 2015 tercatat 13,98 persen.\n\nKabupaten Malaka, "
+                "daerah otonom baru hasil pemekaran Belu, mencatat 16,82 persen, naik dari 16,35 persen setahun "
+                "sebelumnya.", "2016-03-01")
+    assert one(r, "16,82 persen").region_code == "53.21"
+
+
+def test_an_economy_shrinking_as_far_as_minus(extract):
+    r = extract("MANGUPURA – Tingkat pengangguran terbuka Badung pada Agustus 2021 sebesar 8,73 persen. Sementara itu, "
+                "ekonomi Badung pada 2020 terkontraksi hingga minus 16,55 persen.", "2021-12-13")
+    f = one(r, "minus 16,55 persen")
+    assert (f.metric, f.value) == ("economic_growth", -16.55)
+
+
+def test_money_in_a_revised_budget_named_after_it(extract):
+    r = extract("JAKARTA – Anggaran penanggulangan kemiskinan dalam RAPBN 2016 diusulkan Rp218,7 triliun, naik dari "
+                "Rp206,6 triliun dalam APBN-P 2015.", "2015-06-10")
+    assert one(r, "Rp206,6 triliun").year == 2015
+    assert one(r, "Rp218,7 triliun").year == 2016

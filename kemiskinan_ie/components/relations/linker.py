@@ -258,6 +258,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.budget_pointer_re = re.compile(cues["budget_pointer"], re.I)
+        self.estimate_word_re = re.compile(cues["estimate_word"], re.I)
         self.every_year_re = re.compile(cues["every_year"], re.I)
         self.below_line_after_re = re.compile(cues["below_line_after"], re.I)
         self.recipients_money_re = re.compile(cues["recipients_money_between"], re.I)
@@ -282,7 +283,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # ("kabupaten pesisir timur itu": a few plain words may describe a district, regency or province,
             # and end on the place it lies in: "kecamatan paling selatan Lombok Timur itu")
             + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v != "desa"])
-            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:itu|tersebut)\b",
+            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:itu|tersebut)\b"
+            # ("angka kemiskinan kabupaten tahun ini": the metric of the regency in view, its level word alone)
+            + r"|\bkemiskinan\s+(?-i:(kabupaten|provinsi))(?=\s+(?:tahun|pada|kini|masih|sebesar|mencapai|tercatat)\b)",
             re.I))
         self.population_before_re = re.compile(cues["population_before"], re.I)
         self.attended_before_re = re.compile(cues["attended_before"], re.I)
@@ -1599,6 +1602,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if len(sent_figs) >= 2 and "masing" in (low[s0:e0] if low is not None else text[s0:e0].lower()):
                 self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions, recent_figs, sent_dates)
             if article_year is not None:
+                for f in sent_figs:
+                    if f["kind"] == "target" and f["year"] is not None and f["year"] < article_year \
+                            and f["_how"] in ("attached", "clause", "sentence") and f["metric"] != "other":
+                        said = [m.group() for m in self.target_re.finditer(text, s0, f["start"])]
+                        if said and all(self.estimate_word_re.match(w) for w in said):
+                            f["kind"] = "level"  # an estimate of a period gone by, no goal
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
                             and f["metric"] not in ("budget", "other", "beneficiary_count") and f["_how"] != "budget_year":

@@ -36,7 +36,7 @@ _QUARTER = r"(?:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ke
 _NOT_CONJUNCTION = r"(?!(?:dan|serta|sedangkan|sementara|lalu|kemudian|namun|tetapi|atau)\s)"
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
-    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
+    r"hingga|sampai|dalam(?=\s+" + _BUDGET_DOCUMENT + r"))?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
     # ("turun menjadi 21,8 persen berdasarkan SKI 2023": the survey round it was measured in)
     r"|^\s*,?\s*(?:berdasarkan|menurut|hasil)\s+" + _SURVEY_ROUND + r"$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period

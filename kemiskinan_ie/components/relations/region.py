@@ -82,6 +82,13 @@ _LIST_LABEL_START_RE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]*")
 _KIND_LEAD_RE = re.compile(
     r"(?:[^\n]*?[.!?][^\S\n]+)?[^.!?\n]*?\b(?:" + "|".join(sorted(map(re.escape, LOCAL_TYPE_WORDS), key=len, reverse=True))
     + r")\b[^.!?\n]{0,120}:[^\S\n]*\n", re.I)
+#: where the place just named lies, said after it ("Kecamatan Telutih di pesisir selatan Pulau Seram"): the place
+#: after the gap describes the one before and is no subject of its own
+_LIES_IN_GAP_RE = re.compile(
+    r"\s*,?\s+(?:yang\s+(?:berada|terletak)\s+)?di\s+(?:pesisir|pantai|bagian|ujung|wilayah|kawasan|sisi|pedalaman)"
+    r"(?:\s+(?:utara|selatan|timur|barat|tengah|barat\s+daya|barat\s+laut|tenggara|timur\s+laut))?\s+", re.I)
+#: a comma after a place and a lower-case word: a sentence goes on, no dateline's comma ("Kupang, 12/3 (ANTARA) -")
+_LOWER_APPOSITION_AFTER_RE = re.compile(r"\s*,\s*(?-i:[a-z])")
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
 _LINE_LIST_GAP_RE = re.compile(_LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET + r"?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
@@ -181,6 +188,9 @@ class RegionLinking:
                 # level after it: "tertinggi di Kulon Progo, Kalurahan Hargotirto menyalurkan ...")
                 bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None
                 and not (p["code"] and out[-1]["code"] and p["code"].count(".") != out[-1]["code"].count(".")))
+            if not frame and out and out[-1]["code"] and ps - out[-1]["end"] <= 40 \
+                    and _LIES_IN_GAP_RE.fullmatch(text, out[-1]["end"], ps):
+                frame = True  # "Kecamatan Telutih di pesisir selatan Pulau Seram": where Telutih lies
             local = None
             if frame and p["kind"] != "country" and (value := _VALUE_RIGHT_AFTER_RE.match(text, pe)) is not None \
                     and _SUPERLATIVE_DI_RE.search(text, max(0, ps - 40), ps):
@@ -272,8 +282,8 @@ class RegionLinking:
         nl = text.rfind("\n", max(0, ps - 60), ps)
         if nl < 0 and ps >= 60:
             return False
-        if not _DATELINE_AFTER_RE.match(after):
-            return False
+        if not _DATELINE_AFTER_RE.match(after) or _LOWER_APPOSITION_AFTER_RE.match(after):
+            return False  # (nor "Kabupaten Malaka, daerah otonom baru ..., mencatat": a sentence's subject)
         line_start = nl + 1
         return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency")
 
