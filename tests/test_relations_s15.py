@@ -220,3 +220,35 @@ def test_money_in_a_revised_budget_named_after_it(extract):
                 "Rp206,6 triliun dalam APBN-P 2015.", "2015-06-10")
     assert one(r, "Rp206,6 triliun").year == 2015
     assert one(r, "Rp218,7 triliun").year == 2016
+
+
+def test_a_top_five_and_bottom_five_story_is_the_nations(extract):
+    provinces = ["Papua Pegunungan", "Papua Tengah", "Papua Barat", "Papua", "Nusa Tenggara Timur"]
+    lowest = ["Bali", "Kalimantan Selatan", "Bangka Belitung", "Jakarta", "Kalimantan Tengah"]
+    text = ("JAKARTA – Badan Pusat Statistik (BPS) merilis persentase penduduk miskin September 2024 sebesar 8,57 persen, "
+            "turun 0,46 persen poin dibandingkan Maret 2024. Meski angka nasional terus turun, kesenjangan antarprovinsi "
+            "masih lebar.\n\nLima provinsi tertinggi:\n"
+            + "".join(f"{i + 1}. {p}: {30 - 3 * i},1 persen\n" for i, p in enumerate(provinces))
+            + "\nLima provinsi terendah:\n"
+            + "".join(f"{i + 1}. {p}: {4 + i},2 persen\n" for i, p in enumerate(lowest))
+            + "\nPj Gubernur Papua Pegunungan mengatakan pemprov menyiapkan program padat karya. Pemprov Papua Pegunungan "
+            "juga menambah bantuan pangan.")
+    r = extract(text, "2025-01-16")
+    assert one(r, "8,57 persen").region_code == "ID"
+    assert one(r, "0,46 persen poin").region_code == "ID"
+
+
+def test_the_date_of_the_data_a_value_is_based_on(extract):
+    r = extract("NGAMPRAH – Saat ini tingkat kemiskinan ekstrem di Bandung Barat masih 1,86 persen atau sekitar 34.200 jiwa "
+                "berdasarkan data Maret 2022.", "2023-10-05")
+    f = one(r, "1,86 persen")
+    assert (f.year, f.month) == (2022, 3)
+    assert (one(r, "34.200 jiwa").year, one(r, "34.200 jiwa").month) == (2022, 3)
+
+
+def test_a_date_in_the_cause_of_a_change_is_not_the_changes(extract):
+    r = extract("MANNA – BPS mencatat, pada Maret 2015 penduduk miskin Bengkulu Selatan mencapai 33.120 jiwa. Setahun "
+                "sebelumnya, jumlahnya 31.940 jiwa.\n\nKepala BPS mengatakan kenaikan sebanyak 1.180 jiwa itu tidak lepas dari "
+                "lonjakan harga setelah pemerintah menaikkan harga BBM bersubsidi pada November 2014.", "2015-09-16")
+    f = one(r, "1.180 jiwa")
+    assert (f.kind, f.year, f.month) == ("change", 2015, 3)

@@ -38,7 +38,9 @@ _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
     r"hingga|sampai|dalam(?=\s+" + _BUDGET_DOCUMENT + r"))?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
     # ("turun menjadi 21,8 persen berdasarkan SKI 2023": the survey round it was measured in)
-    r"|^\s*,?\s*(?:berdasarkan|menurut|hasil)\s+" + _SURVEY_ROUND + r"$"
+    r"|^\s*,?\s*(?:berdasarkan|menurut|hasil)\s+(?:" + _SURVEY_ROUND
+    # ("1,86 persen atau sekitar 34.200 jiwa berdasarkan data Maret 2022": the data's own date)
+    + r"|data\s+(?:BPS\s+|Susenas\s+)?(?:per\s+|tahun\s+|bulan\s+)?)$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
     # ("287.540 keluarga dalam DTKS per Desember 2024": a registry's date)
     # ("3.912 keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2021": a

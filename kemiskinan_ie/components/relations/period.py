@@ -43,6 +43,9 @@ _DATE_APPOSITION_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesa
 #: a date that opens the next value ("..., kini 10 juta keluarga", "..., pada 2023 menjadi 11,2 persen")
 _DATE_LEADS_VALUE_RE = re.compile(
     r"\s*(?:(?:sudah|telah|menjadi|mencapai|sebesar|sebanyak|sekitar|tinggal|hanya|lebih\s+dari)\s+)*", re.I)
+#: a cause told after a value ("kenaikan sebanyak 1.180 jiwa itu tidak lepas dari lonjakan harga ... setelah pemerintah
+#: menaikkan harga BBM pada November 2014"): a date in it is the cause's, not the value's
+_CAUSE_BETWEEN_RE = re.compile(r"\b(?:tidak\s+lepas\s+dari|dipicu|disebabkan|akibat|imbas|dampak\s+dari)\b", re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
 THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 
@@ -91,7 +94,8 @@ class PeriodLinking:
                 if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
                 elif (self.poor_state_gap_re.match(gap) or _ATTACH_LONG_RE.match(gap)) \
-                        and not any(x["end"] <= q["start"] and not x["base"] for x in dates):
+                        and not any(x["end"] <= q["start"] and not x["base"] for x in dates) \
+                        and not _CAUSE_BETWEEN_RE.search(gap):
                     # the longer forms only for a value with no date of its own before it ("Angka kemiskinan
                     # Blora yang pada 2022 mencapai 11,5 persen, masih tergolong ... pada 2023" keeps 2022)
                     out[q["start"]] = d
@@ -196,7 +200,7 @@ class PeriodLinking:
                 continue
             return (*resolve(x, sent_dates, ctx), "sentence")
         after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
-                 and not x["base"]]
+                 and not x["base"] and not _CAUSE_BETWEEN_RE.search(text, q["end"], x["start"])]
         if after and (kind != "level" or (q["family"] == "idr" and not q.get("per_capita"))):
             # a change, or money followed by its budget year ("Rp 2 miliar dari APBK 2026")
             return (*resolve(after[0], sent_dates, ctx), "after")

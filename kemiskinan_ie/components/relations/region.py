@@ -353,10 +353,12 @@ class RegionLinking:
             head = m["code"]
         if not counts:
             return None
-        if "ID" in counts and len({c.split(".")[0] for c in counts if c != "ID"}) >= 3 and \
-                max(n for c, n in counts.items() if c != "ID") <= max(2, counts["ID"]):
+        provinces = len({c.split(".")[0] for c in counts if c != "ID"})
+        if "ID" in counts and provinces >= 3 and \
+                max(n for c, n in counts.items() if c != "ID") <= max(2, counts["ID"], 3 if provinces >= 8 else 0):
             # a national story that names several provinces, none of them often ("Papua (7,67
-            # persen), Papua Barat ..., NTB ..."): the country is its subject
+            # persen), Papua Barat ..., NTB ..."; a top five and a bottom five, one of them three times): the
+            # country is its subject
             return first["ID"]
         if "ID" not in counts and len(counts) >= 3 and all(n == 1 and "." not in c for c, n in counts.items()):
             # provinces only, each named once ("Papua mencatat persentase tertinggi 26,56 persen, diikuti Papua

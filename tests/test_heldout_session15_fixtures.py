@@ -1,0 +1,59 @@
+"""Checks particular to the held-out gold sets of session 15 (``gold_heldout217`` on, seven articles each),
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once (first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, check_set_shape, load
+
+FIRST, LAST = 217, 232
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
+NATIONAL = (220, 224, 228, 232)
+#: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
+ISLANDS = {217: {"15", "16", "17", "18", "19", "63", "65"}, 218: {"32", "33", "35", "51", "52", "53"},
+           219: {"73", "74", "76", "81", "82", "91", "92", "94", "95"}, 221: {"12", "13", "16", "21"},
+           222: {"32", "34", "35", "36"}, 223: {"61", "62", "64", "72", "74", "75"},
+           225: {"11", "13", "14", "15"}, 226: {"33", "35", "51", "52"}, 227: {"53", "73", "76", "81", "92"},
+           229: {"12", "17", "18", "19", "21"}, 230: {"32", "33", "34", "36", "52", "53"},
+           231: {"61", "62", "63", "64", "65", "71", "75", "82", "93", "94", "95"}}
+
+
+def _article(n: int, i: int) -> dict:
+    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
+
+
+def test_each_set_has_seven_articles_with_scored_figures() -> None:
+    check_set_shape(SETS, articles=7, min_scored=60)
+
+
+def test_the_regional_sets_keep_to_their_islands() -> None:
+    for n, provinces in ISLANDS.items():
+        found = {f["region_code"].split(".")[0] for a in SETS[n] for f in a["figures"]
+                 if f["region_code"] and f["region_code"] != "ID"}
+        assert found and found <= provinces, (n, found - provinces)
+
+
+def test_the_national_sets_are_mostly_the_nations() -> None:
+    for n in NATIONAL:
+        codes = [f["region_code"] for a in SETS[n] for f in a["figures"] if f["metric"] != "other"]
+        assert codes.count("ID") > len(codes) / 2, n
+
+
+def test_the_registry_update_counts_families_leaving_it_as_a_fall() -> None:
+    # gold_heldout221-03: "ada 2.429 keluarga yang keluar dari DTKS dalam setahun, atau berkurang 7.558 jiwa"
+    changes = {(f["value"], f["unit"]) for a in [_article(221, 3)] for f in a["figures"]
+               if f["metric"] == "welfare_registry_count" and f["kind"] == "change"}
+    assert {(-2429, "households"), (-7558, "persons")} <= changes
+
+
+def test_the_district_list_under_a_kind_naming_lead_is_of_the_regencys_districts() -> None:
+    # gold_heldout223-02: "Kecamatan dengan jumlah keluarga desil 1 terbanyak yakni:\n- Tongkuno: 612 keluarga ..."
+    listed = [f["region_code"] for f in _article(223, 2)["figures"] if f["metric"] == "welfare_registry_count"
+              and f["region_code"] and f["region_code"].count(".") == 2]
+    assert len(listed) == 5 and all(c.startswith("74.03.") for c in listed)
+
+
+def test_a_village_named_with_its_type_word_is_the_one_in_the_city() -> None:
+    # gold_heldout225-05: "Keuchik Gampong Pande ... di gampongnya terdapat 32 KPM" (Banda Aceh, not a "Pande" elsewhere)
+    codes = {f["region_code"] for f in _article(225, 5)["figures"]}
+    assert "11.71.06.2005" in codes and not any(c and c.startswith("72.") for c in codes)
