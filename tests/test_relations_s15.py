@@ -252,3 +252,37 @@ def test_a_date_in_the_cause_of_a_change_is_not_the_changes(extract):
                 "lonjakan harga setelah pemerintah menaikkan harga BBM bersubsidi pada November 2014.", "2015-09-16")
     f = one(r, "1.180 jiwa")
     assert (f.kind, f.year, f.month) == ("change", 2015, 3)
+
+
+def test_a_lists_lead_with_the_earlier_period_in_brackets(extract):
+    text = ("SURABAYA – BPS Jawa Timur merilis data kemiskinan kabupaten/kota kondisi Maret 2013.\n\n"
+            "Berikut persentase penduduk miskin sejumlah kabupaten pada Maret 2013 (dalam kurung: Maret 2012):\n\n"
+            "- Kabupaten Nganjuk: 12,20 persen (12,95 persen)\n- Kabupaten Magetan: 10,40 persen (11,10 persen)\n")
+    r = extract(text, "2014-01-23")
+    for value, year in (("12,20 persen", 2013), ("12,95 persen", 2012), ("10,40 persen", 2013), ("11,10 persen", 2012)):
+        f = one(r, value)
+        assert (f.year, f.month) == (year, 3), value
+
+
+def test_the_value_a_lines_rise_is_counted_from_is_the_line(extract):
+    r = extract("SERPONG – Garis kemiskinan Kota Tangerang Selatan pada Maret 2023 tercatat Rp820.110 per kapita per bulan. "
+                "Angka ini naik 5,80 persen dibanding Maret 2022 yang sebesar Rp775.150.", "2024-01-18")
+    f = one(r, "Rp775.150")
+    assert (f.metric, f.year, f.month) == ("poverty_line", 2022, 3)
+
+
+def test_that_figure_after_a_rate_and_a_line_is_the_rate(extract):
+    r = extract("KEFAMENANU – \"Penduduk miskin TTU tahun 2015 sebanyak 56,58 ribu jiwa atau 22,34 persen, dengan garis "
+                "kemiskinan Rp282.914 per kapita per bulan. Angka itu turun dari 23,02 persen pada 2014,\" kata Kepala BPS.",
+                "2016-02-10")
+    f = one(r, "23,02 persen")
+    assert (f.metric, f.year) == ("poverty_rate", 2014)
+
+
+def test_the_place_left_out_is_no_region_but_a_sentences_opening_scope_is_none_either(extract):
+    r = extract("JAKARTA – Kementerian Sosial (Kemensos) mencatat, pada 2020 pemerintah menyalurkan BST Rp600.000 per bulan "
+                "kepada 9 juta keluarga di luar Jabodetabek dan memperluas Kartu Sembako menjadi 20 juta KPM.", "2021-03-02")
+    assert one(r, "20 juta KPM").region_code == "ID"
+    r = extract("JAKARTA – Papua Pegunungan masih yang tertinggi dengan 32,97 persen. Di luar Tanah Papua, Nusa Tenggara "
+                "Timur mencatat 19,48 persen dan Maluku 15,78 persen.", "2024-07-02")
+    assert one(r, "19,48 persen").region_code == "53"

@@ -1594,6 +1594,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 }
                 if twin is not None and how in ("context", "article", "none", "sentence", "clause"):
                     fig["year"], fig["month"], fig["_from"] = twin["year"], twin["month"], twin["_from"]
+                bracket = ctx.get("bracket_period")
+                if bracket is not None and list_line and how == "context" \
+                        and text.rfind("(", s0, q["start"]) > text.rfind(")", s0, q["start"]):
+                    # "- Kabupaten Nganjuk: 13,22 persen (13,91 persen)" under "... pada Maret 2013 (dalam kurung: Maret
+                    # 2012):": the bracket's period
+                    fig["year"], fig["month"], fig["_from"] = bracket[1], bracket[2], True  # (no new period)
                 if how in ("base", "when") and kind == "level":
                     fig["_from"] = True  # (an earlier value the sentence looks back to: no new period)
                 sent_figs.append(fig)
@@ -1887,6 +1893,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 last_real = f
                 break
         if last_real is not None:
+            if fam == "idr" and last_real["_family"] == "pct" and last_real["kind"] == "change" \
+                    and last_real["metric"].startswith("poverty_line"):
+                # "Angka ini naik 6,12 persen dibanding Maret 2022 yang sebesar Rp798.447": the line the rise is of
+                return {"metric": last_real["metric"], "family": "idr"}
             if last_real["_family"] != fam:
                 for f in reversed(sent_figs):
                     if f["metric"] != "other" and f["_family"] == fam and f["kind"] == "level":
@@ -1899,6 +1909,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and self.units.get(ctx["last"][0]) == "index" and ctx["metric_by_family"].get("pct"):
                     # an index is never in percent ("Dengan capaian tersebut, ... angka Provinsi
                     # Sumatera Barat 6,65 persen" after P2): the percent statistic named before
+                    return {"metric": ctx["metric_by_family"]["pct"], "family": "pct"}
+                if fam == "pct" and ctx["last"][1] == "idr" and ctx["metric_by_family"].get("pct") \
+                        and ctx["family_sent"].get("pct", -9) >= ctx["sent_no"] - 1:
+                    # "... 23,34 persen, dengan garis kemiskinan Rp282.914 ... . Angka itu turun dari 24,02 persen": the
+                    # percent named with the line, not the line
                     return {"metric": ctx["metric_by_family"]["pct"], "family": "pct"}
                 return {"metric": ctx["last"][0], "family": ctx["last"][1]}
         if fam == "idr":
@@ -2148,7 +2163,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 and _PLACE_LIST_GAP_RE.fullmatch(text, subj[0]["end"], subj[1]["start"]):
             subj = []  # "... ada di Lombok Timur dan Lombok Tengah": places listed side by side are no topic
         lead = e0 > s0 and text[e0 - 1] == ":"
-        if lead and dates and (own := self._own_dates(ctx, dates, text, s0)) and own[-1].get("year"):
+        ctx["bracket_period"] = None
+        if lead and dates and (own := self._own_dates(ctx, dates, text, s0)):
+            # (a date in brackets is that of the values in brackets in the lines: "... pada Maret 2013 (dalam kurung:
+            # Maret 2012):")
+            bracketed = [d for d in own if text.rfind("(", s0, d["start"]) > text.rfind(")", s0, d["start"])]
+            if bracketed and len(bracketed) < len(own) and bracketed[-1].get("year"):
+                ctx["bracket_period"] = (ctx["sent_no"], bracketed[-1]["year"], bracketed[-1].get("month"))
+                own = [d for d in own if d not in bracketed]
+                dates = [d for d in dates if d not in bracketed]
+        if lead and dates and own and own[-1].get("year"):
             # a list's lead that names its year ("Sepanjang 2024, bantuan yang sudah tersalur antara lain:"):
             # the programme work in its lines is of that year, not of a budget year named before it
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
