@@ -38,10 +38,10 @@ def sequence_pattern() -> str:
     every = starts + list(t["group"]) + list(t["scales"]) + [t["decimal"]]
     start = lexicon.literal_alternation(starts)
     word = lexicon.literal_alternation(every)
-    if t["half_scales"]:  # "setengah juta": only with its scale word, and nothing after it
+    if t["half_scales"]:  # "setengah juta", "satu setengah juta": only with its scale word, and nothing after it
         half = lexicon.literal_alternation(list(t["half_scales"]))
         scale = lexicon.literal_alternation(list(t["scales"]))
-        return rf"(?:{half}\s+{scale}|{start}(?:\s+{word})*)"
+        return rf"(?:(?:{start}(?:\s+{word})*\s+)?{half}\s+{scale}|{start}(?:\s+{word})*)"
     return rf"{start}(?:\s+{word})*"
 
 
@@ -55,10 +55,15 @@ def words_value(words: str) -> float | int | None:
     """The number that ``words`` spell, or ``None`` when they do not spell one."""
     t = _tables()
     toks = words.lower().split()
-    if toks and toks[0] in t["half_scales"]:
-        if len(toks) != 2 or toks[1] not in t["scales"]:
+    halves = [i for i, w in enumerate(toks) if w in t["half_scales"]]
+    if halves:  # "setengah juta" = 500.000, "dua setengah juta" = 2.500.000
+        i = halves[0]
+        if len(halves) > 1 or i != len(toks) - 2 or toks[-1] not in t["scales"]:
             return None
-        return int(t["half_scales"][toks[0]] * t["scales"][toks[1]])
+        whole = _integer(toks[:i], t) if i else 0
+        if whole is None:
+            return None
+        return int((whole + t["half_scales"][toks[i]]) * t["scales"][toks[-1]])
     if t["decimal"] in toks:
         i = toks.index(t["decimal"])
         whole, frac, rest = toks[:i], toks[i + 1:], []

@@ -286,3 +286,49 @@ def test_the_place_left_out_is_no_region_but_a_sentences_opening_scope_is_none_e
     r = extract("JAKARTA – Papua Pegunungan masih yang tertinggi dengan 32,97 persen. Di luar Tanah Papua, Nusa Tenggara "
                 "Timur mencatat 19,48 persen dan Maluku 15,78 persen.", "2024-07-02")
     assert one(r, "19,48 persen").region_code == "53"
+
+
+def test_the_review_guards_of_session_fifteen(extract):
+    # a regional story citing BPS with only its dateline named is not the nation's
+    r = extract("KUPANG – BPS mencatat sebanyak 4.000 keluarga menerima bantuan pangan tahun ini.", "2024-05-02")
+    assert one(r, "4.000 keluarga").region_code != "ID"
+    # "Angka itu" then a word for the province: the province's value, not the ranked regency's
+    r = extract("PALEMBANG – Persentase penduduk miskin Sumatera Selatan pada Maret 2024 sebesar 11,78 persen.\n\nKabupaten "
+                "Musi Rawas Utara menjadi daerah dengan persentase tertinggi, yakni 18,79 persen. Angka ini menurut Gubernur "
+                "belum memuaskan karena jumlah penduduk miskin provinsi masih 1,01 juta jiwa.", "2024-07-10")
+    assert one(r, "1,01 juta jiwa").region_code == "16"
+    # a part named after "di wilayah" is the place, not a frame
+    r = extract("SELONG – Di Kabupaten Lombok Timur di wilayah Kecamatan Jerowaru, jumlah keluarga miskin mencapai 4.300 KK.",
+                "2024-03-01")
+    assert one(r, "4.300 KK").region_code == "52.03.20"
+    # a forecast made before the year it is for stays a goal
+    r = extract("KENDAL – Pada awal 2023 Pemkab memperkirakan kemiskinan Kendal akan turun menjadi 8 persen pada 2024.",
+                "2025-02-01")
+    assert one(r, "8 persen").kind == "target"
+    # a budget document after a comma is the next clause's
+    r = extract("SEMARANG – Pada 2024 Pemkab menyalurkan bantuan Rp3 miliar, dalam APBD 2025 dinaikkan.", "2025-01-15")
+    assert one(r, "Rp3 miliar").year == 2024
+    # the value's own date holds against a source's date after it
+    r = extract("ATAMBUA – Pada Maret 2024 kemiskinan Belu 14,6 persen menurut data BPS tahun 2023 yang diperbarui.",
+                "2024-08-01")
+    assert one(r, "14,6 persen").year == 2024
+    # a cause without an event of its own keeps the value's date
+    r = extract("DENPASAR – Angka kemiskinan Bali naik 0,9 persen poin akibat pandemi Covid-19 pada 2020.", "2022-03-01")
+    assert one(r, "0,9 persen poin").year == 2020
+    # an unemployment rate is no poverty rate whatever follows
+    r = extract("SUMBAWA BESAR – Tingkat pengangguran terbuka Sumbawa 3,4 persen dari total penduduk usia kerja, banyak di "
+                "antaranya tergolong miskin.", "2024-02-01")
+    assert one(r, "3,4 persen").metric == "unemployment_rate"
+    # one and a half million in words
+    r = extract("JAKARTA – Jumlah penerima bantuan mencapai satu setengah juta orang pada 2023.", "2024-01-10")
+    assert one(r, "satu setengah juta orang").value == 1500000
+    # leaving a poverty group is no change of the registry
+    r = extract("RANGKASBITUNG – Dari 45.000 keluarga di DTKS Lebak, 3.100 keluarga telah keluar dari kelompok sangat miskin.",
+                "2024-06-01")
+    assert one(r, "3.100 keluarga").kind == "level"
+    # a new province named as a split is still the place
+    r = extract("SORONG – Kemiskinan di daerah pemekaran Papua Barat Daya masih 18,1 persen pada 2023.", "2024-01-05")
+    assert one(r, "18,1 persen").region_code == "96"
+    # an economy shrinking "hingga 2021" names no growth
+    r = extract("DENPASAR – Ekonomi Bali yang terkontraksi hingga 2021 membuat 4,53 persen warganya jatuh miskin.", "2022-01-05")
+    assert one(r, "4,53 persen").metric != "economic_growth"

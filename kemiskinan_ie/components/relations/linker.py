@@ -74,6 +74,9 @@ _FROM_WORDS = tuple(Needles(_FROM_BEFORE.rx).words or ())  # (empty: no gate)
 #: metrics of programmes (not of a statistical release)
 _NO_TABLES: dict = {}
 _PROGRAMME_METRICS = frozenset({"beneficiary_count", "budget", "welfare_registry_count"})
+#: metrics a share or count said to be of people below a poverty line never is (their own cue names them)
+_NOT_BELOW_LINE = frozenset({"welfare_registry_count", "unemployment_rate", "unemployment_count", "economic_growth", "hdi",
+                             "gini_ratio", "stunting_rate"})
 #: between two items of a list of targets: a comma or "dan" and the next item's metric words
 _TARGET_LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
@@ -258,7 +261,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.budget_pointer_re = re.compile(cues["budget_pointer"], re.I)
+        self.date_apposition_re = re.compile(cues["date_apposition"], re.I)
+        self.date_leads_value_re = re.compile(cues["date_leads_value"], re.I)
+        self.value_arrived_at_re = re.compile(cues["value_arrived_at"], re.I)
+        self.cause_before_date_re = re.compile(cues["cause_before_date"], re.I)
+        self.lies_in_gap_re = re.compile(cues["lies_in_gap"], re.I)
+        self.other_level_re = re.compile(cues["other_level_between"], re.I)
+        self.contrast_stat_agency_re = re.compile(cues["contrast_stat_agency"], re.I)
+        self.plan_money_re = re.compile(cues["plan_money"], re.I)
         self.estimate_word_re = re.compile(cues["estimate_word"], re.I)
+        self.estimate_forecast_re = re.compile(cues["estimate_forecast_between"], re.I)
         self.every_year_re = re.compile(cues["every_year"], re.I)
         self.below_line_after_re = re.compile(cues["below_line_after"], re.I)
         self.recipients_money_re = re.compile(cues["recipients_money_between"], re.I)
@@ -285,7 +297,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v != "desa"])
             + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:itu|tersebut)\b"
             # ("angka kemiskinan kabupaten tahun ini": the metric of the regency in view, its level word alone)
-            + r"|\bkemiskinan\s+(?-i:(kabupaten|provinsi))(?=\s+(?:tahun|pada|kini|masih|sebesar|mencapai|tercatat)\b)",
+            + "|" + cues["metric_of_level_word"],
             re.I))
         self.population_before_re = re.compile(cues["population_before"], re.I)
         self.attended_before_re = re.compile(cues["attended_before"], re.I)
@@ -465,7 +477,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         main_region = self._main_region(mentions, len(text))
         if main_region is None and not any(m["code"] and not m["frame"] for m in mentions) \
                 and any(self.national_agency_re.match(a["text"]) or (
-                    all(m["frame"] for m in mentions) and _STAT_AGENCY_RE.fullmatch(a["text"]))
+                    all(m["frame"] and m["code"] == _CAPITAL and not self._dateline(text, m, text[m["end"]:m["end"] + 25])
+                        for m in mentions) and _STAT_AGENCY_RE.fullmatch(a["text"]))
                         for a in st.get("agencies", [])):
             # "Kementerian Sosial (Kemensos) mendapat pagu anggaran Rp79,2 triliun": a ministry's story with no
             # region named is the nation's (as is one citing BPS that names no place but where it was told: "kami
@@ -1118,7 +1131,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and may_hold(hits["contraction"], max(s0, q["start"] - 40), q["start"]) \
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
-                if q["family"] in ("pct", "persons") and metric != "welfare_registry_count" \
+                if q["family"] in ("pct", "persons") and metric not in _NOT_BELOW_LINE \
                         and not (metric == "other" and foreign and in_ranges(q["start"], q["end"], foreign)) \
                         and self.below_line_after_re.match(text, q.get("after", q["end"])):
                     # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
@@ -1168,8 +1181,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             (all(r["start"] >= q["end"] for r in registry) or (
                                 metric in ("poverty_count", "extreme_poverty_count") and q_cues
                                 and all(r["start"] >= q["end"] or r["end"] <= q_cues[-1]["start"] for r in registry)))
-                            and _STAT_AGENCY_RE.search(text, max([s0] + [r["end"] for r in registry if r["end"] <= q["start"]]),
-                                                       q["start"]) is not None
+                            and ((_STAT_AGENCY_RE.search(text, s0, q["start"]) is not None
+                                  and all(r["start"] >= q["end"] for r in registry))
+                                 or self.contrast_stat_agency_re.search(
+                                     text, max([s0] + [r["end"] for r in registry if r["end"] <= q["start"]]), q["start"]))
                             # (but "..., dan 15.600 jiwa di antaranya telah terdaftar di DTKS": recorded in it)
                             and not self.recorded_re.search(text, q["end"], min([r["start"] for r in registry] + [
                                 x["start"] for x in sent_qs if x["start"] > q["end"]]))) \
@@ -1326,9 +1341,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # (programme work of an earlier year just told: "Musrenbang RKPD 2015 ... sepanjang 2013 Pemkab
                         # menyalurkan Raskin kepada 13.420 rumah tangga. ... memperbaiki 412 unit rumah dengan anggaran
                         # Rp4,1 miliar": money spent then, not the plan's)
-                        how == "context" and ctx.get("year_of_programmes") and ctx["year"] is not None
-                        and ctx["year"] < ctx["budget_year"] and not list_line
-                        and ctx.get("programmes_sent") == sent_no - 1) and (
+                        how == "context" and ctx["year"] is not None and ctx["year"] < ctx["budget_year"]
+                        and self._work_just_told(ctx, sent_no, list_line, text, s0, e0)) and (
                         metric == "budget" or (metric == "beneficiary_count" and not (
                             # (not the recipients of money dated right before them: "Rp28,8 triliun pada 2021 untuk
                             # sekitar 8 juta keluarga")
@@ -1371,9 +1385,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             and self.money_anaphora_re.match(text, s0):
                         # (a plan's year still to come: not a from-value's or a launch's past year)
                         year, month = prev_own[1], None  # "Tahun 2023 kami ... . Anggarannya sekitar Rp9 miliar"
-                    elif metric == "budget" and ctx.get("year_of_programmes") and not list_line \
-                            and ctx.get("programme_metric") == "beneficiary_count" and ctx.get("programmes_sent") == sent_no - 1 \
-                            and not self.every_year_re.search(text, s0, e0):
+                    elif metric == "budget" and ctx.get("programme_metric") == "beneficiary_count" \
+                            and self._work_just_told(ctx, sent_no, list_line, text, s0, e0):
                         # the money of the work told right after the dated recipients ("sepanjang 2013 Pemkab menyalurkan
                         # Raskin kepada 13.420 rumah tangga. ... memperbaiki 412 unit rumah dengan anggaran Rp4,1
                         # miliar"): of their year, a sum over it
@@ -1543,12 +1556,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 pointed = ctx.get("aside_value_place")
                 if pointed is not None and pointed[0] == sent_no - 1 and region is ctx["region"] and sent_cues \
                         and sent_cues[0]["start"] - s0 <= 2 and self.cue_table[sent_cues[0]["cue"]].get("anaphora") \
-                        and not any(m["end"] <= q["start"] for m in sent_mentions):
+                        and q["family"] == pointed[3] and not any(m["end"] <= q["start"] for m in sent_mentions) \
+                        and not self.other_level_re.search(text, s0, q["start"]):
+                    # (of the value's own kind, and not after a word for another level: "Angka itu jauh di atas rata-rata
+                    # provinsi sebesar 10,69 persen")
                     # "Angka itu turun 0,52 persen poin ..." after a ranked place's value: that place's change
                     region = {"code": pointed[1], "name": pointed[2]}
                 aside = ctx.get("aside")
                 if aside is not None and how == "context" and region is not None and region.get("code") == aside[0] \
-                        and (year, month) == (ctx["year"], ctx["month"]) \
+                        and (year, month) == (ctx["year"], ctx["month"]) and not THEN_RE.search(text, s0, q["start"]) \
                         and any(m["code"] == aside[0] and m["start"] < q["start"] for m in sent_mentions):
                     # back to the place in view, named again, after an earlier year of a part of it ("Di kabupaten
                     # kepulauan seperti Maluku Barat Daya, angka kemiskinan tahun 2013 masih sekitar 29 persen." ...
@@ -1611,8 +1627,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 for f in sent_figs:
                     if f["kind"] == "target" and f["year"] is not None and f["year"] < article_year \
                             and f["_how"] in ("attached", "clause", "sentence") and f["metric"] != "other":
-                        said = [m.group() for m in self.target_re.finditer(text, s0, f["start"])]
-                        if said and all(self.estimate_word_re.match(w) for w in said):
+                        said = list(self.target_re.finditer(text, s0, f["start"]))
+                        if said and all(self.estimate_word_re.match(m.group()) for m in said) \
+                                and not self.estimate_forecast_re.search(text, said[-1].end(), f["start"]) \
+                                and not any(d["end"] <= said[0].start() and d.get("year") for d in sent_dates):
                             f["kind"] = "level"  # an estimate of a period gone by, no goal
                 for f in sent_figs:
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
@@ -1881,6 +1899,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         start = max(s0, qs - 40)
         return may_hold(hits["earlier"], start, qs) and found_before(self.earlier_before, text, rlow, start, qs)
 
+    def _work_just_told(self, ctx: dict, sent_no: int, list_line: bool, text: str, s0: int, e0: int) -> bool:
+        """Whether the sentence at ``s0:e0`` goes on about programme work the sentence right before dated with its
+        recipients ("sepanjang 2013 Pemkab menyalurkan Raskin kepada 13.420 rumah tangga. ... memperbaiki 412 unit
+        rumah dengan anggaran Rp4,1 miliar"): not a list's line, nor money set aside every year or planned."""
+        return bool(ctx.get("year_of_programmes")) and ctx.get("programmes_sent") == sent_no - 1 and not list_line \
+            and not self.every_year_re.search(text, s0, e0) and not self.plan_money_re.search(text, s0, e0)
+
     def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict) -> dict | None:
         """The metric before quantity ``q`` that it may repeat: the sentence's last real figure (in a
         list of pairs, "X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)", the last
@@ -2080,8 +2105,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         real = [f for f in figs if f["metric"] != "other"]
         # the one place of a sentence whose figures all stay aside ("Kabupaten Lampung Utara kembali menjadi daerah dengan
         # persentase tertinggi, yakni 19,29 persen."), for a next sentence that points back to its value
-        ctx["aside_value_place"] = (ctx["sent_no"], real[0]["region_code"], real[0]["region"]) if real and all(
-            f["_local"] and f["region_code"] == real[0]["region_code"] for f in real) and real[0]["region_code"] else None
+        ctx["aside_value_place"] = (ctx["sent_no"], real[0]["region_code"], real[0]["region"], real[-1]["_family"]) \
+            if real and all(f["_local"] and f["region_code"] == real[0]["region_code"] for f in real) \
+            and real[0]["region_code"] else None
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
             ctx["metric"] = (last_real["metric"], last_real["_family"])

@@ -36,11 +36,9 @@ _QUARTER = r"(?:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ke
 _NOT_CONJUNCTION = r"(?!(?:dan|serta|sedangkan|sementara|lalu|kemudian|namun|tetapi|atau)\s)"
 _ATTACH_RE = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
-    r"hingga|sampai|dalam(?=\s+" + _BUDGET_DOCUMENT + r"))?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
-    # ("turun menjadi 21,8 persen berdasarkan SKI 2023": the survey round it was measured in)
-    r"|^\s*,?\s*(?:berdasarkan|menurut|hasil)\s+(?:" + _SURVEY_ROUND
-    # ("1,86 persen atau sekitar 34.200 jiwa berdasarkan data Maret 2022": the data's own date)
-    + r"|data\s+(?:BPS\s+|Susenas\s+)?(?:per\s+|tahun\s+|bulan\s+)?)$"
+    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
+    # ("Rp206,6 triliun dalam APBN-P 2015": the budget document, with no comma before it)
+    r"|^\s*\)?\s*dalam\s+" + _BUDGET_DOCUMENT + r"$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
     # ("287.540 keluarga dalam DTKS per Desember 2024": a registry's date)
     # ("3.912 keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2021": a
@@ -52,6 +50,11 @@ _ATTACH_RE = re.compile(
     r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,9}\([A-Z]{2,8}\)\s+(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
     re.I,
 )
+#: the source a value was measured in, named after it ("turun menjadi 21,8 persen berdasarkan SKI 2023", "1,86 persen atau
+#: sekitar 34.200 jiwa berdasarkan data Maret 2022"): its date, when the value's clause has no date of its own
+_ATTACH_SOURCE_RE = re.compile(
+    r"^\s*,?\s*(?:berdasarkan|menurut|hasil)\s+(?:" + _SURVEY_ROUND
+    + r"|data\s+(?:BPS\s+|Susenas\s+)?(?:per\s+|tahun\s+|bulan\s+)?)$", re.I)
 #: the same verb phrase when longer, up to twelve plain words ("22,61 ribu jiwa penduduk Kabupaten Kapuas Hulu masih
 #: hidup di bawah garis kemiskinan pada Maret 2024"): tried on gaps the short forms leave
 _ATTACH_LONG_RE = re.compile(

@@ -11,6 +11,7 @@ from .patterns import (
     _ATTACH_BRACKET_RE,
     _ATTACH_LONG_RE,
     _ATTACH_RE,
+    _ATTACH_SOURCE_RE,
     _FOR_RECIPIENTS_RE,
     _FROM_BEFORE,
     _SERIES_FAST,
@@ -38,14 +39,6 @@ _BASE_VALUE_RE = re.compile(
     # sebesar 9,22 persen")
     r"|\s*,\s*(?:sebelum|sesudah|setelah|saat|ketika|sewaktu|masa)\s[^,.;:\n]{1,40},\s*(?:yakni|yaitu|yang)\s+"
     r"(?:sekitar\s+|sebesar\s+|sebanyak\s+|mencapai\s+|tercatat\s+)?", re.I)
-#: a value in apposition to a date another value took ("di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
-_DATE_APPOSITION_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?", re.I)
-#: a date that opens the next value ("..., kini 10 juta keluarga", "..., pada 2023 menjadi 11,2 persen")
-_DATE_LEADS_VALUE_RE = re.compile(
-    r"\s*(?:(?:sudah|telah|menjadi|mencapai|sebesar|sebanyak|sekitar|tinggal|hanya|lebih\s+dari)\s+)*", re.I)
-#: a cause told after a value ("kenaikan sebanyak 1.180 jiwa itu tidak lepas dari lonjakan harga ... setelah pemerintah
-#: menaikkan harga BBM pada November 2014"): a date in it is the cause's, not the value's
-_CAUSE_BETWEEN_RE = re.compile(r"\b(?:tidak\s+lepas\s+dari|dipicu|disebabkan|akibat|imbas|dampak\s+dari)\b", re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
 THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 
@@ -89,13 +82,18 @@ class PeriodLinking:
                 if d["base"]:
                     break
                 if nxt_q is not None and d["end"] <= nxt_q and gap.lstrip().startswith(",") \
-                        and _DATE_LEADS_VALUE_RE.fullmatch(text, d["end"], nxt_q):
+                        and self.date_leads_value_re.fullmatch(text, d["end"], nxt_q) \
+                        and (qs[i + 1]["family"] == q["family"] or self.value_arrived_at_re.search(text, q["end"], nxt_q)):
                     break  # "sekitar 2,8 juta keluarga, kini 10 juta keluarga": the date of the value after it
                 if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
+                elif _ATTACH_SOURCE_RE.match(gap) and not any(
+                        x["end"] <= q["start"] and not x["base"] and x["kind"] != "relative" and "," not in text[x["end"]:q["start"]]
+                        for x in dates):
+                    out[q["start"]] = d  # (not "Pada Maret 2024 ... 14,6 persen menurut data BPS tahun 2023")
                 elif (self.poor_state_gap_re.match(gap) or _ATTACH_LONG_RE.match(gap)) \
                         and not any(x["end"] <= q["start"] and not x["base"] for x in dates) \
-                        and not _CAUSE_BETWEEN_RE.search(gap):
+                        and not self.cause_before_date_re.search(gap):
                     # the longer forms only for a value with no date of its own before it ("Angka kemiskinan
                     # Blora yang pada 2022 mencapai 11,5 persen, masih tergolong ... pada 2023" keeps 2022)
                     out[q["start"]] = d
@@ -167,7 +165,7 @@ class PeriodLinking:
             # kali mencatat kemiskinan di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
             last = max((x for x in sent_dates if x["end"] <= qs), key=lambda x: x["end"], default=None)
             if last is not None and id(last) in own and not last["base"] \
-                    and _DATE_APPOSITION_RE.fullmatch(text, last["end"], qs):
+                    and self.date_apposition_re.fullmatch(text, last["end"], qs):
                 return (*resolve(last, sent_dates, ctx), "clause")
         if not in_clause and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
             # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on (also
@@ -200,7 +198,7 @@ class PeriodLinking:
                 continue
             return (*resolve(x, sent_dates, ctx), "sentence")
         after = [x for x in sent_dates if x["start"] >= q["end"] and x["start"] < clause[1] and id(x) not in own
-                 and not x["base"] and not _CAUSE_BETWEEN_RE.search(text, q["end"], x["start"])]
+                 and not x["base"] and not self.cause_before_date_re.search(text, q["end"], x["start"])]
         if after and (kind != "level" or (q["family"] == "idr" and not q.get("per_capita"))):
             # a change, or money followed by its budget year ("Rp 2 miliar dari APBK 2026")
             return (*resolve(after[0], sent_dates, ctx), "after")

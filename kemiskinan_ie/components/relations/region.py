@@ -9,6 +9,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
+from ...lexicon import literal_alternation
 from ...regex_speed import SuffixSearch, gated
 from ..base import state
 from .patterns import (
@@ -71,8 +72,9 @@ _LIST_GAP_RE = re.compile(
     r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
 #: a ranking that names the kind of its top place before it ("kecamatan dengan keluarga DTKS terbanyak adalah Teluk
 #: Nibung"): the place is of that kind, typed as if the word stood before it
+_LOCAL_TYPE_ALT = literal_alternation(list(LOCAL_TYPE_WORDS))
 _RANKED_TYPE_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, LOCAL_TYPE_WORDS), key=len, reverse=True)) + r")\s+(?:[\w/-]+\s+){0,6}?"
+    r"\b(?:" + _LOCAL_TYPE_ALT + r")\s+(?:[\w/-]+\s+){0,6}?"
     r"(?:ter[a-z]+|paling\s+[a-z]+)\s+(?:adalah|yakni|yaitu|ialah)\s+$", re.I)
 #: the next place of a ranking after the first one's value ("Teluk Nibung, yakni 4.102 keluarga, disusul Datuk Bandar")
 _RANKED_NEXT_GAP_RE = re.compile(r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:disusul|diikuti)\s+(?:oleh\s+)?")
@@ -80,13 +82,7 @@ _RANKED_NEXT_GAP_RE = re.compile(r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:disusu
 #: place its labels are ("Kecamatan dengan jumlah keluarga desil 1 terbanyak yakni:")
 _LIST_LABEL_START_RE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]*")
 _KIND_LEAD_RE = re.compile(
-    r"(?:[^\n]*?[.!?][^\S\n]+)?[^.!?\n]*?\b(?:" + "|".join(sorted(map(re.escape, LOCAL_TYPE_WORDS), key=len, reverse=True))
-    + r")\b[^.!?\n]{0,120}:[^\S\n]*\n", re.I)
-#: where the place just named lies, said after it ("Kecamatan Telutih di pesisir selatan Pulau Seram"): the place
-#: after the gap describes the one before and is no subject of its own
-_LIES_IN_GAP_RE = re.compile(
-    r"\s*,?\s+(?:yang\s+(?:berada|terletak)\s+)?di\s+(?:pesisir|pantai|bagian|ujung|wilayah|kawasan|sisi|pedalaman)"
-    r"(?:\s+(?:utara|selatan|timur|barat|tengah|barat\s+daya|barat\s+laut|tenggara|timur\s+laut))?\s+", re.I)
+    r"(?:[^\n]*?[.!?][^\S\n]+)?[^.!?\n]*?\b(?:" + _LOCAL_TYPE_ALT + r")\b[^.!?\n]{0,120}:[^\S\n]*\n", re.I)
 #: a comma after a place and a lower-case word: a sentence goes on, no dateline's comma ("Kupang, 12/3 (ANTARA) -")
 _LOWER_APPOSITION_AFTER_RE = re.compile(r"\s*,\s*(?-i:[a-z])")
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
@@ -189,7 +185,8 @@ class RegionLinking:
                 bool(out) and out[-1]["frame"] and _PLACE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps) is not None
                 and not (p["code"] and out[-1]["code"] and p["code"].count(".") != out[-1]["code"].count(".")))
             if not frame and out and out[-1]["code"] and ps - out[-1]["end"] <= 40 \
-                    and _LIES_IN_GAP_RE.fullmatch(text, out[-1]["end"], ps):
+                    and (p["code"] is None or out[-1]["code"].startswith(p["code"] + ".")) \
+                    and self.lies_in_gap_re.fullmatch(text, out[-1]["end"], ps):
                 frame = True  # "Kecamatan Telutih di pesisir selatan Pulau Seram": where Telutih lies
             local = None
             if frame and p["kind"] != "country" and (value := _VALUE_RIGHT_AFTER_RE.match(text, pe)) is not None \
