@@ -54,7 +54,8 @@ REGISTRIES = {"DTKS", "DTSEN", "P3KE", "BDT", "Basis Data Terpadu", "Regsosek", 
 _SUB_VILLAGE_RE = re.compile(r"\b(?:banjar|dusun|lingkungan|jorong|korong|desa\s+adat)\b", re.I)
 #: island names a PLACE may carry with no code ("di Pulau Jawa", "kawasan Kalimantan")
 ISLANDS = {"MUARA SABAK", "MAUMERE", "Maumere", "MANGUPURA", "Tuapeijat", "RAHA", "KASONGAN", "Kasongan",
-           "KUALA TUNGKAL", "SUMBAWA BESAR", "TANAH MERAH", "Tanah Merah", "Tana Luwu",  # (session 15's
+           "KUALA TUNGKAL", "SUMBAWA BESAR", "TANAH MERAH", "Tanah Merah", "Tana Luwu", "BAGANSIAPIAPI",
+           "Bagansiapiapi", "SEMARAPURA", "Nusa Lembongan", "Nusa Ceningan", "Bodetabek",  # (session 15's
            # towns: seats of regencies that are no unit of their own)
            "Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok",
            "Papua", "Oba", "Seram", "Siberut", "IKN", "Ibu Kota Nusantara",
@@ -187,7 +188,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 237)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 241)})
 
 
 def region_fixtures() -> list[Path]:
