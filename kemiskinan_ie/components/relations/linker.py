@@ -261,7 +261,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.own_electoral_district_re = re.compile(cues["own_electoral_district"], re.I)
         self.money_anaphora_re = re.compile(cues["money_anaphora_opening"], re.I)
         self.budget_pointer_re = re.compile(cues["budget_pointer"], re.I)
-        self.date_apposition_re = re.compile(cues["date_apposition"], re.I)
         self.date_leads_value_re = re.compile(cues["date_leads_value"], re.I)
         self.value_arrived_at_re = re.compile(cues["value_arrived_at"], re.I)
         self.cause_before_date_re = re.compile(cues["cause_before_date"], re.I)
@@ -1178,13 +1177,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             # memuat 46.812 keluarga": the statistics office's count, the registry only after it)
                             # (so too the metric named after a registry named before it: "DTKS per Agustus 2019 memuat
                             # 98,6 juta jiwa, padahal BPS mencatat jumlah penduduk miskin Maret 2019 hanya 25,14 juta orang")
-                            (all(r["start"] >= q["end"] for r in registry) or (
-                                metric in ("poverty_count", "extreme_poverty_count") and q_cues
-                                and all(r["start"] >= q["end"] or r["end"] <= q_cues[-1]["start"] for r in registry)))
-                            and ((_STAT_AGENCY_RE.search(text, s0, q["start"]) is not None
-                                  and all(r["start"] >= q["end"] for r in registry))
-                                 or self.contrast_stat_agency_re.search(
-                                     text, max([s0] + [r["end"] for r in registry if r["end"] <= q["start"]]), q["start"]))
+                            ((all(r["start"] >= q["end"] for r in registry)
+                              and _STAT_AGENCY_RE.search(text, s0, q["start"]) is not None)
+                             or (metric in ("poverty_count", "extreme_poverty_count") and q_cues
+                                 and all(r["start"] >= q["end"] or r["end"] <= q_cues[-1]["start"] for r in registry)
+                                 and self.contrast_stat_agency_re.search(
+                                     text, max([s0] + [r["end"] for r in registry if r["end"] <= q["start"]]), q["start"])))
                             # (but "..., dan 15.600 jiwa di antaranya telah terdaftar di DTKS": recorded in it)
                             and not self.recorded_re.search(text, q["end"], min([r["start"] for r in registry] + [
                                 x["start"] for x in sent_qs if x["start"] > q["end"]]))) \
@@ -1615,7 +1613,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and text.rfind("(", s0, q["start"]) > text.rfind(")", s0, q["start"]):
                     # "- Kabupaten Nganjuk: 13,22 persen (13,91 persen)" under "... pada Maret 2013 (dalam kurung: Maret
                     # 2012):": the bracket's period
-                    fig["year"], fig["month"], fig["_from"] = bracket[1], bracket[2], True  # (no new period)
+                    fig["year"], fig["month"], fig["_from"] = bracket[0], bracket[1], True  # (no new period)
                 if how in ("base", "when") and kind == "level":
                     fig["_from"] = True  # (an earlier value the sentence looks back to: no new period)
                 sent_figs.append(fig)
@@ -2195,7 +2193,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # Maret 2012):")
             bracketed = [d for d in own if text.rfind("(", s0, d["start"]) > text.rfind(")", s0, d["start"])]
             if bracketed and len(bracketed) < len(own) and bracketed[-1].get("year"):
-                ctx["bracket_period"] = (ctx["sent_no"], bracketed[-1]["year"], bracketed[-1].get("month"))
+                ctx["bracket_period"] = (bracketed[-1]["year"], bracketed[-1].get("month"))
                 own = [d for d in own if d not in bracketed]
                 dates = [d for d in dates if d not in bracketed]
         if lead and dates and own and own[-1].get("year"):

@@ -33,12 +33,16 @@ _THEN_WITH_ITU = "saat|waktu"
 #: a clause that opens on the time just named ("..., ketika ...", "..., saat itu ...")
 _WHEN_CLAUSE_RE = re.compile(rf"[\s,;]*(?:{_THEN_WORDS}|(?:{_THEN_WITH_ITU})\s+itu)\b", re.I)
 #: a compared period, then its value in apposition ("sedikit lebih baik dari September 2019, yakni 9,22 persen")
+#: a value in apposition after the words "yakni"/"yaitu" ("..., yakni 9,22 persen")
+_APPOSITION_VALUE = r"(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?"
 _BASE_VALUE_RE = re.compile(
-    r"\s*,?\s*(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?"
+    r"\s*,?\s*" + _APPOSITION_VALUE
     # (or its value after an aside on that period: "dibandingkan September 2019, sebelum pandemi Covid-19, yang
     # sebesar 9,22 persen")
-    r"|\s*,\s*(?:sebelum|sesudah|setelah|saat|ketika|sewaktu|masa)\s[^,.;:\n]{1,40},\s*(?:yakni|yaitu|yang)\s+"
+    + r"|\s*,\s*(?:sebelum|sesudah|setelah|saat|ketika|sewaktu|masa)\s[^,.;:\n]{1,40},\s*(?:yakni|yaitu|yang)\s+"
     r"(?:sekitar\s+|sebesar\s+|sebanyak\s+|mencapai\s+|tercatat\s+)?", re.I)
+#: a value in apposition to a date another value took ("di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
+_DATE_APPOSITION_RE = re.compile(r"\s*,\s*" + _APPOSITION_VALUE, re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
 THEN_RE = re.compile(rf"\b(?:{_THEN_WORDS}|{_THEN_WITH_ITU})\s+itu\b", re.I)
 
@@ -165,7 +169,7 @@ class PeriodLinking:
             # kali mencatat kemiskinan di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
             last = max((x for x in sent_dates if x["end"] <= qs), key=lambda x: x["end"], default=None)
             if last is not None and id(last) in own and not last["base"] \
-                    and self.date_apposition_re.fullmatch(text, last["end"], qs):
+                    and _DATE_APPOSITION_RE.fullmatch(text, last["end"], qs):
                 return (*resolve(last, sent_dates, ctx), "clause")
         if not in_clause and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
             # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on (also
