@@ -21,6 +21,8 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 #: a line of a list, or one that holds a number: never a sender's name
 _ITEM_OR_FIGURE_RE = re.compile(r"^[-–•*·]|\d")
+#: a line that ends a sentence (a full stop, "!" or "?", perhaps inside closing quotes): the article's own text
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*$")
 
 
 class BoilerplateDetector(Component):
@@ -47,6 +49,8 @@ class BoilerplateDetector(Component):
         self.signature = cues.get("signature") or None
         self.letterhead = cues.get("letterhead") or None
         self.letterhead_stop = re.compile(self.letterhead["stop"], re.I) if self.letterhead else None
+        self.related = cues.get("related_block") or None
+        self.related_heading = re.compile(self.related["heading"], re.I | re.M) if self.related else None
 
     def _signature_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The short lines after the last place-and-date line when they close the text (a
@@ -98,6 +102,35 @@ class BoilerplateDetector(Component):
                 pos = ls
         return out
 
+    def _related_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The headlines listed under a heading of related links alone on its line ("Baca juga:" / "• BPS:
+        Gini Ratio ... Turun ke 0,309" / ...), up to a blank line: other articles' titles, not this one's text.
+        The walk stops at a line too long for a headline or one that ends a sentence."""
+        rel = self.related
+        if not rel:
+            return []
+        taken = {s for s, _e, _k in found}
+        out: list[tuple[int, int, str]] = []
+        for s, e, kind in found:
+            if kind != rel["kind"] or not self.related_heading.match(text, s, e):
+                continue
+            pos, n = e, 0
+            while n < rel["max_lines"] and pos < len(text):
+                ls = pos + 1 if text.startswith("\n", pos) else pos
+                if n == 0 and text.startswith("\n", ls):
+                    ls += 1  # (one blank line may part the heading from its list)
+                le = text.find("\n", ls)
+                le = len(text) if le < 0 else le
+                line = text[ls:le].strip()
+                if not line or len(line) > rel["max_chars"] or _SENTENCE_END_RE.search(line):
+                    break
+                a = ls + text[ls:le].index(line)
+                if a not in taken:
+                    out.append((a, a + len(line), rel["kind"]))
+                    taken.add(a)
+                pos, n = le, n + 1
+        return out
+
     def find(self, text: str, low: str | None = None, ascii: bool = False) -> list[tuple[int, int, str]]:
         """Boilerplate ``(start, end, kind)`` ranges in ``text``; ``low`` is
         ``regex_speed.lower_text(text)`` when known, ``ascii`` whether ``regex_speed.ascii_safe(text)``
@@ -146,6 +179,7 @@ class BoilerplateDetector(Component):
                 found.append((m.start("b"), m.end("b"), kind))
         found.extend(self._signature_block(text, found))
         found.extend(self._letterhead_block(text, found))
+        found.extend(self._related_block(text, found))
         found.sort()
         return found
 

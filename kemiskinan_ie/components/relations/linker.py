@@ -538,7 +538,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         prev_sent_figs: list[dict] = []  # the figures of the two sentences before
         recent_figs: list[dict] = []
         ctx = {"region": None, "fiscal_years": set(), "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
+               "program": None, "metric": None, "metric_pair": {}, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
                "prev": None, "period_by_release": {}, "prev_by_release": {}, "headline_end": _headline_end(text, first_line_end),
                "national": main_region is not None and main_region["code"] == "ID",
@@ -781,7 +781,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     tm = twin["_base_metric"] if twin["_base_metric"] != "other" else twin["metric"]
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
-                    prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx)
+                    prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx, part=any(
+                        m.get("typed") and not m["frame"] and m["code"] and m["code"].count(".") >= 2 and m["start"] < q["start"]
+                        for m in sent_mentions))
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if not strong and sent_cues and q["family"] != "bare":
                         later = self._cue_after_compared_opening(text, q, s0, e0, q_cues, sent_cues, sent_qs)
@@ -1563,11 +1565,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 aside = ctx.get("aside")
                 if aside is not None and how == "context" and region is not None and region.get("code") == aside[0] \
                         and (year, month) == (ctx["year"], ctx["month"]) and not THEN_RE.search(text, s0, q["start"]) \
-                        and any(m["code"] == aside[0] and m["start"] < q["start"] for m in sent_mentions):
+                        and (any(m["code"] == aside[0] and m["start"] < q["start"] for m in sent_mentions) or (
+                            sent_no - 1 not in per_sent and any(m["code"] == aside[0] for m in mentions_of.get(sent_no - 1, ())))):
                     # back to the place in view, named again, after an earlier year of a part of it ("Di kabupaten
                     # kepulauan seperti Maluku Barat Daya, angka kemiskinan tahun 2013 masih sekitar 29 persen." ...
                     # "Kepala BPS Provinsi Maluku ... menjelaskan jumlah penduduk miskin berkurang 15,60 ribu jiwa"): the
-                    # place's own period again
+                    # place's own period again (so too when the sentence before, with no figure, named it: "Kepala BPS
+                    # Maluku Utara ... menjelaskan penurunan terjadi ... . Persentase penduduk miskin perkotaan turun
+                    # menjadi 3,15 persen")
                     year, month = aside[1], aside[2]
                 fig = {
                     "metric": metric,
@@ -1904,11 +1909,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return bool(ctx.get("year_of_programmes")) and ctx.get("programmes_sent") == sent_no - 1 and not list_line \
             and not self.every_year_re.search(text, s0, e0) and not self.plan_money_re.search(text, s0, e0)
 
-    def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict) -> dict | None:
+    def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict,
+                     part: bool = False) -> dict | None:
         """The metric before quantity ``q`` that it may repeat: the sentence's last real figure (in a
         list of pairs, "X 12,38 ribu jiwa (5,91 persen), Y 7,64 ribu jiwa (5,83 persen)", the last
         level of the same unit family), the last metric when an anaphora or subset cue is right
-        before it, else the metric carried for its family or the last one."""
+        before it, else the metric carried for its family or the last one (``part``: the sentence
+        names a district or a village by its kind before ``q``, whose count it may be)."""
         fam = q["family"]
         last_real = None
         for f in reversed(sent_figs):
@@ -1951,6 +1958,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             fam_prev = poverty
         if fam_prev:
             return {"metric": fam_prev, "family": fam}
+        if part and ctx["metric"] and ctx["metric"][1] != fam and ctx["metric_pair"].get(fam) == ctx["metric"][0]:
+            # the last statistic was given in two units ("tercatat dalam DTKS ... 15.740 jiwa dari 5.214 keluarga"): a
+            # district's bare count in the other of them is its part ("Kecamatan X menempati urutan teratas dengan 4.215
+            # jiwa"; not "1.126 keluarga diusulkan masuk", a count of its own)
+            return {"metric": ctx["metric"][0], "family": fam}
         return {"metric": ctx["metric"][0], "family": ctx["metric"][1]} if ctx["metric"] else None
 
     def _explicit_beneficiary(self, q: dict, q_cues: list[dict], text: str, beneficiary_after: bool | None) -> bool:
@@ -2109,6 +2121,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
             ctx["metric"] = (last_real["metric"], last_real["_family"])
+            # the units the sentence gave that statistic in, when it gave it in two ("15.740 jiwa dari 5.214 keluarga")
+            ctx["metric_pair"] = {f["_family"]: f["metric"] for f in real if f["metric"] == last_real["metric"]
+                                  and f["kind"] == "level"}
             # a list of regions ("Jawa Timur 4,24 juta, Jawa Barat 4,05 juta"): none is the topic
             if len(codes) == 1 and topical is not None and topical["region_code"] and not (
                     ctx.get("national") and topical["region_code"] != "ID") and not (

@@ -40,6 +40,11 @@ _NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma
 
 #: a value in apposition right after a comparative (", yakni ")
 _APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sebesar\s+|sekitar\s+)?", re.I)
+#: what a comparative compares with, up to that other thing's own value ("lebih rendah dibanding garis kemiskinan
+#: nasional Rp374.478"): another place's or statistic's, named with no time word and no number
+_COMPARED_WITH_VALUE_RE = re.compile(
+    r"\s*(?:dibanding(?:kan)?|daripada)\s+(?:dengan\s+)?(?:(?!(?:tahun|periode|bulan|semester|triwulan|sebelum|lalu|"
+    r"kemarin|yang\s+lalu|maret|september)\b)[^\W\d_]+[^\S\n]+){1,6}?(?:yang\s+)?(?:sebesar\s+|sekitar\s+|hanya\s+)?", re.I)
 #: the gap between a rate and the count of its people ("12,47 persen dengan 17.020 jiwa")
 _WITH_COUNT_RE = re.compile(r"\s*,?\s*dengan\s+(?:jumlah\s+(?:penduduk\s+miskin\s+)?)?(?:sekitar\s+|sebanyak\s+)?", re.I)
 #: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
@@ -215,6 +220,10 @@ class MetricLinking:
             if _APPOSITION_VALUE_RE.fullmatch(between) and window[last[0]:last[1]].lower().startswith("lebih") \
                     and q.get("unit") != "percent_point":  # (not a difference: "lebih rendah, yaitu sebesar 0,35 persen poin")
                 return "level", 0  # a comparative and its value in apposition: "lebih rendah, yakni Rp361.496"
+            if window[last[0]:last[1]].lower().startswith("lebih") and q.get("unit") != "percent_point" \
+                    and _COMPARED_WITH_VALUE_RE.fullmatch(between):
+                return "level", 0  # the value of what it is compared with: "lebih rendah dibanding garis kemiskinan
+                # nasional Rp374.478" (not a period's: "lebih rendah dibanding tahun lalu 5.000 jiwa" stays a difference)
             if not self.to_level_low.search(between, low_between) or (
                     window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)) \
                     or self.more_than_after_re.match(text, q.get("tail_end", q["end"])):

@@ -106,6 +106,9 @@ _PLACE_ANAPHORA_SUBJECT_RE = re.compile(
 _PLACE_AFTER_VALUE_RE = re.compile(r"\b(?:ada|tercatat|terdapat|berada|dicatat)\s+(?:di|oleh)\b", re.I)
 _VALUE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|sebesar|sebanyak|mencapai|dengan)\s+)?"
                                    r"(?:sekitar\s+)?(?:Rp\.?\s*)?\d", re.I)
+#: a place's own value right after it, with no comma between ("Tanjung Palas dengan 2.876 jiwa", "Sekatak 1.503 jiwa";
+#: not "di sebelah utara Maumere, yakni 486 KPM", where the value is the place described before)
+_OWN_VALUE_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:dengan|sebanyak|sebesar|mencapai)[^\S\n]+)?\d")
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 
@@ -215,6 +218,11 @@ class RegionLinking:
                                                                   or _RANKED_NEXT_GAP_RE.fullmatch(text, out[-1]["end"], ps)):
                 typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"; the next
                 # line of a list ("- Kecamatan Pujut: 7.904 keluarga" then "- Praya Timur: 6.118 keluarga")
+            if not typed and p["code"] and p["code"].count(".") >= 2 and typed_codes \
+                    and _OWN_VALUE_AFTER_RE.match(text, pe) and any(siblings(p["code"], c) for c in typed_codes if c):
+                typed = True  # a sibling of a district the article named by its kind, its value right after it ("Kecamatan
+                # Tanjung Selor ... teratas dengan 4.215 jiwa." ... "Posisi berikutnya ditempati Tanjung Palas dengan 2.876
+                # jiwa ... Lalu Sekatak 1.503 jiwa")
             if typed:
                 typed_codes.add(p["code"])
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
