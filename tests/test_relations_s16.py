@@ -76,3 +76,24 @@ def test_back_to_the_place_in_view_named_in_the_sentence_before(extract):
     for value in ("3,15 persen", "8,01 persen"):
         f = one(r, value)
         assert (f.region_code, f.year, f.month) == ("82", 2019, 3), value
+
+
+def test_a_story_citing_bps_with_one_place_late_as_an_example_is_the_nations(extract):
+    text = ("TAJUK: Satu Dekade Angka Kemiskinan\n\n"
+            "Data Badan Pusat Statistik (BPS) mencatat persentase penduduk miskin Maret 2024 sebesar 9,03 persen, terendah "
+            "sepanjang sejarah. Sepuluh tahun sebelumnya, pada September 2014, angkanya 10,96 persen. Penurunan itu "
+            "patut dicatat, tetapi makin lambat dari tahun ke tahun, dan kelompok yang tersisa adalah yang paling sulit "
+            "dijangkau oleh bantuan sosial biasa.\n\n"
+            "Di Papua, misalnya, persentase penduduk miskin Maret 2024 masih 20,23 persen.")
+    r = extract(text, "2024-10-21")
+    assert one(r, "9,03 persen").region_code == "ID"
+    assert one(r, "10,96 persen").region_code == "ID"
+    assert one(r, "20,23 persen").region_code == "91"
+
+
+def test_a_regency_described_with_the_province_it_lies_in_then_pointed_back_to(extract):
+    text = ("SAMARINDA – Pemprov Kaltim menempatkan Kabupaten Mahakam Ulu sebagai prioritas. Persentase penduduk miskin di "
+            "kabupaten termuda di Kaltim itu pada 2015 mencapai 11,62 persen.")
+    r = extract(text, "2016-08-22")
+    f = one(r, "11,62 persen")
+    assert (f.region_code, f.year) == ("64.11", 2015)

@@ -292,9 +292,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             r"(?<!ibu\skota\s)(?<!ibukota\s)\b(" + lexicon.alternation(list(self.place_anaphora_kinds))
             + r")\s+(?:itu|tersebut|ini)\b"
             # ("kabupaten pesisir timur itu": a few plain words may describe a district, regency or province,
-            # and end on the place it lies in: "kecamatan paling selatan Lombok Timur itu")
+            # and end on the place it lies in: "kecamatan paling selatan Lombok Timur itu", "kabupaten termuda di Kaltim itu")
             + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v != "desa"])
-            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:itu|tersebut)\b"
+            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:di)(?=\s+[A-Z]))?(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+            + r"\s+(?:itu|tersebut)\b"
             # ("angka kemiskinan kabupaten tahun ini": the metric of the regency in view, its level word alone)
             + "|" + cues["metric_of_level_word"],
             re.I))
@@ -490,10 +491,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         elif main_region is not None and main_region["code"] != "ID" and main_region.get("start", 0) > len(text) // 2 \
                 and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
-                and any(self.national_agency_re.match(a["text"]) and a["start"] < main_region["start"]
-                        for a in st.get("agencies", [])):
+                and any((self.national_agency_re.match(a["text"]) or _STAT_AGENCY_RE.fullmatch(a["text"]))
+                        and a["start"] < main_region["start"] for a in st.get("agencies", [])):
             # a ministry's story whose only place comes in its second half ("Kemenko PM ... kemiskinan ekstrem
-            # 0,83 persen" ... later "Bappeda Sumba Barat Daya"): the nation's, with a local example
+            # 0,83 persen" ... later "Bappeda Sumba Barat Daya"): the nation's, with a local example (so too a story
+            # citing BPS with no place: "Data Badan Pusat Statistik (BPS) mencatat ... 9,03 persen" ... "Di Papua,
+            # misalnya, ... 20,23 persen")
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues; but a fund's name
         # ("Alokasi Dana Kampung ... kita terima 72 juta") still says that money after it is its budget
