@@ -97,3 +97,52 @@ def test_a_regency_described_with_the_province_it_lies_in_then_pointed_back_to(e
     r = extract(text, "2016-08-22")
     f = one(r, "11,62 persen")
     assert (f.region_code, f.year) == ("64.11", 2015)
+
+
+def test_bare_values_after_a_unit_in_brackets_take_its_scale(extract):
+    text = ("SURABAYA – Menurut BPS Jawa Timur, pada 2016 empat kabupaten di Madura menyumbang banyak penduduk miskin.\n\n"
+            "Rinciannya (penduduk miskin dalam ribu jiwa; persentase): Bangkalan 205,71 (21,41 persen); "
+            "Sampang 227,80 (24,11 persen).")
+    r = extract(text, "2017-01-10")
+    f = one(r, "205,71")
+    assert (f.metric, f.value, f.unit, f.region_code) == ("poverty_count", 205710, "persons", "35.26")
+    assert one(r, "227,80").value == 227800
+    # without the bracket the bare number is left as it is written
+    r = extract(text.replace(" (penduduk miskin dalam ribu jiwa; persentase)", ""), "2017-01-10")
+    assert all(f.value != 205710 for f in r.figures)
+
+
+def test_a_sentence_naming_the_latest_data_as_last_years_dates_the_next(extract):
+    text = ("MERAUKE – Persentase penduduk miskin Papua Selatan pada Maret 2025 sebesar 15,91 persen.\n\n"
+            "Di tingkat kabupaten, data terbaru yang tersedia adalah data tahun lalu. Kabupaten Asmat mencatat "
+            "persentase tertinggi, yakni 24,61 persen.")
+    r = extract(text, "2025-07-28")
+    f = one(r, "24,61 persen")
+    assert (f.region_code, f.year, f.month) == ("93.04", 2024, None)
+
+
+def test_the_poor_a_distribution_reaches_after_a_long_object_are_its_recipients(extract):
+    text = ("PELAIHARI – Baznas Kabupaten Tanah Laut menyalurkan zakat, infak dan sedekah senilai Rp2,4 miliar kepada "
+            "3.150 keluarga miskin di 11 kecamatan pada 2022.")
+    assert one(extract(text, "2022-04-18"), "3.150 keluarga").metric == "beneficiary_count"
+    # the poor counted, with no distribution reaching them, stay a poverty count
+    r = extract("PELAIHARI – Menurut Baznas, di Kabupaten Tanah Laut pada 2022 masih terdapat 3.150 keluarga miskin.",
+                "2022-04-18")
+    assert one(r, "3.150 keluarga").metric == "poverty_count"
+
+
+def test_a_registry_of_tens_of_millions_in_a_provincial_story_is_the_nations(extract):
+    text = ("JAKARTA – Anggota Komisi VIII menyoroti Jawa Tengah: penduduk miskin di provinsi itu pada Maret 2023 sebanyak "
+            "3,79 juta orang. Menanggapi hal itu, Menteri menyebut DTKS per Mei 2023 memuat 61,4 juta keluarga atau "
+            "sekitar 146,5 juta jiwa.")
+    r = extract(text, "2023-06-12")
+    assert one(r, "3,79 juta orang").region_code == "33"
+    for value in ("61,4 juta keluarga", "146,5 juta jiwa"):
+        f = one(r, value)
+        assert (f.metric, f.region_code) == ("welfare_registry_count", "ID"), value
+
+
+def test_headlines_under_a_promotion_heading_are_no_figures(extract):
+    r = extract("KUPANG – Kemiskinan NTT pada Maret 2019 sebesar 21,09 persen.\n\nSimak berita lainnya:\n"
+                "• Kemiskinan Sumba Timur Masih di Atas 30 Persen\n• Pemprov Siapkan Rp150 Miliar\n", "2019-07-20")
+    assert _values(r) == {"21,09 persen"}

@@ -23,6 +23,25 @@ _LINE_RE = re.compile(r"[^\n]+")
 _ITEM_OR_FIGURE_RE = re.compile(r"^[-–•*·]|\d")
 #: a line that ends a sentence (a full stop, "!" or "?", perhaps inside closing quotes): the article's own text
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*$")
+#: a word of a headline: its letters, and whether it opens with a capital
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+#: a number with its label before a colon, as in a list's rows ("Kecamatan Ambulu: 9.100 jiwa")
+_LABEL_VALUE_RE = re.compile(r":[^\S\n]*(?:Rp\.?[^\S\n]*)?\d")
+
+
+#: the longer words a title-cased headline leaves in lower case
+_TITLE_SMALL_WORDS = frozenset("untuk dari yang pada atau dengan oleh bagi akan para juga masih agar saat hingga sejak "
+                               "karena tapi tetapi serta usai jadi".split())
+
+
+def _headline_like(line: str) -> bool:
+    """Whether ``line`` reads as another article's title: its longer words capitalised but for a few small ones
+    ("Harga Kopra Anjlok, Petani di Halmahera Selatan Menjerit"; not a row "Kecamatan Ambulu 9.100 jiwa"), no
+    "label: value" row."""
+    if _LABEL_VALUE_RE.search(line):
+        return False
+    words = [w for w in _WORD_RE.findall(line) if len(w) >= 4 and w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 class BoilerplateDetector(Component):
@@ -111,8 +130,8 @@ class BoilerplateDetector(Component):
             return []
         taken = {s for s, _e, _k in found}
         out: list[tuple[int, int, str]] = []
-        for s, e, kind in found:
-            if kind != rel["kind"] or not self.related_heading.match(text, s, e):
+        for s, e, _kind in found:
+            if not self.related_heading.match(text, s, e):  # (of any kind: "Simak berita lainnya:" is a promo line)
                 continue
             pos, n = e, 0
             while n < rel["max_lines"] and pos < len(text):
@@ -122,8 +141,9 @@ class BoilerplateDetector(Component):
                 le = text.find("\n", ls)
                 le = len(text) if le < 0 else le
                 line = text[ls:le].strip()
-                if not line or len(line) > rel["max_chars"] or _SENTENCE_END_RE.search(line):
-                    break
+                if not line or len(line) > rel["max_chars"] or _SENTENCE_END_RE.search(line) or line.endswith(":") \
+                        or not _headline_like(line):
+                    break  # (a list's lead or its "label: value" rows, "- Kecamatan X: 12.300 jiwa", are the article's)
                 a = ls + text[ls:le].index(line)
                 if a not in taken:
                     out.append((a, a + len(line), rel["kind"]))

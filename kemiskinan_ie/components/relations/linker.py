@@ -53,6 +53,12 @@ _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
 #: ``numbers.tidy`` remembered for the values seen last (a figure's value is often repeated)
 _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
+#: a place named as an example, the words after it and before it
+_EXAMPLE_AFTER_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:misalnya|contohnya|umpamanya)\b", re.I)
+_EXAMPLE_BEFORE_RE = re.compile(r"\b(?:misalnya|contohnya|seperti|sebagai\s+contoh|ambil\s+contoh)[^\S\n]+(?:di[^\S\n]+)?$",
+                                re.I)
+#: the end of a value's clause right after it ("... 4.215 jiwa.", "2.876 jiwa dan ...", "1.503 jiwa, Peso ...")
+_CLAUSE_END_AFTER_RE = re.compile(r"[^\S\n]*(?:[.,;)\n]|(?:dan|serta)\b|$)")
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
@@ -230,6 +236,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "for_before", "price_change_object", "allocation_before", "holder_between"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
+        self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
@@ -294,7 +301,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # ("kabupaten pesisir timur itu": a few plain words may describe a district, regency or province,
             # and end on the place it lies in: "kecamatan paling selatan Lombok Timur itu", "kabupaten termuda di Kaltim itu")
             + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v != "desa"])
-            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:di)(?=\s+[A-Z]))?(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+            + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b|lain\b|lainnya\b|tetangga\b|sekitar(?:nya)?\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:di)(?=\s+[A-Z]))?(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
             + r"\s+(?:itu|tersebut)\b"
             # ("angka kemiskinan kabupaten tahun ini": the metric of the regency in view, its level word alone)
             + "|" + cues["metric_of_level_word"],
@@ -491,12 +498,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         elif main_region is not None and main_region["code"] != "ID" and main_region.get("start", 0) > len(text) // 2 \
                 and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
-                and any((self.national_agency_re.match(a["text"]) or _STAT_AGENCY_RE.fullmatch(a["text"]))
+                and any((self.national_agency_re.match(a["text"]) or (
+                        _STAT_AGENCY_RE.fullmatch(a["text"]) and self._as_example(text, main_region)))
                         and a["start"] < main_region["start"] for a in st.get("agencies", [])):
             # a ministry's story whose only place comes in its second half ("Kemenko PM ... kemiskinan ekstrem
             # 0,83 persen" ... later "Bappeda Sumba Barat Daya"): the nation's, with a local example (so too a story
-            # citing BPS with no place: "Data Badan Pusat Statistik (BPS) mencatat ... 9,03 persen" ... "Di Papua,
-            # misalnya, ... 20,23 persen")
+            # citing BPS with no place, whose place is brought in as an example: "Data Badan Pusat Statistik (BPS)
+            # mencatat ... 9,03 persen" ... "Di Papua, misalnya, ... 20,23 persen")
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues; but a fund's name
         # ("Alokasi Dana Kampung ... kita terima 72 juta") still says that money after it is its budget
@@ -784,9 +792,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     tm = twin["_base_metric"] if twin["_base_metric"] != "other" else twin["metric"]
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
                 else:
+                    # (a district's count that ends its clause: "Kecamatan X teratas dengan 4.215 jiwa."; not one that
+                    # goes on to say what the people do or have, "Di Kecamatan Bunyu, 430 jiwa terdampak banjir")
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx, part=any(
                         m.get("typed") and not m["frame"] and m["code"] and m["code"].count(".") >= 2 and m["start"] < q["start"]
-                        for m in sent_mentions))
+                        for m in sent_mentions) and _CLAUSE_END_AFTER_RE.match(text, q.get("tail_end", q["end"])) is not None)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if not strong and sent_cues and q["family"] != "bare":
                         later = self._cue_after_compared_opening(text, q, s0, e0, q_cues, sent_cues, sent_qs)
@@ -863,6 +873,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = sent_figs[-1]["metric"]
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
+                elif q["family"] == "bare" and not q["scaled"] and "," in q.get("raw", "") and 1 <= q["value"] < 1000 \
+                        and (head := self._bracket_scale(text, q["start"])) is not None:
+                    # "(penduduk miskin dalam ribu jiwa; persentase): Bangkalan 205,71 (21,41 persen)": its scale and unit
+                    scale, family = head
+                    q = dict(q, value=_tidy(q["value"] * scale), family=family, unit=family, scaled=True, scale_factor=scale)
+                    if metric == "other" or self.units.get(metric) not in (None, family):
+                        metric = self._sibling(metric, family) if metric != "other" else metric
                 # checks of the words right after the number, each made once per quantity (the
                 # beneficiary words only for counts of people, or when a registry makes them matter)
                 beneficiary_after = None
@@ -1569,11 +1586,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if aside is not None and how == "context" and region is not None and region.get("code") == aside[0] \
                         and (year, month) == (ctx["year"], ctx["month"]) and not THEN_RE.search(text, s0, q["start"]) \
                         and (any(m["code"] == aside[0] and m["start"] < q["start"] for m in sent_mentions) or (
-                            sent_no - 1 not in per_sent and any(m["code"] == aside[0] for m in mentions_of.get(sent_no - 1, ())))):
+                            sent_no - 1 not in per_sent and sent_no - 1 not in dates_of
+                            and any(m["code"] == aside[0] for m in mentions_of.get(sent_no - 1, ())))):
                     # back to the place in view, named again, after an earlier year of a part of it ("Di kabupaten
                     # kepulauan seperti Maluku Barat Daya, angka kemiskinan tahun 2013 masih sekitar 29 persen." ...
                     # "Kepala BPS Provinsi Maluku ... menjelaskan jumlah penduduk miskin berkurang 15,60 ribu jiwa"): the
-                    # place's own period again (so too when the sentence before, with no figure, named it: "Kepala BPS
+                    # place's own period again (so too when the sentence before, with no figure nor date, named it: "Kepala BPS
                     # Maluku Utara ... menjelaskan penurunan terjadi ... . Persentase penduduk miskin perkotaan turun
                     # menjadi 3,15 persen")
                     year, month = aside[1], aside[2]
@@ -1912,6 +1930,26 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return bool(ctx.get("year_of_programmes")) and ctx.get("programmes_sent") == sent_no - 1 and not list_line \
             and not self.every_year_re.search(text, s0, e0) and not self.plan_money_re.search(text, s0, e0)
 
+    @staticmethod
+    def _as_example(text: str, place: dict) -> bool:
+        """Whether ``place`` is named as an example ("Di Papua, misalnya, ...", "seperti di Papua")."""
+        return bool(_EXAMPLE_AFTER_RE.match(text, place.get("end", place["start"]))
+                    or _EXAMPLE_BEFORE_RE.search(text, max(0, place["start"] - 30), place["start"]))
+
+    def _bracket_scale(self, text: str, qs: int) -> tuple[float, str] | None:
+        """(scale, unit family) of the last unit in brackets before ``qs`` in its paragraph ("(penduduk miskin
+        dalam ribu jiwa; persentase)"), or None."""
+        para = text.rfind("\n", 0, qs) + 1
+        if text.find("(", para, qs) < 0:
+            return None
+        heads = list(self.bracket_scale_re.finditer(text, para, qs))
+        if not heads:
+            return None
+        head = heads[-1]
+        unit = head.group(2).lower()
+        family = "persons" if unit in ("jiwa", "orang", "penduduk") else "households"
+        return (1000.0 if head.group(1).lower() == "ribu" else 1_000_000.0), family
+
     def _prev_metric(self, q: dict, q_cues: list[dict], sent_figs: list[dict], ctx: dict,
                      part: bool = False) -> dict | None:
         """The metric before quantity ``q`` that it may repeat: the sentence's last real figure (in a
@@ -2234,7 +2272,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["region"] = {"code": ctx["main"]["code"], "name": ctx["main"]["name"]}
             # the release being reported: "BPS mencatat kondisi Maret 2023.", "Untuk tingkat kabupaten/kota, data
             # terakhir yang tersedia adalah tahun 2017."
-            release = [d for d in dates if d["kind"] in ("month", "year") and not d["base"]
+            # (or a year counted back from the article's date: "data terbaru yang tersedia adalah data tahun lalu")
+            release = [d for d in dates if (d["kind"] in ("month", "year") or (
+                           d["kind"] == "relative" and d.get("year") and not d.get("context") and not d.get("present")))
+                       and not d["base"]
                        and (self.release_before.found(text[max(s0, d["start"] - 40):d["start"]])
                             or _LATEST_DATA_RE.search(text, max(s0, d["start"] - 90), d["start"]))]
             if release:

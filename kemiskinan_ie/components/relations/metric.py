@@ -43,8 +43,12 @@ _APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sebesar\s+|sekit
 #: what a comparative compares with, up to that other thing's own value ("lebih rendah dibanding garis kemiskinan
 #: nasional Rp374.478"): another place's or statistic's, named with no time word and no number
 _COMPARED_WITH_VALUE_RE = re.compile(
-    r"\s*(?:dibanding(?:kan)?|daripada)\s+(?:dengan\s+)?(?:(?!(?:tahun|periode|bulan|semester|triwulan|sebelum|lalu|"
-    r"kemarin|yang\s+lalu|maret|september)\b)[^\W\d_]+[^\S\n]+){1,6}?(?:yang\s+)?(?:sebesar\s+|sekitar\s+|hanya\s+)?", re.I)
+    r"\s*(?:dibanding(?:kan)?|daripada)\s+(?:dengan\s+)?"
+    # (naming another place or level, or a statistic of its own: "rata-rata provinsi", "garis kemiskinan nasional")
+    r"(?=(?:[^\W\d_]+[^\S\n]+){0,5}?(?:rata-rata|nasional|provinsi|kabupaten|kota|daerah|wilayah|garis|angka|(?-i:[A-Z]))\w*)"
+    r"(?:(?!(?:tahun|periode|bulan|semester|triwulan|sebelum|sebelumnya|setahun|lalu|kemarin|yang\s+lalu|maret|september|"
+    r"saat|masa|awal|akhir|pandemi|kondisi|posisi)\b)[^\W\d_][\w-]*[^\S\n]+){1,6}?(?:yang\s+)?(?:sebesar\s+|sekitar\s+|hanya\s+)?",
+    re.I)
 #: the gap between a rate and the count of its people ("12,47 persen dengan 17.020 jiwa")
 _WITH_COUNT_RE = re.compile(r"\s*,?\s*dengan\s+(?:jumlah\s+(?:penduduk\s+miskin\s+)?)?(?:sekitar\s+|sebanyak\s+)?", re.I)
 #: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
@@ -86,7 +90,7 @@ class MetricLinking:
             # "Kube tersebut beranggotakan 10 keluarga miskin": one group's size (the cue's metric)
             return self.cue_table[cues[-1]["cue"]]["map"][fam], False
         if poor is not None:
-            if self.reach_before.found(text[max(s0, q["start"] - 50):q["start"]]):
+            if self.reach_before.found(text[max(s0, q["start"] - 90):q["start"]]):
                 return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
             if text.startswith((" ekstrem", " ekstrim"), poor.end()):
                 return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"
