@@ -146,3 +146,25 @@ def test_headlines_under_a_promotion_heading_are_no_figures(extract):
     r = extract("KUPANG – Kemiskinan NTT pada Maret 2019 sebesar 21,09 persen.\n\nSimak berita lainnya:\n"
                 "• Kemiskinan Sumba Timur Masih di Atas 30 Persen\n• Pemprov Siapkan Rp150 Miliar\n", "2019-07-20")
     assert _values(r) == {"21,09 persen"}
+
+
+def test_the_review_guards_of_session_sixteen(extract):
+    # a list's lead and its rows after a related-links heading are the article's
+    r = extract("JEMBER – Persentase penduduk miskin Kabupaten Jember 2023 sebesar 9,4 persen.\nBaca juga:\n"
+                "Bupati Jember Luncurkan Program Bedah Rumah\nBerikut sebaran penduduk miskin menurut kecamatan:\n"
+                "- Kecamatan Sumberjambe: 12.300 jiwa\n- Kecamatan Silo: 11.800 jiwa\n", "2024-02-01")
+    assert {"12.300 jiwa", "11.800 jiwa"} <= {f.text for f in r.figures}
+    # a district's count that goes on to say what befell its people is no part of the registry
+    r = extract("TANJUNG SELOR – Per April 2021, DTKS Kabupaten Bulungan memuat 15.740 jiwa dari 5.214 keluarga. Di "
+                "Kecamatan Bunyu, 430 jiwa terdampak banjir pekan lalu.", "2021-05-18")
+    assert one(r, "430 jiwa").metric == "other"
+    # a comparison with an earlier time keeps the difference
+    r = extract("SLEMAN – Jumlah penduduk miskin Kabupaten Sleman 2024 sebanyak 148.000 jiwa, lebih sedikit dibanding "
+                "setahun sebelumnya 3.200 jiwa.", "2024-07-01")
+    assert one(r, "3.200 jiwa").kind == "change"
+    # a regional story citing BPS, its regency named late but not as an example, stays the regency's
+    r = extract("Menurut data Badan Pusat Statistik (BPS), persentase penduduk miskin pada 2023 turun menjadi 14,2 persen. "
+                "Penurunan itu didorong membaiknya harga komoditas pertanian dan perluasan bantuan sosial bagi keluarga "
+                "rentan selama dua tahun terakhir, kata pejabat setempat.\n\n"
+                "Bupati Sumbawa meminta semua perangkat daerah melanjutkan program itu.", "2024-01-10")
+    assert one(r, "14,2 persen").region_code != "ID"
