@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_set_shape, load
 
-FIRST, LAST = 241, 248
+FIRST, LAST = 241, 252
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
-NATIONAL = (244, 248)
+NATIONAL = (244, 248, 252)
 #: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
 ISLANDS = {241: {"14", "15", "17", "62", "65"}, 242: {"33", "34", "36", "51", "52", "53"},
            243: {"72", "74", "75", "81", "82", "91", "92", "95", "96"}, 245: {"11", "13", "16", "61", "63", "64"},
-           246: {"31", "32", "35", "51", "52", "53"}, 247: {"53", "71", "73", "76", "91", "93", "94"}}
+           246: {"31", "32", "35", "51", "52", "53"}, 247: {"53", "71", "73", "76", "91", "93", "94"},
+           249: {"12", "14", "18", "19", "21", "62", "63"}, 250: {"32", "33", "34", "35", "51", "52", "53"},
+           251: {"72", "73", "75", "81", "82", "91", "96"}}
 
 
 def _article(n: int, i: int) -> dict:

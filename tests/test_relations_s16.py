@@ -168,3 +168,35 @@ def test_the_review_guards_of_session_sixteen(extract):
                 "rentan selama dua tahun terakhir, kata pejabat setempat.\n\n"
                 "Bupati Sumbawa meminta semua perangkat daerah melanjutkan program itu.", "2024-01-10")
     assert one(r, "14,2 persen").region_code != "ID"
+
+
+def test_both_ends_of_a_range_of_decimals_and_no_digit_inside_a_number(extract):
+    r = extract("JAKARTA – Pemerintah menargetkan tingkat kemiskinan 2021 sebesar 9,2–9,7 persen dan 2022 sebesar 8,5-9,0 "
+                "persen.", "2021-01-10")
+    assert {(f.text, f.value, f.kind) for f in r.figures} >= {("9,2", 9.2, "target"), ("9,7 persen", 9.7, "target"),
+                                                              ("8,5", 8.5, "target"), ("9,0 persen", 9.0, "target")}
+    assert not any(f.value in (7, 0) for f in r.figures)
+    # a span of years or a code stays no figure
+    r = extract("JAKARTA – Dalam RPJMN 2020-2024 kemiskinan ditargetkan turun ke 6,5 persen.", "2021-01-10")
+    assert {f.text for f in r.figures} == {"6,5 persen"}
+
+
+def test_a_premium_paid_per_person_is_money_not_a_poverty_line(extract):
+    r = extract("KARIMUN – Iuran yang dibayarkan pemkab kepada BPJS Kesehatan sebesar Rp23.000 per orang per bulan pada "
+                "2018.", "2018-03-01")
+    assert one(r, "Rp23.000").metric == "budget"
+
+
+def test_in_terms_of_percentage_is_the_poverty_rate(extract):
+    r = extract("BANDAR LAMPUNG – Jumlah penduduk miskin Lampung Tengah pada Maret 2020 mencapai 160,37 ribu jiwa, "
+                "terbanyak di provinsi ini. Menurut BPS, besarnya jumlah itu tidak selalu berarti persentasenya paling "
+                "tinggi. \"Lampung Tengah jumlahnya besar karena penduduknya banyak. Kalau dilihat persentase, Lampung "
+                "Utara masih tertinggi, yakni 19,90 persen,\" ujarnya.", "2021-02-08")
+    f = one(r, "19,90 persen")
+    assert (f.metric, f.region_code) == ("poverty_rate", "18.03")
+    # after a count of the extremely poor, their rate
+    r = extract("JAKARTA – Pada Maret 2022, Jawa Timur menjadi provinsi dengan jumlah penduduk miskin ekstrem terbanyak, "
+                "sekitar 1,2 juta jiwa. Secara persentase, angka tertinggi ada di Nusa Tenggara Timur, yakni 6,04 persen.",
+                "2022-09-01")
+    f = one(r, "6,04 persen")
+    assert (f.metric, f.region_code) == ("extreme_poverty_rate", "53")

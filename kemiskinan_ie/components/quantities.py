@@ -23,11 +23,13 @@ from .base import Component, add_spans, ascii_doc, doc_text, in_ranges, lower_do
 from .dates import MONTHS
 
 _NUM_RE = gated(re.compile(
-    r"(?<![\w./\-–])(?<!\d:)"  # not inside a word, code or clock time ("09:15 WITA")
+    # not inside a word, code, number or clock time ("09:15 WITA"; not the "7" of "9,7"), but the second value of a
+    # range of decimals ("8,5-9,0 persen", "9,2–9,7 persen")
+    r"(?:(?<![\w./\-–])|(?<=\d,\d[-–])(?=\d+,\d)|(?<=\d,\d\d[-–])(?=\d+,\d))(?<!\d:)(?<!\d[.,])"
     r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
     r"(?P<sign>[-−–](?=\d)|minus\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*)"
-    r"(?![\w]|[.,]\d|/\d|-\d)",
+    r"(?![\w]|[.,]\d|/\d|-(?!\d+,\d)\d)",
     re.I,
 ))
 _NUM_ASCII = ascii_twin(_NUM_RE)  # (for ``ascii_safe`` texts: same matches)
