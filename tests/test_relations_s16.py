@@ -200,3 +200,51 @@ def test_in_terms_of_percentage_is_the_poverty_rate(extract):
                 "2022-09-01")
     f = one(r, "6,04 persen")
     assert (f.metric, f.region_code) == ("extreme_poverty_rate", "53")
+
+
+def test_the_values_of_the_periods_compared_with_are_a_look_back(extract):
+    text = ("JAKARTA – BPS mencatat persentase penduduk miskin pada September 2020 sebesar 10,19 persen, naik 0,41 persen "
+            "poin terhadap Maret 2020 dan 0,97 persen poin terhadap September 2019. Pada Maret 2020 angkanya 9,78 persen, "
+            "sedangkan pada September 2019 masih 9,22 persen.\n\n"
+            "Dibanding Maret 2020, penduduk miskin perkotaan naik 876,5 ribu orang menjadi 12,04 juta orang.")
+    r = extract(text, "2021-02-16")
+    assert (one(r, "9,22 persen").year, one(r, "9,22 persen").month) == (2019, 9)
+    f = one(r, "12,04 juta orang")
+    assert (f.year, f.month) == (2020, 9)
+
+
+def test_the_city_of_a_venue_closing_its_sentence_is_no_topic(extract):
+    text = ("JAKARTA – DPR menyetujui APBN-P 2015. Subsidi BBM yang semula Rp276,0 triliun kini tinggal Rp64,7 triliun, "
+            "kata Menteri Keuangan usai rapat paripurna di Kompleks Parlemen, Jakarta.")
+    r = extract(text, "2015-02-14")
+    assert one(r, "Rp64,7 triliun").region_code == "ID"
+    # a village named after "di halaman rumahnya di" is where the story is
+    r = extract("Halimah menjemur ikan di halaman rumahnya di Desa Kataloka. Keluarga itu bisa mengantongi Rp1,5 juta per "
+                "bulan.", "2019-10-20")
+    assert one(r, "Rp1,5 juta").region_code == "81.05.04.2001"
+
+
+def test_values_in_turn_over_a_span_of_years(extract):
+    r = extract("MEUREUDU – Persentase penduduk miskin Pidie Jaya pada 2015 hingga 2019 berturut-turut 22,11 persen, 21,40 "
+                "persen, 21,82 persen, 20,17 persen, dan 19,31 persen.", "2020-02-12")
+    assert [one(r, v).year for v in ("22,11 persen", "21,40 persen", "21,82 persen", "20,17 persen", "19,31 persen")] \
+        == [2015, 2016, 2017, 2018, 2019]
+
+
+def test_a_comparatives_value_after_only_is_a_level(extract):
+    r = extract("MATARAM – Kemiskinan NTB pada Maret 2019 sebesar 14,56 persen. \"Bali memang jauh lebih rendah, hanya 3,81 "
+                "persen,\" katanya.", "2019-07-20")
+    f = one(r, "3,81 persen")
+    assert (f.kind, f.region_code) == ("level", "51")
+    # a difference in points stays a change
+    r = extract("MATARAM – Kemiskinan NTB pada Maret 2019 sebesar 14,56 persen, lebih rendah, hanya 0,07 persen poin.",
+                "2019-07-20")
+    assert one(r, "0,07 persen poin").kind == "change"
+
+
+def test_a_village_heads_own_village(extract):
+    text = ("WAKATOBI – Warga Desa Mola Samaturu, Kecamatan Wangi-Wangi Selatan, sebagian besar nelayan. Persentase "
+            "penduduk miskin Kabupaten Wakatobi pada 2020 sebesar 14,09 persen.\n\n"
+            "Kepala desa mengatakan, di desanya ada 96 keluarga yang menerima Program Keluarga Harapan (PKH).")
+    r = extract(text, "2021-08-10")
+    assert one(r, "96 keluarga").region_code == "74.07.05.2028"

@@ -303,6 +303,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             + r"|\b(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v != "desa"])
             + r")(?:\s+(?!di\b|ke\b|dan\b|tahun\b|ini\b|lain\b|lainnya\b|tetangga\b|sekitar(?:nya)?\b)(?-i:[a-z]+)){1,3}?(?:\s+(?-i:di)(?=\s+[A-Z]))?(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
             + r"\s+(?:itu|tersebut)\b"
+            # ("di desanya ada 96 keluarga yang menerima PKH", said of the village head's own village)
+            + r"|\bdi\s+(" + lexicon.alternation([k for k, v in self.place_anaphora_kinds.items() if v == "desa"]) + r")nya\b"
             # ("angka kemiskinan kabupaten tahun ini": the metric of the regency in view, its level word alone)
             + "|" + cues["metric_of_level_word"],
             re.I))
@@ -1645,7 +1647,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 sent_figs.append(fig)
             self._list_period(text, sent_figs)
             self._series(text, s0, e0, sent_figs, ctx, article_year)
-            if len(sent_figs) >= 2 and "masing" in (low[s0:e0] if low is not None else text[s0:e0].lower()):
+            if len(sent_figs) >= 2 and any(w in (low[s0:e0] if low is not None else text[s0:e0].lower())
+                                           for w in ("masing", "turut")):
                 self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions, recent_figs, sent_dates)
             if article_year is not None:
                 for f in sent_figs:
@@ -2200,6 +2203,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                          None)
             if f is not None:
                 ctx["from_year"], ctx["from_month"] = f["year"], f["month"]
+        # the periods the sentence compared with ("... naik 0,41 persen poin terhadap Maret 2020 dan 0,97 persen poin
+        # terhadap September 2019"), for a next sentence that gives their values
+        ctx["bases"] = (ctx["sent_no"], frozenset((d["year"], d.get("month")) for d in dates if d["base"] and d.get("year")))
         if programs:
             ctx["program"] = programs[-1]["text"]
 
@@ -2209,10 +2215,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         the one the article, or the sentence, was at (not when
         the sentence opens on that period: "Pada 2020, angka ini sempat mencapai 6,66 persen. Kala itu ...")."""
         out: set[int] = set()
+        ref = (ctx["year"], ctx["month"] or 0) if ctx["year"] is not None else None
+        bases = ctx.get("bases")
+        if ref is not None and bases is not None and bases[0] == ctx["sent_no"] - 1 and bases[1] \
+                and any(f["year"] is not None for f in figs) \
+                and all(f["year"] is None or ((f["year"], f["month"]) in bases[1] and (f["year"], f["month"] or 0) < ref)
+                        for f in figs):
+            # the values of the periods the sentence before compared with ("Pada Maret 2020 angkanya 9,78 persen,
+            # sedangkan pada September 2019 masih 9,22 persen"): a look back, the period in view stays
+            return {id(f) for f in figs if f["year"] is not None}
         if any(d["start"] - s0 <= 12 and d.get("year") and not d["base"] for d in dates):
             return out
         prev_end = s0
-        ref = (ctx["year"], ctx["month"] or 0) if ctx["year"] is not None else None
         in_view = (ctx.get("region") or {}).get("code")
         for f in figs:
             if f["year"] is not None:

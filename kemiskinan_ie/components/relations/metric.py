@@ -38,8 +38,8 @@ _GOAL_AFTER_BASELINE_RE = re.compile(
 _NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma|sebesar|mencapai)\s+(?:sekitar\s+)?", re.I)
 
 
-#: a value in apposition right after a comparative (", yakni ")
-_APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu)\s+(?:sebesar\s+|sekitar\s+)?", re.I)
+#: a value in apposition right after a comparative (", yakni ", "Bali memang jauh lebih rendah, hanya 3,81 persen")
+_APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu|hanya|cuma|tinggal)\s+(?:sebesar\s+|sekitar\s+)?", re.I)
 #: what a comparative compares with, up to that other thing's own value ("lebih rendah dibanding garis kemiskinan
 #: nasional Rp374.478"): another place's or statistic's, named with no time word and no number
 _COMPARED_WITH_VALUE_RE = re.compile(
@@ -282,6 +282,11 @@ class MetricLinking:
                             f["_from"] = group[0]["_from"]
             periods = [d for d in dates or () if lo <= d["start"] and d["end"] <= m.start() and not d["base"]
                        and d["kind"] in ("year", "month") and d.get("year")]
+            spans = [d for d in dates or () if lo <= d["start"] and d["end"] <= m.start() and d["kind"] == "range"
+                     and d.get("year_from") and d.get("year")]
+            if not periods and len(spans) == 1 and spans[0]["year"] - spans[0]["year_from"] + 1 == len(group):
+                # "pada 2015 hingga 2019 berturut-turut 22,11 persen, 21,40 persen, ... dan 19,31 persen": a year each
+                periods = [{"year": y, "month": None} for y in range(spans[0]["year_from"], spans[0]["year"] + 1)]
             if len(periods) == len(group) and len({d["year"] for d in periods}) == len(periods) \
                     and all(f["kind"] == "level" for f in group):
                 month = periods[0].get("month")  # ("Maret 2022, 2023 dan 2024": March of each)

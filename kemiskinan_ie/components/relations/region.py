@@ -316,8 +316,10 @@ class RegionLinking:
         ``_mentions`` (``lower_text`` and it read backwards)."""
         ps = p["start"]
         b0 = max(0, ps - 60)
-        if after[:1] in (",", " ") and self.venue_before_re.search(text, max(0, ps - 48), ps) and self.event_after_re.match(after):
-            return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held
+        if after[:1] in (",", " ", ".", "\n", "") and self.venue_before_re.search(text, max(0, ps - 48), ps) and (
+                (after[:1] in (".", "\n", "") and text.startswith(", ", ps - 2)) or self.event_after_re.match(after)):
+            return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held; so
+            # too the city of a venue that closes its sentence ("ujarnya usai rapat paripurna di Kompleks Parlemen, Jakarta.")
         tail = self.event_tail
         if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
             # every event pattern ends with this word right before the place; so does "di" right
