@@ -148,6 +148,27 @@ def test_headlines_under_a_promotion_heading_are_no_figures(extract):
     assert _values(r) == {"21,09 persen"}
 
 
+def test_the_second_review_guards_of_session_sixteen(extract):
+    # a bracket that counts something is no unit for the values after it
+    r = extract("PADANG – Festival itu (dikunjungi sekitar 3 ribu orang) digelar di kota ini. Indeks kedalaman kemiskinan "
+                "Kota Padang pada Maret 2023 sebesar 1,02.", "2023-08-01")
+    assert one(r, "1,02").value == 1.02
+    # a venue's city in a sentence where nobody speaks is the story's place
+    r = extract("Rapat koordinasi penanggulangan kemiskinan digelar di Aula Kantor Bupati, Kabupaten Lebak. Angka kemiskinan "
+                "daerah itu pada 2023 sebesar 9,1 persen.", "2024-02-01")
+    assert one(r, "9,1 persen").region_code == "36.02"
+    # one period looked back to may be where the story goes on
+    r = extract("KENDARI – Persentase penduduk miskin Kota Kendari Maret 2023 sebesar 4,2 persen, turun dibanding September "
+                "2022. Pada September 2022 tercatat 4,53 persen. Pada periode yang sama jumlah penduduk miskin 16.800 jiwa.",
+                "2023-07-20")
+    f = one(r, "16.800 jiwa")
+    assert (f.year, f.month) == (2022, 9)
+    # thanks to the poor after a distribution, in another clause, is no reaching them
+    r = extract("LOMBOK UTARA – Pemkab menyalurkan beras ke 17 kecamatan, lalu berterima kasih kepada 900 warga miskin yang "
+                "membantu pada 2023.", "2023-05-01")
+    assert one(r, "900 warga").metric != "beneficiary_count"
+
+
 def test_the_review_guards_of_session_sixteen(extract):
     # a list's lead and its rows after a related-links heading are the article's
     r = extract("JEMBER – Persentase penduduk miskin Kabupaten Jember 2023 sebesar 9,4 persen.\nBaca juga:\n"
@@ -248,3 +269,11 @@ def test_a_village_heads_own_village(extract):
             "Kepala desa mengatakan, di desanya ada 96 keluarga yang menerima Program Keluarga Harapan (PKH).")
     r = extract(text, "2021-08-10")
     assert one(r, "96 keluarga").region_code == "74.07.05.2028"
+
+
+def test_a_story_filed_from_jakarta_citing_bps_whose_other_place_is_where_one_spoke_is_the_nations(extract):
+    text = ("JAKARTA – Ekonom Universitas Gadjah Mada (UGM), Wahyu Pramesti, menilai turunnya angka kemiskinan didorong "
+            "bansos.\n\nBadan Pusat Statistik (BPS) melaporkan persentase penduduk miskin Maret 2024 sebesar 9,03 persen. "
+            "\"Penurunannya ditopang bansos,\" kata Wahyu saat dihubungi di Yogyakarta, Selasa (2/7/2024).")
+    r = extract(text, "2024-07-03")
+    assert one(r, "9,03 persen").region_code == "ID"

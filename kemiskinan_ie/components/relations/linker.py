@@ -53,6 +53,8 @@ _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
 #: ``numbers.tidy`` remembered for the values seen last (a figure's value is often repeated)
 _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
+#: "still" before a value looked back to ("Persentase penduduk miskin Maret 2020 masih 9,78 persen")
+_STILL_RE = re.compile(r"\bmasih\b", re.I)
 #: a place named as an example, the words after it and before it
 _EXAMPLE_AFTER_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:misalnya|contohnya|umpamanya)\b", re.I)
 _EXAMPLE_BEFORE_RE = re.compile(r"\b(?:misalnya|contohnya|seperti|sebagai\s+contoh|ambil\s+contoh)[^\S\n]+(?:di[^\S\n]+)?$",
@@ -493,10 +495,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # region named is the nation's (as is one citing BPS that names no place but where it was told: "kami
             # mewawancarai peneliti ... di Jakarta")
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
-        elif main_region is None and mentions and all(m["code"] == _CAPITAL for m in mentions) \
-                and mentions[0]["frame"] and mentions[0]["start"] < 400:
+        elif main_region is None and mentions and mentions[0]["frame"] and mentions[0]["start"] < 400 \
+                and mentions[0]["code"] == _CAPITAL and (all(m["code"] == _CAPITAL for m in mentions) or (
+                    all(m["frame"] for m in mentions)
+                    and any(_STAT_AGENCY_RE.fullmatch(a["text"]) for a in st.get("agencies", [])))):
             # a story filed from Jakarta that names no region at all ("Jakarta – Penurunan angka kemiskinan dalam
-            # lima tahun terakhir ..."): the nation's
+            # lima tahun terakhir ..."), or one citing BPS whose other places are only where people spoke ("...,
+            # katanya saat dihubungi di Yogyakarta"): the nation's
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         elif main_region is not None and main_region["code"] != "ID" and main_region.get("start", 0) > len(text) // 2 \
                 and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
@@ -876,6 +881,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     q = dict(q, value=q["value"] * sent_figs[-1]["_scale"], family="persons", unit="persons",
                              scale_factor=sent_figs[-1]["_scale"])
                 elif q["family"] == "bare" and not q["scaled"] and "," in q.get("raw", "") and 1 <= q["value"] < 1000 \
+                        and self.units.get(metric) in (None, "persons", "households") \
                         and (head := self._bracket_scale(text, q["start"])) is not None:
                     # "(penduduk miskin dalam ribu jiwa; persentase): Bangkalan 205,71 (21,41 persen)": its scale and unit
                     scale, family = head
@@ -2219,10 +2225,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         bases = ctx.get("bases")
         if ref is not None and bases is not None and bases[0] == ctx["sent_no"] - 1 and bases[1] \
                 and any(f["year"] is not None for f in figs) \
+                and (len({(f["year"], f["month"]) for f in figs if f["year"] is not None}) >= 2
+                     or _STILL_RE.search(text, s0, figs[-1]["start"]) is not None) \
                 and all(f["year"] is None or ((f["year"], f["month"]) in bases[1] and (f["year"], f["month"] or 0) < ref)
                         for f in figs):
             # the values of the periods the sentence before compared with ("Pada Maret 2020 angkanya 9,78 persen,
-            # sedangkan pada September 2019 masih 9,22 persen"): a look back, the period in view stays
+            # sedangkan pada September 2019 masih 9,22 persen"): a look back, the period in view stays (two of them, or
+            # one "masih" so: one alone may be where the story goes on, "Pada September 2022 tercatat 4,53 persen. ...
+            # pada periode itu")
             return {id(f) for f in figs if f["year"] is not None}
         if any(d["start"] - s0 <= 12 and d.get("year") and not d["base"] for d in dates):
             return out

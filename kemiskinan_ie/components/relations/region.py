@@ -109,6 +109,8 @@ _VALUE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|sebesar|sebanyak|
 #: a place's own value right after it, with no comma between ("Tanjung Palas dengan 2.876 jiwa", "Sekatak 1.503 jiwa";
 #: not "di sebelah utara Maumere, yakni 486 KPM", where the value is the place described before)
 _OWN_VALUE_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:dengan|sebanyak|sebesar|mencapai)[^\S\n]+)?\d")
+#: a word of speaking in the sentence before a venue ("..., ujarnya usai rapat paripurna di Kompleks Parlemen, Jakarta")
+_SAID_BEFORE_RE = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|ungkap|terang|tegas|sebut)(?:nya)?\b[^.\n]{0,80}$", re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 
@@ -317,9 +319,11 @@ class RegionLinking:
         ps = p["start"]
         b0 = max(0, ps - 60)
         if after[:1] in (",", " ", ".", "\n", "") and self.venue_before_re.search(text, max(0, ps - 48), ps) and (
-                (after[:1] in (".", "\n", "") and text.startswith(", ", ps - 2)) or self.event_after_re.match(after)):
+                (after[:1] in (".", "\n", "") and text.startswith(", ", ps - 2)
+                 and _SAID_BEFORE_RE.search(text, max(0, ps - 120), ps)) or self.event_after_re.match(after)):
             return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held; so
-            # too the city of a venue that closes its sentence ("ujarnya usai rapat paripurna di Kompleks Parlemen, Jakarta.")
+            # too the city of a venue that closes a sentence of someone speaking ("ujarnya usai rapat paripurna di Kompleks
+            # Parlemen, Jakarta."; not "Rakor digelar di Aula Kantor Bupati, Kabupaten Lebak.", the story's place)
         tail = self.event_tail
         if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
             # every event pattern ends with this word right before the place; so does "di" right
