@@ -239,3 +239,20 @@ def check_set_shape(sets: dict[int, list[dict[str, Any]]], articles: int = 6, mi
     for n, arts in sets.items():
         assert len(arts) == articles, n
         assert len(scored_figures(arts)) >= min_scored, n
+
+
+def check_sets_keep_to(sets: dict[int, list[dict[str, Any]]], provinces_of: dict[int, set[str]],
+                       also: frozenset[str] = frozenset()) -> None:
+    """Each regional set's figures lie in the provinces (Kemendagri province codes) its theme named, or in
+    ``also`` (e.g. the capital's, for stories told from there)."""
+    for n, provinces in provinces_of.items():
+        found = {f["region_code"].split(".")[0] for a in sets[n] for f in a["figures"]
+                 if f["region_code"] and f["region_code"] != "ID"}
+        assert found and found <= provinces | also, (n, found - provinces)
+
+
+def check_mostly_national(sets: dict[int, list[dict[str, Any]]], national: tuple[int, ...]) -> None:
+    """Most of a national set's figures with a metric are the nation's."""
+    for n in national:
+        codes = [f["region_code"] for a in sets[n] for f in a["figures"] if f["metric"] != "other"]
+        assert codes.count("ID") > len(codes) / 2, n
