@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
-FIRST, LAST = 241, 260
+FIRST, LAST = 241, 262
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
 NATIONAL = (244, 248, 252, 256, 260)
 #: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
@@ -17,7 +17,8 @@ ISLANDS = {241: {"14", "15", "17", "62", "65"}, 242: {"33", "34", "36", "51", "5
            251: {"72", "73", "75", "81", "82", "91", "96"}, 253: {"11", "13", "15", "17", "61", "64", "65"},
            254: {"32", "33", "35", "36", "51", "52", "53"}, 255: {"53", "74", "76", "81", "91", "92", "93", "94", "95"},
            257: {"12", "14", "16", "18", "62", "63"}, 258: {"32", "33", "34", "35", "36", "51", "52", "53"},
-           259: {"71", "72", "73", "75", "81", "82", "91", "92"}}
+           259: {"71", "72", "73", "75", "81", "82", "91", "92"},
+           261: {"11", "15", "16", "17", "32", "51", "64", "74", "96"}, 262: {"13", "17", "33", "52", "61", "76", "81"}}
 
 
 def _article(n: int, i: int) -> dict:
