@@ -181,6 +181,9 @@ class Gazetteer:
         #: island group ("Malaysia dan Arab Saudi" are two places)
         self.abroad: frozenset[str] = frozenset(
             x.lower() for name, forms in (aliases.get("abroad") or {}).items() for x in [name, *(forms or [])])
+        #: each form of a place abroad as written, with the name it stands for ("PNG" -> "Papua Nugini")
+        self.abroad_names: dict[str, str] = {
+            x: name for name, forms in (aliases.get("abroad") or {}).items() for x in [name, *(forms or [])]}
         for name, forms in [*(aliases.get("islands") or {}).items(), *(aliases.get("abroad") or {}).items()]:
             region = Region(None, name, ISLAND)
             self._add(name, Candidate(region, True))

@@ -277,3 +277,38 @@ def test_a_story_filed_from_jakarta_citing_bps_whose_other_place_is_where_one_sp
             "\"Penurunannya ditopang bansos,\" kata Wahyu saat dihubungi di Yogyakarta, Selasa (2/7/2024).")
     r = extract(text, "2024-07-03")
     assert one(r, "9,03 persen").region_code == "ID"
+
+
+def test_a_gap_in_points_to_another_place_is_no_change(extract):
+    r = extract("TENGGARONG – Kemiskinan Kukar Maret 2018 sebesar 7,41 persen. \"Rata-rata Kaltim hanya 6,03 persen. Kita "
+                "masih 1,38 persen poin di atasnya,\" ujarnya.", "2019-02-13")
+    assert one(r, "1,38 persen poin").metric == "other"
+    # a difference from an earlier time stays the poverty rate's change
+    r = extract("TENGGARONG – Kemiskinan Kukar Maret 2018 sebesar 7,41 persen, turun 0,2 persen poin dibanding Maret 2017.",
+                "2019-02-13")
+    assert one(r, "0,2 persen poin").metric == "poverty_rate"
+
+
+def test_a_rate_the_size_of_the_poverty_rate_after_the_extreme_one_is_the_poverty_rate(extract):
+    text = ("RAHA – BPS mencatat persentase penduduk miskin Muna pada Maret 2024 sebesar 12,41 persen. Angka kemiskinan "
+            "ekstrem tercatat 1,06 persen.\n\nMuna masih lebih tinggi dibanding kabupaten tetangganya, Muna Barat, yang "
+            "mencatat 10,87 persen.")
+    r = extract(text, "2025-01-20")
+    assert one(r, "1,06 persen").metric == "extreme_poverty_rate"
+    assert one(r, "10,87 persen").metric == "poverty_rate"
+    # a rate of the extreme rate's own size stays extreme
+    r = extract(text.replace("10,87 persen", "0,87 persen"), "2025-01-20")
+    assert one(r, "0,87 persen").metric == "extreme_poverty_rate"
+
+
+def test_a_country_abroad_named_right_before_a_value_is_its_region(extract):
+    text = ("JAKARTA – Persentase penduduk miskin Indonesia pada Maret 2018 sebesar 9,82 persen. Menurut ADB, tingkat "
+            "kemiskinan nasional Malaysia hanya 0,4 persen (2016) dan Thailand 7,9 persen (2017), sedangkan Indonesia "
+            "masih lebih rendah dibanding Filipina yang 21,6 persen (2015). Kamboja berada di kisaran 13,5 persen.")
+    r = extract(text, "2018-10-17")
+    assert one(r, "9,82 persen").region_code == "ID"
+    for value, country in (("0,4 persen", "Malaysia"), ("7,9 persen", "Thailand"), ("21,6 persen", "Filipina"),
+                           ("13,5 persen", "Kamboja")):
+        f = one(r, value)
+        assert (f.region, f.region_code) == (country, None), value
+    assert {"Malaysia", "Thailand", "Filipina", "Kamboja"} <= {e.text for e in r.entities if e.label == "PLACE"}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ... import lexicon, number_words
 from ...backends.syntax import has_syntax
 from ...extensions import doc_ext, set_doc_ext
+from ...gazetteer import Gazetteer
 from ...numbers import tidy
 from ...regex_speed import LowerSearch, SuffixSearch, gated
 from ...text_units import clauses
@@ -53,6 +54,10 @@ _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
 #: ``numbers.tidy`` remembered for the values seen last (a figure's value is often repeated)
 _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
+#: a gap to another place or a target named after a difference in points ("1,38 persen poin di atasnya", "... di bawah
+#: rata-rata provinsi"; not "lebih rendah dibanding Maret 2022", a change)
+_GAP_TO_AFTER_RE = re.compile(r"[^\S\n]*di[^\S\n]+(?:atas|bawah)(?:nya\b|[^\S\n]+(?:rata-rata|angka|target|provinsi|nasional|"
+                              r"capaian|(?-i:[A-Z])))", re.I)
 #: "still" before a value looked back to ("Persentase penduduk miskin Maret 2020 masih 9,78 persen")
 _STILL_RE = re.compile(r"\bmasih\b", re.I)
 #: a place named as an example, the words after it and before it
@@ -239,6 +244,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
         self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
+        # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
+        # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
+        self.abroad_names = Gazetteer.default().abroad_names
+        abroad = sorted(self.abroad_names, key=len, reverse=True)
+        self.abroad_before_re = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(a) for a in abroad) + r")[^\S\n]+(?:(?:yang|hanya|cuma|mencatat|tercatat|"
+            r"sekitar|sebesar|mencapai|yakni|yaitu|berada|di[^\S\n]+(?:angka|kisaran)|kisaran)[^\S\n]+)*$") if abroad else None
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
@@ -556,7 +568,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         prev_sent_figs: list[dict] = []  # the figures of the two sentences before
         recent_figs: list[dict] = []
         ctx = {"region": None, "fiscal_years": set(), "year": None, "month": None, "month_family": None, "from_year": None, "from_month": None,
-               "program": None, "metric": None, "metric_pair": {}, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
+               "program": None, "metric": None, "metric_pair": {}, "rate_values": {}, "metric_by_family": {}, "family_sent": {}, "poverty_by_family": {},
                "sent_no": -1, "cue": None, "cue_sent": -9, "last": None, "article_year": article_year, "latest": None,
                "prev": None, "period_by_release": {}, "prev_by_release": {}, "headline_end": _headline_end(text, first_line_end),
                "national": main_region is not None and main_region["code"] == "ID",
@@ -805,6 +817,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         m.get("typed") and not m["frame"] and m["code"] and m["code"].count(".") >= 2 and m["start"] < q["start"]
                         for m in sent_mentions) and _CLAUSE_END_AFTER_RE.match(text, q.get("tail_end", q["end"])) is not None)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                    if metric == "extreme_poverty_rate" and not strong and q["unit"] == "percent" \
+                            and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") == metric for c in q_cues):
+                        # a rate carried over from the extremely poor's that is the size of the poverty rate, not of
+                        # theirs ("Angka kemiskinan ekstrem tercatat 1,06 persen. Muna masih lebih tinggi dibanding
+                        # ... Muna Barat, yang mencatat 10,87 persen" after Muna's 12,41 persen): the poverty rate
+                        ext, pov = ctx["rate_values"].get(metric), ctx["rate_values"].get("poverty_rate")
+                        value = float(q["value"])
+                        if ext and pov and value > 3 * ext and abs(value - pov) < 0.5 * pov:
+                            metric = "poverty_rate"
                     if not strong and sent_cues and q["family"] != "bare":
                         later = self._cue_after_compared_opening(text, q, s0, e0, q_cues, sent_cues, sent_qs)
                         if later is None and (copula := _COPULA_AFTER_RE.match(text, q.get("tail_end", q["end"]))):
@@ -1083,6 +1104,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     kind = "target"
                 if kind == "change" and self.yearly_rate_after_re.match(text, q["end"]):
                     metric = "other"  # "penurunannya rata-rata sekitar 0,3 poin per tahun": an average pace, no change
+                if q.get("unit") == "percent_point" and _GAP_TO_AFTER_RE.match(text, q["end"]):
+                    metric = "other"  # "Kita masih 1,38 persen poin di atasnya": a gap to another place or a target
                 if kind == "level" and q["family"] == "bare" and metric.startswith("poverty_line") \
                         and abs(float(q["value"])) < self.min_line:
                     metric = "other"  # "garisnya US$3,65": no rupiah line per head a month is that small
@@ -1603,6 +1626,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # Maluku Utara ... menjelaskan penurunan terjadi ... . Persentase penduduk miskin perkotaan turun
                     # menjadi 3,15 persen")
                     year, month = aside[1], aside[2]
+                if self.abroad_before_re is not None and (
+                        ab := self.abroad_before_re.search(text, max(s0, q["start"] - 50), q["start"])) is not None:
+                    region = {"code": None, "name": self.abroad_names[ab.group(1)]}  # "... Malaysia hanya 0,4 persen"
                 fig = {
                     "metric": metric,
                     "value": _tidy(value),
@@ -2152,6 +2178,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # penduduk", is not what "Angka ini" in the next sentence points back to)
                 last_real = f
             codes.add(f["region_code"])
+            if f["kind"] == "level" and f["unit"] == "percent":
+                ctx["rate_values"][metric] = float(f["value"])  # (the last rate of each statistic, for its size)
             if not f["_local"]:
                 topical = f
             if metric in _SENTENCE_BOUND or metric == "population" or (f["_family"] == "pct" and (
