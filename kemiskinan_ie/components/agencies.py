@@ -67,6 +67,7 @@ class AgencyTagger(Component):
         self.councils = tuple(d.get("councils", []))
         self.unit_heads = tuple(d.get("unit_heads", []))
         self.parent_heads = set(d.get("parent_heads", []))
+        self.complete_names = frozenset(d.get("complete_names", []))
 
     def _place_at(self, places: dict[int, dict], text: str, pos: int) -> dict | None:
         """A place that starts right after whitespace at ``pos``."""
@@ -143,6 +144,16 @@ class AgencyTagger(Component):
             i += 1
             if final:
                 break
+            if text[start:end] in self.complete_names:
+                # a whole name: a region right after it joins it ("Badan Pusat Statistik Provinsi Bali", "... RI"), a
+                # person's name does not ("Kepala Badan Pusat Statistik Darmawan Sukirno")
+                if has(i) and "\n" not in text[end:toks[i][0]]:
+                    p = places.get(toks[i][0])
+                    if p is not None:
+                        return p["end"], p
+                    if toks[i][2] == "RI":
+                        return toks[i][1], None
+                return end, None
             if words == 1 and w in self.acronyms and not unit:
                 # a head and a known short name make the name, with a region right after it ("Perum
                 # Bulog", "Sekretariat TKPK Kota Jambi"), not the name of the person after it
