@@ -60,7 +60,7 @@ ISLANDS = {"MUARA SABAK", "MAUMERE", "Maumere", "MANGUPURA", "Tuapeijat", "RAHA"
            # towns: seats of regencies that are no unit of their own)
            "Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Bali Nusra", "Lombok",
            "Papua", "Oba", "Seram", "Siberut", "IKN", "Ibu Kota Nusantara",
-           "Buntok", "Madura", "Bawean", "SANGATTA", "Maluku-Papua", "SAMPIT", "TANJUNG BALAI KARIMUN", "Raha",  # (session 16: towns, an island group,
+           "Buntok", "Madura", "Bawean", "SANGATTA", "Maluku-Papua", "SAMPIT", "TANJUNG BALAI KARIMUN", "Raha", "TELUK KUANTAN", "Ranai",  # (session 16: towns, an island group,
            "Malaysia", "Thailand", "Vietnam", "Laos", "Myanmar", "Kamboja", "Singapura", "Brunei Darussalam",  # countries)
            "Meulaboh", "Oelamasi", "Pangkalan Bun", "Likupang", "Halmahera",
            "Padang Aro", "Waibakul", "Teluk Kuantan", "Kuala Pembuang", "Filipina", "Dobo", "Singaraja", "AMUNTAI",
@@ -190,7 +190,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 263)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 267)})
 
 
 def region_fixtures() -> list[Path]:
