@@ -54,18 +54,6 @@ _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
 #: ``numbers.tidy`` remembered for the values seen last (a figure's value is often repeated)
 _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
-#: a gap to another place or a target named after a difference in points ("1,38 persen poin di atasnya", "... di bawah
-#: rata-rata provinsi"; not "lebih rendah dibanding Maret 2022", a change)
-_GAP_TO_AFTER_RE = re.compile(r"[^\S\n]*di[^\S\n]+(?:atas|bawah)(?:nya\b|[^\S\n]+(?:rata-rata|angka|target|provinsi|nasional|"
-                              r"capaian|(?-i:[A-Z])))", re.I)
-#: "still" before a value looked back to ("Persentase penduduk miskin Maret 2020 masih 9,78 persen")
-_STILL_RE = re.compile(r"\bmasih\b", re.I)
-#: a place named as an example, the words after it and before it
-_EXAMPLE_AFTER_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:misalnya|contohnya|umpamanya)\b", re.I)
-_EXAMPLE_BEFORE_RE = re.compile(r"\b(?:misalnya|contohnya|seperti|sebagai\s+contoh|ambil\s+contoh)[^\S\n]+(?:di[^\S\n]+)?$",
-                                re.I)
-#: the end of a value's clause right after it ("... 4.215 jiwa.", "2.876 jiwa dan ...", "1.503 jiwa, Peso ...")
-_CLAUSE_END_AFTER_RE = re.compile(r"[^\S\n]*(?:[.,;)\n]|(?:dan|serta)\b|$)")
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
@@ -244,13 +232,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
         self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
+        for name in ("gap_to_after", "still", "example_after", "example_before", "clause_end_after", "compared_with_value",
+                     "said_before", "own_value_after"):
+            setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
         self.abroad_names = Gazetteer.default().abroad_names
         abroad = sorted(self.abroad_names, key=len, reverse=True)
         self.abroad_before_re = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(a) for a in abroad) + r")[^\S\n]+(?:(?:yang|hanya|cuma|mencatat|tercatat|"
-            r"sekitar|sebesar|mencapai|yakni|yaitu|berada|di[^\S\n]+(?:angka|kisaran)|kisaran)[^\S\n]+)*$") if abroad else None
+            r"(?<![\w-])(" + "|".join(re.escape(a) for a in abroad) + r")[^\S\n]+(?:(?:" + cues["abroad_value_words"]
+            + r")[^\S\n]+)*$") if abroad else None
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
@@ -815,7 +806,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # goes on to say what the people do or have, "Di Kecamatan Bunyu, 430 jiwa terdampak banjir")
                     prev_metric = self._prev_metric(q, q_cues, sent_figs, ctx, part=any(
                         m.get("typed") and not m["frame"] and m["code"] and m["code"].count(".") >= 2 and m["start"] < q["start"]
-                        for m in sent_mentions) and _CLAUSE_END_AFTER_RE.match(text, q.get("tail_end", q["end"])) is not None)
+                        for m in sent_mentions) and self.clause_end_after_re.match(text, q.get("tail_end", q["end"])) is not None)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
                     if metric == "extreme_poverty_rate" and not strong and q["unit"] == "percent" \
                             and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") == metric for c in q_cues):
@@ -907,8 +898,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "(penduduk miskin dalam ribu jiwa; persentase): Bangkalan 205,71 (21,41 persen)": its scale and unit
                     scale, family = head
                     q = dict(q, value=_tidy(q["value"] * scale), family=family, unit=family, scaled=True, scale_factor=scale)
-                    if metric == "other" or self.units.get(metric) not in (None, family):
-                        metric = self._sibling(metric, family) if metric != "other" else metric
+                    if self.units.get(metric) not in (None, family):
+                        metric = self._sibling(metric, family)
                 # checks of the words right after the number, each made once per quantity (the
                 # beneficiary words only for counts of people, or when a registry makes them matter)
                 beneficiary_after = None
@@ -1104,7 +1095,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     kind = "target"
                 if kind == "change" and self.yearly_rate_after_re.match(text, q["end"]):
                     metric = "other"  # "penurunannya rata-rata sekitar 0,3 poin per tahun": an average pace, no change
-                if q.get("unit") == "percent_point" and _GAP_TO_AFTER_RE.match(text, q["end"]):
+                if q.get("unit") == "percent_point" and self.gap_to_after_re.match(text, q["end"]):
                     metric = "other"  # "Kita masih 1,38 persen poin di atasnya": a gap to another place or a target
                 if kind == "level" and q["family"] == "bare" and metric.startswith("poverty_line") \
                         and abs(float(q["value"])) < self.min_line:
@@ -1965,11 +1956,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return bool(ctx.get("year_of_programmes")) and ctx.get("programmes_sent") == sent_no - 1 and not list_line \
             and not self.every_year_re.search(text, s0, e0) and not self.plan_money_re.search(text, s0, e0)
 
-    @staticmethod
-    def _as_example(text: str, place: dict) -> bool:
+    def _as_example(self, text: str, place: dict) -> bool:
         """Whether ``place`` is named as an example ("Di Papua, misalnya, ...", "seperti di Papua")."""
-        return bool(_EXAMPLE_AFTER_RE.match(text, place.get("end", place["start"]))
-                    or _EXAMPLE_BEFORE_RE.search(text, max(0, place["start"] - 30), place["start"]))
+        return bool(self.example_after_re.match(text, place.get("end", place["start"]))
+                    or self.example_before_re.search(text, max(0, place["start"] - 30), place["start"]))
 
     def _bracket_scale(self, text: str, qs: int) -> tuple[float, str] | None:
         """(scale, unit family) of the last unit in brackets before ``qs`` in its paragraph ("(penduduk miskin
@@ -2254,7 +2244,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if ref is not None and bases is not None and bases[0] == ctx["sent_no"] - 1 and bases[1] \
                 and any(f["year"] is not None for f in figs) \
                 and (len({(f["year"], f["month"]) for f in figs if f["year"] is not None}) >= 2
-                     or _STILL_RE.search(text, s0, figs[-1]["start"]) is not None) \
+                     or self.still_re.search(text, s0, figs[-1]["start"]) is not None) \
                 and all(f["year"] is None or ((f["year"], f["month"]) in bases[1] and (f["year"], f["month"] or 0) < ref)
                         for f in figs):
             # the values of the periods the sentence before compared with ("Pada Maret 2020 angkanya 9,78 persen,

@@ -40,15 +40,6 @@ _NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma
 
 #: a value in apposition right after a comparative (", yakni ", "Bali memang jauh lebih rendah, hanya 3,81 persen")
 _APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu|hanya|cuma|tinggal)\s+(?:sebesar\s+|sekitar\s+)?", re.I)
-#: what a comparative compares with, up to that other thing's own value ("lebih rendah dibanding garis kemiskinan
-#: nasional Rp374.478"): another place's or statistic's, named with no time word and no number
-_COMPARED_WITH_VALUE_RE = re.compile(
-    r"\s*(?:dibanding(?:kan)?|daripada)\s+(?:dengan\s+)?"
-    # (naming another place or level, or a statistic of its own: "rata-rata provinsi", "garis kemiskinan nasional")
-    r"(?=(?:[^\W\d_]+[^\S\n]+){0,5}?(?:rata-rata|nasional|provinsi|kabupaten|kota|daerah|wilayah|garis|angka|(?-i:[A-Z]))\w*)"
-    r"(?:(?!(?:tahun|periode|bulan|semester|triwulan|sebelum|sebelumnya|setahun|lalu|kemarin|yang\s+lalu|maret|september|"
-    r"saat|masa|awal|akhir|pandemi|kondisi|posisi)\b)[^\W\d_][\w-]*[^\S\n]+){1,6}?(?:yang\s+)?(?:sebesar\s+|sekitar\s+|hanya\s+)?",
-    re.I)
 #: the gap between a rate and the count of its people ("12,47 persen dengan 17.020 jiwa")
 _WITH_COUNT_RE = re.compile(r"\s*,?\s*dengan\s+(?:jumlah\s+(?:penduduk\s+miskin\s+)?)?(?:sekitar\s+|sebanyak\s+)?", re.I)
 #: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
@@ -225,7 +216,7 @@ class MetricLinking:
                     and q.get("unit") != "percent_point":  # (not a difference: "lebih rendah, yaitu sebesar 0,35 persen poin")
                 return "level", 0  # a comparative and its value in apposition: "lebih rendah, yakni Rp361.496"
             if window[last[0]:last[1]].lower().startswith("lebih") and q.get("unit") != "percent_point" \
-                    and _COMPARED_WITH_VALUE_RE.fullmatch(between):
+                    and self.compared_with_value_re.fullmatch(between):
                 return "level", 0  # the value of what it is compared with: "lebih rendah dibanding garis kemiskinan
                 # nasional Rp374.478" (not a period's: "lebih rendah dibanding tahun lalu 5.000 jiwa" stays a difference)
             if not self.to_level_low.search(between, low_between) or (

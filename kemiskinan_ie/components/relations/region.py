@@ -106,11 +106,6 @@ _PLACE_ANAPHORA_SUBJECT_RE = re.compile(
 _PLACE_AFTER_VALUE_RE = re.compile(r"\b(?:ada|tercatat|terdapat|berada|dicatat)\s+(?:di|oleh)\b", re.I)
 _VALUE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|sebesar|sebanyak|mencapai|dengan)\s+)?"
                                    r"(?:sekitar\s+)?(?:Rp\.?\s*)?\d", re.I)
-#: a place's own value right after it, with no comma between ("Tanjung Palas dengan 2.876 jiwa", "Sekatak 1.503 jiwa";
-#: not "di sebelah utara Maumere, yakni 486 KPM", where the value is the place described before)
-_OWN_VALUE_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:dengan|sebanyak|sebesar|mencapai)[^\S\n]+)?\d")
-#: a word of speaking in the sentence before a venue ("..., ujarnya usai rapat paripurna di Kompleks Parlemen, Jakarta")
-_SAID_BEFORE_RE = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|ungkap|terang|tegas|sebut)(?:nya)?\b[^.\n]{0,80}$", re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 
@@ -221,7 +216,7 @@ class RegionLinking:
                 typed = True  # "Kecamatan Medan Belawan (6.430 keluarga), Medan Labuhan (5.876 keluarga)"; the next
                 # line of a list ("- Kecamatan Pujut: 7.904 keluarga" then "- Praya Timur: 6.118 keluarga")
             if not typed and p["code"] and p["code"].count(".") >= 2 and typed_codes \
-                    and _OWN_VALUE_AFTER_RE.match(text, pe) and any(siblings(p["code"], c) for c in typed_codes if c):
+                    and self.own_value_after_re.match(text, pe) and any(siblings(p["code"], c) for c in typed_codes if c):
                 typed = True  # a sibling of a district the article named by its kind, its value right after it ("Kecamatan
                 # Tanjung Selor ... teratas dengan 4.215 jiwa." ... "Posisi berikutnya ditempati Tanjung Palas dengan 2.876
                 # jiwa ... Lalu Sekatak 1.503 jiwa")
@@ -320,7 +315,7 @@ class RegionLinking:
         b0 = max(0, ps - 60)
         if after[:1] in (",", " ", ".", "\n", "") and self.venue_before_re.search(text, max(0, ps - 48), ps) and (
                 (after[:1] in (".", "\n", "") and text.startswith(", ", ps - 2)
-                 and _SAID_BEFORE_RE.search(text, max(0, ps - 120), ps)) or self.event_after_re.match(after)):
+                 and self.said_before_re.search(text, max(0, ps - 120), ps)) or self.event_after_re.match(after)):
             return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held; so
             # too the city of a venue that closes a sentence of someone speaking ("ujarnya usai rapat paripurna di Kompleks
             # Parlemen, Jakarta."; not "Rakor digelar di Aula Kantor Bupati, Kabupaten Lebak.", the story's place)
