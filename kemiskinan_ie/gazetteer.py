@@ -177,13 +177,12 @@ class Gazetteer:
                 if region.kind in _TYPE_WORDS:
                     for tw in _TYPE_WORDS[region.kind][:1]:
                         self._add(f"{tw} {form}", Candidate(region, True, alias=True))
-        #: the lower-cased names and forms of places abroad (``abroad``): tagged like islands, never part of an
-        #: island group ("Malaysia dan Arab Saudi" are two places)
-        self.abroad: frozenset[str] = frozenset(
-            x.lower() for name, forms in (aliases.get("abroad") or {}).items() for x in [name, *(forms or [])])
         #: each form of a place abroad as written, with the name it stands for ("PNG" -> "Papua Nugini")
         self.abroad_names: dict[str, str] = {
             x: name for name, forms in (aliases.get("abroad") or {}).items() for x in [name, *(forms or [])]}
+        #: the same forms lower-cased (``abroad``): tagged like islands, never part of an island group ("Malaysia dan
+        #: Arab Saudi" are two places)
+        self.abroad: frozenset[str] = frozenset(x.lower() for x in self.abroad_names)
         for name, forms in [*(aliases.get("islands") or {}).items(), *(aliases.get("abroad") or {}).items()]:
             region = Region(None, name, ISLAND)
             self._add(name, Candidate(region, True))

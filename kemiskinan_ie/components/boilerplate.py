@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..regex_speed import LineStartSearch, LowerSearch, TextEndSearch, ascii_twin, gated
 from .base import Component, add_spans, ascii_doc, doc_text, lower_doc_text, state
+from .relations.patterns import LABEL_VALUE
 
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -26,22 +27,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*$")
 #: a word of a headline: its letters, and whether it opens with a capital
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 #: a number with its label before a colon, as in a list's rows ("Kecamatan Ambulu: 9.100 jiwa")
-_LABEL_VALUE_RE = re.compile(r":[^\S\n]*(?:Rp\.?[^\S\n]*)?\d")
-
-
-#: the longer words a title-cased headline leaves in lower case
-_TITLE_SMALL_WORDS = frozenset("untuk dari yang pada atau dengan oleh bagi akan para juga masih agar saat hingga sejak "
-                               "karena tapi tetapi serta usai jadi".split())
-
-
-def _headline_like(line: str) -> bool:
-    """Whether ``line`` reads as another article's title: its longer words capitalised but for a few small ones
-    ("Harga Kopra Anjlok, Petani di Halmahera Selatan Menjerit"; not a row "Kecamatan Ambulu 9.100 jiwa"), no
-    "label: value" row."""
-    if _LABEL_VALUE_RE.search(line):
-        return False
-    words = [w for w in _WORD_RE.findall(line) if len(w) >= 4 and w.lower() not in _TITLE_SMALL_WORDS]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+_LABEL_VALUE_RE = re.compile(LABEL_VALUE)
 
 
 class BoilerplateDetector(Component):
@@ -70,6 +56,7 @@ class BoilerplateDetector(Component):
         self.letterhead_stop = re.compile(self.letterhead["stop"], re.I) if self.letterhead else None
         self.related = cues.get("related_block") or None
         self.related_heading = re.compile(self.related["heading"], re.I | re.M) if self.related else None
+        self.title_small_words = frozenset(w.lower() for w in (self.related or {}).get("title_small_words", []))
 
     def _signature_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The short lines after the last place-and-date line when they close the text (a
@@ -121,6 +108,15 @@ class BoilerplateDetector(Component):
                 pos = ls
         return out
 
+    def _headline_like(self, line: str) -> bool:
+        """Whether ``line`` reads as another article's title: its longer words capitalised but for a few small ones
+        ("Harga Kopra Anjlok, Petani di Halmahera Selatan Menjerit"; not a row "Kecamatan Ambulu 9.100 jiwa"), no
+        "label: value" row."""
+        if _LABEL_VALUE_RE.search(line):
+            return False
+        words = [w for w in _WORD_RE.findall(line) if len(w) >= 4 and w.lower() not in self.title_small_words]
+        return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
     def _related_block(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The headlines listed under a heading of related links alone on its line ("Baca juga:" / "• BPS:
         Gini Ratio ... Turun ke 0,309" / ...), up to a blank line: other articles' titles, not this one's text.
@@ -142,7 +138,7 @@ class BoilerplateDetector(Component):
                 le = len(text) if le < 0 else le
                 line = text[ls:le].strip()
                 if not line or len(line) > rel["max_chars"] or _SENTENCE_END_RE.search(line) or line.endswith(":") \
-                        or not _headline_like(line):
+                        or not self._headline_like(line):
                     break  # (a list's lead or its "label: value" rows, "- Kecamatan X: 12.300 jiwa", are the article's)
                 a = ls + text[ls:le].index(line)
                 if a not in taken:

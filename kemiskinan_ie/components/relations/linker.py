@@ -26,7 +26,6 @@ from .patterns import (
     _BULLET,
     _FOR_RECIPIENTS_RE,
     _FROM_BEFORE,
-    _LABEL_VALUE,
     _PLACE_LIST_GAP_RE,
     _RANGE_OR_LIST_RE,
     _RECEIVE_RE,
@@ -34,6 +33,7 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     _TO_VALUE_RE,
+    LABEL_VALUE,
     AlternativeNeedles,
     Needles,
     NeedleSets,
@@ -93,7 +93,7 @@ _LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
 _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*" + _BULLET + r"?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
-_LABEL_AFTER_RE = re.compile(_LABEL_VALUE)
+_LABEL_AFTER_RE = re.compile(LABEL_VALUE)
 _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
@@ -239,9 +239,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
         self.abroad_names = Gazetteer.default().abroad_names
         abroad = sorted(self.abroad_names, key=len, reverse=True)
+        names = "|".join(re.escape(a) for a in abroad)
         self.abroad_before_re = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(a) for a in abroad) + r")[^\S\n]+(?:(?:" + cues["abroad_value_words"]
-            + r")[^\S\n]+)*$") if abroad else None
+            r"(?<![\w-])(" + names + r")[^\S\n]+(?:(?:" + cues["abroad_value_words"] + r")[^\S\n]+)*$") if abroad else None
+        # (whether a document names one at all: the search before each value is made only then)
+        self.abroad_word_re = gated(re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])")) if abroad else None
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
@@ -478,6 +480,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
+        abroad_here = self.abroad_word_re is not None and self.abroad_word_re.search(text) is not None
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
         # (a table has cell separators, an infographic a caption line closed by its unit in brackets)
         tables = find_tables(text, sents, self._label_metric) if "|" in text or "\t" in text or ")\n" in text \
@@ -1617,8 +1620,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # Maluku Utara ... menjelaskan penurunan terjadi ... . Persentase penduduk miskin perkotaan turun
                     # menjadi 3,15 persen")
                     year, month = aside[1], aside[2]
-                if self.abroad_before_re is not None and (
-                        ab := self.abroad_before_re.search(text, max(s0, q["start"] - 50), q["start"])) is not None:
+                if abroad_here and (ab := self.abroad_before_re.search(text, max(s0, q["start"] - 50), q["start"])) is not None:
                     region = {"code": None, "name": self.abroad_names[ab.group(1)]}  # "... Malaysia hanya 0,4 persen"
                 fig = {
                     "metric": metric,

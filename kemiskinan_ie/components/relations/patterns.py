@@ -89,7 +89,7 @@ _SOURCE_CUE_RE = gated(re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catata
 _STAT_AGENCY_RE = gated(re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b"))
 #: a list item's bullet or number ("- ", "•", "3.", "2)"), and a label's colon with its value after it ("Siak: 5,61")
 _BULLET = r"(?:[-–•*·]|\d{1,2}[.)])"
-_LABEL_VALUE = r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d"
+LABEL_VALUE = r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d"
 
 
 def _in_range(items: list[dict], starts: list[int], s0: int, e0: int) -> list[dict]:

@@ -15,10 +15,10 @@ from ..base import state
 from .patterns import (
     _BULLET,
     _DATELINE_RE,
-    _LABEL_VALUE,
     _LOCATIVE_BEFORE,
     _PLACE_LIST_GAP_RE,
     _SUBJECT_AFTER_RE,
+    LABEL_VALUE,
     found_before,
     may_hold,
 )
@@ -86,7 +86,7 @@ _KIND_LEAD_RE = re.compile(
 #: a comma after a place and a lower-case word: a sentence goes on, no dateline's comma ("Kupang, 12/3 (ANTARA) -")
 _LOWER_APPOSITION_AFTER_RE = re.compile(r"\s*,\s*(?-i:[a-z])")
 #: the gap between the labels of two lines of a list: the first label's value, then the next line's bullet
-_LINE_LIST_GAP_RE = re.compile(_LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET + r"?[^\S\n]*")
+_LINE_LIST_GAP_RE = re.compile(LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET + r"?[^\S\n]*")
 #: a place's first word that types it as a district or village ("Desa Sukamaju"), and the
 #: characters such a word can start with (a place starting with another is not typed by its word)
 _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
