@@ -112,6 +112,14 @@ class PlaceTagger(Component):
         cues = lexicon.load("cues")
         words = cues.get("country_inside_names_after", [])
         self.bare_place_before_re = re.compile(cues["bare_place_before"], re.I)
+        # regencies and cities whose bare name is kept out of running text, found again as list items
+        self.listed_between_re = re.compile(cues["listed_sibling_between"], re.I)
+        self.listed_after_re = re.compile(cues["listed_sibling_after"], re.I)
+        kept_out = sorted({name for name, cands in self.gaz.excluded_index.items()
+                           if any(c.region.kind in (REGENCY, CITY) for c in cands)}, key=len, reverse=True)
+        # (case-sensitive, capitalised: "puncak" is a peak)
+        self.kept_out_re = re.compile(r"\b(?:" + "|".join(re.escape(n.title()) for n in kept_out) + r")\b") \
+            if kept_out else None
         # common words that are also village names ("Lima Desa Jadi Kantong Kemiskinan"): after a type word
         # they are the sentence's next word, not a village
         titles = lexicon.load("titles")
@@ -310,6 +318,32 @@ class PlaceTagger(Component):
             return places
         return sorted(places + extra, key=lambda p: p["start"])
 
+    def _listed_siblings(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
+        """A regency or city whose bare name is kept out of running text ("Puncak", "Batu", "Metro") named as an
+        item of a list right after a sibling of the same province: "Paniai 37,52 persen, Puncak 36,08 persen,
+        Puncak Jaya 34,67 persen" (``listed_sibling_between`` / ``listed_sibling_after`` in cues.yaml)."""
+        extra = []
+        starts = [p["start"] for p in places]
+        for m in self.kept_out_re.finditer(text):
+            s, e = m.span()
+            k = bisect_left(starts, s)
+            if (k < len(places) and places[k]["start"] < e) or (k and places[k - 1]["end"] > s) \
+                    or not k or in_ranges(s, e, skip):
+                continue  # (inside a place already found: "Puncak Jaya")
+            prev = places[k - 1]
+            if prev["kind"] not in (REGENCY, CITY) or not prev["code"] or s - prev["end"] > 45 \
+                    or not self.listed_between_re.fullmatch(text, prev["end"], s) \
+                    or not self.listed_after_re.match(text, e):
+                continue
+            province = prev["code"].split(".", 1)[0]
+            cands = [c.region for c in self.gaz.excluded_index.get(m.group().lower(), ())
+                     if c.region.kind in (REGENCY, CITY) and c.region.code.split(".", 1)[0] == province]
+            if len(cands) == 1:
+                extra.append({"start": s, "end": e, "code": cands[0].code, "name": cands[0].name, "kind": cands[0].kind})
+        if not extra:
+            return places
+        return sorted(places + extra, key=lambda p: p["start"])
+
     def _merge_island_groups(self, text: str, places: list[dict]) -> list[dict]:
         """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code (not two
         places abroad: "Malaysia dan Arab Saudi")."""
@@ -363,6 +397,8 @@ class PlaceTagger(Component):
         places = self.resolve(text, matches)
         places = self._merge_island_groups(text, places)
         places = self._bare_repeats(text, skip, places)
+        if self.kept_out_re is not None:
+            places = self._listed_siblings(text, skip, places)
         st["places"] = places
         set_entities(doc, [(p["start"], p["end"], "PLACE") for p in places], write=not defer_entities(self._nlp))
         items = []

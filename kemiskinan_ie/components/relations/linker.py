@@ -233,7 +233,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.next_number_cue_re = re.compile(cues["next_number_cues"], re.I)
         self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
         for name in ("gap_to_after", "still", "example_after", "example_before", "clause_end_after", "compared_with_value",
-                     "said_before", "own_value_after"):
+                     "said_before", "own_value_after", "registry_release_between", "date_shared_gap",
+                     "change_from_before"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -946,12 +947,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             # for (not "..., serta bantuan bibit dan ternak bagi 600 keluarga": other aid; nor "RTLH milik 312
                             # keluarga dan penyambungan listrik gratis bagi 540 rumah tangga": the next count is another work's)
                             metric = "beneficiary_count"
-                elif metric == "other" and q["family"] == "households" and q["noun"] is None and sent_figs \
-                        and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["program"] is not None:
+                elif metric == "other" and ((q["family"] == "households" and q["noun"] is None) or q["family"] == "people") \
+                        and sent_figs and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["program"] is not None:
                     gap = text[sent_figs[-1]["end"]:q["start"]]
                     if self.for_before_re.match(gap, len(gap) - len(gap.lstrip())):
                         # "desanya mengalokasikan Rp75,6 juta untuk 21 keluarga" in a story of a programme: the
-                        # families its money is for
+                        # families its money is for (or the people: "PIP ... dialokasikan Rp9,4 triliun untuk 17,9 juta
+                        # siswa")
                         metric = "beneficiary_count"
                 if q["family"] == "pct" and metric != "other" \
                         and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") for c in q_cues) \
@@ -1146,7 +1148,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # dalam dua tahun ke depan"
                     kind, sign = "target", 0
                 threshold = q["approx"] in ("at_most", "at_least") and kind == "level" and (
-                    self.threshold_after_re.match(text, q["tail_end"]) is not None
+                    (self.threshold_after_re.match(text, q["tail_end"]) is not None
+                     # (counted people are members of a category, not its bound: "lebih dari 41 ribu jiwa masuk
+                     # kategori desil 1 dan 2")
+                     and q["family"] not in ("persons", "households", "people"))
                     or (may_hold(hits["counted_regions"], max(s0, q["start"] - 80), q["start"])
                         and self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None))
                 if threshold:
@@ -1756,6 +1761,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # "penghapusan kemiskinan ekstrem yang ditargetkan tuntas pada 2024")
             d["kind"] == "year" and (now is None or d["year"] <= now) and any(
                 0 <= d["start"] - r["end"] <= 40 and not self.target_fast.search(text, r["end"], d["start"])
+                or 0 <= d["start"] - r["end"] <= 200 and self.registry_release_between_re.fullmatch(text, r["end"], d["start"])
                 for r in registries)))]
         if own:
             ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")

@@ -132,6 +132,13 @@ class PeriodLinking:
                 earlier = self._earlier_period(ctx, release)
                 if earlier is not None:
                     return (*earlier, "from")
+                if ctx["year"] is not None and ctx["month"] is None and q["family"] != "idr" and release is not None \
+                        and self.change_from_before_re.search(text, max(0, q["start"] - 40), q["start"]):
+                    # a yearly statistic's from-value ("Jumlah penduduk miskin bertambah dari 8.410 menjadi 8.950
+                    # jiwa" in a story of "tahun ini"): the year before (not money, often changed within its year:
+                    # "naik dari Rp31,2 miliar pada APBD murni"; nor a statistic of no survey's, "defisit ... naik
+                    # dari 1,5 persen")
+                    return ctx["year"] - 1, None, "from"
             if ctx["year"] is not None:
                 return ctx["year"], ctx["month"], "context"
             if article_year is not None:
@@ -171,6 +178,18 @@ class PeriodLinking:
             if last is not None and id(last) in own and not last["base"] \
                     and _DATE_APPOSITION_RE.fullmatch(text, last["end"], qs):
                 return (*resolve(last, sent_dates, ctx), "clause")
+        if not in_clause and kind == "level" and own and attached:
+            # a second pair told like the first one, with no dates of its own ("turun dari 14,17 persen pada Maret
+            # 2014 menjadi 11,79 persen pada Maret 2024, sedangkan di perkotaan dari 8,34 persen menjadi 7,09 persen"):
+            # the first pair's from-date and to-date
+            role = "from" if is_from else ("to" if _TO_VALUE_RE.search(text, max(0, qs - 20), qs) else None)
+            if role is not None:
+                pairs = [(start, d) for start, d in attached.items() if start < qs and not d["base"]]
+                froms = [(start, d) for start, d in pairs if _FROM_BEFORE.found(text[max(0, start - 25):start])]
+                tos = [(start, d) for start, d in pairs if _TO_VALUE_RE.search(text, max(0, start - 20), start)]
+                if froms and tos and max(froms)[0] < max(tos)[0] and max(tos)[1]["end"] <= clause[0]:
+                    d = max(froms)[1] if role == "from" else max(tos)[1]
+                    return (*resolve(d, sent_dates, ctx), "clause")
         if not in_clause and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
             # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on (also
             # when that date is another value's: "memuncak di 10,19 persen pada September 2020, ketika jumlah
@@ -191,6 +210,13 @@ class PeriodLinking:
                     stated is not None and (earlier[0], earlier[1] or 0) >= (stated["year"], stated.get("month") or 0)):
                 # (not a period after the sentence's own: "Pada Maret 2021, indeks kedalaman kemiskinan turun dari 2,8")
                 return (*earlier, "from")
+            if earlier is None and stated is not None and stated["kind"] == "year" and not stated["base"] \
+                    and stated.get("year") and not stated.get("year_from") and q["family"] != "idr" \
+                    and release is not None \
+                    and self.change_from_before_re.search(text, max(0, qs - 40), qs):
+                # a yearly figure's own from-value with no period named anywhere: the year before ("kemiskinan
+                # Kerinci tahun 2019 hanya 7,19 persen, turun dari 7,49 persen")
+                return stated["year"] - 1, None, "from"
         if kind == "change":
             # a date written after a from-value ("dari 12,07 persen pada periode yang sama tahun
             # sebelumnya, atau turun 0,55 persen poin") is the comparison's, not the change's
@@ -212,6 +238,16 @@ class PeriodLinking:
             for start, d in sorted(attached.items(), reverse=True):
                 if start > q["end"] and _TO_VALUE_RE.search(text[max(q["end"], start - 20):start]) and not d["base"]:
                     return (*resolve(d, sent_dates, ctx), "after")
+        if own and kind == "level" and not is_from:
+            # a value told with another one and its date, after that date ("naik ke 10,19 persen pada September
+            # 2020, dengan jumlah penduduk miskin 27,55 juta orang"): the same period
+            last = max((x for x in sent_dates if x["end"] <= qs and id(x) in own and not x["base"]),
+                       key=lambda x: x["end"], default=None)
+            if last is not None and self.date_shared_gap_re.fullmatch(text, last["end"], qs) and not any(
+                    d is last and _FROM_BEFORE.found(text[max(0, start - 25):start]) for start, d in attached.items()):
+                # (not a from-value's date: "menjadi Rp46,98 triliun dari Rp20,77 triliun pada 2015, atau rata-rata
+                # sekitar Rp628 juta per desa")
+                return (*resolve(last, sent_dates, ctx), "clause")
         if ctx["year"] is not None:
             return ctx["year"], ctx["month"], "context"
         if after:

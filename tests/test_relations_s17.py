@@ -1,0 +1,98 @@
+"""Relation and place rules added in session 17, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_yearly_figures_from_value_is_the_year_before(extract):
+    r = extract("SUNGAI PENUH – Angka kemiskinan Kota Sungai Penuh tahun 2021 hanya 2,96 persen, turun dari 3,14 persen.",
+                "2022-03-01")
+    assert (one(r, "2,96 persen").year, one(r, "3,14 persen").year) == (2021, 2020)
+    # a release month says nothing about which release the from-value is: left with the level's period
+    r = extract("SUNGAI PENUH – Angka kemiskinan Kota Sungai Penuh pada Maret 2021 sebesar 2,96 persen, turun dari "
+                "3,14 persen.", "2021-08-01")
+    assert (one(r, "3,14 persen").year, one(r, "3,14 persen").month) == (2021, 3)
+    # a story of "tahun ini" with no date in the sentence: the from-value is last year's
+    r = extract("Penduduk miskin Karimun tahun ini 8.950 jiwa. Jumlahnya bertambah dari 8.410 jiwa.", "2023-01-09")
+    assert (one(r, "8.410").year, one(r, "8.950").year) == (2022, 2023)
+    # a number of no survey's: no year before assumed
+    r = extract("Pemerintah menyebut defisit tahun ini sebesar 2,2 persen, naik dari 1,5 persen.", "2023-01-09")
+    assert one(r, "1,5 persen").year == 2023
+    # money is often changed within its year ("naik dari Rp31,2 miliar pada APBD murni"): left with the level's year
+    r = extract("Dinas Sosial menyebut anggaran bansos tahun ini Rp9 miliar. Bantuan Program Sembako naik dari Rp150.000 "
+                "menjadi Rp200.000 per keluarga per bulan.", "2023-01-09")
+    assert (one(r, "Rp150.000").year, one(r, "Rp200.000").year) == (2023, 2023)
+
+
+def test_a_registry_dated_by_its_release_dates_its_list(extract):
+    text = ("LIWA – Pemkab Lampung Barat memakai data Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem (P3KE) yang "
+            "diterbitkan Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan pada 2021 sebagai rujukan. "
+            "Rinciannya:\n1. Desil 1: 6.120 keluarga\n2. Desil 2: 5.310 keluarga\n")
+    r = extract(text, "2023-05-02")
+    for value in ("6.120 keluarga", "5.310 keluarga"):
+        f = one(r, value)
+        assert (f.metric, f.year) == ("welfare_registry_count", 2021), value
+    # a registry whose release names no date: the article's year
+    r = extract(text.replace(" pada 2021", ""), "2023-05-02")
+    assert one(r, "6.120 keluarga").year == 2023
+
+
+def test_counted_people_in_a_category_keep_their_place(extract):
+    r = extract("DENPASAR – Untuk Kabupaten Bangli, lebih dari 12 ribu jiwa masuk kategori desil 1 dalam DTSEN.",
+                "2025-03-03")
+    f = one(r, "12 ribu jiwa")
+    assert (f.metric, f.region_code, f.approx) == ("welfare_registry_count", "51.06", "at_least")
+    # a bound that defines a category is still no measurement
+    r = extract("Menurut BPS, rasio gini di bawah 0,3 masuk kategori ketimpangan rendah. Rasio gini Bali 0,41.",
+                "2025-03-03")
+    assert one(r, "0,3").metric == "other" and one(r, "0,3").region_code is None
+
+
+def test_staff_counted_now_are_no_beneficiaries(extract):
+    r = extract("KASONGAN – Penerima PKH di Katingan tahun ini 6.230 keluarga. Pendamping PKH di Katingan kini berjumlah "
+                "38 orang.", "2019-04-02")
+    assert one(r, "38 orang").metric == "other"
+    assert one(r, "6.230 keluarga").metric == "beneficiary_count"
+
+
+def test_a_value_told_with_a_dated_one_shares_its_date(extract):
+    r = extract("Pada Maret 2018 kemiskinan pertama kali satu digit, yakni 9,82 persen. Pandemi lalu mendorongnya naik "
+                "ke 10,19 persen pada September 2020, dengan jumlah penduduk miskin 27,55 juta orang.", "2024-08-01")
+    f = one(r, "27,55 juta orang")
+    assert (f.metric, f.year, f.month) == ("poverty_count", 2020, 9)
+    # a from-value's date is not shared with what follows it
+    r = extract("Pada 2017, Dana Desa naik menjadi Rp60 triliun dari Rp46,9 triliun pada 2016, atau rata-rata sekitar "
+                "Rp800 juta per desa.", "2017-08-01")
+    assert one(r, "Rp800 juta").year == 2017 and one(r, "Rp46,9 triliun").year == 2016
+
+
+def test_a_second_pair_takes_the_first_pairs_dates(extract):
+    r = extract("Di perdesaan, persentase penduduk miskin turun dari 13,20 persen pada Maret 2016 menjadi 12,10 persen "
+                "pada Maret 2022, sedangkan di perkotaan dari 7,79 persen menjadi 7,50 persen. Rasio gini bergerak dari "
+                "0,397 menjadi 0,384 pada periode yang sama.", "2022-08-01")
+    expect = {"13,20": (2016, 3), "12,10": (2022, 3), "7,79": (2016, 3), "7,50": (2022, 3), "0,397": (2016, 3),
+              "0,384": (2022, 3)}
+    for value, period in expect.items():
+        f = one(r, value)
+        assert (f.year, f.month) == period, value
+
+
+def test_money_for_students_counts_the_students(extract):
+    r = extract("Program Indonesia Pintar (PIP) dialokasikan Rp10,1 triliun untuk 18,2 juta siswa pada 2021.",
+                "2021-01-10")
+    f = one(r, "18,2 juta")
+    assert (f.metric, f.program) == ("beneficiary_count", "PIP")
+
+
+def test_a_common_word_regency_is_found_as_a_list_item(extract):
+    r = extract("NABIRE – Persentase penduduk miskin tertinggi ada di Kabupaten Intan Jaya 40,1 persen, disusul Paniai "
+                "36,2 persen, Puncak 35,4 persen dan Dogiyai 27,9 persen. Wisatawan memadati puncak bukit itu.",
+                "2024-01-05")
+    places = {e.text: e.attrs.code for e in r.entities if e.label == "PLACE"}
+    assert places.get("Puncak") == "94.05"
+    assert one(r, "35,4 persen").region_code == "94.05"
+    assert one(r, "27,9 persen").region_code == "94.06"
+    # the bare word not in such a list stays no place
+    r = extract("Warga berkumpul di Puncak untuk melihat matahari terbit. Paniai 36,2 persen.", "2024-01-05")
+    assert "Puncak" not in {e.text for e in r.entities if e.label == "PLACE"}
