@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .regex_speed import with_start_set
+
+#: the cue words of the splitter (``data/text_cues.yaml``), composed into the patterns below once
+_CUES = lexicon.load("text_cues")
 
 # a sentence ends at . ! ? followed by a capital or digit, or at a newline; the few candidates are
 # then checked for abbreviations ("Kab. Balangan", "Rp. 390.979", "H. Achmadi") in Python; the
@@ -16,7 +20,7 @@ from .regex_speed import with_start_set
 _SENT_END_RE = re.compile(r"""(?=[.!?\n])(?:[.!?]+["”’')]*(?=\s+["“‘(]?[A-Z0-9])|\n+)""")
 # the same pattern with those characters as its start set: the engine skips to them in one tight loop
 _SENT_END_FAST = with_start_set(_SENT_END_RE)
-_ABBREVIATIONS = ("No", "Kab", "Kec", "Kel", "Prov", "Rp", "Dr", "Jl", "St", "Drs", "Ir", "Hj", "Moh", "Muh", "Tgk", "Prof")
+_ABBREVIATIONS = tuple(_CUES["abbreviations"])
 _ABBREV_RE = re.compile(r"(?:\b(?:[A-Z]|" + "|".join(_ABBREVIATIONS) + r")|\d)$")
 #: the characters an abbreviation (or a single capital) can end with; a dot after any other letter or
 #: sign (or a digit, which ``isdecimal`` tells) is not an abbreviation's
@@ -29,13 +33,11 @@ _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
 # ("lalu" after a time word ends a date, "September tahun lalu", not a clause): "lalu" is one more
 # word after the shared "\s", and the time word is checked behind it once "lalu" has matched (the
 # lookbehinds then run only after a "lalu", not at every space)
-_LALU_IN_DATE = "".join(f"(?<!{w}\\slalu)" for w in (
-    "tahun", "bulan", "pekan", "minggu", "hari", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-    "Agustus", "September", "Oktober", "November", "Desember"))
+_LALU = _CUES["clause_word_unless_dated"]
+_LALU_IN_DATE = "".join(f"(?<!{w}\\s{_LALU})" for w in _CUES["dated_by"])
 # every match starts with ";", "," or a space: the start set lets the scan skip other characters
 _CLAUSE_RE = with_start_set(re.compile(
-    r"(?:;|,(?!\d)|\s(?:sedangkan|sementara|namun|tetapi|kemudian|serta|dan|sehingga|padahal|atau|lalu"
-    + _LALU_IN_DATE + r")\s)"
+    r"(?:;|,(?!\d)|\s(?:" + "|".join(_CUES["clause_words"] + [_LALU]) + _LALU_IN_DATE + r")\s)"
 ))
 
 

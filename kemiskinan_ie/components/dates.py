@@ -20,16 +20,16 @@ from ..extensions import doc_ext, set_doc_ext, set_many_span_attrs
 from ..regex_speed import AlternationDispatch, LowerSearch, ascii_twin, first_char_gate, gated, literal_trie
 from .base import Component, add_spans, ascii_doc, doc_text, in_ranges, lower_doc_text, numeric_windows, state
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
-    "agus": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
-    "nov": 11, "nopember": 11, "desember": 12, "des": 12,
-}
+#: the cue words of this module (``data/date_cues.yaml``), composed into the patterns below once
+_CUES = lexicon.load("date_cues")
+#: month names and short forms -> month number
+MONTHS: dict[str, int] = dict(_CUES["months"])
 #: the month names as one prefix tree (same matches as their plain alternation, case-insensitive)
 _MONTH_ALT = literal_trie(MONTHS, ignore_case=True)
 _MONTH = r"(?P<month>" + _MONTH_ALT + r")\.?"
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
+#: "tahun" between a month or range word and the year, optional ("Maret tahun 2023")
+_YEAR_WORD = r"(?:" + _CUES["year_word"] + r"\s+)?"
 
 #: the shapes of a date, tried in this order at each place
 _DATE_ALTERNATIVES = [
@@ -41,11 +41,12 @@ _DATE_ALTERNATIVES = [
     r"(?P<m3a>" + _MONTH_ALT + r")\s*[-–]\s*(?P<m3>"
     + _MONTH_ALT + r")\s+(?P<y3>(?:19|20)\d{2})",
     # Maret 2023
-    r"(?P<m4>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?(?P<y4>(?:19|20)\d{2})",
+    r"(?P<m4>" + _MONTH_ALT + r")\.?\s+" + _YEAR_WORD + r"(?P<y4>(?:19|20)\d{2})",
     # 2015-2019, 2021–2026, 2015 sampai 2019, 2015 hingga tahun 2022
-    r"(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?P<yb>(?:19[5-9]|20[0-4])\d)",
+    r"(?P<ya>(?:19[5-9]|20[0-4])\d)\s*(?:[-–]|" + "|".join(_CUES["year_range_words"]) + r")\s*" + _YEAR_WORD
+    + r"(?P<yb>(?:19[5-9]|20[0-4])\d)",
     # 2017 (kondisi Maret): a year with its release month in brackets
-    r"(?P<y7>(?:19[5-9]|20[0-4])\d)\s*\(\s*(?:kondisi|keadaan|posisi|periode|per|bulan)\s+(?P<m7>"
+    r"(?P<y7>(?:19[5-9]|20[0-4])\d)\s*\(\s*(?:" + "|".join(_CUES["release_month_words"]) + r")\s+(?P<m7>"
     + _MONTH_ALT + r")\s*\)",
     # 2022
     r"(?P<y5>(?:19[5-9]|20[0-4])\d)",
@@ -66,8 +67,9 @@ _MONTH_PAST_RE = gated(re.compile(
 #: a month named without its year after "pada"/"bulan" ("turun dari 16,12 persen pada Maret menjadi 15,81 persen
 #: pada September"): the month of the year in view (full month names only; not "Maret lalu", not "Maret 2023")
 _BARE_MONTH_RE = gated(re.compile(
-    r"(?<![\w-])(?:pada|bulan)\s+(?P<bm>" + literal_trie([m for m in MONTHS if len(m) > 3 or m == "mei"], ignore_case=True)
-    + r")(?![\w-])(?!\.?\s+(?:tahun\s+)?(?:19|20)\d\d)(?!\s+(?:yang\s+)?lalu\b)", re.I))
+    r"(?<![\w-])(?:" + "|".join(_CUES["bare_month_before"]) + r")\s+(?P<bm>"
+    + literal_trie([m for m in MONTHS if len(m) > 3 or m == "mei"], ignore_case=True)
+    + r")(?![\w-])(?!\.?\s+" + _YEAR_WORD + r"(?:19|20)\d\d)(?!\s+(?:yang\s+)?lalu\b)", re.I))
 _BARE_MONTH_ASCII = ascii_twin(_BARE_MONTH_RE)  # (for ``ascii_safe`` texts: same matches)
 #: every match of _MONTH_PAST_RE holds "lalu": a window without it is skipped in one fast scan
 _LALU_RE = re.compile(literal_trie(["lalu"], ignore_case=True))
@@ -75,8 +77,8 @@ _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
 # the same searches over the lower-cased text when the document allows (same matches)
 _DATE_SEARCH = LowerSearch(_DATE_RE)
 _MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
-_WEEKDAY_RE = gated(re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b[\s,]*\(?\s*$", re.I))
-_UNIT_AFTER_RE = re.compile(r"^\s*(?:%|persen|jiwa|orang|KPM|KK|warga|rumah|desa|unit|peserta)\b", re.I)
+_WEEKDAY_RE = gated(re.compile(r"\b(" + "|".join(_CUES["weekdays"]) + r")\b[\s,]*\(?\s*$", re.I))
+_UNIT_AFTER_RE = re.compile(r"^\s*(?:" + "|".join(_CUES["unit_after_year"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)

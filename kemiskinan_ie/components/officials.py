@@ -36,18 +36,20 @@ from .base import (
     state,
 )
 
+#: the cue words of the module-level patterns below (``data/titles.yaml``), composed once
+_WORDS = lexicon.load("titles")
 _TOK_RE = re.compile(r"\s*([^\s,;:()\"“”]+|[,;:()\"“”])")
 #: an age in brackets after a name ("Maria Ayomi (41)"): how news introduces residents, not officials
-_AGE_AFTER_RE = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]*(?:tahun|th\.?))?\)")
+_AGE_AFTER_RE = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]*(?:" + "|".join(_WORDS["age_words"]) + r"))?\)")
 _COMMA_RE = re.compile(r"[^\S\n]*,[^\S\n]*")
-_ROLE_RE = gated(re.compile(r"\b(?:kepemimpinan|dipimpin|pimpinan|memimpin|didampingi|menjabat|dilantik|pejabat)\b", re.I))
-_NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|Al|bin|binti|van|de|La|Wa|Daeng|Andi)$")
+_ROLE_RE = gated(re.compile(r"\b(?:" + "|".join(_WORDS["leader_role_words"]) + r")\b", re.I))
+_NAMEWORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]{2,}|" + "|".join(_WORDS["name_particles"]) + r")$")
 
 
 #: the number of an office ("Asisten II", "Komisi IV")
 _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 #: what closes a title written after the name ("Ahmad, Kepala Bappeda X, mengatakan")
-_APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:me\w+kan|me\w+i|me\w+|ber\w+|kata|ujar)\b)")
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,;:).]|\s*$|\s+(?:" + "|".join(_WORDS["apposition_end_words"]) + r")\b)")
 
 
 def _wordish(ch: str) -> bool:

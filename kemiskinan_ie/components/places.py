@@ -43,33 +43,40 @@ from .base import (
     whole_word_spans,
 )
 
+#: the cue words of this module (``data/place_cues.yaml``), composed into the patterns below once
+_CUES = lexicon.load("place_cues")
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     # (and a region's nickname, "Bumi Arung Palakka", and a people's name, "orang asli Papua")
-    r"(?:\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\bBumi\s+(?:[A-Z][\w'’-]*\s+){0,3}|\b(?:[Oo]rang|[Mm]asyarakat|[Pp]enduduk)\s+[Aa]sli\s+|\b(?:Sungai|Danau|Gunung|Bukit|Hotel|Gedung|Aula|Universitas|Masjid|Pasar|Bandara|Pelabuhan|Stadion|Jalur)\s+)$"
+    r"(?:\b(?:" + "|".join(_CUES["street_heads"]) + r")\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b" + _CUES["nickname_head"]
+    + r"\s+(?:[A-Z][\w'’-]*\s+){0,3}|" + _CUES["native_people"] + r"|\b(?:" + "|".join(_CUES["landmark_heads"]) + r")\s+)$"
 ))
 #: the word of a village fund right before "Desa" ("Dana Desa Lombok Timur")
 _FUND_BEFORE_RE = re.compile(r"\bDana[^\S\n]+$", re.I)
 
 
+#: the words naming a regency, city or province (or a village) right before its name
+_REGENCY_NAMED_BEFORE = r"\b(?:" + "|".join(_CUES["regency_named_before"]) + r")\s+"
+_VILLAGE_NAMED_BEFORE = _CUES["village_named_before"] + r"\s+"
+
+
 def _regency_named(text: str, name: str) -> bool:
     """Whether the article names ``name`` as a regency, city or province ("Kabupaten Grobogan", "Pemkab
     Grobogan", "Bupati Grobogan") or opens its dateline with it ("GROBOGAN –")."""
-    return re.search(r"\b(?:kabupaten|kab\.|kota|provinsi|pemkab|pemkot|pemprov|bupati|wali\s*kota|gubernur)\s+"
-                     + re.escape(name) + r"\b", text, re.I) is not None or re.search(
+    return re.search(_REGENCY_NAMED_BEFORE + re.escape(name) + r"\b", text, re.I) is not None or re.search(
         r"^[^\S\n]*" + re.escape(name.upper()) + r"\b[^\S\n]*[-–—,(]", text[:600], re.M) is not None
 
 
 def _village_named(text: str, name: str) -> bool:
     """Whether the article names ``name`` as a village ("Desa Karanganyar") other than in "Dana Desa X"."""
-    return re.search(r"(?<!dana\s)\b(?:desa|kelurahan)\s+" + re.escape(name) + r"\b", text, re.I) is not None
+    return re.search(_VILLAGE_NAMED_BEFORE + re.escape(name) + r"\b", text, re.I) is not None
 
 
 #: the mayor's title right before "Kota X" (10 of 13 gold mentions tag the bare name)
 _MAYOR_BEFORE_RE = re.compile(r"\bWali[^\S\n]+$")
 #: a city's own word right before a bare name ("Kota Jambi", "Pemkot Jambi", "Walikota Bengkulu")
-_PREFIX_KOTA_RE = gated(re.compile(r"\b(?:kota|pemkot|walikota)\s*$", re.I))
-_PREFIX_KAB_RE = gated(re.compile(r"\b(?:kabupaten|kab\.?)\s*$", re.I))
+_PREFIX_KOTA_RE = gated(re.compile(r"\b(?:" + "|".join(_CUES["city_words_before"]) + r")\s*$", re.I))
+_PREFIX_KAB_RE = gated(re.compile(r"\b(?:" + "|".join(_CUES["regency_words_before"]) + r")\s*$", re.I))
 _DATELINE_RE = re.compile(r"^\s*[\"“(]?\s*$")
 # a dateline: a town in capitals opening a line near the top, then a dash, a comma or the outlet
 # in brackets ("SENDAWAR – ...", "KUPANG, KOMPAS.com – ...", "BATU (Antara) - ...")
@@ -78,7 +85,8 @@ _DATELINE_WITHIN = 600
 # an area noun in lower case before village names: "ke kawasan Kalibukbuk dan Pemuteran" (a bare
 # village name is looked up only here and in a dateline; the resolver keeps it inside a named regency)
 _AREA_NAMES_RE = gated(re.compile(
-    r"\b(?:kawasan|wilayah|daerah)\s+([A-Z][a-z]{2,}(?:(?:,\s*|\s+dan\s+|\s+serta\s+)[A-Z][a-z]{2,})*)\b"))
+    r"\b(?:" + "|".join(_CUES["area_nouns"]) + r")\s+([A-Z][a-z]{2,}(?:(?:" + "|".join(_CUES["area_name_joiners"])
+    + r")[A-Z][a-z]{2,})*)\b"))
 _AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
@@ -91,13 +99,13 @@ def _codes_with_parents(code: str | None) -> set[str]:
 
 
 #: what lies between two places of one list or table: separators, or the rest of a line of numbers
-_LIST_NEIGHBOUR_RE = re.compile(r"\s*(?:[,;]\s*(?:dan\s+)?|dan\s+)|[^\n]{0,80}\n[ \t*•-]*", re.I)
+_LIST_NEIGHBOUR_RE = re.compile(_CUES["list_neighbour"], re.I)
 #: what follows a dateline's place
 _DATELINE_AFTER_RE = re.compile(r"\s*[,(–—-]")
 #: a province's type word opening a place's name ("Provinsi Bengkulu", "Prov. Jambi")
-_PROVINCE_WORD_RE = re.compile(r"(?:provinsi|prov\.?)\s", re.I)
+_PROVINCE_WORD_RE = re.compile(r"(?:" + "|".join(_CUES["province_words"]) + r")\s", re.I)
 #: a district's type word right before a bare name ("Distrik Kaimana" typed apart, "di kecamatan Kaimana")
-_DISTRICT_WORD_BEFORE_RE = re.compile(r"\b(?:kecamatan|distrik|kec\.)\s*$", re.I)
+_DISTRICT_WORD_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_CUES["district_words_before"]) + r")\s*$", re.I)
 
 
 class PlaceTagger(Component):

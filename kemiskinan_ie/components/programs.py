@@ -115,7 +115,8 @@ class ProgramTagger(Component):
             if brands else None
         self.head_re = gated(re.compile(
             r"(?<![\w-])" + literal_trie(d["name_heads"])
-            + r"(?:[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:[^\S\n]+dan[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,3})?"
+            + r"(?:[^\S\n]+(?!(?:" + stop + r")\b)[A-Z][\w-]*){1,5}(?:[^\S\n]+" + d["name_joiner"] + r"[^\S\n]+(?!(?:" + stop
+            + r")\b)[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,3})?"
         ))
 
     def _with_brand(self, text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,12 +22,15 @@ from ..regex_speed import SuffixSearch, ascii_twin, gated, lowered
 from .base import Component, add_spans, ascii_doc, doc_text, in_ranges, lower_doc_text, state
 from .dates import MONTHS
 
+#: the cue words of this module (``data/quantity_cues.yaml``), composed into the patterns below once
+_Q = lexicon.load("quantity_cues")
+
 _NUM_RE = gated(re.compile(
     # not inside a word, code, number or clock time ("09:15 WITA"; not the "7" of "9,7"), but the second value of a
     # range of decimals ("8,5-9,0 persen", "9,2–9,7 persen")
     r"(?:(?<![\w./\-–])|(?<=\d,\d[-–])(?=\d+,\d)|(?<=\d,\d\d[-–])(?=\d+,\d))(?<!\d:)(?<!\d[.,])"
-    r"(?P<cur>(?:Rp|IDR)\s?\.?\s?)?"
-    r"(?P<sign>[-−–](?=\d)|minus\s+)?"
+    r"(?P<cur>(?:" + "|".join(_Q["currency_marks"]) + r")\s?\.?\s?)?"
+    r"(?P<sign>[-−–](?=\d)|" + "|".join(w + r"\s+" for w in _Q["minus_words"]) + r")?"
     r"(?P<num>\d+(?:[.,]\d+)*)"
     r"(?![\w]|[.,]\d|/\d|-(?!\d+,\d)\d)",
     re.I,
@@ -35,72 +38,63 @@ _NUM_RE = gated(re.compile(
 _NUM_ASCII = ascii_twin(_NUM_RE)  # (for ``ascii_safe`` texts: same matches)
 # (a period after the scale belongs to it, "2 jt.", unless a word follows it, as a new sentence does: "Rp51,8
 # miliar. Penduduk ..."; the text may be matched lower-cased, so any letter counts)
-_SCALE = r"(?P<scale>ribuan|ribu|rb|jutaan|juta|jt|miliaran|miliar|milyar|triliun|trilyun|ratus\s+ribu|ewu|yuta|M|T)\b(?:\.(?!\s+[^\W\d_]))?"
+_SCALE = r"(?P<scale>" + "|".join(_Q["scale_words"]) + r")\b(?:\.(?!\s+[^\W\d_]))?"
+_UNITS = _Q["unit_words"]
 _TAIL_RE = re.compile(
     # spoken approximation: "300-an KK", "2.900-an jiwa", "180-an juta" (about)
     r"(?P<an>-an\b)?"
-    r"(?P<paren>\s*\(\s*(?=(?:ribu|juta|miliar)\b))?"
+    r"(?P<paren>\s*\(\s*(?=(?:" + "|".join(_Q["paren_scale_words"]) + r")\b))?"
     # (a unit or scale is on the number's own line: "BANTUAN SOSIAL 2021\nKeluarga ..." is a heading's year)
     r"(?:[^\S\n]*" + _SCALE + r")?"
-    r"(?P<lebih>\s*lebih(?=\s+(?:jiwa|orang|warga|masyarakat|penduduk|KK|KPM)\b))?"
+    r"(?P<lebih>\s*" + _Q["more_word"] + r"(?=\s+(?:" + "|".join(_Q["more_before_nouns"]) + r")\b))?"
     r"(?:[^\S\n]*(?P<unit>"
-    r"(?P<pp>%\s*poin|persen\s+poin|persentase\s+poin|%\s*point|percentage\s+point|poin\s+persen|poin)"
-    r"|(?P<pct>%|persen(?:an)?|prosen|per\s+sen|pct)"
-    r"|(?P<idr>rupiah)"
-    r"|(?P<hh>KPM|PKM|KK|RTS|RTM|rumah\s*tangga|ruta|keluarga|kepala\s+keluarga)"
-    r"|(?P<persons>jiwa|orang|warga|penduduk(?:nya)?|individu|masyarakat|manusia)"
-    r")(?!\w))?"
+    + "|".join(f"(?P<{g}>" + "|".join(_UNITS[g]) + ")" for g in ("pp", "pct", "idr", "hh", "persons"))
+    + r")(?!\w))?"
     r"(?P<close>\s*\))?",
     re.I,
 )
-_PHONE_CUE = r"(?:\(0\d{2,4}\)\s*|\b(?:telp|telepon|tel|hp|wa|whatsapp|hubungi|nomor\s+hp)\.?\s*:?\s*)"
+_PHONE_CUE = r"(?:\(0\d{2,4}\)\s*|\b(?:" + "|".join(_Q["phone_words"]) + r")\.?\s*:?\s*)"
 _PHONE_BEFORE_RE = re.compile(_PHONE_CUE + "$", re.I)
 _AGE_RE = re.compile(r"[A-Z][a-z]+\s*\(\d{1,3}\)$")
 #: a person's name and a comma right before a number followed by a comma ("Yanti, 41, yang ...")
 _AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
-_RANGE_GAP_RE = re.compile(r"^\s*(?:sampai|hingga|s\.?d\.?|-|–|ke)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
+_RANGE_GAP_RE = re.compile(_Q["range_gap"], re.I)
 #: between a part and its whole ("312 dari 1.140 rumah tangga", "312 dari total 1.140 KK")
-_PART_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?$", re.I)
+_PART_OF_GAP_RE = re.compile(_Q["part_of_gap"], re.I)
 #: a whole named first ("Dari 1.142 kepala keluarga di desa itu, 96 KK tercatat miskin"): "dari" opening a
 #: sentence or clause right before it, and the gap to the part (a comma, no number, no "menjadi"; not a
 #: count of its own, "Dari 312 KK yang diusulkan, hanya 241 KK ...", "dari 5.000 KPM penerima PKH, ...", nor a
 #: from-value, "Dari 1.200 KPM tahun lalu, kini ...")
-_WHOLE_FIRST_BEFORE_RE = re.compile(r"(?:^|[.,;:\"“(]\s*|\n\s*|\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|bahwa)\s+)[Dd]ari\s+(?:total\s+|seluruh\s+|sekitar\s+|jumlah\s+)?$")
-_WHOLE_FIRST_GAP_RE = re.compile(r"(?!\s*yang\b)(?![^\d]*\b(?:tahun|kini|sekarang|tinggal|pada|penerima|peserta|KPM)\b)(?=[^\d]*,)(?![^\d]*\b(?:menjadi|jadi|ke|hingga|sampai|atau)\b)[^\d]{1,120}", re.I)
+_WHOLE_FIRST_BEFORE_RE = re.compile(_Q["whole_first_before"])
+_WHOLE_FIRST_GAP_RE = re.compile(_Q["whole_first_gap"], re.I)
 #: between a part named with what makes it one and its whole ("93 keluarga miskin dari sekitar 410 keluarga")
 #: a to-value right after a from-value ("dari 1.102 KK menjadi 888 KK"), and a change word before a count
-_TO_AFTER_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:menjadi|jadi|ke\s+angka|hingga)\b", re.I)
-_CHANGE_BEFORE_RE = re.compile(r"\b(?:naik|turun|berkurang|bertambah|meningkat|menurun|susut|menyusut|kenaikan|penurunan)\b[^.;\d]*$",
-                               re.I)
-_QUALIFIED_PART_GAP_RE = re.compile(r"\s+(?:yang\s+)?(?:masih\s+)?(?:tergolong\s+|termasuk\s+)?(?:miskin|kurang\s+mampu|prasejahtera)"
-                                    r"\s+dari\s+(?:total\s+|seluruh\s+|sekitar\s+)?", re.I)
+_TO_AFTER_RE = re.compile(_Q["to_after"], re.I)
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_Q["change_words"]) + r")\b[^.;\d]*$", re.I)
+_QUALIFIED_PART_GAP_RE = re.compile(_Q["qualified_part_gap"], re.I)
 #: between a share and the whole it is a share of ("46 persen dari seluruh 21.400 KK"; not a change's
 #: from-value, "turun 5 persen dari 12.000 jiwa menjadi ...")
-_SHARE_OF_GAP_RE = re.compile(r"\s+dari\s+(?:total|seluruh|jumlah)\s+(?:sekitar\s+)?$", re.I)
+_SHARE_OF_GAP_RE = re.compile(_Q["share_of_gap"], re.I)
 #: what follows a whole that is no one's count but everyone's: a place, or the end of its clause
-_UNQUALIFIED_AFTER_RE = re.compile(r"\s*(?:di\s|yang\s+(?:ada|tinggal|berada)\b|[.,;:)]|$)")
+_UNQUALIFIED_AFTER_RE = re.compile(_Q["unqualified_after"])
 #: a fraction in words and "dari" right before a count: the count is the whole ("seperempat dari 612 KK")
 _FRACTION_OF_BEFORE_RE = re.compile(
     r"(?<![\w-])" + lexicon.alternation([w.replace(" ", r"\s+") for w in lexicon.load("number_words").get("fractions", ())])
-    + r"\s+dari\s+(?:(?:total|seluruh|jumlah)\s+)?(?:sekitar\s+|kurang\s+lebih\s+)?$", re.I)
-_PER_CAPITA_RE = re.compile(r"\s*(?:/|per\s+)\s*(?:kapita|orang|jiwa)\s*(?:/|per\s+)\s*bulan", re.I)
+    + _Q["fraction_of_tail"], re.I)
+_PER_CAPITA_RE = re.compile(_Q["per_capita"], re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + r"|\btahun|\bthn|\bpada|\bsejak|\bhingga|\bsampai|\bakhir|\bawal|\bper)\.?\s*$", re.I)
+_MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + "".join(r"|\b" + w for w in _Q["month_before_words"]) + r")\.?\s*$", re.I)
 _MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 #: a radio frequency's unit right after a number ("98,6 FM")
 _FREQUENCY_AFTER_RE = re.compile(r"\s?(?:FM|AM|MHz)\b")
 #: a year of the Hijri calendar ("menjelang Idulfitri 1444 Hijriah", "1 Muharram 1446 H"): a date, no count
-_HIJRI_YEAR_RE = re.compile(r"1[34]\d\d\s*(?:H\b|hijri(?:y{0,2}ah)?\b)", re.I)
-_PRE_WORD = (
-    r"\b(?:nomor\s+urut|no\.?\s+urut|nomor|no|nomer|pasal|ayat|tahap|jilid|desil|kuintil|klaster|zona|urutan\s+ke|peringkat\s+ke|ranking\s+ke|RT|RW|jalan|jl|km|kilometer|pukul|jam|halaman|hal|"
-    r"kode|kav|blok|gang|gg|lantai|telp|telepon|hp|wa|tahun|thn|periode|semester|triwulan|kuartal|"
-    r"usia|umur|kelas|sila|PP|UU|Perpres|Permensos|Perda|Perbup|SK)\.?\s*:?\s*"
-)
+_HIJRI_YEAR_RE = re.compile(r"1[34]\d\d\s*(?:" + _Q["hijri_marks"] + ")", re.I)
+_PRE_WORD = r"\b(?:" + "|".join(_Q["numbering_words"]) + r")\.?\s*:?\s*"
 # (the street's name is capitalised, whatever the flags: "jalan dari PNPM nilainya 150 juta" is no address)
 _PRE_STREET = r"\b(?:jalan|jl\.?)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:no\.?\s*)?"
 # the next item of a numbered list: "desil 1 dan 2", "tahap I hingga 3", "RT 02/03"
-_PRE_LIST = r"\b(?:desil|kuintil|klaster|tahap|zona|ayat|pasal|RT|RW)\s+\w{1,4}\s*(?:,|/|dan|atau|-|–|hingga|sampai|s\.?d\.?)\s*"
+_PRE_LIST = r"\b(?:" + "|".join(_Q["list_words"]) + r")\s+\w{1,4}\s*(?:" + "|".join(_Q["list_joiners"]) + r")\s*"
 _PRE_EXCLUDE_RE = re.compile(r"(?:" + _PRE_WORD + "|" + _PRE_STREET + "|" + _PRE_LIST + r")$", re.I)
 
 # for lower-cased text (``regex_speed.lowered``): same matches; group texts come from ``text``
@@ -148,7 +142,7 @@ _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
 
 #: an Indonesian time zone after a time of day ("10.15 WIB")
-_TIME_ZONE_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
+_TIME_ZONE_AFTER_RE = re.compile(r"\s*(?:" + "|".join(_Q["time_zones"]) + r")\b")
 #: the minutes of a time of day after its hour ("19:42 WIB", "08:05")
 _CLOCK_AFTER_RE = re.compile(r":[0-5]\d(?![\d,.]\d)")
 
@@ -166,7 +160,7 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
 
 
 #: "lebih" closing a count written in words ("satu juta lebih."): at least that many
-_MORE_AFTER_RE = re.compile(r"\s+lebih(?=\s*(?:[.,;:)\"”]|$))", re.I)
+_MORE_AFTER_RE = re.compile(r"\s+" + _Q["more_word"] + r"(?=\s*(?:[.,;:)\"”]|$))", re.I)
 
 
 class QuantityTagger(Component):
