@@ -96,3 +96,106 @@ def test_a_common_word_regency_is_found_as_a_list_item(extract):
     # the bare word not in such a list stays no place
     r = extract("Warga berkumpul di Puncak untuk melihat matahari terbit. Paniai 36,2 persen.", "2024-01-05")
     assert "Puncak" not in {e.text for e in r.entities if e.label == "PLACE"}
+
+
+def test_a_venue_named_with_its_owner_is_no_subject(extract):
+    text = ("JAKARTA – BPS mengumumkan penduduk miskin Indonesia pada Maret 2019 sebanyak 25,14 juta orang.\n\n"
+            '"Penurunannya konsisten," kata Kepala BPS dalam jumpa pers di kantornya, Jakarta, Senin (15/7/2019).\n\n'
+            "Menurut dia, persentase penduduk miskin di perdesaan pada Maret 2019 sebesar 12,85 persen.")
+    r = extract(text, "2019-07-15")
+    assert one(r, "12,85 persen").region_code == "ID"
+
+
+def test_falling_below_a_bound_is_a_level(extract):
+    r = extract("Jumlah penduduk miskin Indonesia pada September 2024 turun di bawah 25 juta orang.", "2025-01-16")
+    f = one(r, "25 juta orang")
+    assert (f.kind, f.approx, f.value) == ("level", "at_most", 25000000)
+    r = extract("Jumlah penduduk miskin Indonesia pada September 2024 turun 1,16 juta orang.", "2025-01-16")
+    assert one(r, "1,16 juta orang").kind == "change"
+
+
+def test_a_goal_set_in_a_budget_law_gives_no_budget_year(extract):
+    text = ("Padahal target kemiskinan dalam APBN 2015 adalah 10 persen. Pemerintah menyiapkan Kartu Keluarga Sejahtera "
+            "berupa uang Rp200.000 per bulan untuk 15,5 juta rumah tangga sasaran.")
+    r = extract(text, "2014-11-20")
+    assert one(r, "Rp200.000").year == 2014
+    # money after the budget law itself is that budget's
+    r = extract("Dalam APBN 2015 pemerintah menyiapkan anggaran bansos. Kartu Keluarga Sejahtera berupa uang Rp200.000 "
+                "per bulan untuk 15,5 juta rumah tangga sasaran.", "2014-11-20")
+    assert one(r, "Rp200.000").year == 2015
+
+
+def test_outside_an_island_is_a_region_of_its_own(extract):
+    r = extract("Persentase penduduk miskin di Pulau Jawa sebesar 10,09 persen, sedangkan di luar Jawa 11,96 persen. "
+                "Sekitar 14,95 juta orang miskin tinggal di Pulau Jawa dan 13,06 juta orang di luar Pulau Jawa.",
+                "2016-07-19")
+    assert (one(r, "11,96").region, one(r, "11,96").region_code) == ("luar Jawa", None)
+    assert one(r, "13,06").region == "luar Pulau Jawa"
+    assert one(r, "10,09").region == "Pulau Jawa" and one(r, "14,95").region == "Pulau Jawa"
+    # outside an island as a frame before another place's value
+    r = extract("Di luar Jawa, Sumatera Utara mencatat 1,26 juta penduduk miskin.", "2016-07-19")
+    assert one(r, "1,26 juta").region_code == "12"
+    # a metropolitan area is no island: the country's, as before
+    r = extract("Pada 2020 pemerintah menyalurkan BST kepada 9 juta keluarga di luar Jabodetabek.", "2020-06-01")
+    assert not (one(r, "9 juta").region or "").startswith("luar")
+
+
+def test_what_was_reached_after_a_goal_in_its_line_is_a_level(extract):
+    text = ("RANTAU – Kepala Bappeda Tapin merinci capaian indikator pada 2022:\n"
+            "- Indeks Pembangunan Manusia (IPM): target 71,50, realisasi 71,02\n"
+            "- Tingkat Pengangguran Terbuka (TPT): target 3,40 persen, realisasi 3,95 persen\n")
+    r = extract(text, "2023-02-01")
+    assert (one(r, "71,50").kind, one(r, "71,02").kind) == ("target", "level")
+    assert one(r, "71,02").metric == "hdi"
+    assert (one(r, "3,40").kind, one(r, "3,95").kind) == ("target", "level")
+
+
+def test_the_size_of_a_pairs_change_after_it_is_a_change(extract):
+    r = extract("Penduduk miskin Bengkalis pada Maret 2023 berkurang dari 38.940 jiwa menjadi 36.920 jiwa, atau sekitar "
+                "2.000 jiwa saja.", "2023-08-01")
+    f = one(r, "2.000 jiwa")
+    assert (f.metric, f.kind, f.value) == ("poverty_count", "change", -2000)
+    # a value after "atau" that is no difference of the pair stays what it was
+    r = extract("Penduduk miskin Bengkalis pada Maret 2023 berkurang dari 38.940 jiwa menjadi 36.920 jiwa, atau 6,18 "
+                "persen.", "2023-08-01")
+    assert one(r, "6,18 persen").kind == "level"
+
+
+def test_a_from_value_of_a_share_is_a_share(extract):
+    r = extract("Angka kemiskinan Papua masih 26,8 persen. DPR mengusulkan kenaikan dana Otsus dari 2 persen menjadi "
+                "2,25 persen dari plafon Dana Alokasi Umum nasional.", "2021-05-01")
+    assert one(r, "2 persen").metric == "other" and one(r, "2,25 persen").metric == "other"
+    assert one(r, "26,8 persen").metric == "poverty_rate"
+
+
+def test_a_group_of_places_pointed_back_is_no_one_of_them(extract):
+    text = ("SURABAYA – Warga miskin Kota Surabaya terbanyak ada di Kecamatan Semampir dan Kenjeran.\n\n"
+            "Program rehabilitasi rumah tahun ini menyasar 480 keluarga di dua kecamatan tersebut dengan anggaran "
+            "Rp14,4 miliar.")
+    r = extract(text, "2015-10-05")
+    assert one(r, "Rp14,4 miliar").region_code == "35.78"
+    # one place pointed back is that place
+    r = extract("SURABAYA – Kecamatan Semampir masih menjadi kantong kemiskinan. Di kecamatan tersebut tercatat 9.842 "
+                "jiwa warga miskin.", "2015-10-05")
+    assert one(r, "9.842 jiwa").region_code == "35.78.16"
+
+
+def test_a_districts_count_spread_over_its_villages_stays_the_districts(extract):
+    r = extract('SAMBAS – "Total penerima BLT Dana Desa di Kecamatan Tebas tahun ini 1.312 KPM yang tersebar di 23 desa," '
+                "kata camat.", "2021-05-19")
+    assert one(r, "1.312 KPM").region_code == "61.01.04"
+    r = extract("SAMBAS – Penerima BLT Dana Desa di Kecamatan Tebas tahun ini 1.312 KPM yang tersebar di 19 kecamatan.",
+                "2021-05-19")
+    assert one(r, "1.312 KPM").region_code == "61.01"
+    # villages of two districts named after the count: the regency's
+    r = extract("SAMBAS – Program itu menyasar 1.312 warga miskin dari 12 desa di Kecamatan Tebas dan Kecamatan Teluk "
+                "Keramat.", "2021-05-19")
+    assert one(r, "1.312").region_code == "61.01"
+
+
+def test_holders_of_a_card_or_cover_count_for_it(extract):
+    r = extract("Di Kecamatan Pangkalan Susu baru 1.150 nelayan yang memiliki Kartu Nelayan dan 480 orang yang "
+                "terlindungi Bantuan Premi Asuransi Nelayan (BPAN).", "2016-10-13")
+    assert (one(r, "1.150").metric, one(r, "1.150").program) == ("beneficiary_count", "Kartu Nelayan")
+    assert (one(r, "480 orang").metric, one(r, "480 orang").program) == ("beneficiary_count",
+                                                                          "Bantuan Premi Asuransi Nelayan")

@@ -234,7 +234,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
         for name in ("gap_to_after", "still", "example_after", "example_before", "clause_end_after", "compared_with_value",
                      "said_before", "own_value_after", "registry_release_between", "date_shared_gap",
-                     "change_from_before"):
+                     "change_from_before", "actual_before", "pair_difference_gap"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -338,6 +338,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # (searches over a stretch of text: ``gated`` lets them skip the places no match starts at)
         self.counted_regions_re = gated(re.compile(
             cues["counted_regions_before"].replace("{number_words}", number_words.sequence_pattern()), re.I))
+        self.group_before_anaphora_re = re.compile(
+            cues["group_before_anaphora"].replace("{number_words}", number_words.sequence_pattern()), re.I)
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)
         self.target_after_re = re.compile(cues["target_after"], re.I)
         self.per_day_re = re.compile(cues["per_day_after"], re.I)
@@ -398,6 +400,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.event_before_re = re.compile("|".join(f"(?:{p})" for p in self.event_before_patterns), re.I)
         self.event_after_re = re.compile("|".join(f"(?:{p})" for p in cues["event_location_after"]), re.I)
         self.venue_before_re = re.compile(cues["venue_before"], re.I)
+        self.outside_before_re = re.compile(cues["outside_before"], re.I)
         self._fast_patterns()
 
     def _fast_patterns(self) -> None:
@@ -606,8 +609,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     before = text[max(s0, d["start"] - 70):d["start"]]
                     fiscal = self.fiscal.search(before, exact_low[max(s0, d["start"] - 70):d["start"]]
                                                 if exact_low is not None else None)
-                    if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]):
-                        ctx["budget_year"] = d["year"]  # "Rancangan APBD 2017": the year of the budgets to come
+                    if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]) \
+                            and not self.target_fast.search(before, 0, fiscal.start()):
+                        # "Rancangan APBD 2017": the year of the budgets to come (not a goal set in it: "Padahal
+                        # target dalam APBN 2015 adalah 10 persen")
+                        ctx["budget_year"] = d["year"]
                         fiscal_years.add(d["year"])
             # (money dated by its fiscal year, "Rp12,6 miliar dalam APBD 2018", leaves a release's period in view,
             # "Maret 2017", alone)
@@ -928,7 +934,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.poor_after_re.match(text, q.get("after", q["end"])):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
-                if metric in ("other", "poverty_count") and q["family"] in ("persons", "households") and sent_programs:
+                if metric in ("other", "poverty_count") and sent_programs and (
+                        q["family"] in ("persons", "households") or (q["family"] == "people" and any(
+                            # (people named by their work, "1.150 nelayan yang memiliki Kartu Nelayan": holders only)
+                            self.holder_between_re.fullmatch(text, q["end"], p["start"])
+                            for p in sent_programs if p["start"] >= q["end"]))):
                     nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
                     if nxt is not None and not self._is_registry(nxt["text"]) and (
                             (q["noun"] is None and not text[q["end"]:nxt["start"]].strip())
@@ -1159,10 +1169,21 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
                         _RANGE_OR_LIST_RE.match(text[sent_figs[-1]["end"]:q["start"]])
                         or _TARGET_LIST_GAP_RE.match(text, sent_figs[-1]["end"], q["start"])) \
-                        and not _FROM_BEFORE.found(text[max(s0, q["start"] - 25):q["start"]]):
+                        and not _FROM_BEFORE.found(text[max(s0, q["start"] - 25):q["start"]]) \
+                        and not self.actual_before_re.search(text, max(s0, q["start"] - 30), q["start"]):
                     # "target kemiskinan 4,3 persen, kemiskinan ekstrem 0 persen" (but "... 9 hingga 10
-                    # persen, dari 8,47 persen pada 2020": the level a projection starts from)
+                    # persen, dari 8,47 persen pada 2020": the level a projection starts from; nor "target 71,20,
+                    # realisasi 70,96": what was reached)
                     kind = "target"
+                if kind == "level" and len(sent_figs) >= 2 and sent_figs[-2]["_from"] and sent_figs[-1]["kind"] == "level" \
+                        and sent_figs[-2]["kind"] == "level" and sent_figs[-1]["_family"] == q["family"] \
+                        and sent_figs[-2]["metric"] == sent_figs[-1]["metric"] \
+                        and self.pair_difference_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]):
+                    # "berkurang dari 38.940 jiwa menjadi 36.920 jiwa, atau sekitar 2.000 jiwa": the pair's difference
+                    a, b = float(sent_figs[-2]["value"]), float(sent_figs[-1]["value"])
+                    size = float(q["value"])
+                    if a != b and size and abs(abs(b - a) - size) <= (0.1 if q["approx"] else 0.01) * size:
+                        kind, sign = "change", (1 if b > a else -1)
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
@@ -1515,12 +1536,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             or ancestor(region["code"], 1)
                         if prov is not None:
                             region, province_aside = prov, True  # "angka provinsi yang ... 15,43 persen"
-                if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold \
-                        and self.spread_over_re.match(text, q.get("tail_end", q["end"])):
-                    # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts
-                    regency = ancestor(region["code"], 2)
-                    if regency is not None:
-                        region = regency
+                spread = self.spread_over_re.match(text, q.get("tail_end", q["end"])) \
+                    if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold else None
+                if spread is not None:
+                    # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts (over a district's
+                    # villages, "1.312 KPM yang tersebar di 23 desa" of Kecamatan Tebas, the district's)
+                    own_district = not spread.group("districts") and region["code"].count(".") == 2 \
+                        and region.get("end", q["start"] + 1) <= q["start"]  # (named before the count, not after it)
+                    parent = ancestor(region["code"], 3 if own_district else 2)
+                    if parent is not None:
+                        region = parent
                 if region is not None and "start" in region and region["code"] and region["code"].count(".") >= 2 \
                         and region["end"] <= q["start"] and not threshold and any(
                             m["end"] <= region["start"] and m["code"] and siblings(m["code"], region["code"])
@@ -1733,6 +1758,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     year, month = max(dated)
                     f["year"], f["month"] = year, month or None
         self._changes_between_levels(figures, text)
+        self._pairs_of_shares(figures, text)
         figures = self._dedup(figures)
         for f in figures:
             for k in _PRIVATE_FIELDS:
@@ -1896,6 +1922,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0 and not self.gap_after_re.match(text, f["end"]) \
                         and not self.gap_before_re.search(text, max(0, f["start"] - 60), f["start"]):
                     f["value"] = _tidy(-float(f["value"]))
+
+    def _pairs_of_shares(self, figures: list[dict], text: str) -> None:
+        """A from-value whose to-value is a share of something else ("kenaikan dana Otsus dari 2 persen menjadi 2,25
+        persen dari plafon DAU") is that share too, no statistic of its own."""
+        for f, g in zip(figures, figures[1:], strict=False):
+            if f["_from"] and f["metric"] != "other" and g["metric"] == "other" and f["_sent"] == g["_sent"] \
+                    and f["_family"] == g["_family"] == "pct" and _TO_VALUE_RE.search(text, max(f["end"], g["start"] - 20), g["start"]) \
+                    and self.share_of_re.match(text, g["end"]):
+                f["metric"] = "other"
 
     @staticmethod
     def _difference_period(levels: list[dict], size: float, setter: dict | None) -> tuple[tuple[int, int], int] | None:
@@ -2063,8 +2098,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 return next(text[r["start"]:r["end"]] for r in regs if text[r["start"]:r["end"]].upper() in acronyms)
             return None
         after = [p for p in sent_programs if 0 <= p["start"] - q["end"] <= 60]
-        if after and metric == "beneficiary_count" and self.beneficiary_after_re.match(text, q["end"]):
-            return after[0]["text"]
+        if after and metric == "beneficiary_count" and (self.beneficiary_after_re.match(text, q["end"])
+                                                        or self.holder_between_re.fullmatch(text, q["end"], after[0]["start"])):
+            return after[0]["text"]  # (also the card's or cover's holders: "480 orang yang terlindungi Asuransi Nelayan")
         before = [p for p in sent_programs if p["end"] <= q["start"]]
         if before:
             return before[-1]["text"]
@@ -2149,9 +2185,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["month_family"] = self.release_family.get(last["metric"])
                 break
         else:
-            if all(f["metric"] == "other" for f in figs):
+            if all(f["metric"] == "other" for f in figs) and not any(f["kind"] == "target" for f in figs):
                 # only side counts ("Pada 2017 Kolaka berada di urutan kedelapan dari 17 kabupaten"): the
-                # sentence's own date moves the period on, as in a sentence without figures
+                # sentence's own date moves the period on, as in a sentence without figures (not a goal's year:
+                # "Padahal target dalam APBN 2015 adalah 10 persen")
                 own = [d for d in dates if not d["base"] and d["kind"] in ("year", "month") and d.get("year")]
                 if own:
                     ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")

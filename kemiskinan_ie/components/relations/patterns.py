@@ -76,7 +76,7 @@ _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—
 _LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
 #: between an amount and the recipients it is for ("Rp42,4 triliun untuk 18,8 juta KPM")
 _FOR_RECIPIENTS_RE = re.compile(r"\s+(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+)?(?:untuk|bagi|kepada)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?", re.I)
-_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:,\s*(?=tinggal|berada|bermukim))?(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:di\s*antaranya\s+)?(?:warga|masyarakat|penduduk)?\s*(?:miskin(?:\s+ekstre?m)?\s+(?=berada|tinggal|bermukim|di\s))?(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?$", re.I)
+_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:,\s*(?=tinggal|berada|bermukim))?(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:di\s*antaranya\s+)?(?:warga|masyarakat|penduduk)?\s*(?:miskin(?:\s+ekstre?m)?\s+(?=berada|tinggal|bermukim|di\s))?(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?(?P<outside>luar\s+)?$", re.I)
 # the end-anchored checks of the words right before a number or place: one mirrored match each
 _FROM_BEFORE = SuffixSearch(_FROM_RE)
 _LOCATIVE_BEFORE = SuffixSearch(_LOCATIVE_RE)

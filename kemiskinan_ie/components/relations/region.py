@@ -222,6 +222,12 @@ class RegionLinking:
                 # jiwa ... Lalu Sekatak 1.503 jiwa")
             if typed:
                 typed_codes.add(p["code"])
+            # the rest of the country, outside an island ("13,06 juta orang di luar Jawa"): a region of its own, no frame
+            # (an island's, not a metropolitan area's: "9 juta keluarga di luar Jabodetabek" are the nation's)
+            outside = p["kind"] == "island" and not p["code"] and p["name"].startswith(("Pulau ", "Kepulauan ")) \
+                and self.outside_before_re.search(text, max(0, ps - 12), ps) is not None
+            if outside:
+                frame = False
             # a frame, a dateline, no subject kind or an event's place: not the subject of a figure
             not_subject = frame
             if not not_subject:
@@ -231,7 +237,10 @@ class RegionLinking:
                     or p["code"] in typed_codes or text[max(0, ps - 3):ps].lower() == "di ") or \
                     self._event_place(text, p, after, low, rlow)
             # "local" and "locative" are found when first asked for (``is_local``, ``is_locative``)
-            out.append({"start": ps, "end": pe, "code": p["code"], "name": p["name"],
+            name = p["name"]
+            if outside:
+                name = "luar " + text[ps:pe]
+            out.append({"start": ps, "end": pe, "code": p["code"], "name": name,
                         "kind": p["kind"], "frame": not_subject, "in_agency": p.get("in_agency", False), "typed": typed,
                         "local": local, "locative": None})
         national = self.national_fast.finditer(text) if self.needles["national"].occur_in(low) else ()
@@ -411,6 +420,8 @@ class RegionLinking:
             return None
         if text and self.frame_before.found(text[max(0, found.start() - 40):found.start()]):
             return None  # "daerah dengan kemiskinan terendah di provinsi ini": a frame, not the figure's place
+        if text and self.group_before_anaphora_re.search(text, max(0, found.start() - 30), found.start()):
+            return None  # "480 keluarga di enam kecamatan tersebut": a group of places, no one of them
         kind = self.place_anaphora_kinds[found.group(found.lastindex).lower()]
         return next((m for m in reversed(mentions) if m["end"] <= found.start() and m["code"] and m["kind"] == kind
                      and not m["frame"]), None)
@@ -426,7 +437,8 @@ class RegionLinking:
             if m["end"] <= qs:
                 prior.append(m)
             elif m["start"] >= qe and not m["frame"] and (m["code"] or m["kind"] == "island") \
-                    and _SUBJECT_AFTER_RE.match(text[qe:m["start"]]):
+                    and (after := _SUBJECT_AFTER_RE.match(text[qe:m["start"]])) is not None \
+                    and (after.group("outside") is None or m["name"].startswith("luar ")):
                 # ("... 27 ribu warga Buru", "sekitar 14,83 juta orang, tinggal di Pulau Jawa")
                 # ("250 keluarga miskin di Kecamatan Melaya, Mendoyo dan Pekutatan": spread over districts,
                 # their regency's)
