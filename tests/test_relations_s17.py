@@ -99,11 +99,14 @@ def test_a_common_word_regency_is_found_as_a_list_item(extract):
 
 
 def test_a_venue_named_with_its_owner_is_no_subject(extract):
-    text = ("JAKARTA – BPS mengumumkan penduduk miskin Indonesia pada Maret 2019 sebanyak 25,14 juta orang.\n\n"
-            '"Penurunannya konsisten," kata Kepala BPS dalam jumpa pers di kantornya, Jakarta, Senin (15/7/2019).\n\n'
-            "Menurut dia, persentase penduduk miskin di perdesaan pada Maret 2019 sebesar 12,85 persen.")
-    r = extract(text, "2019-07-15")
-    assert one(r, "12,85 persen").region_code == "ID"
+    text = ("JAKARTA – Badan Pusat Statistik (BPS) mengumumkan jumlah penduduk miskin Indonesia pada Maret 2019 sebanyak "
+            "25,14 juta orang atau 9,41 persen.\n\n"
+            '"Persentase kemiskinan kita terus turun dua semester berturut-turut," kata Kepala BPS Suhariyanto dalam '
+            "jumpa pers di kantornya, Jakarta, Senin (15/7/2019).\n\n"
+            "Menurut Suhariyanto, penurunan terjadi di perkotaan maupun perdesaan. Persentase penduduk miskin di "
+            "perkotaan pada Maret 2019 sebesar 6,69 persen, turun dari 6,89 persen pada September 2018.")
+    r = extract(text, "2019-07-16")
+    assert one(r, "6,69 persen").region_code == "ID" and one(r, "6,89 persen").region_code == "ID"
 
 
 def test_falling_below_a_bound_is_a_level(extract):
@@ -199,3 +202,19 @@ def test_holders_of_a_card_or_cover_count_for_it(extract):
     assert (one(r, "1.150").metric, one(r, "1.150").program) == ("beneficiary_count", "Kartu Nelayan")
     assert (one(r, "480 orang").metric, one(r, "480 orang").program) == ("beneficiary_count",
                                                                           "Bantuan Premi Asuransi Nelayan")
+
+
+def test_a_year_like_count_is_no_date(extract):
+    r = extract("Pada 2023, penerima PKH di Desa Sukamaju sebanyak 2020 jiwa.", "2023-06-01")
+    dates = [e.text for e in r.entities if e.label == "DATE"]
+    assert dates == ["2023"]
+    assert one(r, "2020 jiwa").year == 2023
+
+
+def test_a_tie_between_a_province_and_the_country_goes_to_the_country(extract):
+    text = ("JAKARTA – Kementerian Sosial menyalurkan bansos kepada warga terdampak pandemi. Dari 1,9 juta KK penerima, "
+            "1,3 juta KK berada di DKI Jakarta.\n\nSelain itu, BST Rp600.000 per bulan disalurkan kepada 9 juta KK di "
+            "seluruh Indonesia.\n\nKepesertaan Kartu Sembako ditambah menjadi 20 juta KPM.")
+    r = extract(text + " Nilai bantuan naik dari Rp150.000 menjadi Rp200.000.", "2020-05-06")
+    assert one(r, "1,3 juta KK").region_code == "31"
+    assert one(r, "1,9 juta KK").region_code == "ID" and one(r, "Rp200.000").region_code == "ID"

@@ -78,7 +78,7 @@ _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
 _DATE_SEARCH = LowerSearch(_DATE_RE)
 _MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
 _WEEKDAY_RE = gated(re.compile(r"\b(" + "|".join(_CUES["weekdays"]) + r")\b[\s,]*\(?\s*$", re.I))
-_UNIT_AFTER_RE = re.compile(r"^\s*(?:" + "|".join(_CUES["unit_after_year"]) + r")\b", re.I)
+_UNIT_AFTER_RE = re.compile(r"\s*(?:" + "|".join(_CUES["unit_after_year"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)

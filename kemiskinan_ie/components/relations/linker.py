@@ -495,7 +495,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         joined = Pieces(low, pieces) if low is not None else None
         hits = self.piece_needles.index_pieces(joined)
         mentions = self._mentions(doc, text, low, rlow)
-        main_region = self._main_region(mentions, len(text))
+        main_region = self._main_region(mentions, len(text), text)
         if main_region is None and not any(m["code"] and not m["frame"] for m in mentions) \
                 and any(self.national_agency_re.match(a["text"]) or (
                     all(m["frame"] and m["code"] == _CAPITAL and not self._dateline(text, m, text[m["end"]:m["end"] + 25])

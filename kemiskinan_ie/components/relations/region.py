@@ -9,6 +9,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
+from ... import lexicon
 from ...lexicon import literal_alternation
 from ...regex_speed import SuffixSearch, gated
 from ..base import state
@@ -40,6 +41,8 @@ _OWN_VALUE_RE = re.compile(
     r"(?:Rp\.?\s*)?$", re.I)
 #: "di" (and a count word) right before the other regions a number is spread over ("di enam desa lainnya")
 _IN_BEFORE_RE = re.compile(r"\bdi\s+(?:\w+\s+)?$", re.I)
+#: the words before the country that make it the whole of it ("di seluruh Indonesia"; cues.yaml)
+_WHOLE_COUNTRY_BEFORE_RE = re.compile(lexicon.load("cues")["whole_country_before"], re.I)
 #: the rest of a quantity's clause, up to 60 characters and no further number
 _CLAUSE_REST_RE = re.compile(r"[^\d.;\n]{0,60}")
 #: between a count and the place phrase right after it that says where it is ("3.120 keluarga di kabupaten itu")
@@ -349,7 +352,7 @@ class RegionLinking:
         return any(alt.found(before, reversed_before) for alt in self.event_before)
 
     @staticmethod
-    def _main_region(mentions: list[dict], text_len: int | None = None) -> dict | None:
+    def _main_region(mentions: list[dict], text_len: int | None = None, text: str | None = None) -> dict | None:
         counts: dict[str, int] = {}
         first: dict[str, dict] = {}
         head = None  # the place the last appositions belong to
@@ -379,7 +382,11 @@ class RegionLinking:
             # provinces only, each named once ("Papua mencatat persentase tertinggi 26,56 persen, diikuti Papua
             # Barat ... terendah Bali"): a national story's ranking; the country is its subject
             return {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
-        best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]["start"]))[0]
+        # (a tie with the whole country goes to the country: "... 1,3 juta KK berada di DKI Jakarta" and "9 juta KK di
+        # seluruh Indonesia" in a ministry's story are a part and the whole)
+        whole = "ID" in counts and text is not None and _WHOLE_COUNTRY_BEFORE_RE.search(
+            text, max(0, first["ID"]["start"] - 12), first["ID"]["start"]) is not None
+        best = max(counts.items(), key=lambda kv: (kv[1], whole and kv[0] == "ID", -first[kv[0]]["start"]))[0]
         if text_len and best != "ID" and "ID" in counts and first["ID"]["start"] < first[best]["start"] \
                 and first[best]["start"] > text_len // 2:
             # the country named early ("... 18,8 juta KPM di seluruh Indonesia"), a regency only in the
