@@ -8,8 +8,8 @@ from itertools import accumulate
 
 from spacy.tokens import Doc
 
-from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
 from ... import lexicon
+from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
 from ...lexicon import literal_alternation
 from ...regex_speed import SuffixSearch, gated
 from ..base import state
