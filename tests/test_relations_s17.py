@@ -218,3 +218,42 @@ def test_a_tie_between_a_province_and_the_country_goes_to_the_country(extract):
     r = extract(text + " Nilai bantuan naik dari Rp150.000 menjadi Rp200.000.", "2020-05-06")
     assert one(r, "1,3 juta KK").region_code == "31"
     assert one(r, "1,9 juta KK").region_code == "ID" and one(r, "Rp200.000").region_code == "ID"
+
+
+def test_review_near_misses_of_session_17s_rules(extract):
+    """Near misses found by the session's review: each rule above leaves these alone."""
+    # a group named by a bound on its count is a threshold still
+    r = extract("Pemprov menetapkan desa dengan lebih dari 400 keluarga miskin masuk kategori desa prioritas.", "2024-02-10")
+    assert one(r, "400 keluarga").metric == "other"
+    # a value after ", dengan" that names its own time does not share the date before it
+    r = extract("Angka kemiskinan Kabupaten Blora mencapai 15,1 persen pada 2016, dengan kondisi terakhir 11,3 persen.",
+                "2024-02-10")
+    assert one(r, "11,3 persen").year != 2016
+    # a bounded change ("naik di atas 5 persen dibanding tahun lalu") stays a change
+    r = extract("Jumlah penduduk miskin Kabupaten Sleman tahun ini berkurang di atas 1.500 jiwa dibanding tahun lalu.",
+                "2024-02-10")
+    assert one(r, "1.500 jiwa").kind == "change"
+    # a from-value with its own time in words gets no year before
+    r = extract("Angka kemiskinan Kabupaten Kerinci tahun 2023 sebesar 7,12 persen, turun dari 8,4 persen saat pandemi "
+                "melanda.", "2024-02-10")
+    assert one(r, "8,4 persen").year != 2022
+    # a breakdown after "yakni" is no change
+    r = extract("Penduduk miskin Kabupaten Bintan bertambah dari 6.000 jiwa menjadi 9.000 jiwa, yakni 3.000 jiwa di "
+                "perkotaan dan 6.000 jiwa di perdesaan.", "2024-02-10")
+    assert one(r, "3.000 jiwa").kind == "level"
+    # a visit's district is no subject of a regency's count spread over villages
+    r = extract("SAMBAS – Bupati Sambas saat berkunjung ke Kecamatan Tebas mengatakan penerima BLT Dana Desa tahun ini "
+                "11.900 KPM yang tersebar di 184 desa.", "2024-02-10")
+    assert one(r, "11.900 KPM").region_code == "61.01"
+    # holders found to be no recipients
+    r = extract("Dinsos Kabupaten Garut menemukan 700 orang yang terdaftar di KIS PBI ternyata sudah meninggal dunia.",
+                "2024-02-10")
+    assert one(r, "700 orang").metric != "beneficiary_count"
+    # a venue named with its type is the story's place
+    r = extract("Kepala Dinas Sosial mengatakan hal itu di kantornya, Kota Bima, Senin (5/2/2024). Menurut dia, penerima "
+                "PKH tahun ini 5.900 KPM.", "2024-02-10")
+    assert one(r, "5.900 KPM").region_code == "52.72"
+    # "Pada 2023 desa tersebut": a year, whatever word follows it
+    r = extract("SAMBAS – Desa Sungai Kelambu termasuk desa miskin. Pada 2023 desa tersebut menerima Dana Desa Rp1,1 "
+                "miliar.", "2024-02-10")
+    assert one(r, "Rp1,1 miliar").year == 2023

@@ -79,6 +79,7 @@ _DATE_SEARCH = LowerSearch(_DATE_RE)
 _MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
 _WEEKDAY_RE = gated(re.compile(r"\b(" + "|".join(_CUES["weekdays"]) + r")\b[\s,]*\(?\s*$", re.I))
 _UNIT_AFTER_RE = re.compile(r"\s*(?:" + "|".join(_CUES["unit_after_year"]) + r")\b", re.I)
+_YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_CUES["year_words_before"]) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -175,8 +176,8 @@ class DateTagger(Component):
                 elif g("yb"):
                     d.update(kind="range", year=int(g("yb")), year_from=int(g("ya")))
                 elif g("y5"):
-                    if _UNIT_AFTER_RE.match(text, e):
-                        continue
+                    if _UNIT_AFTER_RE.match(text, e) and not _YEAR_WORD_BEFORE_RE.search(text, max(0, s - 15), s):
+                        continue  # "sebanyak 2020 jiwa": a count (not "Pada 2023 desa tersebut ...")
                     d.update(kind="year", year=int(g("y5")))
                 elif g("d6"):
                     if not _WEEKDAY_RE.search(text[max(0, s - 20):s]):

@@ -234,7 +234,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
         for name in ("gap_to_after", "still", "example_after", "example_before", "clause_end_after", "compared_with_value",
                      "said_before", "own_value_after", "registry_release_between", "date_shared_gap",
-                     "change_from_before", "actual_before", "pair_difference_gap"):
+                     "change_from_before", "actual_before", "pair_difference_gap", "group_bound_before",
+                     "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
+                     "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
+                     "bound_between"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -610,7 +613,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     fiscal = self.fiscal.search(before, exact_low[max(s0, d["start"] - 70):d["start"]]
                                                 if exact_low is not None else None)
                     if fiscal is not None and not self.fiscal_compared_before.found(before[:fiscal.start()]) \
-                            and not self.target_fast.search(before, 0, fiscal.start()):
+                            and not self.target_in_law_before_re.search(before, 0, fiscal.start()):
                         # "Rancangan APBD 2017": the year of the budgets to come (not a goal set in it: "Padahal
                         # target dalam APBN 2015 adalah 10 persen")
                         ctx["budget_year"] = d["year"]
@@ -938,11 +941,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         q["family"] in ("persons", "households") or (q["family"] == "people" and any(
                             # (people named by their work, "1.150 nelayan yang memiliki Kartu Nelayan": holders only)
                             self.holder_between_re.fullmatch(text, q["end"], p["start"])
+                            and not self.holders_not_recipients_after_re.search(text, p["end"], min(e0, p["end"] + 80))
                             for p in sent_programs if p["start"] >= q["end"]))):
                     nxt = next((p for p in sent_programs if p["start"] >= q["end"]), None)
                     if nxt is not None and not self._is_registry(nxt["text"]) and (
                             (q["noun"] is None and not text[q["end"]:nxt["start"]].strip())
-                            or self.holder_between_re.fullmatch(text, q["end"], nxt["start"])):
+                            or (self.holder_between_re.fullmatch(text, q["end"], nxt["start"])
+                                and not self.holders_not_recipients_after_re.search(text, nxt["end"], min(e0, nxt["end"] + 80)))):
                         # "Bansos Tahap I untuk 24.318 Keluarga PKH", "5.106 nelayan yang memiliki Kartu Kusuka": the
                         # programme's families, its card holders
                         metric = "beneficiary_count"
@@ -1161,7 +1166,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     (self.threshold_after_re.match(text, q["tail_end"]) is not None
                      # (counted people are members of a category, not its bound: "lebih dari 41 ribu jiwa masuk
                      # kategori desil 1 dan 2")
-                     and q["family"] not in ("persons", "households", "people"))
+                     and (q["family"] not in ("persons", "households", "people")
+                          # (but a group named by a bound on its count: "desa dengan lebih dari 500 keluarga miskin
+                          # masuk kategori desa prioritas")
+                          or self.group_bound_before_re.search(text, max(s0, q["start"] - 60), q["start"]) is not None))
                     or (may_hold(hits["counted_regions"], max(s0, q["start"] - 80), q["start"])
                         and self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None))
                 if threshold:
@@ -1178,7 +1186,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if kind == "level" and len(sent_figs) >= 2 and sent_figs[-2]["_from"] and sent_figs[-1]["kind"] == "level" \
                         and sent_figs[-2]["kind"] == "level" and sent_figs[-1]["_family"] == q["family"] \
                         and sent_figs[-2]["metric"] == sent_figs[-1]["metric"] \
-                        and self.pair_difference_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]):
+                        and self.pair_difference_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]) \
+                        and self.pair_difference_end_re.match(text, q.get("tail_end", q["end"])):
                     # "berkurang dari 38.940 jiwa menjadi 36.920 jiwa, atau sekitar 2.000 jiwa": the pair's difference
                     a, b = float(sent_figs[-2]["value"]), float(sent_figs[-1]["value"])
                     size = float(q["value"])
@@ -1542,7 +1551,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts (over a district's
                     # villages, "1.312 KPM yang tersebar di 23 desa" of Kecamatan Tebas, the district's)
                     own_district = not spread.group("districts") and region["code"].count(".") == 2 \
-                        and region.get("end", q["start"] + 1) <= q["start"]  # (named before the count, not after it)
+                        and region.get("end", q["start"] + 1) <= q["start"] \
+                        and sum(1 for m in sent_mentions if m["end"] <= q["start"] and m["code"] and not m["frame"]
+                                and m["code"].count(".") == 2) == 1 \
+                        and not self.visit_before_re.search(text, max(0, region["start"] - 25), region["start"])
+                    # (named before the count, not after it; the one district of its sentence; no visit's goal)
                     parent = ancestor(region["code"], 3 if own_district else 2)
                     if parent is not None:
                         region = parent

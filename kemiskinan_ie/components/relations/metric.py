@@ -219,6 +219,9 @@ class MetricLinking:
                     and self.compared_with_value_re.fullmatch(between):
                 return "level", 0  # the value of what it is compared with: "lebih rendah dibanding garis kemiskinan
                 # nasional Rp374.478" (not a period's: "lebih rendah dibanding tahun lalu 5.000 jiwa" stays a difference)
+            if self.bound_between_re.search(between) and not self.bound_change_after_re.match(text, q.get("tail_end", q["end"])):
+                return "level", 0  # "turun di bawah 25 juta orang": the new level, a bound (not "naik di atas 5 persen
+                # dibanding tahun lalu", "turun di bawah 0,3 persen poin setiap tahun": a change's size)
             if not self.to_level_low.search(between, low_between) or (
                     window[last[0]:last[1]].lower().endswith("an") and _NOUN_CHANGE_AMOUNT_RE.fullmatch(between)) \
                     or self.more_than_after_re.match(text, q.get("tail_end", q["end"])):

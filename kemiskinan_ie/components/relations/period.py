@@ -104,6 +104,12 @@ class PeriodLinking:
                 break
         return out
 
+    def _from_own_time(self, text: str, q: dict) -> bool:
+        """Whether from-value ``q`` has a time of its own told in words ("turun dari 8,4 persen saat pandemi",
+        "Selama sepuluh tahun, jumlah itu turun dari 13.400 jiwa"): no year before the level's is assumed."""
+        return self.from_own_time_after_re.match(text, q.get("tail_end", q["end"])) is not None \
+            or self.from_own_time_before_re.search(text, max(0, q["start"] - 100), q["start"]) is not None
+
     @staticmethod
     def _earlier_period(ctx: dict, release: str | None = None) -> tuple[int | None, int | None] | None:
         """The period a from-value with no date of its own belongs to: the comparison base carried
@@ -133,7 +139,8 @@ class PeriodLinking:
                 if earlier is not None:
                     return (*earlier, "from")
                 if ctx["year"] is not None and ctx["month"] is None and q["family"] != "idr" and release is not None \
-                        and self.change_from_before_re.search(text, max(0, q["start"] - 40), q["start"]):
+                        and self.change_from_before_re.search(text, max(0, q["start"] - 40), q["start"]) \
+                        and not self._from_own_time(text, q):
                     # a yearly statistic's from-value ("Jumlah penduduk miskin bertambah dari 8.410 menjadi 8.950
                     # jiwa" in a story of "tahun ini"): the year before (not money, often changed within its year:
                     # "naik dari Rp31,2 miliar pada APBD murni"; nor a statistic of no survey's, "defisit ... naik
@@ -183,7 +190,7 @@ class PeriodLinking:
             # 2014 menjadi 11,79 persen pada Maret 2024, sedangkan di perkotaan dari 8,34 persen menjadi 7,09 persen"):
             # the first pair's from-date and to-date
             role = "from" if is_from else ("to" if _TO_VALUE_RE.search(text, max(0, qs - 20), qs) else None)
-            if role is not None:
+            if role is not None and q["family"] != "idr" and not self.pair_own_period_re.search(text, clause[0], clause[1]):
                 pairs = [(start, d) for start, d in attached.items() if start < qs and not d["base"]]
                 froms = [(start, d) for start, d in pairs if _FROM_BEFORE.found(text[max(0, start - 25):start])]
                 tos = [(start, d) for start, d in pairs if _TO_VALUE_RE.search(text, max(0, start - 20), start)]
@@ -213,7 +220,7 @@ class PeriodLinking:
             if earlier is None and stated is not None and stated["kind"] == "year" and not stated["base"] \
                     and stated.get("year") and not stated.get("year_from") and q["family"] != "idr" \
                     and release is not None \
-                    and self.change_from_before_re.search(text, max(0, qs - 40), qs):
+                    and self.change_from_before_re.search(text, max(0, qs - 40), qs) and not self._from_own_time(text, q):
                 # a yearly figure's own from-value with no period named anywhere: the year before ("kemiskinan
                 # Kerinci tahun 2019 hanya 7,19 persen, turun dari 7,49 persen")
                 return stated["year"] - 1, None, "from"

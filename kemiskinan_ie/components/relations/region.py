@@ -9,7 +9,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...gazetteer import LOCAL_TYPE_WORDS, Gazetteer
+from ...gazetteer import LOCAL_TYPE_WORDS, REGENCY_TYPE_WORDS, Gazetteer
 from ...lexicon import literal_alternation
 from ...regex_speed import SuffixSearch, gated
 from ..base import state
@@ -94,6 +94,8 @@ _LINE_LIST_GAP_RE = re.compile(LABEL_VALUE + r"[^\n]{0,40}\n[^\S\n]*" + _BULLET 
 #: characters such a word can start with (a place starting with another is not typed by its word)
 _TYPE_WORDS = frozenset(LOCAL_TYPE_WORDS)
 _TYPE_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(w[0].upper() for w in _TYPE_WORDS)
+#: type words of any level ("Kota Bima", "Kabupaten Bone", "Kecamatan Tebas")
+_VENUE_TYPED_WORDS = _TYPE_WORDS | frozenset(w.lower() for w in REGENCY_TYPE_WORDS) | {"provinsi"}
 # faster equivalents (``regex_speed``): same matches
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 #: a superlative right before a place ("tertinggi di", "paling sedikit di"), and the value right after it
@@ -323,9 +325,12 @@ class RegionLinking:
         """Whether place ``p`` is named as where something was said or held ("ditemui di X",
         "di X, Senin (3/6)"); ``after`` is the text right after it; ``low`` and ``rlow`` as for
         ``_mentions`` (``lower_text`` and it read backwards)."""
-        ps = p["start"]
+        ps, pe = p["start"], p["end"]
         b0 = max(0, ps - 60)
-        if after[:1] in (",", " ", ".", "\n", "") and self.venue_before_re.search(text, max(0, ps - 48), ps) and (
+        venue = self.venue_before_re.search(text, max(0, ps - 48), ps) if after[:1] in (",", " ", ".", "\n", "") else None
+        if venue is not None and "nya" in venue.group().lower() and text[ps:pe].split(None, 1)[0].lower() in _VENUE_TYPED_WORDS:
+            venue = None  # "di kantornya, Kota Bima": a place named with its type is the story's, not only a venue's city
+        if venue is not None and (
                 (after[:1] in (".", "\n", "") and text.startswith(", ", ps - 2)
                  and self.said_before_re.search(text, max(0, ps - 120), ps)) or self.event_after_re.match(after)):
             return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held; so
