@@ -78,6 +78,16 @@ def test_a_second_pair_takes_the_first_pairs_dates(extract):
         assert (f.year, f.month) == period, value
 
 
+def test_a_second_pair_takes_the_first_pairs_from_date(extract):
+    r = extract("KENDARI – BPS mencatat P1 turun dari 2,11 pada September 2018 menjadi 1,90 pada Maret 2019, sedangkan P2 "
+                "turun dari 0,57 menjadi 0,48.", "2019-07-15")
+    assert (one(r, "0,57").year, one(r, "0,57").month) == (2018, 9)
+    assert (one(r, "0,48").year, one(r, "0,48").month) == (2019, 3)
+    r = extract("KENDARI – Pada Maret 2019, BPS mencatat P1 turun dari 2,11 pada September 2018 menjadi 1,90, sedangkan "
+                "P2 turun dari 0,57 menjadi 0,48.", "2019-07-15")
+    assert (one(r, "0,57").year, one(r, "0,57").month) == (2018, 9)
+
+
 def test_money_for_students_counts_the_students(extract):
     r = extract("Program Indonesia Pintar (PIP) dialokasikan Rp10,1 triliun untuk 18,2 juta siswa pada 2021.",
                 "2021-01-10")
@@ -257,3 +267,41 @@ def test_review_near_misses_of_session_17s_rules(extract):
     r = extract("SAMBAS – Desa Sungai Kelambu termasuk desa miskin. Pada 2023 desa tersebut menerima Dana Desa Rp1,1 "
                 "miliar.", "2024-02-10")
     assert one(r, "Rp1,1 miliar").year == 2023
+
+
+def test_unbulleted_list_lines_labelled_by_a_district_under_its_lead(extract):
+    text = ("CIREBON – Kemiskinan ekstrem Kota Cirebon terpusat di Harjamukti, Kesambi dan Lemahwungkuk.\n\n"
+            "Berikut jumlah keluarga miskin ekstrem menurut P3KE di tiga kecamatan tersebut:\n\n"
+            "Harjamukti — 2.410 keluarga\nKesambi — 1.980 keluarga\nLemahwungkuk — 1.305 keluarga\n")
+    r = extract(text, "2023-03-01")
+    for value, code in (("2.410", "32.74.03"), ("1.980", "32.74.05"), ("1.305", "32.74.02")):
+        f = one(r, value)
+        assert (f.region_code, f.metric) == (code, "welfare_registry_count"), value
+
+
+def test_the_same_periods_one_by_one(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Lampung Barat pada Maret 2019, Maret 2020, dan Maret 2021 "
+                "berturut-turut 13,54 persen, 13,60 persen, dan 13,31 persen.\n\nJumlah penduduk miskin pada periode "
+                "yang sama berturut-turut 40,12 ribu jiwa, 40,51 ribu jiwa, dan 39,80 ribu jiwa.", "2022-01-10")
+    for value, year in (("40,12", 2019), ("40,51", 2020), ("39,80", 2021)):
+        f = one(r, value)
+        assert (f.metric, f.year, f.month) == ("poverty_count", year, 3), value
+
+
+def test_the_province_of_the_places_pointed_back(extract):
+    r = extract("BPS Provinsi Bengkulu mencatat persentase penduduk miskin tertinggi di Kaur (18,90 persen), Seluma "
+                "(18,10 persen) dan Lebong (17,40 persen).\n\nKetiga daerah itu masih berada di atas angka kemiskinan "
+                "provinsi yang tercatat 13,90 persen.", "2023-08-01")
+    assert one(r, "13,90 persen").region_code == "17"
+    # without a province word the places together have no one region
+    r = extract("BPS Provinsi Bengkulu mencatat persentase penduduk miskin tertinggi di Kaur (18,90 persen), Seluma "
+                "(18,10 persen) dan Lebong (17,40 persen).\n\nKetiga daerah itu menampung 61 ribu penduduk miskin.",
+                "2023-08-01")
+    assert one(r, "61 ribu").region_code is None
+
+
+def test_a_side_count_of_the_articles_year_does_not_move_the_period(extract):
+    r = extract("Persentase penduduk miskin di Kecamatan Tatoareng mencapai 20,10 persen pada 2015, tertinggi di antara "
+                "15 kecamatan.\n\nPosisi berikutnya ditempati Kecamatan Kepulauan Marore dengan 18,75 persen.",
+                "2016-04-01")
+    assert one(r, "18,75 persen").year == 2015

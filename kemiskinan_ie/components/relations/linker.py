@@ -94,6 +94,8 @@ _FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*" + _BULLET + r"?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(LABEL_VALUE)
+#: a list line's label closed by a dash ("Kawalu — stunting 11,8 persen; 3.214 keluarga")
+_LABEL_DASH_AFTER_RE = re.compile(r"[^\S\n]+[—–][^\S\n]+")
 _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
@@ -678,7 +680,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             list_line = row is not None or bool(_BULLET_RE.match(text, s0)) or (
                 # a labelled line of a list ("Tanjung Jabung Timur: 11,04%")
                 bool(sent_mentions) and sent_mentions[0]["start"] - s0 <= 3
-                and _LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None)
+                and (_LABEL_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None
+                     or (not sent_mentions[0]["frame"] and _LABEL_DASH_AFTER_RE.match(text, sent_mentions[0]["end"]) is not None
+                         and text[sent_mentions[0]["start"] - 1:sent_mentions[0]["start"]] in ("\n", ""))))
             decile_of_registry = False
             if not registry and ctx.get("registry") and (_DECILE_RE.search(text, s0, e0) or (
                     sent_no > 0 and any(q["family"] == "households" for q in sent_qs)
@@ -2164,6 +2168,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if not last["_from"] and last["year"] is not None and last["kind"] != "target" and id(last) not in recalled \
                     and not ((last["metric"] in _SENTENCE_BOUND or last["metric"] == "population")
                              and last["_how"] == "context") \
+                    and not (last["metric"] == "other" and last["_how"] in ("article", "none") and any(
+                        # (a side count of the article's year after a dated value: "... 21,37 persen pada 2015,
+                        # tertinggi di antara 15 kecamatan")
+                        f["_how"] not in ("article", "none", "context") for f in figs)) \
                     and not (last["metric"] == "budget" and last["year"] in ctx["fiscal_years"] and ctx["month"] is not None):
                 view = (ctx.get("region") or {}).get("code")
                 # a look back at a part of the place in view (an earlier year than the place was at): remembered, for

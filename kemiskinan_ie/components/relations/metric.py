@@ -281,6 +281,13 @@ class MetricLinking:
             if not periods and len(spans) == 1 and spans[0]["year"] - spans[0]["year_from"] + 1 == len(group):
                 # "pada 2015 hingga 2019 berturut-turut 22,11 persen, 21,40 persen, ... dan 19,31 persen": a year each
                 periods = [{"year": y, "month": None} for y in range(spans[0]["year_from"], spans[0]["year"] + 1)]
+            if not periods and not spans and earlier and any(
+                    d.get("same") and lo <= d["start"] and d["end"] <= m.start() for d in dates or ()):
+                # "pada periode yang sama berturut-turut 23,71 ribu jiwa, ..." after "pada Maret 2020, Maret 2021, dan
+                # Maret 2022 berturut-turut sebesar 14,70 persen, ...": the periods of the list before, one by one
+                listed = [f for f in earlier if f["_how"] == "list" and f["kind"] == "level"]
+                if len(listed) == len(group):
+                    periods = [{"year": f["year"], "month": f["month"]} for f in listed]
             if len(periods) == len(group) and len({d["year"] for d in periods}) == len(periods) \
                     and all(f["kind"] == "level" for f in group):
                 month = periods[0].get("month")  # ("Maret 2022, 2023 dan 2024": March of each)

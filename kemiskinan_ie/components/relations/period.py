@@ -197,6 +197,10 @@ class PeriodLinking:
                 if froms and tos and max(froms)[0] < max(tos)[0] and max(tos)[1]["end"] <= clause[0]:
                     d = max(froms)[1] if role == "from" else max(tos)[1]
                     return (*resolve(d, sent_dates, ctx), "clause")
+                if role == "from" and froms and not tos and max(froms)[1]["end"] <= clause[0]:
+                    # (the first pair dated only at its from-value: "P1 turun dari 2,08 pada September 2018 menjadi
+                    # 1,86, sedangkan P2 turun dari 0,55 menjadi 0,46")
+                    return (*resolve(max(froms)[1], sent_dates, ctx), "clause")
         if not in_clause and kind == "level" and _WHEN_CLAUSE_RE.match(text, clause[0]):
             # "... sejak Maret 2015, ketika rasio gini nasional masih 0,408": the time the clause opens on (also
             # when that date is another value's: "memuncak di 10,19 persen pada September 2020, ketika jumlah

@@ -84,6 +84,10 @@ _RANKED_NEXT_GAP_RE = re.compile(r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:disusu
 #: a list line's label, from the line's start ("- Tongkuno: 612 keluarga"), and a list's lead that names the kind of
 #: place its labels are ("Kecamatan dengan jumlah keluarga desil 1 terbanyak yakni:")
 _LIST_LABEL_START_RE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]*")
+#: what follows a list line's label: a colon or a dash ("- Tongkuno: 612 keluarga", "Kawalu — 11,8 persen")
+_LABEL_SEP_RE = re.compile(r"[^\S\n]*(?::|[—–]|-(?=[^\S\n]))")
+#: a list line with no bullet: a capitalised label, then its separator
+_UNBULLETED_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}[^\S\n]*(?::|[—–]|-(?=[^\S\n]))")
 _KIND_LEAD_RE = re.compile(
     r"(?:[^\n]*?[.!?][^\S\n]+)?[^.!?\n]*?\b(?:" + _LOCAL_TYPE_ALT + r")\b[^.!?\n]{0,120}:[^\S\n]*\n", re.I)
 #: a comma after a place and a lower-case word: a sentence goes on, no dateline's comma ("Kupang, 12/3 (ANTARA) -")
@@ -301,7 +305,8 @@ class RegionLinking:
         if not _DATELINE_AFTER_RE.match(after) or _LOWER_APPOSITION_AFTER_RE.match(after):
             return False  # (nor "Kabupaten Malaka, daerah otonom baru ..., mencatat": a sentence's subject)
         line_start = nl + 1
-        return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency")
+        return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency") \
+            and not RegionLinking._kind_led_list_label(text, ps, p["end"])  # ("Kawalu — 11,8 persen" under its lead)
 
     def is_local(self, m: dict | None, text: str) -> bool:
         """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
@@ -404,11 +409,14 @@ class RegionLinking:
         """Whether the place at ``ps:pe`` is the label of a list line ("- Tongkuno: 612 keluarga") under a lead that names
         the kind of place (a district, a village) its labels are."""
         line = text.rfind("\n", 0, ps) + 1
-        if not _LIST_LABEL_START_RE.fullmatch(text, line, ps) or not text.startswith(":", pe):
+        bulleted = _LIST_LABEL_START_RE.fullmatch(text, line, ps) is not None
+        # (also a line that opens on its label with no bullet, "Kawalu — stunting 11,8 persen; 3.214 keluarga")
+        if not (bulleted or ps == line) or not _LABEL_SEP_RE.match(text, pe):
             return False
-        while line > 0:  # back over the list's earlier lines to its lead
+        while line > 0:  # back over the list's earlier lines (and blank lines) to its lead
             prev = text.rfind("\n", 0, line - 1) + 1
-            if _LIST_LABEL_START_RE.match(text, prev):
+            if not text[prev:line].strip() or (_LIST_LABEL_START_RE.match(text, prev) if bulleted
+                                               else _UNBULLETED_LABEL_LINE_RE.match(text, prev)):
                 line = prev
                 continue
             return _KIND_LEAD_RE.fullmatch(text, prev, line) is not None
@@ -476,6 +484,11 @@ class RegionLinking:
                 return None  # "sebagian besar provinsi lainnya di bawah 15 persen": no one region
 
         if s0 is not None and not any(m["code"] for m in prior) and self.places_together_re.match(text, s0):
+            view = (ctx.get("region") or main or {}).get("code")
+            if view and view != "ID" and self.province_level_re.search(text, s0, qs):
+                # "Kelima daerah itu masih berada di atas angka kemiskinan provinsi yang tercatat 14,04 persen": the
+                # province of the places in view
+                return ancestor(view, 1)
             return None  # "Ketiga provinsi itu menampung lebih dari 12 juta orang miskin": no one region
         if "lain" in text[qe:qe + 60]:
             after = _CLAUSE_REST_RE.match(text, qe)
