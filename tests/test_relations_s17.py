@@ -305,3 +305,20 @@ def test_a_side_count_of_the_articles_year_does_not_move_the_period(extract):
                 "15 kecamatan.\n\nPosisi berikutnya ditempati Kecamatan Kepulauan Marore dengan 18,75 persen.",
                 "2016-04-01")
     assert one(r, "18,75 persen").year == 2015
+
+
+def test_two_provinces_together_have_no_one_region(extract):
+    r = extract("JAYAPURA – Sejak 2002, Provinsi Papua dan Papua Barat telah menerima Dana Otonomi Khusus lebih dari "
+                "Rp120 triliun. Di Papua dan Papua Barat masing-masing 26,6 persen dan 21,7 persen.", "2021-07-19")
+    assert one(r, "Rp120 triliun").region_code is None
+    assert (one(r, "26,6").region_code, one(r, "21,7").region_code) == ("91", "92")
+
+
+def test_leavers_named_after_a_comma_are_no_recipients(extract):
+    r = extract("Sepanjang 2019 sebanyak 2.300 KPM PKH keluar dari program. Sisanya, 790 KPM, keluar karena graduasi "
+                "alamiah.", "2019-12-20")
+    assert one(r, "790 KPM").metric == "other"
+    # a cause told after the count is no leaving of that count's families
+    r = extract("Jumlah penerima PKH tahap ini turun dibandingkan tahap I yang mencapai 7.120 KPM, karena sebagian keluarga "
+                "sudah graduasi.", "2024-05-20")
+    assert one(r, "7.120 KPM").metric == "beneficiary_count"

@@ -502,6 +502,11 @@ class RegionLinking:
         cands = [m for m in prior if not m["frame"] and not m.get("apposition")
                  and not (m["in_agency"] and m["code"] == "ID")]
         outside = [m for m in cands if not m["in_agency"]]
+        if len(outside) >= 2 and outside[-1]["kind"] == outside[-2]["kind"] == "provinsi" \
+                and outside[-1]["code"] != outside[-2]["code"] and outside[-2] is prior[-2] and outside[-1] is prior[-1] \
+                and text[outside[-2]["end"]:outside[-1]["start"]].strip().lower() in ("dan", "&", "serta") \
+                and not self.own_value_after_re.match(text, outside[-1]["end"]):
+            return None  # "Provinsi Papua dan Papua Barat telah menerima Dana Otsus lebih dari Rp138 triliun": both
         if outside:
             last = next((m for m in reversed(prior) if m["code"]), None)
             if last is not None and last["frame"] and outside[-1]["code"] and siblings(last["code"], outside[-1]["code"]) \
