@@ -322,3 +322,51 @@ def test_leavers_named_after_a_comma_are_no_recipients(extract):
     r = extract("Jumlah penerima PKH tahap ini turun dibandingkan tahap I yang mencapai 7.120 KPM, karena sebagian keluarga "
                 "sudah graduasi.", "2024-05-20")
     assert one(r, "7.120 KPM").metric == "beneficiary_count"
+
+
+def test_years_counted_back_in_words_or_digits(extract):
+    r = extract("Persentase penduduk miskin Kabupaten Bondowoso pada Maret 2024 tercatat 12,50 persen. Lima tahun lalu, "
+                "angkanya masih 14,39 persen.", "2024-08-20")
+    assert one(r, "14,39 persen").year == 2019
+    r = extract("Angka kemiskinan Kabupaten Bondowoso 3 tahun silam masih 14,10 persen.", "2024-08-20")
+    assert one(r, "14,10 persen").year == 2021
+    assert not any(f.text == "3" for f in r.figures)
+    assert any(e.label == "DATE" and e.text == "3 tahun silam" for e in r.entities)
+
+
+def test_now_before_a_value_dates_that_value(extract):
+    r = extract("Tingkat kemiskinan ekstrem Bondowoso yang lima tahun lalu masih di atas 4 persen kini tinggal 0,95 persen.",
+                "2024-08-20")
+    assert (one(r, "4 persen").year, one(r, "0,95 persen").year) == (2019, 2024)
+
+
+def test_a_relative_date_after_a_comma_opens_the_next_clause(extract):
+    r = extract("SERANG – Jika tahun lalu kartu dibagikan kepada 20.000 KPM dengan anggaran Rp24 miliar, tahun ini jumlah "
+                "pemegang kartu naik menjadi 55.000 keluarga dengan alokasi Rp66 miliar.", "2018-04-10")
+    assert (one(r, "Rp24 miliar").year, one(r, "Rp66 miliar").year) == (2017, 2018)
+    assert one(r, "55.000 keluarga").year == 2018
+    # a date closing its value's clause is that value's
+    r = extract("Penerima PKH di Kabupaten Lebak 40.100 KPM, tahun lalu.", "2018-04-10")
+    assert one(r, "40.100 KPM").year == 2017
+
+
+def test_registry_removals_and_additions_told_at_length(extract):
+    text = ("RANTAUPRAPAT – Dinas Sosial Labuhanbatu menuntaskan verifikasi dan validasi Data Terpadu Kesejahteraan Sosial "
+            "(DTKS) tahap I tahun 2023. Sebanyak 10.540 jiwa dinyatakan tidak layak dan dikeluarkan dari DTKS, sementara "
+            "3.905 jiwa usulan baru dari desa dan kelurahan ditambahkan.\n\n"
+            "Pencoretan terbanyak terjadi di Kecamatan Rantau Utara sebanyak 2.050 jiwa, disusul Kecamatan Bilah Hulu "
+            "dengan 1.610 jiwa.")
+    r = extract(text, "2023-03-15")
+    assert (one(r, "10.540").kind, one(r, "10.540").value) == ("change", -10540)
+    assert (one(r, "3.905").kind, one(r, "3.905").value) == ("change", 3905)
+    assert (one(r, "2.050").kind, one(r, "2.050").value) == ("change", -2050)
+    assert (one(r, "1.610").kind, one(r, "1.610").value) == ("change", -1610)
+    assert all(f.metric == "welfare_registry_count" for f in r.figures)
+
+
+def test_a_year_a_place_was_made_in_dates_no_figure(extract):
+    r = extract("WAMENA – BPS mencatat persentase penduduk miskin Provinsi Papua Pegunungan pada Maret 2024 sebesar 32,97 "
+                "persen. Jumlah penduduk miskin di provinsi hasil pemekaran 2022 itu tercatat 452,84 ribu orang.",
+                "2024-07-02")
+    f = one(r, "452,84 ribu")
+    assert (f.year, f.month) == (2024, 3)

@@ -143,6 +143,7 @@ _MONTH_BEFORE = SuffixSearch(_MONTH_BEFORE_RE)
 
 #: an Indonesian time zone after a time of day ("10.15 WIB")
 _TIME_ZONE_AFTER_RE = re.compile(r"\s*(?:" + "|".join(_Q["time_zones"]) + r")\b")
+_YEARS_AGO_AFTER_RE = re.compile(_Q["years_ago_after"], re.I)
 #: the minutes of a time of day after its hour ("19:42 WIB", "08:05")
 _CLOCK_AFTER_RE = re.compile(r":[0-5]\d(?![\d,.]\d)")
 
@@ -246,6 +247,8 @@ class QuantityTagger(Component):
                 continue  # a time of day: "Selasa, 14 Mar 2023 19:42 WIB"
             if not cur and len(num) == 5 and num[2] in ".:" and _TIME_ZONE_AFTER_RE.match(text, e):
                 continue  # a time of day with its zone: "10.15 WIB –", "09.30 WITA"
+            if not cur and len(num) <= 2 and text.startswith(" ", e) and _YEARS_AGO_AFTER_RE.match(text, e):
+                continue  # "5 tahun lalu": years counted back, a date
             if not cur and text.startswith((" FM", " AM", " MHz", "FM", "MHz"), e) and _FREQUENCY_AFTER_RE.match(text, e):
                 continue  # a radio station's frequency: "Radio Suara Rangkasbitung 98,6 FM"
             # _AGE_RE ends with "\)$" and a number ends with a digit: only a ")" right after can match

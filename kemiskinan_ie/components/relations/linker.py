@@ -370,6 +370,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.added_after_re = re.compile(cues["added_recipients"]["after"], re.I)
         self.added_before_re = re.compile(cues["added_recipients"]["before"], re.I)
         self.registry_up_before_re = re.compile(cues["registry_change_before"]["up"], re.I)
+        self.registry_down_noun_re = re.compile(cues["registry_change_noun_before"]["down"], re.I)
+        self.next_item_gap_re = re.compile(cues["next_item_gap"], re.I)
+        self.registry_up_noun_re = re.compile(cues["registry_change_noun_before"]["up"], re.I)
         self.price_per_re = re.compile(cues["price_per_after"], re.I)
         self.price_unit_before_re = re.compile(cues["price_unit_before"], re.I)
         self.per_household_re = re.compile(cues["per_household_after"], re.I)
@@ -378,6 +381,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.national_name_before_re = re.compile(cues["national_name_before"])
         self.event_year_before_re = re.compile(cues["event_year_before"], re.I)
         self.event_needles = Needles(self.event_year_before_re)
+        self.founding_year_before_re = re.compile(cues["founding_year_before"], re.I)
+        self.founding_needles = Needles(self.founding_year_before_re)
         self.registry_source_before_re = re.compile(cues["registry_source_before"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -484,6 +489,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if dates and self.event_needles.occur_in(low):
             # (the year of a disaster a time is counted from, "Enam tahun setelah gempa dan tsunami 2018", dates nothing)
             dates = [d for d in dates if not (d["kind"] == "year" and self.event_year_before_re.search(
+                text, max(0, d["start"] - 60), d["start"]))]
+        if dates and self.founding_needles.occur_in(low):
+            # (the year a place was made, "provinsi hasil pemekaran 2022 itu", dates nothing either)
+            dates = [d for d in dates if not (d["kind"] == "year" and self.founding_year_before_re.search(
                 text, max(0, d["start"] - 60), d["start"]))]
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
         for d in dates:
@@ -1249,6 +1258,23 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric, kind = "welfare_registry_count", "change"
                         unit = "households" if q["family"] == "households" else "persons"
                         value = -abs(value) if down else abs(value)
+                if metric == "welfare_registry_count" and kind == "level" and q["family"] in ("persons", "households") \
+                        and q["noun"] is None and (not sent_figs or sent_figs[-1]["end"] < s0):
+                    # the sentence's first count after a noun of striking off or adding ("Pencoretan terbanyak terjadi
+                    # di Kecamatan Rantau Utara sebanyak 2.310 jiwa")
+                    down = self.registry_down_noun_re.search(text, s0, q["start"])
+                    if down or self.registry_up_noun_re.search(text, s0, q["start"]):
+                        kind = "change"
+                        unit = "households" if q["family"] == "households" else "persons"
+                        value = -abs(value) if down else abs(value)
+                elif metric == "welfare_registry_count" and kind == "level" and q["noun"] is None and sent_figs \
+                        and sent_figs[-1]["metric"] == "welfare_registry_count" and sent_figs[-1]["kind"] == "change" \
+                        and sent_figs[-1]["_family"] == q["family"] \
+                        and self.next_item_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]):
+                    # the next item of a list of such changes ("... sebanyak 2.310 jiwa, disusul Kecamatan Bilah Hulu
+                    # dengan 1.784 jiwa")
+                    kind, unit = "change", sent_figs[-1]["unit"]
+                    value = -abs(value) if float(sent_figs[-1]["value"]) < 0 else abs(value)
                 if metric == "beneficiary_count" and kind == "level" and q["family"] in ("persons", "households") and (
                         self.struck_off_after_re.match(text, q.get("after", q["end"]))
                         or self.struck_off_before_re.search(text, max(s0, q["start"] - 30), q["start"])):
