@@ -370,3 +370,38 @@ def test_a_year_a_place_was_made_in_dates_no_figure(extract):
                 "2024-07-02")
     f = one(r, "452,84 ribu")
     assert (f.year, f.month) == (2024, 3)
+
+
+def test_island_groups_and_their_shares_of_the_nations_poor(extract):
+    text = ("JAKARTA – Data BPS Maret 2015 menunjukkan, sebanyak 15,45 juta orang miskin atau 53,9 persen berada di Jawa. "
+            "Pulau Sumatera menempati urutan kedua dengan 6,29 juta orang miskin atau 21,9 persen dari total. Berikutnya "
+            "Pulau Sulawesi dengan 2,20 juta orang (7,7 persen) dan Maluku-Papua 1,60 juta orang (5,6 persen).\n\n"
+            "Persentase penduduk miskin tertinggi berada di Maluku-Papua sebesar 21,70 persen, disusul Bali-Nusa Tenggara "
+            "14,80 persen.")
+    r = extract(text, "2015-09-15")
+    for value in ("53,9", "21,9", "7,7", "5,6"):
+        assert one(r, value).metric == "other", value
+    assert one(r, "1,60 juta").region == "Pulau Maluku dan Papua"
+    assert (one(r, "21,70").metric, one(r, "21,70").region) == ("poverty_rate", "Pulau Maluku dan Papua")
+    assert one(r, "14,80").region == "Pulau Bali dan Nusa Tenggara"
+    # a regency's count with its rate in brackets stays a rate
+    r = extract("Penduduk miskin Kabupaten Bone pada 2015 sebanyak 8.420 jiwa (6,59 persen).", "2015-09-15")
+    assert one(r, "6,59 persen").metric == "poverty_rate"
+
+
+def test_review_near_misses_of_the_later_rules(extract):
+    """Near misses found by the second review: each rule above leaves these alone."""
+    # a remark after a recipients' total is no leaving
+    r = extract("Penerima PKH Kabupaten Ciamis tahun ini 23.900 KPM, sudah dikurangi peserta yang graduasi.", "2024-02-10")
+    assert one(r, "23.900 KPM").metric == "beneficiary_count"
+    # a relative date followed by its source belongs to the value before it
+    r = extract("Penerima PKH Kabupaten Lebak 39.800 KPM, tahun lalu menurut data Dinsos, dan kini 41.200 KPM.",
+                "2024-02-10")
+    assert one(r, "39.800 KPM").year == 2023
+    # "hasil pemekaran dari Ciamis, pada 2013": the year after the comma dates the figure
+    r = extract("Kabupaten Pangandaran, hasil pemekaran dari Ciamis, pada 2013 mencatat kemiskinan 9,6 persen.",
+                "2024-02-10")
+    assert one(r, "9,6 persen").year == 2013
+    # a registry's level after a clause of striking off is no change
+    r = extract("Setelah penghapusan data ganda, DTKS Kabupaten Labuhanbatu kini mencatat 97.400 jiwa.", "2024-02-10")
+    assert one(r, "97.400 jiwa").kind == "level"

@@ -239,7 +239,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "change_from_before", "actual_before", "pair_difference_gap", "group_bound_before",
                      "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
-                     "bound_between"):
+                     "bound_between", "clause_opens_after_date"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -1013,6 +1013,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if household_size:
                     metric = "household_size"
                 if q["family"] == "pct" and self.share_of.match(text, exact_low, q["end"]):
+                    metric = "other"
+                    if sent_figs and sent_figs[-1]["_family"] in ("persons", "households") \
+                            and q["start"] - sent_figs[-1]["end"] < 40:
+                        ctx["share_twins"] = sent_no  # a count and its share of the whole ("6,19 juta orang ... atau 21,9 persen
+                        # dari total"): the counts after it in the paragraph are given with their shares too
+                elif q["family"] == "pct" and metric != "other" and sent_figs and sent_figs[-1]["_family"] in ("persons", "households") \
+                        and ctx.get("share_twins") is not None and 0 <= sent_no - ctx["share_twins"] <= 1 \
+                        and text[sent_figs[-1]["end"]:q["start"]].strip() == "(" \
+                        and "\n\n" not in text[sents[ctx["share_twins"]][0]:q["start"]]:
+                    # "... atau 21,9 persen dari total. Berikutnya Pulau Sulawesi dengan 2,14 juta orang (7,6 persen)": the
+                    # share again, in brackets
                     metric = "other"
                 elif q["family"] == "pct" and metric != "other" and sent_figs and sent_figs[-1]["_family"] == "pct" \
                         and sent_figs[-1]["metric"] == "other" and q["start"] - sent_figs[-1]["end"] < 90 \

@@ -21,8 +21,6 @@ from .patterns import (
 
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
-#: words of a clause of its own after a date, up to the next value (two words or more, no stop)
-_CLAUSE_OPENS_RE = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){2,}[^\d.;:\n]*$")
 _LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
 #: the date written right after a value, at the start of the gap to the next item of its list ("26,12 persen
 #: pada 2023, sedangkan Kota Ambon ... 4,42 persen")
@@ -95,7 +93,7 @@ class PeriodLinking:
                         and (qs[i + 1]["family"] == q["family"] or self.value_arrived_at_re.search(text, q["end"], nxt_q)):
                     break  # "sekitar 2,8 juta keluarga, kini 10 juta keluarga": the date of the value after it
                 if nxt_q is not None and d["kind"] == "relative" and gap.strip() == "," and d["end"] <= nxt_q \
-                        and _CLAUSE_OPENS_RE.match(text, d["end"], nxt_q):
+                        and self.clause_opens_after_date_re.match(text, d["end"], nxt_q):
                     break  # "... dengan anggaran Rp24 miliar, tahun ini jumlah pemegang kartu naik menjadi 55.000 keluarga":
                     # the date opens the next clause
                 if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
