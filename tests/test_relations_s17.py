@@ -405,3 +405,19 @@ def test_review_near_misses_of_the_later_rules(extract):
     # a registry's level after a clause of striking off is no change
     r = extract("Setelah penghapusan data ganda, DTKS Kabupaten Labuhanbatu kini mencatat 97.400 jiwa.", "2024-02-10")
     assert one(r, "97.400 jiwa").kind == "level"
+
+
+def test_rules_from_the_sets_283_to_286(extract):
+    # "masing-masing mencatat" before the values: one place each
+    r = extract("Adapun Jawa Tengah dan Jawa Timur, dua provinsi dengan penduduk miskin terbanyak, masing-masing mencatat "
+                "10,66 persen dan 10,20 persen.", "2023-07-18")
+    assert (one(r, "10,66").region_code, one(r, "10,20").region_code) == ("33", "35")
+    # "ibu kota Provinsi X itu": the city, not the province it is the capital of
+    r = extract("MATARAM – Badan Pusat Statistik (BPS) Kota Mataram mencatat persentase penduduk miskin di ibu kota "
+                "Provinsi Nusa Tenggara Barat itu pada Maret 2024 sebesar 8,40 persen.", "2024-12-10")
+    assert one(r, "8,40").region_code == "52.71"
+    # the same rise of money in percent
+    r = extract("Anggaran penanggulangan kemiskinan Maluku Tengah naik. Kenaikan sekitar Rp18,2 miliar atau 14,1 persen "
+                "itu diarahkan ke program padat karya.", "2024-02-01")
+    f = one(r, "14,1 persen")
+    assert (f.metric, f.kind, f.unit) == ("budget", "change", "percent")

@@ -821,12 +821,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     q_cues = [c for c in q_cues if not any(a <= c["start"] and c["end"] <= b <= q["start"]
                                                             for a, b in apposition)]
                 twin = self._twin_of(text, q, sent_figs)
+                money_change_twin = None
                 if twin is not None and (twin["_base_metric"] != "other" or (
                         # (a registry's change in two units: "2.429 keluarga yang keluar dari DTKS ..., atau berkurang
                         # 7.558 jiwa")
                         twin["metric"] == "welfare_registry_count" and twin["kind"] == "change")):
                     tm = twin["_base_metric"] if twin["_base_metric"] != "other" else twin["metric"]
                     metric, strong = (self._sibling(tm, q["family"]) if twin["_family"] != q["family"] else tm), False
+                    if tm == "budget" and twin["kind"] == "change" and q["family"] == "pct" and q["unit"] == "percent":
+                        metric = "budget"  # "kenaikan sekitar Rp18,5 miliar atau 14,4 persen": the same rise, relative
+                        money_change_twin = twin
                 else:
                     # (a district's count that ends its clause: "Kecamatan X teratas dengan 4.215 jiwa."; not one that
                     # goes on to say what the people do or have, "Di Kecamatan Bunyu, 430 jiwa terdampak banjir")
@@ -1132,6 +1136,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
+                if money_change_twin is not None and kind == "level" and metric == "budget":
+                    kind, sign = "change", (-1 if float(money_change_twin["value"]) < 0 else 1)
                 if kind == "level" and target_line \
                         and not found_before(_FROM_BEFORE, text, rlow, max(s0, q["start"] - 25), q["start"]):
                     # "- 2026: 5,9 persen" under a lead that names targets (not the baseline of one: "- pengangguran
