@@ -421,3 +421,23 @@ def test_rules_from_the_sets_283_to_286(extract):
                 "itu diarahkan ke program padat karya.", "2024-02-01")
     f = one(r, "14,1 persen")
     assert (f.metric, f.kind, f.unit) == ("budget", "change", "percent")
+
+
+def test_rules_from_the_sets_287_to_290(extract):
+    # "Nilai itu naik 0,94 persen ...": the value just named, and the compared level's metric too
+    r = extract("BPS menetapkan garis kemiskinan nasional pada September 2020 sebesar Rp458.900 per kapita per bulan. Nilai "
+                "itu naik 0,90 persen dibandingkan Maret 2020 yang sebesar Rp454.800.", "2021-02-16")
+    assert (one(r, "0,90").metric, one(r, "0,90").kind) == ("poverty_line", "change")
+    assert one(r, "Rp454.800").metric == "poverty_line"
+    # a bulleted list line opening on a village and its district: the village's, no dateline
+    r = extract("YOGYAKARTA – Pemkot memetakan kantong kemiskinan. Berdasarkan DTKS Agustus 2018, jumlahnya:\n\n"
+                "- Kelurahan Gedongkiwo, Kecamatan Mantrijeron: 1.120 KK\n- Kelurahan Ngampilan, Kecamatan Ngampilan: "
+                "860 KK\n", "2018-10-09")
+    assert (one(r, "1.120 KK").region_code, one(r, "860 KK").region_code) == ("34.71.08.1001", "34.71.06.1001")
+    # a table whose header names areas only: each column's values are that area's (restated ones merge)
+    text = ("JAKARTA – BPS mencatat persentase penduduk miskin perdesaan Maret 2021 sebesar 13,10 persen.\n\n"
+            "| Periode | Perkotaan | Perdesaan |\n| Maret 2021 | 7,89% | 13,10% |\n| Maret 2022 | 7,50% | 12,29% |\n")
+    r = extract(text, "2023-08-01")
+    got = {(f.value, f.area, f.year) for f in r.figures}
+    assert {(7.89, "urban", 2021), (7.5, "urban", 2022), (12.29, "rural", 2022), (13.1, "rural", 2021)} <= got
+    assert sum(1 for f in r.figures if f.value == 13.1) == 1

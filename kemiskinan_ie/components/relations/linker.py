@@ -1722,7 +1722,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "month": month,
                     "kind": kind,
                     "approx": q["approx"],
-                    "area": self._area(text, s0, q["start"], hits, q.get("after", q["end"]) if area_after else None)
+                    "area": column.area if column is not None and column.area else
+                    self._area(text, s0, q["start"], hits, q.get("after", q["end"]) if area_after else None)
                     if area_words or area_after else None,
                     "program": program,
                     "text": text[q["start"]:q["end"]],

@@ -305,6 +305,8 @@ class RegionLinking:
         if not _DATELINE_AFTER_RE.match(after) or _LOWER_APPOSITION_AFTER_RE.match(after):
             return False  # (nor "Kabupaten Malaka, daerah otonom baru ..., mencatat": a sentence's subject)
         line_start = nl + 1
+        if ps > line_start and _LIST_LABEL_START_RE.fullmatch(text, line_start, ps):
+            return False  # "- Kelurahan Gedongkiwo, Kecamatan Mantrijeron: 1.127 KK": a list's item, no dateline
         return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency") \
             and not RegionLinking._kind_led_list_label(text, ps, p["end"])  # ("Kawalu — 11,8 persen" under its lead)
 

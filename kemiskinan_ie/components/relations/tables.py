@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import lexicon
 from ...numbers import SCALES
 from ..dates import MONTHS
 
@@ -24,6 +25,9 @@ _UNIT_OF = {"pct": "percent", "idr": "idr", "households": "households", "persons
 _SCALE_RE = re.compile(r"\b(ribu|juta|miliar|triliun)\b", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 #: a period in a label or caption: "Kemiskinan Maret 2025 (%)", "..., 2015"
+#: a column labelled by an area ("Perkotaan", "Perdesaan"): its values are that area's (cues.yaml ``area``)
+_AREA_LABELS = tuple((area, re.compile(r"^\W*(?:" + "|".join(words) + r")\W*$", re.I))
+                     for area, words in lexicon.load("cues")["area"].items())
 _PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?\b((?:19|20)\d\d)\b", re.I)
 
 
@@ -43,6 +47,7 @@ class Column:
     scale: float = 1.0
     year: int | None = None  # the period the label (or else the header or caption) names
     month: int | None = None
+    area: str | None = None  # the area the label names ("Perkotaan": urban)
 
     @property
     def unit(self) -> str | None:
@@ -106,8 +111,10 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
                 if family is not None:
                     metric = metric_of(label, family) or metric_of(prev_line, family)
                 sm = _SCALE_RE.search(label)
-                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0, year, month))
-            columns, sep = (cols, line_sep) if any(c.family for c in cols) else (None, "|")
+                area = next((a for a, rx in _AREA_LABELS if rx.match(label)), None)
+                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0, year, month, area))
+            # (a header of areas only, "| Periode | Perkotaan | Perdesaan |": the rows' own units)
+            columns, sep = (cols, line_sep) if any(c.family or c.area for c in cols) else (None, "|")
         elif columns is not None and line_sep == sep and len(cells) == len(columns):
             out[n] = (columns, sep)
         prev_line = line
