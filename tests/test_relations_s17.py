@@ -441,3 +441,14 @@ def test_rules_from_the_sets_287_to_290(extract):
     got = {(f.value, f.area, f.year) for f in r.figures}
     assert {(7.89, "urban", 2021), (7.5, "urban", 2022), (12.29, "rural", 2022), (13.1, "rural", 2021)} <= got
     assert sum(1 for f in r.figures if f.value == 13.1) == 1
+
+
+def test_an_earlier_periods_value_after_a_comparative_is_a_level(extract):
+    r = extract("Indeks Kedalaman Kemiskinan (P1) Fakfak pada Maret 2016 tercatat 5,02. Angka itu lebih rendah dibanding "
+                "Maret 2015, yakni 5,38.", "2016-07-20")
+    f = one(r, "5,38")
+    assert (f.kind, f.year, f.month) == ("level", 2015, 3)
+    # a difference after the comparative stays a change
+    r = extract("Persentase penduduk miskin Fakfak pada Maret 2016 tercatat 24,1 persen, lebih rendah 1,2 persen poin "
+                "dibanding Maret 2015.", "2016-07-20")
+    assert one(r, "1,2 persen poin").kind == "change"

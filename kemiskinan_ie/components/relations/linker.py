@@ -239,7 +239,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "change_from_before", "actual_before", "pair_difference_gap", "group_bound_before",
                      "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
-                     "bound_between", "clause_opens_after_date"):
+                     "bound_between", "clause_opens_after_date", "compared_period_value"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code

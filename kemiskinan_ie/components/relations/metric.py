@@ -216,6 +216,9 @@ class MetricLinking:
                     and q.get("unit") != "percent_point":  # (not a difference: "lebih rendah, yaitu sebesar 0,35 persen poin")
                 return "level", 0  # a comparative and its value in apposition: "lebih rendah, yakni Rp361.496"
             if window[last[0]:last[1]].lower().startswith("lebih") and q.get("unit") != "percent_point" \
+                    and self.compared_period_value_re.fullmatch(between):
+                return "level", 0  # the earlier period's value: "lebih rendah dibanding Maret 2015, yakni 5,48"
+            if window[last[0]:last[1]].lower().startswith("lebih") and q.get("unit") != "percent_point" \
                     and self.compared_with_value_re.fullmatch(between):
                 return "level", 0  # the value of what it is compared with: "lebih rendah dibanding garis kemiskinan
                 # nasional Rp374.478" (not a period's: "lebih rendah dibanding tahun lalu 5.000 jiwa" stays a difference)
