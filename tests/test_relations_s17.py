@@ -452,3 +452,19 @@ def test_an_earlier_periods_value_after_a_comparative_is_a_level(extract):
     r = extract("Persentase penduduk miskin Fakfak pada Maret 2016 tercatat 24,1 persen, lebih rendah 1,2 persen poin "
                 "dibanding Maret 2015.", "2016-07-20")
     assert one(r, "1,2 persen poin").kind == "change"
+
+
+def test_a_story_of_national_sizes_is_the_nations(extract):
+    text = ("JAKARTA – Menteri Sosial mengatakan penerima Program Keluarga Harapan tahun ini dinaikkan menjadi 10 juta "
+            "keluarga. Penerima Program Sembako ditambah menjadi 20 juta KPM, dengan nilai bantuan Rp200.000 per bulan.\n\n"
+            "Khusus warga DKI Jakarta, bantuan sembako senilai Rp600.000 disalurkan kepada 1,2 juta KPM di DKI Jakarta.\n\n"
+            "Anggaran BLT Dana Desa mencapai Rp31,8 triliun.")
+    r = extract(text, "2020-04-22")
+    assert one(r, "Rp200.000").region_code == "ID" and one(r, "Rp31,8 triliun").region_code == "ID"
+    assert one(r, "1,2 juta KPM").region_code == "31"
+    # a regional story with a national aside keeps its region
+    text = ("MATARAM – Penerima PKH di Kota Mataram tahun ini 12.400 KPM. Secara nasional PKH menjangkau 10 juta keluarga "
+            "dan Program Sembako 20 juta KPM.\n\nDi Kota Mataram, anggaran bansos daerah Rp12 miliar. Nilai bantuan "
+            "daerah Rp300.000 per bulan.")
+    r = extract(text, "2020-04-22")
+    assert one(r, "Rp300.000").region_code == "52.71"

@@ -57,7 +57,8 @@ _tidy = lru_cache(maxsize=4096, typed=True)(tidy)
 
 
 #: the working fields of a figure (set where the figure is made), dropped before it is stored
-_PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local", "_signed")
+_PRIVATE_FIELDS = ("_how", "_family", "_from", "_scale", "_sent", "_range", "_base_metric", "_local", "_signed",
+                   "_national_size", "_carried")
 
 #: what a sentence holds when it holds nothing of a kind (never changed)
 _NOTHING: tuple = ()
@@ -1676,6 +1677,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         or ancestor(region["code"], 1)  # (also when the province is not named)
                     if prov is not None:
                         region, province_aside = prov, True  # (an aside: the topic stays where it was)
+                national_size = False
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
@@ -1688,6 +1690,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # large in a year (an aside: the story's place stays; not a sum over years: "Sejak 2008, Aceh telah
                     # menerima dana otsus lebih dari Rp100 triliun")
                     region, province_aside = {"code": "ID", "name": "Indonesia"}, True
+                    national_size = True
                 pointed = ctx.get("aside_value_place")
                 if pointed is not None and pointed[0] == sent_no - 1 and region is ctx["region"] and sent_cues \
                         and sent_cues[0]["start"] - s0 <= 2 and self.cue_table[sent_cues[0]["cue"]].get("anaphora") \
@@ -1740,6 +1743,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_range": bool(q.get("range_partner")),
                     "_base_metric": base_metric,
                     "_signed": bool(sign) or float(value) < 0,  # (a change whose direction the text gives)
+                    "_national_size": national_size,
+                    # (the region carried from the context or the story's main region, no place of its sentence)
+                    "_carried": region is not None and not any(m is region for m in sent_mentions),
                     # (a part of a whole just named, and what the part's sentence goes on to count, tell no new topic:
                     # "Dari jumlah itu, Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas")
                     "_local": province_aside or side_sentence or sent_part or how == "subset" or bool(
@@ -1820,6 +1826,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     f["year"], f["month"] = year, month or None
         self._changes_between_levels(figures, text)
         self._pairs_of_shares(figures, text)
+        if main_region is not None and main_region.get("code") not in (None, "ID"):
+            self._national_story(figures, main_region["code"])
         figures = self._dedup(figures)
         for f in figures:
             for k in _PRIVATE_FIELDS:
@@ -1983,6 +1991,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if not f["_signed"] and float(f["value"]) > 0 and best[1] < 0 and not self.gap_after_re.match(text, f["end"]) \
                         and not self.gap_before_re.search(text, max(0, f["start"] - 60), f["start"]):
                     f["value"] = _tidy(-float(f["value"]))
+
+    @staticmethod
+    def _national_story(figures: list[dict], main: str) -> None:
+        """A story whose figures are the nation's by their size (two or more: "10 juta KPM", "Rp110 triliun")
+        and that gives its main region figures of its own in one sentence at most ("1,3 juta KK berada di DKI Jakarta") is the
+        nation's: the figures that only carried that region over are the nation's too."""
+        if sum(1 for f in figures if f["_national_size"]) < 2:
+            return
+        if len({f["_sent"] for f in figures if f["region_code"] == main and not f["_carried"]}) > 1:
+            return  # (the main region's own figures in two sentences or more: a regional story with national asides)
+        for f in figures:
+            if f["_carried"] and f["region_code"] == main:
+                f["region"], f["region_code"] = "Indonesia", "ID"
 
     def _pairs_of_shares(self, figures: list[dict], text: str) -> None:
         """A from-value whose to-value is a share of something else ("kenaikan dana Otsus dari 2 persen menjadi 2,25
