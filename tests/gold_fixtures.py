@@ -68,7 +68,8 @@ ISLANDS = {"MUARA SABAK", "MAUMERE", "Maumere", "MANGUPURA", "Tuapeijat", "RAHA"
            "Sarawak", "Sabah", "Tawau",
            "Watampone", "Putussibau",  # (the seats of Bone and Kapuas Hulu)
            "KRUI", "Gunung Agung", "BATUSANGKAR", "Selatpanjang", "DOBO", "Bontosunggu", "Bali-Nusa Tenggara", "MEULABOH",
-           "WATAMPONE", "PUTUSSIBAU", "Sabak",  # (session 17: towns, a mountain, an island group)
+           "WATAMPONE", "PUTUSSIBAU", "Sabak", "MUARA TEWEH", "Muara Teweh", "Kepulauan Nias",
+           "KALABAHI",  # (session 17: towns, a mountain, island groups)
            "Arab Saudi", "Salemba",  # (and Jakarta's Salemba quarter, no unit of its own)
            "Gane",  # (the Gane coast of Halmahera Selatan, two districts)
            "Kei Besar",  # (the island of Maluku Tenggara, not its district of that name)
@@ -192,7 +193,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 295)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 299)})
 
 
 def region_fixtures() -> list[Path]:

@@ -468,3 +468,12 @@ def test_a_story_of_national_sizes_is_the_nations(extract):
             "daerah Rp300.000 per bulan.")
     r = extract(text, "2020-04-22")
     assert one(r, "Rp300.000").region_code == "52.71"
+
+
+def test_a_change_told_as_the_consequence_of_a_level_looked_back_to(extract):
+    text = ("KENDARI – Persentase penduduk miskin Kota Kendari pada 2017 tercatat 4,95 persen. Jumlahnya 17.200 jiwa dari "
+            "sekitar 359 ribu penduduk. Garis kemiskinan kota itu Rp393.500 per kapita per bulan.\n\n"
+            "Meski persentasenya rendah, kemiskinan di Kendari turun lambat. Pada 2016 angkanya 5,10 persen, sehingga "
+            "hanya turun 0,15 persen poin dalam setahun.")
+    r = extract(text, "2018-02-01")
+    assert (one(r, "5,10 persen").year, one(r, "0,15 persen poin").year) == (2016, 2017)

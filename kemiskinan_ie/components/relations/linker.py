@@ -240,7 +240,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "change_from_before", "actual_before", "pair_difference_gap", "group_bound_before",
                      "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
-                     "bound_between", "clause_opens_after_date", "compared_period_value"):
+                     "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -1456,6 +1456,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # period the whole article has named)
                     span = may_hold(hits["span_of_years"], s0, q["start"]) \
                         and self.span_of_years_re.search(text, s0, q["start"]) is not None
+                    if not span and how == "sentence" and sent_figs and sent_figs[-1]["metric"] == metric \
+                            and sent_figs[-1]["kind"] == "level" and sent_figs[-1]["year"] == year \
+                            and self.consequence_between_re.search(text, sent_figs[-1]["end"], q["start"]):
+                        # the change from a level looked back to, told as its consequence ("Pada 2016 angkanya 5,08
+                        # persen, sehingga hanya turun 0,16 persen poin dalam setahun"): up to the latest period named
+                        span = True
                     latest = max(((f["year"], f["month"] or 0) for f in (figures if span else figures[-12:]) + sent_figs
                                   if f["metric"] == metric and f["year"] is not None and f["kind"] != "target"
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
