@@ -49,6 +49,9 @@ from .period import THEN_RE, PeriodLinking, restated_value
 from .region import RegionLinking, ancestor, list_parent, siblings
 from .tables import column_at, find_tables
 
+#: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
+_R = lexicon.load("relation_cues")
+
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
 _dedup_key = itemgetter(*_DEDUP_FIELDS)
@@ -81,17 +84,16 @@ _NOT_BELOW_LINE = frozenset({"welfare_registry_count", "unemployment_rate", "une
                              "gini_ratio", "stunting_rate"})
 #: between two items of a list of targets: a comma or "dan" and the next item's metric words
 _TARGET_LIST_GAP_RE = re.compile(
-    r"\s*(?:,|;)\s*(?:dan\s+|serta\s+)?"
-    r"(?:(?!(?:sedangkan|sementara|namun|tetapi|padahal|tahun|lalu|kini|saat|sekarang|pada|masih|baru|atau)\b)[^\W\d]+\s+){1,4}$",
+    _R["target_list_gap"],
     re.I)
 #: the values of an infographic's "value: label" line, up to its colon ("• 10,84 persen dan 17,43 persen: ...")
-_VALUE_ITEM = r"(?:Rp\.?[^\S\n]?)?\d[\d.,]*(?:[^\S\n]*(?:persen|%|ribu|juta|miliar|triliun|orang|jiwa|keluarga|KK|KPM|poin|rumah[^\S\n]+tangga))*"
-_VALUE_LABEL_RE = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?" + _VALUE_ITEM + r"(?:[^\S\n]*(?:,|dan)[^\S\n]*" + _VALUE_ITEM
+_VALUE_ITEM = _R["value_item"]
+_VALUE_LABEL_RE = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?" + _VALUE_ITEM + r"(?:[^\S\n]*(?:" + _R["value_label_joint"] + r")[^\S\n]*" + _VALUE_ITEM
                              + r")*[^\S\n]*:(?=[^\S\n]*[^\W\d])", re.I)
 #: the end of the words between two items of a list ("... untuk pendidikan dan 20 persen")
-_LIST_JOINT_END_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.I)
+_LIST_JOINT_END_RE = re.compile(_R["list_joint_end"], re.I)
 #: a programme that is a fund by its name ("Dana Desa", "Alokasi Dana Kampung", "Dana Otsus")
-_FUND_NAME_RE = re.compile(r"(?:alokasi\s+)?dana\b", re.I)
+_FUND_NAME_RE = re.compile(_R["fund_name"], re.I)
 #: the label of a list line: "- Batugaing: 58 KPM" -> "Batugaing"
 _LINE_LABEL_RE = re.compile(r"\s*" + _BULLET + r"?\s*([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3})\s*:")
 _LABEL_AFTER_RE = re.compile(LABEL_VALUE)
@@ -101,24 +103,24 @@ _BULLET_RE = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
 #: a sentence that opens on "at that time" ("Saat itu ...", "Kala itu ...")
-_THEN_OPENING_RE = re.compile(r"\W*(?:saat|kala|ketika|waktu)\s+itu\b", re.I)
+_THEN_OPENING_RE = re.compile(_R["then_opening"], re.I)
 #: between a programme naming a list's line and its count ("Program Keluarga Harapan (PKH): 312 KK")
-_PROGRAMME_LABEL_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\n]*(?:sebanyak[^\S\n]+)?")
+_PROGRAMME_LABEL_GAP_RE = re.compile(_R["programme_label_gap"])
 #: a relative clause's or a negation's words right before a receiving verb after a count of places: not the people's
 #: receiving ("di 12 kecamatan yang menerima", "belum menerima"; not "di 20 desa yang tersebar di lima kecamatan menerima")
-_NOT_THEIRS_RE = re.compile(r"\b(?:yang(?:\s+\w+){0,2}|belum|tidak|tak|bukan)\s+$", re.I)
+_NOT_THEIRS_RE = re.compile(_R["not_theirs"], re.I)
 #: a place pointed back to ("di sana", "daerah itu")
 _PLACE_POINTED_BACK_RE = re.compile(
-    r"\b(?:di\s+sana|di\s+situ|(?:daerah|wilayah|kecamatan|distrik|desa|kampung|kabupaten|kota)\s+(?:itu|tersebut|ini))\b", re.I)
+    _R["place_pointed_back"], re.I)
 #: what was reached, beside targets ("Target dan realisasi penurunan kemiskinan:")
-_ACHIEVED_RE = re.compile(r"\b(?:realisasi|capaian|tercapai|terealisasi|dicapai)", re.I)
+_ACHIEVED_RE = re.compile(_R["achieved"], re.I)
 #: a level word not followed by a name ("Kecamatan dengan penerima terbanyak ...:"; not "Kecamatan Rembang")
-_LEVEL_WORD_RE = re.compile(r"\b(kecamatan|distrik|desa|kelurahan|kampung|nagari|gampong)\b(?![^\S\n]+(?-i:[A-Z]))", re.I)
+_LEVEL_WORD_RE = re.compile(_R["level_word"], re.I)
 
 
 #: what ends a count's own clause before a leavers' word after it ("20.430 KPM PKH dan 1.200 KPM yang keluar",
 #: "14.562 KPM setelah 1.200 KPM graduasi"): another number, a comma or a conjunction
-_OTHER_CLAUSE_RE = re.compile(r"[\d,;]|\b(?:dan|serta|setelah|sementara|sedangkan|namun|tetapi)\b", re.I)
+_OTHER_CLAUSE_RE = re.compile(_R["other_clause"], re.I)
 #: the end of a clause
 _CLAUSE_END_RE = re.compile(r"[,;.]\s")
 
@@ -137,7 +139,7 @@ def _round(value: float | int) -> bool:
 
 
 #: a partner joined right before ("... bersama pemerintah pusat")
-_JOINT_BEFORE_RE = re.compile(r"\b(?:bersama|dan|serta)\s+$", re.I)
+_JOINT_BEFORE_RE = re.compile(_R["joint_before"], re.I)
 #: a capitalised word, then a space, at the end (a place's name right before a verb: "Tianyar Barat dihuni")
 _NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
@@ -2654,33 +2656,31 @@ def _sorted_starts(items: list[dict]) -> list[int] | None:
 
 
 #: a decile of a welfare registry ("masuk desil 1")
-_DECILE_RE = gated(re.compile(r"\bdesil\s+\d", re.I))
+_DECILE_RE = gated(re.compile(_R["decile"], re.I))
 #: a closed apposition explaining the word before it (", yakni batas pengeluaran minimum per orang,")
-_APPOSITION_RE = re.compile(r",\s*(?:yakni|yaitu|atau\s+yang\s+disebut)\s+[^,.;\d]{3,80},")
+_APPOSITION_RE = re.compile(_R["apposition"])
 #: the start of a duration right before a date ("sejak 2022", "sejak tahun 2019")
-_SINCE_BEFORE_RE = re.compile(r"\bsejak\s+(?:tahun\s+)?$", re.I)
+_SINCE_BEFORE_RE = re.compile(_R["since_before"], re.I)
 #: a date inside a relative clause of a sentence without figures ("harga karet yang melemah sepanjang 2022 ikut
 #: menahan pendapatan"): it describes a cause, it does not move the article to that period
 _RELATIVE_CLAUSE_DATE_RE = re.compile(
     # (but "data yang dirilis BPS pada Juli 2023": the clause names the release, whose period it is)
-    r"\byang\s+(?!(?:[\w-]+\s+){0,2}?(?:dirilis|dilakukan|diterbitkan|dipublikasikan|tercatat|dicatat|diumumkan|"
-    r"disampaikan|dikeluarkan|dihimpun|dihitung|diolah)\b)(?:[\w-]+\s+){1,4}$", re.I)
+    _R["relative_clause_date"], re.I)
 #: ... unless the clause says it is the latest data ("data kemiskinan tingkat kabupaten yang terbaru masih kondisi
 #: Maret 2020"; not "Bantuan pangan yang terakhir disalurkan pada Desember 2022")
-_LATEST_DATA_RE = re.compile(r"\b(?:data|angka|statistik|rilis)\b[^.\n]{0,60}?\byang\s+(?:paling\s+)?"
-                             r"(?:terbaru|terakhir|tersedia|termutakhir)\b[^.\n]*$", re.I)
+_LATEST_DATA_RE = re.compile(_R["latest_data"], re.I)
 #: a year or a month named in a headline (its figures keep their own date)
 _HEADLINE_DATE_RE = gated(re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
                                     re.I))
 _HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text when the document allows)
 #: a comparison between a figure and a later amount in its sentence
 #: a sum over years ("Sejak 2008 ...", "selama sepuluh tahun", "secara kumulatif")
-_CUMULATIVE_RE = re.compile(r"\b(?:sejak|selama|kumulatif|akumulasi|total\s+selama)\b", re.I)
+_CUMULATIVE_RE = re.compile(_R["cumulative"], re.I)
 #: the speaker's own ("garis kemiskinan kita", "angka kami")
-_OURS_RE = re.compile(r"\b(?:kita|kami)\b", re.I)
+_OURS_RE = re.compile(_R["ours"], re.I)
 #: a value said to be something ("Rp98.582, merupakan garis kemiskinan bukan makanan")
-_COPULA_AFTER_RE = re.compile(r"\s*,?\s*(?:merupakan|adalah|ialah)\s+", re.I)
-_COMPARED_BEFORE_RE = gated(re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|dari|sebelumnya|semula)\b", re.I))
+_COPULA_AFTER_RE = re.compile(_R["copula_after"], re.I)
+_COMPARED_BEFORE_RE = gated(re.compile(_R["compared_before"], re.I))
 
 
 def _dated_aside(text: str, start: int, sent_figs: list[dict], sent_dates: list[dict]) -> bool:

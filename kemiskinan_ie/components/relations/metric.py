@@ -6,58 +6,58 @@ import re
 
 from spacy.tokens import Doc
 
+from ... import lexicon
 from ...backends.syntax import noun_head_of
 from .patterns import (
     _TWIN_BEFORE,
     may_hold,
 )
 
+#: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
+_R = lexicon.load("relation_cues")
+
 #: "dari" right before a value: the base a target starts from ("menargetkan IPM naik dari 66,84 pada 2015")
 #: (not "lebih dari 7", a bound)
-_TARGET_BASE_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:sekitar\s+|angka\s+)?$", re.I)
+_TARGET_BASE_RE = re.compile(_R["target_base"], re.I)
 
 
 #: a relative clause giving the state a goal starts from ("... yang kini masih", "yang pada 2023 masih")
 _CURRENT_STATE_RE = re.compile(
-    r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?$"
-    # (or what a release recorded: "... tetap memakai data BPS, yang mencatat tingkat kemiskinan ekstrem Maret 2024
-    # tinggal 0,83 persen")
-    r"|\byang\s+(?:mencatat|merilis|melaporkan)\s+(?:[\w(),]+\s+){0,6}?(?:masih|tinggal|sebesar|sebanyak|mencapai)\s+$",
+    _R["current_state"],
     re.I)
 
 
 #: the goal after a baseline in a target's clause ("menargetkan kemiskinan ekstrem, yang pada 2023 masih 4,12
 #: persen, turun menjadi 0 persen"): the words from the baseline to the goal
 _GOAL_AFTER_BASELINE_RE = re.compile(
-    r"\byang\s+(?:[\w(),]+\s+){0,3}?(?:masih|kini|saat\s+ini|sekarang)\s+(?:\w+\s+)?\d[\d.,]*(?:\s*(?:persen|%))?"
-    r"\W*(?:(?:turun|naik|menurun|meningkat|ditekan|berkurang)\s+)?(?:menjadi|ke)\s+$", re.I)
+    _R["goal_after_baseline"], re.I)
 
 
 #: the size of a change named by a noun, told in a relative clause ("Penurunan angka kemiskinan Kabupaten Lahat
 #: yang hanya 0,21 persen"; not "... yang kini 14,88 persen", a level)
-_NOUN_CHANGE_AMOUNT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?yang\s+(?:hanya|cuma|sebesar|mencapai)\s+(?:sekitar\s+)?", re.I)
+_NOUN_CHANGE_AMOUNT_RE = re.compile(_R["noun_change_amount"], re.I)
 
 
 #: a value in apposition right after a comparative (", yakni ", "Bali memang jauh lebih rendah, hanya 3,81 persen")
-_APPOSITION_VALUE_RE = re.compile(r"\s*,\s*(?:yakni|yaitu|hanya|cuma|tinggal)\s+(?:sebesar\s+|sekitar\s+)?", re.I)
+_APPOSITION_VALUE_RE = re.compile(_R["apposition_value"], re.I)
 #: the gap between a rate and the count of its people ("12,47 persen dengan 17.020 jiwa")
-_WITH_COUNT_RE = re.compile(r"\s*,?\s*dengan\s+(?:jumlah\s+(?:penduduk\s+miskin\s+)?)?(?:sekitar\s+|sebanyak\s+)?", re.I)
+_WITH_COUNT_RE = re.compile(_R["with_count"], re.I)
 #: an office right before a place: the place is its seat ("Badan Pusat Statistik (BPS) Provinsi Bengkulu")
-_OFFICE_BEFORE_RE = re.compile(r"\b(?:BPS|Statistik|Bappeda|Pemerintah|Dinas(?:\s+\w+){1,2})\)?\s*$")
+_OFFICE_BEFORE_RE = re.compile(_R["office_before"])
 #: a span of two periods ("dari Maret 2021 ke Maret 2022"): its "ke" leads to no new level
 _PERIOD_SPAN_RE = re.compile(
-    r"\b(?:dari|sejak|antara)\s+(?:[A-Za-z]+\s+)?\d{4}\s+(?:ke|hingga|sampai(?:\s+dengan)?|dan)\s+(?:[A-Za-z]+\s+)?\d{4}\b", re.I)
+    _R["period_span"], re.I)
 
 
 #: an amount fixed right before it ("dipatok sebesar Rp 400.000")
-_FIXED_AMOUNT_RE = re.compile(r"\bdipatok\s+(?:sebesar\s+|senilai\s+|pada\s+)?$", re.I)
+_FIXED_AMOUNT_RE = re.compile(_R["fixed_amount"], re.I)
 #: between a group cue and the count it names ("beranggotakan sekitar 250 keluarga miskin")
-_GROUP_COUNT_GAP_RE = re.compile(r"\s+(?:(?:sekitar|sebanyak|lebih\s+dari|hampir)\s+)?")
+_GROUP_COUNT_GAP_RE = re.compile(_R["group_count_gap"])
 #: an amount per recipient or per month right after the money ("dengan nilai Rp110.000 per bulan"): what each
 #: gets, fixed, not a goal (even in a sentence that sets a goal for the recipients' number)
-_AMOUNT_OF_BEFORE_RE = re.compile(r"\b(?:dengan\s+nilai|senilai|sebesar|masing-masing)\s+$", re.I)
+_AMOUNT_OF_BEFORE_RE = re.compile(_R["amount_of_before"], re.I)
 _PER_RECIPIENT_AFTER_RE = re.compile(
-    r"\s*(?:per|setiap|tiap|/)\s*(?:bulan|KPM|keluarga|orang|jiwa|penerima|tahap|anak|siswa)\b", re.I)
+    _R["per_recipient_after"], re.I)
 
 
 class MetricLinking:

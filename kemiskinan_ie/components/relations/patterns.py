@@ -20,25 +20,27 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre_c
     import sre_parse as _sre_parse
 
+#: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
+_R = lexicon.load("relation_cues")
+
 _SERIES_RE = re.compile(
-    r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+tahun\s+(?:berturut-turut|terakhir|belakangan)", re.I
+    _R["series"], re.I
 )
 _SERIES_FAST = gated(_SERIES_RE)  # the same matches, found faster (``regex_speed``)
 _NUMWORD = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 #: what stands between two places listed side by side ("Lombok Timur dan Lombok Tengah", "Sikka, Ende")
-_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)", re.I)
+_PLACE_LIST_GAP_RE = re.compile(_R["place_list_gap"], re.I)
 #: a budget document before its year ("Rp41,2 miliar pada APBD Perubahan 2023", "APBN-P 2015", "TA 2024")
-_BUDGET_DOCUMENT = r"(?:R?APB[DN](?:\s+Perubahan|-?P)?|tahun\s+anggaran|TA)\s+"
+_BUDGET_DOCUMENT = _R["budget_document"]
 #: a survey named before the year of its round ("48,3 persen pada SSGI 2021", "Susenas Maret 2023")
-_SURVEY_ROUND = r"(?:SSGI|SKI|Riskesdas|Susenas|Sakernas|SUSENAS)\s+"
+_SURVEY_ROUND = _R["survey_round"]
 #: a quarter or half of the year before its year ("5,17 persen pada kuartal II 2023")
-_QUARTER = r"(?:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\s+(?:tahun\s+)?"
-_NOT_CONJUNCTION = r"(?!(?:dan|serta|sedangkan|sementara|lalu|kemudian|namun|tetapi|atau)\s)"
+_QUARTER = _R["quarter"]
+_NOT_CONJUNCTION = _R["not_conjunction"]
 _ATTACH_RE = re.compile(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:pada|di|per|untuk|sepanjang|selama|dalam\s+rentang|dalam\s+kurun|"
-    r"hingga|sampai)?\s*(?:tahun\s+|periode\s+|bulan\s+|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
+    r"^\s*(?:\([^()]{0,30}\)\s*)?\)?\s*,?\s*(?:" + _R["attach_words"] + r")?\s*(?:" + _R["attach_date_nouns"] + r"|" + _BUDGET_DOCUMENT + r"|" + _SURVEY_ROUND + r"|" + _QUARTER + r")?$"
     # ("Rp206,6 triliun dalam APBN-P 2015": the budget document, with no comma before it)
-    r"|^\s*\)?\s*dalam\s+" + _BUDGET_DOCUMENT + r"$"
+    r"|^\s*\)?\s*" + _R["attach_in_document"] + _BUDGET_DOCUMENT + r"$"
     # "61.302 keluarga menerima PKH pada 2019": a short verb phrase, then the period
     # ("287.540 keluarga dalam DTKS per Desember 2024": a registry's date)
     # ("3.912 keluarga miskin baru masuk Data Terpadu Kesejahteraan Sosial (DTKS) sepanjang 2021": a
@@ -46,47 +48,46 @@ _ATTACH_RE = re.compile(
     # (a conjunction opens the next item's clause: "12,28 persen dan pada 2020 ..." is no verb phrase)
     # ("19.874 jiwa atau 8,17 persen penduduk Kota Probolinggo masih tergolong miskin pada 2016": the
     # clause's own words, up to seven, then its period)
-    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,7}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$"
-    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,9}\([A-Z]{2,8}\)\s+(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$",
+    r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,7}" + _R["attach_period_tail"]
+    + r"|^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){1,9}\([A-Z]{2,8}\)\s+" + _R["attach_period_tail"],
     re.I,
 )
 #: the source a value was measured in, named after it ("turun menjadi 21,8 persen berdasarkan SKI 2023", "1,86 persen atau
 #: sekitar 34.200 jiwa berdasarkan data Maret 2022"): its date, when the value's clause has no date of its own
 _ATTACH_SOURCE_RE = re.compile(
-    r"^\s*,?\s*(?:berdasarkan|menurut|hasil)\s+(?:" + _SURVEY_ROUND
-    + r"|data\s+(?:BPS\s+|Susenas\s+)?(?:per\s+|tahun\s+|bulan\s+)?)$", re.I)
+    r"^\s*,?\s*(?:" + _R["attach_source_words"] + r")\s+(?:" + _SURVEY_ROUND + r"|" + _R["attach_source_data"] + r")$", re.I)
 #: the same verb phrase when longer, up to twelve plain words ("22,61 ribu jiwa penduduk Kabupaten Kapuas Hulu masih
 #: hidup di bawah garis kemiskinan pada Maret 2024"): tried on gaps the short forms leave
 _ATTACH_LONG_RE = re.compile(
-    r"^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){8,12}(?:pada|sepanjang|selama|per)\s+(?:tahun\s+)?$", re.I)
+    r"^\s*(?:" + _NOT_CONJUNCTION + r"[A-Za-z]+\s+){8,12}" + _R["attach_period_tail"], re.I)
 #: "turun dari 15,91 persen (2017) menjadi 14,12 persen (2021)": the period alone in brackets (the
 #: date must close the bracket: "15,78 persen (Maret 2024: 16,14 persen)" names a comparison)
-_ATTACH_BRACKET_RE = re.compile(r"\s*\(\s*(?:tahun\s+|data\s+|posisi\s+)?", re.I)
+_ATTACH_BRACKET_RE = re.compile(_R["attach_bracket"], re.I)
 _FROM_RE = re.compile(
     # (not "satu dari 143 kepala keluarga": one of them; nor a sentence's or quote's opening "Dari 5.128
     # keluarga desil 1 di P3KE, ... sekitar 900 sudah pindah": the whole a part is taken from)
-    r"(?:(?<!\slebih )(?<!\skurang )(?<!\stidak )(?<!\bsatu )(?<![.\"“\n]\s)(?<![\"“\n])\bdari|\bsemula|\bsebelumnya)\s+(?:posisi\s+|angka\s+|level\s+)?(?:sekitar\s+)?$",
+    _R["from"],
     re.I,
 )
 _TWIN_RE = re.compile(
-    r"(?:^\s*\(\s*|(?:\batau|\bsetara|\batau\s+setara|\batau\s+sama\s+dengan)(?:\s+dengan)?(?:\s+sekitar|\s+kurang\s+lebih|\s+lebih\s+dari)?\s*)$",
+    _R["twin"],
     re.I,
 )
 _DATELINE_RE = re.compile(r"^[\s\W]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[-–—,]\s*)?$")
-_LOCATIVE_RE = re.compile(r"\b(?:di|ke|dari|menuju|dekat|kunjungan\s+kerja\s+ke)\s+(?:wilayah\s+|daerah\s+)?$", re.I)
+_LOCATIVE_RE = re.compile(_R["locative"], re.I)
 #: between an amount and the recipients it is for ("Rp42,4 triliun untuk 18,8 juta KPM")
-_FOR_RECIPIENTS_RE = re.compile(r"\s+(?:pada\s+(?:tahun\s+)?(?:19|20)\d\d\s+)?(?:untuk|bagi|kepada)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?", re.I)
-_SUBJECT_AFTER_RE = re.compile(r"^\s*(?:,\s*(?=tinggal|berada|bermukim))?(?:lebih\s+)?(?:warga|masyarakat|penduduk|jiwa|orang|KK|KPM)?\s*(?:lebih\s+)?(?:di\s*antaranya\s+)?(?:warga|masyarakat|penduduk)?\s*(?:miskin(?:\s+ekstre?m)?\s+(?=berada|tinggal|bermukim|di\s))?(?:(?:berada|tinggal|bermukim)\s+)?(?:di\s+)?(?P<outside>luar\s+)?$", re.I)
+_FOR_RECIPIENTS_RE = re.compile(_R["for_recipients"], re.I)
+_SUBJECT_AFTER_RE = re.compile(_R["subject_after"], re.I)
 # the end-anchored checks of the words right before a number or place: one mirrored match each
 _FROM_BEFORE = SuffixSearch(_FROM_RE)
 _LOCATIVE_BEFORE = SuffixSearch(_LOCATIVE_RE)
 _TWIN_BEFORE = SuffixSearch(_TWIN_RE)
 _SENTENCE_BOUND = frozenset({"welfare_registry_count", "beneficiary_count", "budget", "other"})
-_TO_VALUE_RE = gated(re.compile(r"\b(?:menjadi|ke\s+level|ke\s+angka|hingga\s+ke)\s+(?:sekitar\s+)?$", re.I))
-_RECEIVE_RE = gated(re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengikuti|menjadi\s+peserta)\b", re.I))
-_RANGE_OR_LIST_RE = re.compile(r"^\s*(?:%|persen)?\s*(?:sampai|hingga|s\.?d\.?|-|–|dan|atau|,)\s*(?:dengan\s+)?(?:Rp\.?\s*)?$", re.I)
-_SOURCE_CUE_RE = gated(re.compile(r"\b(?:data|menurut|berdasarkan|merujuk|catatan|rilis|mengacu|mencatat|dirilis)\b", re.I))
-_STAT_AGENCY_RE = gated(re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik)\b"))
+_TO_VALUE_RE = gated(re.compile(_R["to_value"], re.I))
+_RECEIVE_RE = gated(re.compile(_R["receive"], re.I))
+_RANGE_OR_LIST_RE = re.compile(_R["range_or_list"], re.I)
+_SOURCE_CUE_RE = gated(re.compile(_R["source_cue"], re.I))
+_STAT_AGENCY_RE = gated(re.compile(_R["stat_agency"]))
 #: a list item's bullet or number ("- ", "•", "3.", "2)"), and a label's colon with its value after it ("Siak: 5,61")
 _BULLET = r"(?:[-–•*·]|\d{1,2}[.)])"
 LABEL_VALUE = r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from ...lexicon import literal_alternation
 from ...regex_speed import gated
 from ..dates import MONTHS
@@ -19,28 +20,30 @@ from .patterns import (
     _TWIN_BEFORE,
 )
 
+#: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
+_R = lexicon.load("relation_cues")
+
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
-_LIST_SEP_RE = gated(re.compile(r",|\b(?:dan|serta|sedangkan|sementara|adapun)\b", re.I))
+_LIST_SEP_RE = gated(re.compile(_R["list_sep"], re.I))
 #: the date written right after a value, at the start of the gap to the next item of its list ("26,12 persen
 #: pada 2023, sedangkan Kota Ambon ... 4,42 persen")
 _DATE_HEAD_RE = re.compile(
-    r"^\s*(?:pada\s+|di\s+|tahun\s+)*(?:" + literal_alternation(list(MONTHS)) + r"\.?\s+)?(?:19|20)\d\d\b", re.I)
+    r"^\s*(?:" + _R["date_head_words"] + r")*(?:" + literal_alternation(list(MONTHS)) + r"\.?\s+)?(?:19|20)\d\d\b", re.I)
 _UNDATED = ("article", "context", "none")
 #: the words of "at that time" ("ketika", "kala", "tatkala" alone; "saat", "waktu" with "itu")
-_THEN_WORDS = "ketika|kala|tatkala"
-_THEN_WITH_ITU = "saat|waktu"
+_THEN_WORDS = _R["then_words"]
+_THEN_WITH_ITU = _R["then_with_itu"]
 #: a clause that opens on the time just named ("..., ketika ...", "..., saat itu ...")
 _WHEN_CLAUSE_RE = re.compile(rf"[\s,;]*(?:{_THEN_WORDS}|(?:{_THEN_WITH_ITU})\s+itu)\b", re.I)
 #: a compared period, then its value in apposition ("sedikit lebih baik dari September 2019, yakni 9,22 persen")
 #: a value in apposition after the words "yakni"/"yaitu" ("..., yakni 9,22 persen")
-_APPOSITION_VALUE = r"(?:yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?"
+_APPOSITION_VALUE = _R["apposition_value_lead"]
 _BASE_VALUE_RE = re.compile(
     r"\s*,?\s*" + _APPOSITION_VALUE
     # (or its value after an aside on that period: "dibandingkan September 2019, sebelum pandemi Covid-19, yang
     # sebesar 9,22 persen")
-    + r"|\s*,\s*(?:sebelum|sesudah|setelah|saat|ketika|sewaktu|masa)\s[^,.;:\n]{1,40},\s*(?:yakni|yaitu|yang)\s+"
-    r"(?:sekitar\s+|sebesar\s+|sebanyak\s+|mencapai\s+|tercatat\s+)?", re.I)
+    + r"|" + _R["base_value_after_aside"], re.I)
 #: a value in apposition to a date another value took ("di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
 _DATE_APPOSITION_RE = re.compile(r"\s*,\s*" + _APPOSITION_VALUE, re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")

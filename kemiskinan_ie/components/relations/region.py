@@ -24,6 +24,9 @@ from .patterns import (
     may_hold,
 )
 
+#: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
+_R = lexicon.load("relation_cues")
+
 #: a place followed directly by its own value ("Kota Tanjungpinang yang mencapai 10,34 persen"; not
 #: "terendah di Kalsel, yaitu 2,45%", where the value is the subject's)
 _OWN_VALUE_RE = re.compile(
@@ -35,52 +38,43 @@ _OWN_VALUE_RE = re.compile(
     # 19,96 persen")
     # (or its period before "yang": "Provinsi Kalimantan Tengah pada Maret 2018 yang sebesar 5,10 persen"; or where
     # it lies: "Kabupaten Bima di sebelah timur yang masih 13,52 persen")
-    r"(?:\)?(?:\s+secara\s+keseluruhan|\s+sendiri|\s+di\s+sebelah\s+(?:timur|barat|utara|selatan)(?:nya)?)?(?:\s+pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?P<comma>,)?\s+yang(?:\s+(?:pada\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|pada\s+(?:periode|tahun|waktu)\s+(?:yang\s+)?sama|angka(?:nya)?|(?P<its>persentasenya|tingkatnya|jumlahnya|rata-?ratanya|(?:angka\s+|tingkat\s+|persentase\s+)?kemiskinan(?:\s+ekstrem)?nya)|hanya|mencapai|sebesar|sekitar|hampir|tercatat|mencatat(?:kan)?|berada\s+di|di\s+angka|rata-rata|masih"
-    r"|turun|naik|berkurang|bertambah))*\s*"
-    r"|\s*\(\s*|\s+)"  # or in brackets right after it: "lebih rendah dari Gorontalo (14,57 persen)"
-    r"(?:Rp\.?\s*)?$", re.I)
+    _R["own_value"], re.I)
 #: "di" (and a count word) right before the other regions a number is spread over ("di enam desa lainnya")
-_IN_BEFORE_RE = re.compile(r"\bdi\s+(?:\w+\s+)?$", re.I)
+_IN_BEFORE_RE = re.compile(_R["in_before"], re.I)
 #: the words before the country that make it the whole of it ("di seluruh Indonesia"; cues.yaml)
 _WHOLE_COUNTRY_BEFORE_RE = re.compile(lexicon.load("cues")["whole_country_before"], re.I)
 #: the rest of a quantity's clause, up to 60 characters and no further number
 _CLAUSE_REST_RE = re.compile(r"[^\d.;\n]{0,60}")
 #: between a count and the place phrase right after it that says where it is ("3.120 keluarga di kabupaten itu")
-_ANAPHORA_AFTER_RE = re.compile(r"\s+(?:(?:warga|penduduk|jiwa|orang|keluarga|KK|KPM)\s+)?(?:yang\s+(?:ada|tinggal|berada)\s+)?di\s+", re.I)
+_ANAPHORA_AFTER_RE = re.compile(_R["anaphora_after"], re.I)
 #: a type word or local head's title right before a bare district or village ("Kepala Desa Sembalun
 #: Bumbung", "Lurah Sungai Lakam Barat") types it as surely as "Desa X" does
-_TYPE_TITLES = ("Desa", "Kelurahan", "Kecamatan", "Distrik", "Kampung", "Lurah", "Camat", "Kades")
+_TYPE_TITLES = tuple(_R["type_titles"])
 _TYPED_BY_TITLE_RE = gated(re.compile(r"\b(?:" + "|".join(_TYPE_TITLES) + r")\s+$"))
 _TITLE_LAST = frozenset(w[-1] for w in _TYPE_TITLES)  # the letters such a word ends with
 #: a place named only to describe another ("di provinsi ujung barat Indonesia itu", "desa terpencil X itu", "di ibu
 #: kota Provinsi Riau itu"; not
 #: "sejumlah desa di Kecamatan X itu", where the place is where the villages lie), or a village described by
 #: where it lies as the sentence's first words ("Kampung di Distrik Nimboran, Kabupaten Jayapura, itu")
-_DESCRIBED_RE = re.compile(r"(?:\b(?:provinsi|kabupaten|kota|daerah|wilayah|pulau)\s+(?:[a-z]+\s+){1,4}|\bibu\s*kota\s+"
-                           r"|\b(?:desa|kampung|kelurahan|nagari|gampong)\s+(?:(?!di\s)[a-z]+\s+){1,4}"
-                           r"|(?:^|[.!?\n]\s*)(?:Desa|Kampung|Kelurahan|Nagari|Gampong)\s+di\s+(?:[a-z]+\s+){0,3})$")
+_DESCRIBED_RE = re.compile(_R["described"])
 #: a bare place named by the landscape it lies in ("di dataran tinggi Kintamani itu"; a typed regency, "di
 #: kawasan pesisir Kabupaten Indramayu ini", stays the subject)
-_LANDSCAPE_RE = re.compile(r"\b(?:dataran|kawasan|pesisir|lereng|lembah|pegunungan)\s+(?:[a-z]+\s+){1,3}$")
-_DEMONSTRATIVE_AFTER_RE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+_LANDSCAPE_RE = re.compile(_R["landscape"])
+_DEMONSTRATIVE_AFTER_RE = re.compile(_R["demonstrative_after"])
 #: the demonstrative after the last of a place's appositions ("..., Kabupaten Jayapura, itu")
-_DEMONSTRATIVE_AFTER_LIST_RE = re.compile(r",?\s+(?:itu|ini|tersebut)\b")
+_DEMONSTRATIVE_AFTER_LIST_RE = re.compile(_R["demonstrative_after_list"])
 #: a place name followed by a dateline separator ("Mataram (ANTARA) -")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*[-–—,]")
 #: the gap between two items of a list of places, with the first item's value in brackets
 _LIST_GAP_RE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?"
-    # or the value of the place before: "Kecamatan Elar Selatan 9,8 persen, Lamba Leda Timur 8,7 persen"
-    r"(?:\s+(?:sebesar\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|persen|jiwa|orang|KK|keluarga|rumah\s+tangga)?)?"
-    r"\s*(?:,|;)?\s*(?:dan\s+|serta\s+)?")
+    _R["list_gap"])
 #: a ranking that names the kind of its top place before it ("kecamatan dengan keluarga DTKS terbanyak adalah Teluk
 #: Nibung"): the place is of that kind, typed as if the word stood before it
 _LOCAL_TYPE_ALT = literal_alternation(list(LOCAL_TYPE_WORDS))
 _RANKED_TYPE_BEFORE_RE = re.compile(
-    r"\b(?:" + _LOCAL_TYPE_ALT + r")\s+(?:[\w/-]+\s+){0,6}?"
-    r"(?:ter[a-z]+|paling\s+[a-z]+)\s+(?:adalah|yakni|yaitu|ialah)\s+$", re.I)
+    r"\b(?:" + _LOCAL_TYPE_ALT + r")\s+(?:[\w/-]+\s+){0,6}?" + _R["ranked_type_tail"], re.I)
 #: the next place of a ranking after the first one's value ("Teluk Nibung, yakni 4.102 keluarga, disusul Datuk Bandar")
-_RANKED_NEXT_GAP_RE = re.compile(r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:disusul|diikuti)\s+(?:oleh\s+)?")
+_RANKED_NEXT_GAP_RE = re.compile(_R["ranked_next_gap"])
 #: a list line's label, from the line's start ("- Tongkuno: 612 keluarga"), and a list's lead that names the kind of
 #: place its labels are ("Kecamatan dengan jumlah keluarga desil 1 terbanyak yakni:")
 _LIST_LABEL_START_RE = re.compile(r"[^\S\n]*" + _BULLET + r"[^\S\n]*")
@@ -104,17 +98,15 @@ _VENUE_TYPED_WORDS = _TYPE_WORDS | frozenset(w.lower() for w in REGENCY_TYPE_WOR
 _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 #: a superlative right before a place ("tertinggi di", "paling sedikit di"), and the value right after it
 #: ("... di Kabupaten Mahakam Ulu sebesar 10,37 persen", "terendah di Bali 3,79 persen")
-_SUPERLATIVE_DI_RE = re.compile(r"(?:\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)|\bpaling\s+\w+)"
-                                r"(?:\s+(?:masih\s+)?(?:ada|berada|terdapat|tercatat))?\s+di\s+$", re.I)
+_SUPERLATIVE_DI_RE = re.compile(_R["superlative_di"], re.I)
 #: a superlative right before "nasional" ("tertinggi secara nasional"): a ranking among the country's regions
-_SUPERLATIVE_NATIONAL_RE = re.compile(r"\b(?:ter(?:endah|tinggi|besar|kecil|banyak|sedikit)|paling\s+\w+)\s+(?:secara\s+)?$", re.I)
+_SUPERLATIVE_NATIONAL_RE = re.compile(_R["superlative_national"], re.I)
 #: a place pointed back to as a sentence's subject ("Daerah ini", "Kabupaten itu", "Wilayah tersebut")
 _PLACE_ANAPHORA_SUBJECT_RE = re.compile(
-    r"\b(?:daerah|wilayah|kabupaten|kota|provinsi|kecamatan|distrik|desa|kampung)\s+(?:ini|itu|tersebut)\b", re.I)
+    _R["place_anaphora_subject"], re.I)
 #: the value's place told after it ("..., sebesar 32,97 persen, ada di Papua Pegunungan")
-_PLACE_AFTER_VALUE_RE = re.compile(r"\b(?:ada|tercatat|terdapat|berada|dicatat)\s+(?:di|oleh)\b", re.I)
-_VALUE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|sebesar|sebanyak|mencapai|dengan)\s+)?"
-                                   r"(?:sekitar\s+)?(?:Rp\.?\s*)?\d", re.I)
+_PLACE_AFTER_VALUE_RE = re.compile(_R["place_after_value"], re.I)
+_VALUE_RIGHT_AFTER_RE = re.compile(_R["value_right_after"], re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 

@@ -13,16 +13,19 @@ from ... import lexicon
 from ...numbers import SCALES
 from ..dates import MONTHS
 
+#: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
+_R = lexicon.load("relation_cues")
+
 #: the unit family a column label names, first match wins
 _FAMILY_RE = (
-    ("pct", re.compile(r"%|\bpersen|\bpersentase|\btingkat|\bP[012]\b", re.I)),
-    ("idr", re.compile(r"\bRp\b|rupiah", re.I)),
-    ("households", re.compile(r"rumah\s*tangga|\bRTM?\b|\bKK\b|\bKPM\b|keluarga", re.I)),
-    ("persons", re.compile(r"\bjiwa\b|\borang\b|penduduk|\bwarga\b", re.I)),
+    ("pct", re.compile(_R["family_pct"], re.I)),
+    ("idr", re.compile(_R["family_idr"], re.I)),
+    ("households", re.compile(_R["family_households"], re.I)),
+    ("persons", re.compile(_R["family_persons"], re.I)),
 )
 _UNIT_OF = {"pct": "percent", "idr": "idr", "households": "households", "persons": "persons"}
 #: a scale named in a column label: "(Rp juta)", "(ribu jiwa)"
-_SCALE_RE = re.compile(r"\b(ribu|juta|miliar|triliun)\b", re.I)
+_SCALE_RE = re.compile(_R["scale"], re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 #: a period in a label or caption: "Kemiskinan Maret 2025 (%)", "..., 2015"
 #: a column labelled by an area ("Perkotaan", "Perdesaan"): its values are that area's (cues.yaml ``area``)
