@@ -239,7 +239,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.bracket_scale_re = re.compile(cues["bracket_scale"], re.I)
         for name in ("gap_to_after", "still", "example_after", "example_before", "clause_end_after", "compared_with_value",
                      "said_before", "own_value_after", "registry_release_between", "date_shared_gap",
-                     "change_from_before", "actual_before", "pair_difference_gap", "group_bound_before",
+                     "change_from_before", "pair_difference_gap", "group_bound_before",
                      "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
                      "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between"):
@@ -346,6 +346,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # (searches over a stretch of text: ``gated`` lets them skip the places no match starts at)
         self.counted_regions_re = gated(re.compile(
             cues["counted_regions_before"].replace("{number_words}", number_words.sequence_pattern()), re.I))
+        self.actual_before_re = re.compile(_R["achieved"] + cues["achieved_value_tail"], re.I)
         self.group_before_anaphora_re = re.compile(
             cues["group_before_anaphora"].replace("{number_words}", number_words.sequence_pattern()), re.I)
         self.threshold_after_re = re.compile(cues["threshold_after"], re.I)

@@ -114,11 +114,16 @@ class PeriodLinking:
                 break
         return out
 
-    def _from_own_time(self, text: str, q: dict) -> bool:
-        """Whether from-value ``q`` has a time of its own told in words ("turun dari 8,4 persen saat pandemi",
-        "Selama sepuluh tahun, jumlah itu turun dari 13.400 jiwa"): no year before the level's is assumed."""
-        return self.from_own_time_after_re.match(text, q.get("tail_end", q["end"])) is not None \
-            or self.from_own_time_before_re.search(text, max(0, q["start"] - 100), q["start"]) is not None
+    def _yearly_from_value(self, text: str, q: dict, release: str | None) -> bool:
+        """Whether ``q`` is a yearly statistic's from-value after a change verb ("turun dari 7,49 persen"), whose year is
+        the one before its level's: a survey's statistic (not money, often changed within its year, "naik dari Rp31,2
+        miliar pada APBD murni"; nor one of no survey's, "defisit ... naik dari 1,5 persen"), with no time of its own
+        told in words ("turun dari 8,4 persen saat pandemi", "Selama sepuluh tahun, jumlah itu turun dari 13.400 jiwa")."""
+        qs = q["start"]
+        return q["family"] != "idr" and release is not None \
+            and self.change_from_before_re.search(text, max(0, qs - 40), qs) is not None \
+            and self.from_own_time_after_re.match(text, q.get("tail_end", q["end"])) is None \
+            and self.from_own_time_before_re.search(text, max(0, qs - 100), qs) is None
 
     @staticmethod
     def _earlier_period(ctx: dict, release: str | None = None) -> tuple[int | None, int | None] | None:
@@ -148,13 +153,8 @@ class PeriodLinking:
                 earlier = self._earlier_period(ctx, release)
                 if earlier is not None:
                     return (*earlier, "from")
-                if ctx["year"] is not None and ctx["month"] is None and q["family"] != "idr" and release is not None \
-                        and self.change_from_before_re.search(text, max(0, q["start"] - 40), q["start"]) \
-                        and not self._from_own_time(text, q):
-                    # a yearly statistic's from-value ("Jumlah penduduk miskin bertambah dari 8.410 menjadi 8.950
-                    # jiwa" in a story of "tahun ini"): the year before (not money, often changed within its year:
-                    # "naik dari Rp31,2 miliar pada APBD murni"; nor a statistic of no survey's, "defisit ... naik
-                    # dari 1,5 persen")
+                if ctx["year"] is not None and ctx["month"] is None and self._yearly_from_value(text, q, release):
+                    # ("Jumlah penduduk miskin bertambah dari 8.410 menjadi 8.950 jiwa" in a story of "tahun ini")
                     return ctx["year"] - 1, None, "from"
             if ctx["year"] is not None:
                 return ctx["year"], ctx["month"], "context"
@@ -232,9 +232,7 @@ class PeriodLinking:
                 # (not a period after the sentence's own: "Pada Maret 2021, indeks kedalaman kemiskinan turun dari 2,8")
                 return (*earlier, "from")
             if earlier is None and stated is not None and stated["kind"] == "year" and not stated["base"] \
-                    and stated.get("year") and not stated.get("year_from") and q["family"] != "idr" \
-                    and release is not None \
-                    and self.change_from_before_re.search(text, max(0, qs - 40), qs) and not self._from_own_time(text, q):
+                    and stated.get("year") and not stated.get("year_from") and self._yearly_from_value(text, q, release):
                 # a yearly figure's own from-value with no period named anywhere: the year before ("kemiskinan
                 # Kerinci tahun 2019 hanya 7,19 persen, turun dari 7,49 persen")
                 return stated["year"] - 1, None, "from"
