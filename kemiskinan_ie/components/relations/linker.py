@@ -242,7 +242,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "change_from_before", "pair_difference_gap", "group_bound_before",
                      "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
-                     "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between"):
+                     "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between",
+                     "from_list_gap", "from_own_date_gap", "change_list_gap", "change_list_after",
+                     "compared_actual_before", "registry_pointed_holds"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -734,6 +736,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # "... data P3KE, terdapat 1.986 keluarga miskin ekstrem di Kota Pekalongan. Kelurahan Krapyak
                 # mencatat jumlah terbanyak dengan 164 keluarga": the registry's count, ranked by place
                 registry = [ctx["registry"][1]]
+            if row is not None and sent_mentions and sent_mentions[0]["frame"] and sent_mentions[0]["code"] \
+                    and sent_mentions[0]["start"] - s0 <= 2 and sent_mentions[0]["kind"] == self.place_anaphora_kinds.get(
+                        row[0][0].label.lower()) and text[sent_mentions[0]["end"]:e0].lstrip(" ").startswith(row[1]):
+                # "Tulung Selapan | 1.126 | 4.318" under "Kecamatan | Keluarga | Jiwa": the row's district, named bare
+                sent_mentions[0]["frame"] = False
             if list_line and ctx.get("level_list") is not None and sent_no - ctx["level_list"][0] == 1:
                 kind = ctx["level_list"][1]
                 ctx["level_list"] = (sent_no, kind)  # (the next line of the list follows this one)
@@ -1227,6 +1234,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     size = float(q["value"])
                     if a != b and size and abs(abs(b - a) - size) <= (0.1 if q["approx"] else 0.01) * size:
                         kind, sign = "change", (1 if b > a else -1)
+                if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "change" and sent_figs[-1]["_signed"] \
+                        and sent_figs[-1]["_family"] == q["family"] and sent_figs[-1]["metric"] != "other" \
+                        and self.change_list_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]) \
+                        and self.change_list_after_re.match(text, q.get("tail_end", q["end"])):
+                    # "berkurang 0,21 juta orang dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024":
+                    # the same change against another base, in the same direction
+                    kind, sign = "change", (-1 if float(sent_figs[-1]["value"]) < 0 else 1)
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
@@ -1267,6 +1281,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         r["end"] <= q["start"] and self.registry_holds_re.fullmatch(text, r["end"], q["start"])
                         for r in sent_registries):
                     metric, kind = "welfare_registry_count", "level"  # "data P3KE yang memuat sekitar 35,1 juta keluarga"
+                elif not sent_registries and q["family"] in ("persons", "households") and ctx.get("registry") \
+                        and ctx["registry"][0] == sent_no - 1 and self.registry_pointed_holds_re.fullmatch(text, s0, q["start"]):
+                    # "... mengacu pada DTSEN. Data itu mencakup sekitar 285 juta jiwa penduduk": what the registry holds
+                    metric, kind = "welfare_registry_count", "level"
+                    registry = [ctx["registry"][1]]
                 if registry and kind == "level" and q["family"] in ("persons", "households") and not q.get("whole") \
                         and self.registry_after_re.match(text, q.get("after", q["end"])):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
@@ -1746,7 +1765,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_how": how,
                     "_family": q["family"],
                     "_from": kind == "level" and (from_before or (earlier_words and self._earlier_before(text, rlow, hits, s0, q["start"]))
-                                                  or _dated_aside(text, q["start"], sent_figs, sent_dates)),
+                                                  or _dated_aside(text, q["start"], sent_figs, sent_dates)
+                                                  or self._listed_from_value(text, q, sent_figs)),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
@@ -2224,6 +2244,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         pick = after[0] if after else officials[-1]
         return text[pick["start"]:pick["end"]]
 
+    def _listed_from_value(self, text: str, q: dict, sent_figs: list[dict]) -> bool:
+        """A value listed after a dated from-value, of its own date ("turun dari 15,47 persen pada Maret 2022
+        dan 16,12 persen pada Maret 2021"): a from-value too (the period in view stays the to-value's)."""
+        prev = sent_figs[-1] if sent_figs else None
+        return prev is not None and prev["_from"] and prev["kind"] == "level" and prev["_family"] == q["family"] \
+            and self.from_list_gap_re.fullmatch(text, prev["end"], q["start"]) is not None
+
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
                         dates: list[dict], text: str, s0: int) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
@@ -2284,7 +2311,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # only side counts ("Pada 2017 Kolaka berada di urutan kedelapan dari 17 kabupaten"): the
                 # sentence's own date moves the period on, as in a sentence without figures (not a goal's year:
                 # "Padahal target dalam APBN 2015 adalah 10 persen")
-                own = [d for d in dates if not d["base"] and d["kind"] in ("year", "month") and d.get("year")]
+                own = [d for d in dates if not d["base"] and d["kind"] in ("year", "month") and d.get("year")
+                       # (not a from-value's own date: "212 kabupaten/kota pada 2024, naik dari 140 kabupaten/kota
+                       # pada 2023" is at 2024)
+                       and not any(f["_from"] and f["end"] <= d["start"]
+                                   and self.from_own_date_gap_re.fullmatch(text, f["end"], d["start"]) for f in figs)]
                 if own:
                     ctx["year"], ctx["month"] = own[-1]["year"], own[-1].get("month")
                     ctx["year_of_programmes"] = False

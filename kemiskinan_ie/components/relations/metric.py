@@ -199,6 +199,9 @@ class MetricLinking:
                     # kemiskinan ... dipatok sebesar Rp 400.000", "ditargetkan menjangkau 15,6 juta KPM dengan nilai
                     # Rp110.000 per bulan": an amount fixed, no goal
                     return "level", 0
+                if self.compared_actual_before_re.search(text, max(clause_start, qs - 120), qs):
+                    return "level", 0  # "Sasaran itu lebih rendah dibanding capaian terakhir BPS, yakni 8,47 persen": the
+                    # actual the goal is compared with, measured
                 if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
                 # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent

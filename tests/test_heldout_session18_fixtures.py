@@ -1,0 +1,43 @@
+"""Checks particular to the held-out gold sets of session 18 (``gold_heldout303`` on, seven articles each),
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once (first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
+
+FIRST, LAST = 303, 306
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
+NATIONAL = (306,)
+#: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
+ISLANDS = {303: {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "61", "62", "63", "64", "65"},
+           304: {"53", "81", "82", "91", "92", "93", "94", "95", "96"},
+           305: {"31", "32", "33", "34", "35", "36", "51"}}
+
+
+def _article(n: int, i: int) -> dict:
+    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
+
+
+def test_each_set_has_seven_articles_with_scored_figures() -> None:
+    check_set_shape(SETS, articles=7, min_scored=55)
+
+
+def test_the_regional_sets_keep_to_their_islands() -> None:
+    check_sets_keep_to(SETS, ISLANDS)
+
+
+def test_the_national_sets_are_mostly_the_nations() -> None:
+    check_mostly_national(SETS, NATIONAL)
+
+
+def test_a_table_of_districts_gives_each_row_its_district() -> None:
+    # gold_heldout303-07: "Kecamatan | Keluarga | Jiwa" then "Tulung Selapan | 1.126 | 4.318"
+    rows = [f for f in _article(303, 7)["figures"] if f["region_code"] and f["region_code"].count(".") == 2]
+    assert len({f["region_code"] for f in rows}) == 5 and len(rows) == 10
+
+
+def test_changes_against_two_bases_are_both_changes() -> None:
+    # gold_heldout306-03: "berkurang 0,21 juta orang dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024"
+    changes = [f for f in _article(306, 3)["figures"] if f["metric"] == "poverty_count" and f["kind"] == "change"]
+    assert len(changes) >= 2 and all(f["value"] < 0 for f in changes)

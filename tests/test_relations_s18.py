@@ -1,0 +1,99 @@
+"""Relation and place rules added in session 18, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_from_value_listed_after_a_dated_one_leaves_the_period_in_view(extract):
+    r = extract("LAHAT – Kepala Bappeda menyebut persentase penduduk miskin Lahat pada Maret 2023 sebesar 14,11 persen, "
+                "turun dari 14,52 persen pada Maret 2022 dan 15,09 persen pada Maret 2021. Jumlahnya berkurang 1.150 "
+                "jiwa dalam setahun menjadi 58,2 ribu jiwa.", "2024-01-15")
+    assert (one(r, "15,09 persen").year, one(r, "15,09 persen").month) == (2021, 3)
+    for value in ("1.150 jiwa", "58,2 ribu jiwa"):
+        assert (one(r, value).year, one(r, value).month) == (2023, 3), value
+    # a value after the dated from-value that is no list item of it ("... pada Maret 2022 dan kini 13 persen"): no from-value
+    r = extract("LAHAT – Persentase penduduk miskin Lahat turun dari 14,52 persen pada Maret 2022 dan kini tinggal "
+                "13,90 persen. Jumlahnya 58,2 ribu jiwa.", "2024-01-15")
+    assert one(r, "58,2 ribu jiwa").year != 2022
+
+
+def test_a_table_row_names_its_district_bare_under_a_district_column(extract):
+    text = ("MUARA ENIM – Jumlah keluarga miskin di Kabupaten Muara Enim pada 2024 tercatat 9.310 keluarga.\n\n"
+            "Kecamatan | Keluarga | Jiwa\nTanjung Agung | 1.204 | 4.511\nSemende Darat Laut | 877 | 3.120\n")
+    r = extract(text, "2024-06-03")
+    codes = {f.text: f.region_code for f in r.figures}
+    assert codes["1.204"] == codes["4.511"] != "16.03"
+    assert codes["1.204"].startswith("16.03.") and codes["877"].startswith("16.03.") and codes["877"] != codes["1.204"]
+    # a column of another kind ("Program"): the bare first cell is no district of the row
+    r = extract(text.replace("Kecamatan | Keluarga", "Program | Keluarga"), "2024-06-03")
+    assert one(r, "1.204").region_code == "16.03"
+
+
+def test_a_headline_verb_striking_entries_from_a_registry_is_a_fall(extract):
+    r = extract("Dinsos Kota Blitar Coret 1.460 Warga dari DTKS\n\nBLITAR – Dinas Sosial merampungkan pemutakhiran DTKS.",
+                "2023-03-02")
+    f = one(r, "1.460 Warga")
+    assert (f.metric, f.kind, float(f.value)) == ("welfare_registry_count", "change", -1460.0)
+    # a lower-case "coret" in running text is no headline verb
+    r = extract("BLITAR – Petugas menulis coret 1.460 warga di lembar DTKS.", "2023-03-02")
+    assert one(r, "1.460 warga").kind != "change"
+
+
+def test_a_provinces_transfer_is_no_region_of_a_regency_list_line(extract):
+    r = extract("CIAMIS – Pemkab Ciamis memperbaiki rumah warga tahun ini. Sumber dananya:\n"
+                "- APBD Kabupaten Ciamis: Rp9 miliar\n- Bantuan keuangan Provinsi Jawa Barat: Rp6 miliar\n", "2024-03-07")
+    assert one(r, "Rp6 miliar").region_code == "32.07"
+
+
+def test_the_date_of_a_side_counts_from_value_does_not_move_the_period(extract):
+    r = extract("JAKARTA – Tingkat kemiskinan ekstrem nasional pada Maret 2024 sebesar 0,83 persen.\n\n"
+                "Pemerintah menetapkan 212 kabupaten/kota sebagai wilayah prioritas pada 2024, naik dari 140 "
+                "kabupaten/kota pada 2023.\n\nTingkat kemiskinan ekstrem di perdesaan mencapai 1,26 persen.", "2024-10-03")
+    f = one(r, "1,26 persen")
+    assert (f.year, f.month) == (2024, 3)
+
+
+def test_a_look_back_said_as_such_is_recalled_in_passing(extract):
+    r = extract("JAKARTA – Jumlah penduduk miskin ekstrem pada Maret 2024 tinggal 2,3 juta jiwa. \"Kalau melihat ke "
+                "belakang, pada 2021 jumlahnya masih 5,8 juta jiwa,\" ujarnya.\n\nTingkat kemiskinan ekstrem di "
+                "perdesaan tercatat 1,26 persen.", "2024-10-03")
+    assert one(r, "5,8 juta jiwa").year == 2021
+    assert (one(r, "1,26 persen").year, one(r, "1,26 persen").month) == (2024, 3)
+
+
+def test_a_change_listed_against_a_second_base_is_a_change_too(extract):
+    r = extract("JAKARTA – Jumlah penduduk miskin pada Maret 2025 sebanyak 23,85 juta orang, berkurang 0,21 juta orang "
+                "dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024.", "2025-08-01")
+    f = one(r, "1,37 juta orang")
+    assert (f.kind, float(f.value)) == ("change", -1370000.0)
+    # the same words with a level after them, compared with nothing: a level
+    r = extract("JAKARTA – Jumlah penduduk miskin pada Maret 2025 berkurang 0,21 juta orang dibanding September 2024 dan "
+                "23,85 juta orang kini tercatat.", "2025-08-01")
+    assert one(r, "23,85 juta orang").kind == "level"
+
+
+def test_the_actual_a_goal_is_compared_with_is_a_level(extract):
+    r = extract("JAKARTA – Bappenas menetapkan sasaran kemiskinan 2026. Sasaran itu lebih rendah dibanding capaian "
+                "terakhir BPS, yakni 8,47 persen pada Maret 2025.", "2025-08-14")
+    f = one(r, "8,47 persen")
+    assert (f.metric, f.kind, f.year, f.month) == ("poverty_rate", "level", 2025, 3)
+
+
+def test_a_registry_pointed_back_to_holds_the_count_after_it(extract):
+    r = extract("JAKARTA – Penyaluran bansos tahun ini mengacu pada Data Tunggal Sosial dan Ekonomi Nasional (DTSEN). "
+                "Data itu mencakup sekitar 285 juta jiwa penduduk.", "2025-01-20")
+    f = one(r, "285 juta jiwa")
+    assert (f.metric, f.program) == ("welfare_registry_count", "DTSEN")
+    # with no registry in the sentence before: the residents
+    r = extract("JAKARTA – Pemerintah memperbarui data. Data itu mencakup sekitar 285 juta jiwa penduduk.", "2025-01-20")
+    assert one(r, "285 juta jiwa").metric != "welfare_registry_count"
+
+
+def test_a_part_of_the_recipients_and_a_daily_amount_are_no_statistic(extract):
+    r = extract("JAKARTA – Tingkat kemiskinan ekstrem nasional pada Maret 2024 sebesar 0,83 persen. Menurutnya, masih ada "
+                "sekitar 40 persen penerima bansos yang tergolong mampu.", "2024-07-02")
+    assert one(r, "40 persen").metric == "other"
+    r = extract("JAKARTA – Garis kemiskinan Maret 2024 sebesar Rp582.932 per kapita per bulan. \"Kalau dibagi per hari, "
+                "itu kurang dari Rp20.000 per orang,\" ujarnya.", "2024-07-02")
+    assert one(r, "Rp582.932").metric == "poverty_line" and one(r, "Rp20.000").metric == "other"
