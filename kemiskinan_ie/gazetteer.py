@@ -183,6 +183,11 @@ class Gazetteer:
         #: the same forms lower-cased (``abroad``): tagged like islands, never part of an island group ("Malaysia dan
         #: Arab Saudi" are two places)
         self.abroad: frozenset[str] = frozenset(x.lower() for x in self.abroad_names)
+        #: BPS's island groups of two parts, written out without "Pulau" and lower-cased ("maluku dan papua"), with
+        #: their names ("Pulau Maluku dan Papua")
+        self.island_groups: dict[str, str] = {
+            name.lower().removeprefix("pulau "): name for name in (aliases.get("islands") or {})
+            if name.startswith("Pulau ") and " dan " in name}
         for name, forms in [*(aliases.get("islands") or {}).items(), *(aliases.get("abroad") or {}).items()]:
             region = Region(None, name, ISLAND)
             self._add(name, Candidate(region, True))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
-FIRST, LAST = 303, 306
+FIRST, LAST = 303, 310
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
-NATIONAL = (306,)
+NATIONAL = (306, 310)
 #: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
 ISLANDS = {303: {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "61", "62", "63", "64", "65"},
            304: {"53", "81", "82", "91", "92", "93", "94", "95", "96"},
-           305: {"31", "32", "33", "34", "35", "36", "51"}}
+           305: {"31", "32", "33", "34", "35", "36", "51"}, 307: {"71", "72", "73", "74", "75", "76"},
+           308: {"31", "32", "33", "34", "35", "36"}, 309: {"11", "12", "13", "14", "15", "16", "17", "21"}}
 
 
 def _article(n: int, i: int) -> dict:
@@ -41,3 +42,10 @@ def test_changes_against_two_bases_are_both_changes() -> None:
     # gold_heldout306-03: "berkurang 0,21 juta orang dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024"
     changes = [f for f in _article(306, 3)["figures"] if f["metric"] == "poverty_count" and f["kind"] == "change"]
     assert len(changes) >= 2 and all(f["value"] < 0 for f in changes)
+
+
+def test_the_island_groups_written_out_have_no_code() -> None:
+    # gold_heldout310-03: "3. Bali dan Nusa Tenggara: 13,63 persen (2,05 juta orang)"
+    groups = {f["region"] for f in _article(310, 3)["figures"] if f["region"] and f["region"].startswith("Pulau ")}
+    assert {"Pulau Bali dan Nusa Tenggara", "Pulau Maluku dan Papua"} <= groups
+    assert all(f["region_code"] is None for f in _article(310, 3)["figures"] if f["region"] in groups)

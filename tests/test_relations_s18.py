@@ -97,3 +97,57 @@ def test_a_part_of_the_recipients_and_a_daily_amount_are_no_statistic(extract):
     r = extract("JAKARTA – Garis kemiskinan Maret 2024 sebesar Rp582.932 per kapita per bulan. \"Kalau dibagi per hari, "
                 "itu kurang dari Rp20.000 per orang,\" ujarnya.", "2024-07-02")
     assert one(r, "Rp582.932").metric == "poverty_line" and one(r, "Rp20.000").metric == "other"
+
+
+def test_bps_island_groups_written_out_without_pulau(extract):
+    text = ("JAKARTA – Sebaran penduduk miskin menurut pulau pada Maret 2023:\n1. Sumatera: 9,49 persen\n"
+            "2. Bali dan Nusa Tenggara: 13,63 persen\n3. Kalimantan: 5,67 persen\n4. Maluku dan Papua: 19,68 persen\n")
+    r = extract(text, "2023-07-17")
+    assert (one(r, "13,63 persen").region, one(r, "13,63 persen").region_code) == ("Pulau Bali dan Nusa Tenggara", None)
+    assert one(r, "19,68 persen").region == "Pulau Maluku dan Papua"
+    # with no other island named, "Maluku dan Papua" are two provinces
+    r = extract("AMBON – Tim itu berkunjung ke Maluku dan Papua pekan lalu.", "2023-07-17")
+    assert {e.text for e in r.entities if e.label == "PLACE"} >= {"Maluku", "Papua"}
+
+
+def test_a_value_pointed_back_to_keeps_its_island(extract):
+    r = extract("JAKARTA – Jumlah penduduk miskin Indonesia pada September 2019 sebanyak 24,79 juta orang. Hampir "
+                "separuh penduduk miskin, sekitar 12,48 juta orang, tinggal di Pulau Jawa. Angka itu berkurang sekitar "
+                "290 ribu orang dibanding Maret 2019.", "2020-01-15")
+    f = one(r, "290 ribu orang")
+    assert (f.region, f.kind) == ("Pulau Jawa", "change")
+
+
+def test_the_next_of_a_ranking_of_changes_keeps_their_direction(extract):
+    r = extract("JAKARTA – Dibanding September 2022, persentase penduduk miskin turun di hampir semua pulau. Penurunan "
+                "terbesar terjadi di Maluku dan Papua yang turun 0,42 persen "
+                "poin, disusul Bali dan Nusa Tenggara sebesar 0,27 persen poin. Sumatera dan Kalimantan juga turun.",
+                "2023-07-17")
+    assert float(one(r, "0,27 persen poin").value) == -0.27
+
+
+def test_years_counted_on_or_back_from_a_named_period(extract):
+    r = extract("JAKARTA – Pada Maret 2014, kemiskinan perdesaan masih 14,17 persen; sepuluh tahun kemudian menjadi 11,79 "
+                "persen.", "2024-08-01")
+    assert one(r, "11,79 persen").year == 2024
+    r = extract("JAKARTA – Pada Maret 2024 kemiskinan nasional 9,03 persen. Lima tahun sebelumnya angkanya 9,41 persen.",
+                "2024-08-01")
+    assert one(r, "9,41 persen").year == 2019
+
+
+def test_a_peak_recalled_in_passing_leaves_the_period(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin Maret 2024 sebesar 9,03 persen, turun dari 9,36 persen pada Maret "
+                "2023 dan jauh di bawah puncak pandemi 10,19 persen pada September 2020. Tingkat kemiskinan ekstrem "
+                "juga turun menjadi 0,83 persen.", "2024-08-20")
+    assert (one(r, "0,83 persen").year, one(r, "0,83 persen").month) == (2024, 3)
+    # a regency named Puncak Jaya is no peak
+    r = extract("JAKARTA – Tingkat kemiskinan ekstrem nasional pada 2023 sebesar 0,83 persen. Di Kabupaten Puncak Jaya, "
+                "tingkat kemiskinan ekstrem pada 2022 masih 16,87 persen. Sebaliknya, Kabupaten Tapanuli Selatan "
+                "mencatat 0,38 persen pada tahun yang sama.", "2024-08-20")
+    assert one(r, "0,38 persen").year == 2022
+
+
+def test_a_place_ranked_second_nationally_keeps_its_count(extract):
+    r = extract("SERANG – Tingkat pengangguran terbuka (TPT) Banten pada Agustus 2023 tercatat 7,52 persen, tertinggi "
+                "kedua secara nasional, dengan jumlah pengangguran sekitar 434 ribu orang.", "2024-01-16")
+    assert one(r, "434 ribu orang").region_code == "36"

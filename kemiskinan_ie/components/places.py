@@ -354,17 +354,29 @@ class PlaceTagger(Component):
 
     def _merge_island_groups(self, text: str, places: list[dict]) -> list[dict]:
         """"Pulau Maluku dan Papua": one island group (BPS reports by island group), no code (not two
-        places abroad: "Malaysia dan Arab Saudi")."""
+        places abroad: "Malaysia dan Arab Saudi"). Written without "Pulau", a group whose first part is a
+        province is one when its second part is no province ("Bali dan Nusa Tenggara"), or when the
+        text names at least two other islands ("Sumatera", "Kalimantan": a story by island group; else
+        "Maluku dan Papua" are two provinces)."""
         out: list[dict] = []
         abroad = self.gaz.abroad
+        groups = self.gaz.island_groups
+        islands = None  # (how many islands of no group the text names, counted when first needed)
         for p in places:
-            if out and out[-1]["kind"] == ISLAND and p["kind"] in (ISLAND, PROVINCE) and \
-                    text[out[-1]["end"]:p["start"]] in (" dan ", " & ") and \
+            if out and p["kind"] in (ISLAND, PROVINCE) and text[out[-1]["end"]:p["start"]] in (" dan ", " & ") and \
                     text[out[-1]["start"]:out[-1]["end"]].lower() not in abroad and text[p["start"]:p["end"]].lower() not in abroad:
                 prev = out[-1]
                 name = text[prev["start"]:p["end"]]
-                out[-1] = {"start": prev["start"], "end": p["end"], "code": None, "name": name, "kind": ISLAND}
-                continue
+                merge = prev["kind"] == ISLAND
+                if not merge and prev["kind"] == PROVINCE and " ".join(name.lower().split()).replace(" & ", " dan ") in groups:
+                    if islands is None:
+                        islands = sum(1 for x in places if x["kind"] == ISLAND and " " not in text[x["start"]:x["end"]])
+                    merge = p["kind"] == ISLAND or islands >= 2
+                    if merge:
+                        name = groups[" ".join(name.lower().split()).replace(" & ", " dan ")]
+                if merge:
+                    out[-1] = {"start": prev["start"], "end": p["end"], "code": None, "name": name, "kind": ISLAND}
+                    continue
             out.append(p)
         return out
 

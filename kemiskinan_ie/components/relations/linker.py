@@ -244,7 +244,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
                      "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between",
                      "from_list_gap", "from_own_date_gap", "change_list_gap", "change_list_after",
-                     "compared_actual_before", "registry_pointed_holds"):
+                     "compared_actual_before", "registry_pointed_holds",
+                     "change_next_item_gap"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -1234,12 +1235,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     size = float(q["value"])
                     if a != b and size and abs(abs(b - a) - size) <= (0.1 if q["approx"] else 0.01) * size:
                         kind, sign = "change", (1 if b > a else -1)
-                if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "change" and sent_figs[-1]["_signed"] \
-                        and sent_figs[-1]["_family"] == q["family"] and sent_figs[-1]["metric"] != "other" \
-                        and self.change_list_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]) \
-                        and self.change_list_after_re.match(text, q.get("tail_end", q["end"])):
+                if sent_figs and (kind == "level" or (kind == "change" and not sign)) and sent_figs[-1]["kind"] == "change" \
+                        and sent_figs[-1]["_signed"] and sent_figs[-1]["_family"] == q["family"] \
+                        and sent_figs[-1]["metric"] != "other" and ((
+                            self.change_list_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"])
+                            and self.change_list_after_re.match(text, q.get("tail_end", q["end"]))) or (
+                            kind == "change" and self.change_next_item_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]))):
                     # "berkurang 0,21 juta orang dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024":
-                    # the same change against another base, in the same direction
+                    # the same change against another base, in the same direction (so too the next of a ranking of
+                    # changes: "... yang turun 0,42 persen poin, disusul Bali dan Nusa Tenggara sebesar 0,27 persen poin")
                     kind, sign = "change", (-1 if float(sent_figs[-1]["value"]) < 0 else 1)
                 prev_end = q["end"]
                 value = q["value"]
@@ -2355,8 +2359,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # the one place of a sentence whose figures all stay aside ("Kabupaten Lampung Utara kembali menjadi daerah dengan
         # persentase tertinggi, yakni 19,29 persen."), for a next sentence that points back to its value
         ctx["aside_value_place"] = (ctx["sent_no"], real[0]["region_code"], real[0]["region"], real[-1]["_family"]) \
-            if real and all(f["_local"] and f["region_code"] == real[0]["region_code"] for f in real) \
-            and real[0]["region_code"] else None
+            if real and all((f["_local"] or (ctx.get("national") and f["region_code"] != "ID"))
+                            and f["region_code"] == real[0]["region_code"] and f["region"] == real[0]["region"]
+                            for f in real) \
+            and (real[0]["region_code"] or (real[0]["region"] and real[0]["region"].startswith("Pulau "))) else None
+        # (an island group's too, which has no code: "... tinggal di Pulau Jawa. Angka itu berkurang sekitar 290 ribu")
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
             ctx["metric"] = (last_real["metric"], last_real["_family"])
