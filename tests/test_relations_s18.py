@@ -151,3 +151,111 @@ def test_a_place_ranked_second_nationally_keeps_its_count(extract):
     r = extract("SERANG – Tingkat pengangguran terbuka (TPT) Banten pada Agustus 2023 tercatat 7,52 persen, tertinggi "
                 "kedua secara nasional, dengan jumlah pengangguran sekitar 434 ribu orang.", "2024-01-16")
     assert one(r, "434 ribu orang").region_code == "36"
+
+
+# --- narrowings and near variants after the review of session 18's rules (/work/helpers/review18) ---
+
+
+def test_a_later_dated_value_after_a_from_value_is_no_from_value(extract):
+    r = extract("LAHAT – Persentase penduduk miskin Lahat turun dari 14,52 persen pada Maret 2022 dan 13,90 persen pada "
+                "Maret 2024. Jumlahnya 58,2 ribu jiwa.", "2024-08-01")
+    assert (one(r, "58,2 ribu jiwa").year, one(r, "58,2 ribu jiwa").month) == (2024, 3)
+
+
+def test_every_item_of_a_ranking_of_changes_keeps_the_direction(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin turun di semua pulau dibanding September 2022. Penurunan terbesar "
+                "terjadi di Pulau Sulawesi yang turun 0,42 persen poin, disusul Pulau Kalimantan 0,27 persen poin, dan "
+                "Pulau Jawa 0,15 persen poin.", "2023-07-17")
+    assert [float(one(r, v).value) for v in ("0,27 persen poin", "0,15 persen poin")] == [-0.27, -0.15]
+    r = extract("JAKARTA – Persentase penduduk miskin Maret 2025 turun 0,10 persen poin terhadap September 2024, serta "
+                "sebesar 0,55 persen poin jika dibandingkan Maret 2024.", "2025-08-01")
+    assert float(one(r, "0,55 persen poin").value) == -0.55
+
+
+def test_a_headline_share_word_on_the_next_line_is_no_share(extract):
+    r = extract("Angka Kemiskinan Garut Turun Jadi 9,5 Persen\n\nPenerima bansos di Garut juga akan diverifikasi ulang.",
+                "2024-03-01")
+    assert one(r, "9,5 Persen").metric == "poverty_rate"
+
+
+def test_a_goal_compared_with_another_goal_stays_a_target(extract):
+    r = extract("JAKARTA – Bappenas menetapkan sasaran kemiskinan 2026 sebesar 6,5-7,5 persen. Sasaran itu lebih rendah "
+                "dibanding angka target tahun ini, yakni 7,0-8,0 persen.", "2025-08-14")
+    assert one(r, "8,0 persen").kind == "target"
+
+
+def test_years_counted_on_from_a_look_back_start_from_it(extract):
+    r = extract("JAKARTA – Jumlah penduduk miskin pada Maret 2024 sebanyak 25,22 juta orang. Kilas balik ke Maret 2015, "
+                "jumlahnya mencapai 28,59 juta orang. Setahun kemudian turun menjadi 28,01 juta orang.", "2024-08-01")
+    f = one(r, "28,01 juta orang")
+    assert (f.kind, f.year) == ("level", 2016)
+
+
+def test_two_provinces_each_with_a_value_are_no_island_group(extract):
+    r = extract("JAKARTA – Kemiskinan di Sumatera dan Kalimantan relatif rendah. Persentase penduduk miskin Maluku dan Papua "
+                "masing-masing 15,78 persen dan 20,23 persen.", "2024-08-01")
+    assert (one(r, "15,78 persen").region_code, one(r, "20,23 persen").region_code) == ("81", "91")
+    # islands written with "Pulau" count as the story's other islands
+    r = extract("JAKARTA – Di Pulau Jawa persentase penduduk miskin 8,79 persen, di Pulau Sumatera 9,15 persen. Sementara "
+                "Maluku dan Papua mencatat 19,39 persen.", "2024-08-01")
+    assert one(r, "19,39 persen").region == "Pulau Maluku dan Papua"
+
+
+def test_a_registry_pointed_back_to_only_when_it_is_the_source_in_view(extract):
+    r = extract("JAKARTA – Penyaluran bansos mengacu pada DTKS, sementara angka kemiskinan resmi berasal dari Susenas BPS. "
+                "Data tersebut mencatat 24,06 juta penduduk miskin pada September 2024.", "2025-01-20")
+    assert one(r, "24,06 juta").metric == "poverty_count"
+    r = extract("JAKARTA – Penyaluran bansos tahun ini mengacu pada DTSEN. Data itu mencatat 18,3 juta keluarga penerima "
+                "PKH.", "2025-01-20")
+    assert one(r, "18,3 juta keluarga").metric == "beneficiary_count"
+    r = extract("JAKARTA – Penyaluran bansos tahun ini mengacu pada DTSEN. Adapun data itu mencakup sekitar 285 juta jiwa "
+                "penduduk.", "2025-01-20")
+    assert one(r, "285 juta jiwa").metric == "welfare_registry_count"
+
+
+def test_a_headline_verb_needs_the_registry_it_strikes_from(extract):
+    r = extract("Pemkot Keluarkan 3.500 Warga Miskin dari Jerat Kemiskinan, DTKS Diperbarui\n\nBLITAR – Pemerintah kota "
+                "menyebut program pemberdayaan berhasil.", "2023-03-02")
+    assert one(r, "3.500 Warga").kind == "level"
+    r = extract("Pemutakhiran DTSEN di Gianyar Coret 1.230 Keluarga\n\nGIANYAR – Dinas Sosial merampungkan pemutakhiran.",
+                "2025-06-12")
+    assert (one(r, "1.230 Keluarga").kind, float(one(r, "1.230 Keluarga").value)) == ("change", -1230.0)
+
+
+def test_other_ranks_and_words_of_a_national_ranking(extract):
+    for rank in ("tertinggi keenam secara nasional", "tertinggi kedua di tingkat nasional"):
+        r = extract(f"SERANG – Tingkat pengangguran terbuka (TPT) Banten pada Agustus 2023 tercatat 7,52 persen, {rank}, "
+                    "dengan jumlah pengangguran sekitar 434 ribu orang.", "2024-01-16")
+        assert one(r, "434 ribu orang").region_code == "36", rank
+
+
+def test_a_special_provincial_transfer_is_no_region_either(extract):
+    r = extract("CIAMIS – Pemkab Ciamis memperbaiki rumah warga tahun ini. Sumber dananya:\n"
+                "- APBD Kabupaten Ciamis: Rp9 miliar\n- BKK Provinsi Jawa Barat: Rp6 miliar\n", "2024-03-07")
+    assert one(r, "Rp6 miliar").region_code == "32.07"
+
+
+def test_a_list_under_a_lead_after_the_line_named_keeps_the_line_and_household_sizes(extract):
+    r = extract("JAKARTA – Garis kemiskinan per rumah tangga berbeda antarprovinsi, tergantung jumlah anggota keluarga. "
+                "Berikut beberapa provinsi pada September 2022:\n1. DKI Jakarta: Rp3.559.418 (4,62 anggota)\n"
+                "2. Papua: Rp3.045.884 (4,49 anggota)\n", "2023-01-20")
+    for money, size in (("Rp3.559.418", "4,62"), ("Rp3.045.884", "4,49")):
+        assert (one(r, money).metric, one(r, money).year, one(r, money).month) == ("poverty_line_household", 2022, 9)
+        assert one(r, size).metric == "household_size"
+    # a lead after a sentence of another kind: money in its lines stays money spent
+    r = extract("CIAMIS – Bupati meninjau pembangunan jalan desa. Berikut rinciannya:\n1. Desa Sukamaju: Rp350.000.000\n",
+                "2023-01-20")
+    assert one(r, "Rp350.000.000").metric == "budget"
+
+
+def test_a_story_citing_bps_whose_provinces_are_only_list_items_is_the_nations(extract):
+    text = ("JAKARTA – Badan Pusat Statistik (BPS) mencatat garis kemiskinan per rumah tangga pada September 2022 sebesar "
+            "Rp2.324.274 per bulan. Angka itu naik dibanding Maret 2022. " + "Rumah tangga miskin rata-rata beranggotakan "
+            "4,34 orang. " * 3 + "\n\nBerikut beberapa provinsi:\n1. DKI Jakarta: Rp3.559.418\n2. Papua: Rp3.045.884\n"
+            "3. Jawa Tengah: Rp1.956.230\n\nJawa Tengah tercatat paling rendah.")
+    r = extract(text, "2023-01-20")
+    assert one(r, "Rp2.324.274").region_code == "ID"
+    # a province named in running text before the list is the story's
+    r = extract(text.replace("JAKARTA – Badan Pusat Statistik (BPS) mencatat", "SEMARANG – Badan Pusat Statistik (BPS) "
+                             "Jawa Tengah mencatat"), "2023-01-20")
+    assert one(r, "Rp2.324.274").region_code != "ID"

@@ -120,6 +120,8 @@ class PlaceTagger(Component):
         cues = lexicon.load("cues")
         words = cues.get("country_inside_names_after", [])
         self.bare_place_before_re = re.compile(cues["bare_place_before"], re.I)
+        self.island_pair_apart_re = re.compile(cues["island_pair_apart_after"], re.I)
+        self.island_pair_apart_before_re = re.compile(cues["island_pair_apart_before"], re.I)
         # regencies and cities whose bare name is kept out of running text, found again as list items
         self.listed_between_re = re.compile(cues["listed_sibling_between"], re.I)
         self.listed_after_re = re.compile(cues["listed_sibling_after"], re.I)
@@ -368,13 +370,19 @@ class PlaceTagger(Component):
                 prev = out[-1]
                 name = text[prev["start"]:p["end"]]
                 merge = prev["kind"] == ISLAND
-                if not merge and prev["kind"] == PROVINCE and " ".join(name.lower().split()).replace(" & ", " dan ") in groups:
+                key = " ".join(name.lower().split()).replace(" & ", " dan ")
+                if not merge and prev["kind"] == PROVINCE and key in groups:
                     if islands is None:
-                        islands = sum(1 for x in places if x["kind"] == ISLAND and " " not in text[x["start"]:x["end"]])
-                    merge = p["kind"] == ISLAND or islands >= 2
-                    if merge:
-                        name = groups[" ".join(name.lower().split()).replace(" & ", " dan ")]
+                        islands = sum(1 for x in places if x["kind"] == ISLAND and " dan " not in text[x["start"]:x["end"]])
+                    # (not two provinces each with its value or its governor: "Maluku dan Papua masing-masing 15,78
+                    # persen dan 20,23 persen", "Gubernur Maluku dan Papua")
+                    merge = p["kind"] == ISLAND or (islands >= 2 and not self.island_pair_apart_re.match(text, p["end"])
+                                                    and not self.island_pair_apart_before_re.search(
+                                                        text, max(0, prev["start"] - 20), prev["start"]))
                 if merge:
+                    # (the group's own name, whichever order its parts come in: "Nusa Tenggara dan Bali")
+                    parts = " dan ".join(reversed(key.removeprefix("pulau ").split(" dan ")))
+                    name = groups.get(key.removeprefix("pulau "), groups.get(parts, name))
                     out[-1] = {"start": prev["start"], "end": p["end"], "code": None, "name": name, "kind": ISLAND}
                     continue
             out.append(p)

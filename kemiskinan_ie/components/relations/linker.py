@@ -245,7 +245,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between",
                      "from_list_gap", "from_own_date_gap", "change_list_gap", "change_list_after",
                      "compared_actual_before", "registry_pointed_holds",
-                     "change_next_item_gap"):
+                     "change_next_item_gap", "change_later_item_gap", "registry_pointed_other_source",
+                     "registry_pointed_recipients_after", "headline_registry_down_before", "headline_registry_after",
+                     "headline_other_from_after"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -537,12 +539,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         elif main_region is not None and main_region["code"] != "ID" and main_region.get("start", 0) > len(text) // 2 \
                 and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
                 and any((self.national_agency_re.match(a["text"]) or (
-                        _STAT_AGENCY_RE.fullmatch(a["text"]) and self._as_example(text, main_region)))
+                        _STAT_AGENCY_RE.fullmatch(a["text"]) and (self._as_example(text, main_region)
+                                                                  or self._listed_province(text, main_region, mentions))))
                         and a["start"] < main_region["start"] for a in st.get("agencies", [])):
             # a ministry's story whose only place comes in its second half ("Kemenko PM ... kemiskinan ekstrem
             # 0,83 persen" ... later "Bappeda Sumba Barat Daya"): the nation's, with a local example (so too a story
             # citing BPS with no place, whose place is brought in as an example: "Data Badan Pusat Statistik (BPS)
-            # mencatat ... 9,03 persen" ... "Di Papua, misalnya, ... 20,23 persen")
+            # mencatat ... 9,03 persen" ... "Di Papua, misalnya, ... 20,23 persen"; or first named as one item of a list of
+            # provinces: "Berikut beberapa provinsi pada September 2022:\n1. DKI Jakarta: Rp3.559.418 ...")
             main_region = {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         # cues inside a programme's name ("Program Penurunan Kemiskinan") are not cues; but a fund's name
         # ("Alokasi Dana Kampung ... kita terima 72 juta") still says that money after it is its budget
@@ -684,6 +688,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
+                elif not sent_cues and text[e0 - 1] == ":" and ctx["cue_sent"] == sent_no - 1:
+                    # a list's lead naming no metric, right after the sentence that did ("Garis kemiskinan per rumah
+                    # tangga berbeda antarprovinsi. Berikut beberapa provinsi pada September 2022:"): the money in its
+                    # lines is of the line that sentence named
+                    ctx["cue_lead"] = sent_no
                 self._registry_date(ctx, sent_registries, sent_dates, text)
                 self._narrative_time(ctx, sent_dates, text)
                 continue
@@ -911,9 +920,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # the lines of a list of lines under its lead ("Berikut garis kemiskinan per rumah tangga ...
                         # pada Maret 2023:" then "1. Kota Kendari: Rp3.411.590"): the lead's line, not money spent
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get("idr")
-                        if carried and carried.startswith("poverty_line") and (ctx["cue_sent"] == sent_no - 1 or (
-                                recent_figs and recent_figs[-1]["metric"] == carried
-                                and recent_figs[-1]["_sent"] == sent_no - 1)):
+                        line_cue = ctx.get("line_cue")
+                        if not (carried or "").startswith("poverty_line") and line_cue is not None \
+                                and line_cue[0] == ctx["cue_sent"]:
+                            carried = self.cue_table[line_cue[1]]["map"]["idr"]
+                        last_money = next((f for f in reversed(recent_figs) if f["_family"] == "idr"), None)
+                        if carried and carried.startswith("poverty_line") and (
+                                ctx["cue_sent"] == sent_no - 1 or ctx.get("cue_lead") == sent_no - 1 or (
+                                # (the list's line before, whatever other values it gave: "(4,62 anggota)")
+                                last_money is not None and last_money["metric"] == carried
+                                and last_money["_sent"] == sent_no - 1)):
                             metric = carried
                 if share_line and q["family"] == "pct" and not strong \
                         and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
@@ -1236,11 +1252,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if a != b and size and abs(abs(b - a) - size) <= (0.1 if q["approx"] else 0.01) * size:
                         kind, sign = "change", (1 if b > a else -1)
                 if sent_figs and (kind == "level" or (kind == "change" and not sign)) and sent_figs[-1]["kind"] == "change" \
-                        and sent_figs[-1]["_signed"] and sent_figs[-1]["_family"] == q["family"] \
-                        and sent_figs[-1]["metric"] != "other" and ((
-                            self.change_list_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"])
+                        and sent_figs[-1]["_signed"] and sent_figs[-1]["_family"] == q["family"] and ((
+                            sent_figs[-1]["metric"] != "other"
+                            and self.change_list_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"])
                             and self.change_list_after_re.match(text, q.get("tail_end", q["end"]))) or (
-                            kind == "change" and self.change_next_item_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"]))):
+                            kind == "change" and (self.change_next_item_gap_re.fullmatch(text, sent_figs[-1]["end"], q["start"])
+                                                  or (len(sent_figs) >= 2 and sent_figs[-2]["kind"] == "change"
+                                                      and sent_figs[-2]["_signed"] and self.change_later_item_gap_re.fullmatch(
+                                                          text, sent_figs[-1]["end"], q["start"]))))):
                     # "berkurang 0,21 juta orang dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024":
                     # the same change against another base, in the same direction (so too the next of a ranking of
                     # changes: "... yang turun 0,42 persen poin, disusul Bali dan Nusa Tenggara sebesar 0,27 persen poin")
@@ -1286,7 +1305,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         for r in sent_registries):
                     metric, kind = "welfare_registry_count", "level"  # "data P3KE yang memuat sekitar 35,1 juta keluarga"
                 elif not sent_registries and q["family"] in ("persons", "households") and ctx.get("registry") \
-                        and ctx["registry"][0] == sent_no - 1 and self.registry_pointed_holds_re.fullmatch(text, s0, q["start"]):
+                        and ctx["registry"][0] == sent_no - 1 and self.registry_pointed_holds_re.fullmatch(text, s0, q["start"]) \
+                        and not self.registry_pointed_other_source_re.search(text, ctx["registry"][1]["end"], s0) \
+                        and not self.registry_pointed_recipients_after_re.match(text, q.get("tail_end", q["end"])):
                     # "... mengacu pada DTSEN. Data itu mencakup sekitar 285 juta jiwa penduduk": what the registry holds
                     metric, kind = "welfare_registry_count", "level"
                     registry = [ctx["registry"][1]]
@@ -1295,7 +1316,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
                 if registry and kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None:
                     before = text[max(s0, q["start"] - 40):q["start"]]
-                    down = self.registry_down_re.match(text, q["end"]) or self.registry_down_before_re.search(before)
+                    down = self.registry_down_re.match(text, q["end"]) or self.registry_down_before_re.search(before) or (
+                        # "Dinsos Coret 2.318 Warga dari DTKS": a headline's bare verb, the registry after "dari"
+                        self.headline_registry_down_before_re.search(before)
+                        and (self.headline_registry_after_re.match(text, q["end"]) or (
+                            any(r["end"] <= q["start"] for r in registry)
+                            and not self.headline_other_from_after_re.match(text, q["end"]))))
                     if down or self.registry_up_re.match(text, q["end"]) or self.registry_up_before_re.search(before):
                         # "14.215 keluarga dikeluarkan dari DTSEN", "9.870 keluarga baru dimasukkan", "verval
                         # mengeluarkan 46 keluarga dan memasukkan 29 keluarga baru"
@@ -1770,7 +1796,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_family": q["family"],
                     "_from": kind == "level" and (from_before or (earlier_words and self._earlier_before(text, rlow, hits, s0, q["start"]))
                                                   or _dated_aside(text, q["start"], sent_figs, sent_dates)
-                                                  or self._listed_from_value(text, q, sent_figs)),
+                                                  or self._listed_from_value(text, q, sent_figs, year, month)),
                     "_scale": q.get("scale_factor", 1.0),
                     "_sent": sent_no,
                     "_range": bool(q.get("range_partner")),
@@ -2114,6 +2140,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return bool(ctx.get("year_of_programmes")) and ctx.get("programmes_sent") == sent_no - 1 and not list_line \
             and not self.every_year_re.search(text, s0, e0) and not self.plan_money_re.search(text, s0, e0)
 
+    @staticmethod
+    def _listed_province(text: str, place: dict, mentions: list[dict]) -> bool:
+        """Whether province ``place`` is first named as the label of a bulleted or numbered line, among at least
+        three such lines each opening on another province ("1. DKI Jakarta: ...", "2. Papua: ...")."""
+        if not place.get("code") or "." in place["code"] or place["code"] == "ID":
+            return False
+        labels = set()
+        for m in mentions:
+            if m["code"] and "." not in m["code"] and m["code"] != "ID" and not m.get("apposition"):
+                line = text.rfind("\n", 0, m["start"]) + 1
+                if m["start"] > line and _BULLET_RE.fullmatch(text, line, m["start"]):
+                    labels.add(m["code"])
+                    if m["code"] == place["code"] and m["start"] > place["start"]:
+                        return False  # (named in running text before its line)
+        return place["code"] in labels and len(labels) >= 3
+
     def _as_example(self, text: str, place: dict) -> bool:
         """Whether ``place`` is named as an example ("Di Papua, misalnya, ...", "seperti di Papua")."""
         return bool(self.example_after_re.match(text, place.get("end", place["start"]))
@@ -2248,11 +2290,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         pick = after[0] if after else officials[-1]
         return text[pick["start"]:pick["end"]]
 
-    def _listed_from_value(self, text: str, q: dict, sent_figs: list[dict]) -> bool:
-        """A value listed after a dated from-value, of its own date ("turun dari 15,47 persen pada Maret 2022
-        dan 16,12 persen pada Maret 2021"): a from-value too (the period in view stays the to-value's)."""
+    def _listed_from_value(self, text: str, q: dict, sent_figs: list[dict], year: int | None, month: int | None) -> bool:
+        """A value listed after a dated from-value, of its own earlier date ("turun dari 15,47 persen pada Maret
+        2022 dan 16,12 persen pada Maret 2021"): a from-value too (the period in view stays the to-value's; not
+        "turun dari 14,52 persen pada Maret 2022 dan 13,90 persen pada Maret 2024", where the later one is)."""
         prev = sent_figs[-1] if sent_figs else None
         return prev is not None and prev["_from"] and prev["kind"] == "level" and prev["_family"] == q["family"] \
+            and year is not None and prev["year"] is not None and (year, month or 0) < (prev["year"], prev["month"] or 0) \
             and self.from_list_gap_re.fullmatch(text, prev["end"], q["start"]) is not None
 
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
@@ -2504,6 +2548,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["month_family"] = None
             return
         ctx["cue"] = real_cues[-1]["cue"]
+        # (and the last that names a poverty line, for the money in a list under it: "Besarnya garis kemiskinan per
+        # rumah tangga berbeda antarprovinsi, tergantung harga dan jumlah anggota keluarga.")
+        line = next((c for c in reversed(real_cues)
+                     if (self.cue_table[c["cue"]]["map"].get("idr") or "").startswith("poverty_line")), None)
+        ctx["line_cue"] = (ctx["sent_no"], line["cue"]) if line is not None else None
         if subj:
             cur = ctx["region"] or ctx.get("main")
             if not (cur is not None and cur["code"] and subj[0]["code"].startswith(cur["code"] + ".")
