@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
-FIRST, LAST = 303, 314
+FIRST, LAST = 303, 318
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
-NATIONAL = (306, 310, 314)
+NATIONAL = (306, 310, 314, 318)
 #: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
 ISLANDS = {303: {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "61", "62", "63", "64", "65"},
            304: {"53", "81", "82", "91", "92", "93", "94", "95", "96"},
            305: {"31", "32", "33", "34", "35", "36", "51"}, 307: {"71", "72", "73", "74", "75", "76"},
            308: {"31", "32", "33", "34", "35", "36"}, 309: {"11", "12", "13", "14", "15", "16", "17", "21"},
-           311: {"52", "61", "62", "63", "64", "65"}, 313: {"81", "82", "91", "92", "93", "94", "95", "96"}}
+           311: {"52", "61", "62", "63", "64", "65"}, 313: {"81", "82", "91", "92", "93", "94", "95", "96"},
+           315: {"11", "15", "16", "17", "18", "19"}, 316: {"31", "32", "33", "35", "51"},
+           317: {"53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76"}}
 #: (312, pandemic-years news from anywhere in the country, is left out)
 
 
@@ -51,3 +53,9 @@ def test_the_island_groups_written_out_have_no_code() -> None:
     groups = {f["region"] for f in _article(310, 3)["figures"] if f["region"] and f["region"].startswith("Pulau ")}
     assert {"Pulau Bali dan Nusa Tenggara", "Pulau Maluku dan Papua"} <= groups
     assert all(f["region_code"] is None for f in _article(310, 3)["figures"] if f["region"] in groups)
+
+
+def test_a_registry_list_by_district_keeps_the_registry() -> None:
+    # gold_heldout316-02: "Berdasarkan data ... (P3KE) ... tercatat 2.316 keluarga" then "1. Semampir: 312 keluarga"
+    rows = [f for f in _article(316, 2)["figures"] if f["region_code"] and f["region_code"].count(".") == 2]
+    assert len(rows) >= 5 and all(f["metric"] == "welfare_registry_count" for f in rows)

@@ -259,3 +259,59 @@ def test_a_story_citing_bps_whose_provinces_are_only_list_items_is_the_nations(e
     r = extract(text.replace("JAKARTA – Badan Pusat Statistik (BPS) mencatat", "SEMARANG – Badan Pusat Statistik (BPS) "
                              "Jawa Tengah mencatat"), "2023-01-20")
     assert one(r, "Rp2.324.274").region_code != "ID"
+
+
+def test_a_survey_written_out_before_its_acronym_dates_its_value(extract):
+    r = extract("TANJUNG SELOR – Prevalensi stunting di Provinsi Kalimantan Utara turun dari 22,1 persen pada Survei Status "
+                "Gizi Indonesia (SSGI) 2022 menjadi 17,4 persen berdasarkan Survei Kesehatan Indonesia (SKI) 2023.",
+                "2024-05-22")
+    assert (one(r, "22,1 persen").year, one(r, "17,4 persen").year) == (2022, 2023)
+    # the headline restating the value takes that date too
+    r = extract("Stunting Kaltara Turun ke 17,4 Persen\n\nTANJUNG SELOR – Prevalensi stunting di Provinsi Kalimantan Utara "
+                "turun dari 22,1 persen pada SSGI 2022 menjadi 17,4 persen berdasarkan SKI 2023.", "2024-05-22")
+    assert one(r, "17,4 Persen").year == 2023
+
+
+def test_people_counted_over_several_regions_are_their_sum_not_a_bound(extract):
+    r = extract("JAKARTA – Secara total, penduduk miskin di enam provinsi Tanah Papua pada Maret 2024 mencapai lebih dari "
+                "1,5 juta jiwa.", "2024-07-02")
+    f = one(r, "1,5 juta jiwa")
+    assert (f.metric, f.approx) == ("poverty_count", "at_least")
+    # a bound on a rate after counted regions stays a bound
+    r = extract("JAKARTA – Sebanyak 12 provinsi mencatat kemiskinan ekstrem di bawah 0,5 persen pada Maret 2024.",
+                "2024-07-02")
+    assert one(r, "0,5 persen").metric == "other"
+
+
+def test_values_listed_for_those_periods_again_take_them_in_order(extract):
+    r = extract("KAYUAGUNG – Persentase penduduk miskin OKI pada Maret 2022, Maret 2023, dan Maret 2024 berturut-turut "
+                "sebesar 14,02 persen, 13,65 persen, dan 13,10 persen. Secara absolut, jumlah penduduk miskin pada tiga "
+                "periode tersebut berturut-turut 116,47 ribu jiwa, 114,12 ribu jiwa, dan 110,86 ribu jiwa.", "2024-11-12")
+    assert [one(r, v).year for v in ("116,47 ribu jiwa", "114,12 ribu jiwa", "110,86 ribu jiwa")] == [2022, 2023, 2024]
+    # as many values with no pointing back: the period in view
+    r = extract("KAYUAGUNG – Persentase penduduk miskin OKI pada Maret 2022, Maret 2023, dan Maret 2024 berturut-turut "
+                "sebesar 14,02 persen, 13,65 persen, dan 13,10 persen. Jumlah penerima PKH dan BPNT berturut-turut "
+                "21.300 keluarga, 18.200 keluarga dan 9.100 keluarga.", "2024-11-12")
+    assert one(r, "21.300 keluarga").year != 2022
+
+
+def test_a_value_pointed_back_to_after_a_ranked_place_of_two_units(extract):
+    r = extract("JAKARTA – Badan Pusat Statistik Provinsi DKI Jakarta merilis data kemiskinan kabupaten/kota hasil Susenas "
+                "Maret 2023. Kabupaten Administrasi Kepulauan Seribu kembali mencatat persentase penduduk miskin tertinggi di "
+                "Ibu Kota, yakni 12,46 persen, meski jumlahnya hanya 3.910 jiwa. Persentase itu turun 0,32 persen poin "
+                "dibanding Maret 2022.", "2023-12-12")
+    assert one(r, "0,32 persen poin").region_code == "31.01"
+
+
+def test_a_list_a_few_sentences_after_a_registry_count_counts_the_registry(extract):
+    r = extract("Pemkot Surabaya Petakan 2.316 Keluarga Miskin Ekstrem\n\nSURABAYA – Berdasarkan data Pensasaran "
+                "Percepatan Penghapusan Kemiskinan Ekstrem (P3KE) per Februari 2023, tercatat 2.316 keluarga di Surabaya "
+                "masuk kategori miskin ekstrem. Kepala Dinas Sosial mengatakan keluarga miskin ekstrem paling banyak "
+                "berada di wilayah utara. Lima kecamatan dengan jumlah terbanyak yakni:\n\n1. Semampir: 312 keluarga\n"
+                "2. Kenjeran: 241 keluarga\n", "2023-03-01")
+    assert [one(r, v).metric for v in ("312 keluarga", "241 keluarga")] == ["welfare_registry_count"] * 2
+    # after a survey's statistic: the survey's
+    r = extract("SURABAYA – Berdasarkan data P3KE per Februari 2023, tercatat 2.316 keluarga di Surabaya masuk kategori "
+                "miskin ekstrem. Persentase penduduk miskin ekstrem Surabaya pada Maret 2022 sebesar 0,5 persen. Lima "
+                "kecamatan dengan jumlah terbanyak yakni:\n\n1. Semampir: 312 keluarga\n", "2023-03-01")
+    assert one(r, "312 keluarga").metric != "welfare_registry_count"

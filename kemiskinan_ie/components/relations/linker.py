@@ -247,7 +247,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "compared_actual_before", "registry_pointed_holds",
                      "change_next_item_gap", "change_later_item_gap", "registry_pointed_other_source",
                      "registry_pointed_recipients_after", "headline_registry_down_before", "headline_registry_after",
-                     "headline_other_from_after"):
+                     "headline_other_from_after", "listed_periods_back"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -1229,7 +1229,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                           # masuk kategori desa prioritas")
                           or self.group_bound_before_re.search(text, max(s0, q["start"] - 60), q["start"]) is not None))
                     or (may_hold(hits["counted_regions"], max(s0, q["start"] - 80), q["start"])
-                        and self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"]) is not None))
+                        and (counted := self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"])) is not None
+                        # (not people counted over the regions: "penduduk miskin di enam provinsi Tanah Papua mencapai
+                        # lebih dari 1,5 juta jiwa", their sum)
+                        and not (q["family"] in ("persons", "households")
+                                 and text[max(0, counted.start() - 3):counted.start()].lower() == "di ")))
                 if threshold:
                     metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
@@ -1384,7 +1388,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and q["family"] in ("persons", "households") and ctx.get("registry_source") is not None \
                         and (sent_no - ctx["registry_source"] <= 2 or (
                             recent_figs and recent_figs[-1]["metric"] == "welfare_registry_count"
-                            and recent_figs[-1]["_sent"] == sent_no - 1)) \
+                            and recent_figs[-1]["_sent"] == sent_no - 1) or (
+                            # (or a list or table a few sentences on, when the registry's count was the last statistic
+                            # given: "... data P3KE ..., tercatat 2.316 keluarga ... Lima kecamatan dengan jumlah
+                            # terbanyak yakni:" "1. Semampir: 312 keluarga")
+                            list_line and sent_no - ctx["registry_source"] <= 8
+                            and (last_real := next((f for f in reversed(figures) if f["metric"] != "other"), None)) is not None
+                            and last_real["metric"] == "welfare_registry_count"
+                            and last_real["_sent"] >= ctx["registry_source"])) \
                         and not any(d["kind"] == "month" and not d["base"] for d in sent_dates):
                     # the poor counted right after a registry was given as the source ("... berdasarkan data P3KE.
                     # Totalnya tercatat 31.406 jiwa"), or after its counts ("Sementara jumlah paling sedikit ... 842
@@ -1752,7 +1763,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 pointed = ctx.get("aside_value_place")
                 if pointed is not None and pointed[0] == sent_no - 1 and region is ctx["region"] and sent_cues \
                         and sent_cues[0]["start"] - s0 <= 2 and self.cue_table[sent_cues[0]["cue"]].get("anaphora") \
-                        and q["family"] == pointed[3] and not any(m["end"] <= q["start"] for m in sent_mentions) \
+                        and q["family"] in pointed[3] and not any(m["end"] <= q["start"] for m in sent_mentions) \
                         and not self.other_level_re.search(text, s0, q["start"]):
                     # (of the value's own kind, and not after a word for another level: "Angka itu jauh di atas rata-rata
                     # provinsi sebesar 10,69 persen")
@@ -1831,6 +1842,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if len(sent_figs) >= 2 and any(w in (low[s0:e0] if low is not None else text[s0:e0].lower())
                                            for w in ("masing", "turut")):
                 self._respectively(text, s0, sent_figs, sent_cues, hits, sent_mentions, recent_figs, sent_dates)
+                self._listed_periods_again(text, s0, e0, sent_figs, ctx)
             if article_year is not None:
                 for f in sent_figs:
                     if f["kind"] == "target" and f["year"] is not None and f["year"] < article_year \
@@ -2299,6 +2311,24 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             and year is not None and prev["year"] is not None and (year, month or 0) < (prev["year"], prev["month"] or 0) \
             and self.from_list_gap_re.fullmatch(text, prev["end"], q["start"]) is not None
 
+    def _listed_periods_again(self, text: str, s0: int, e0: int, figs: list[dict], ctx: dict) -> None:
+        """Values listed one per period ("pada Maret 2022, Maret 2023, dan Maret 2024 berturut-turut sebesar 14,02
+        persen, 13,65 persen, dan 13,10 persen"): their periods are kept for a next sentence that lists as many
+        values for "those periods" ("jumlahnya pada tiga periode tersebut berturut-turut 116,47 ribu jiwa, ..."),
+        which take them in order."""
+        levels = [f for f in figs if f["kind"] == "level" and f["metric"] != "other"]
+        periods = [(f["year"], f["month"]) for f in levels if f["year"] is not None and f["_how"] != "context"]
+        if len(periods) >= 2 and len(periods) == len(levels) and len(set(periods)) == len(periods):
+            ctx["listed_periods"] = (ctx["sent_no"], periods)
+            return
+        listed = ctx.get("listed_periods")
+        if listed is None or ctx["sent_no"] - listed[0] > 4 or len(levels) != len(listed[1]) \
+                or not all(f["_how"] in ("context", "article", "none") for f in levels) \
+                or not self.listed_periods_back_re.search(text, s0, levels[0]["start"]):
+            return
+        for f, (year, month) in zip(levels, listed[1], strict=True):
+            f["year"], f["month"], f["_how"] = year, month, "list"
+
     def _update_context(self, ctx: dict, figs: list[dict], mentions: list[dict], programs: list[dict],
                         dates: list[dict], text: str, s0: int) -> None:
         # the period moves on with figures dated in the text, not with side counts that only took the
@@ -2402,7 +2432,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         real = [f for f in figs if f["metric"] != "other"]
         # the one place of a sentence whose figures all stay aside ("Kabupaten Lampung Utara kembali menjadi daerah dengan
         # persentase tertinggi, yakni 19,29 persen."), for a next sentence that points back to its value
-        ctx["aside_value_place"] = (ctx["sent_no"], real[0]["region_code"], real[0]["region"], real[-1]["_family"]) \
+        ctx["aside_value_place"] = (ctx["sent_no"], real[0]["region_code"], real[0]["region"],
+                                    frozenset(f["_family"] for f in real)) \
             if real and all((f["_local"] or (ctx.get("national") and f["region_code"] != "ID"))
                             and f["region_code"] == real[0]["region_code"] and f["region"] == real[0]["region"]
                             for f in real) \

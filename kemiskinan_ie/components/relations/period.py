@@ -103,8 +103,10 @@ class PeriodLinking:
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
                 elif _ATTACH_SOURCE_RE.match(gap) and not any(
                         x["end"] <= q["start"] and not x["base"] and x["kind"] != "relative" and "," not in text[x["end"]:q["start"]]
-                        for x in dates):
-                    out[q["start"]] = d  # (not "Pada Maret 2024 ... 14,6 persen menurut data BPS tahun 2023")
+                        and not any(x is y for y in out.values()) for x in dates):
+                    out[q["start"]] = d  # (not "Pada Maret 2024 ... 14,6 persen menurut data BPS tahun 2023"; but an earlier
+                    # value's own date is no date of this one: "turun dari 22,1 persen pada SSGI 2022 menjadi 17,4 persen
+                    # berdasarkan SKI 2023")
                 elif (self.poor_state_gap_re.match(gap) or _ATTACH_LONG_RE.match(gap)) \
                         and not any(x["end"] <= q["start"] and not x["base"] for x in dates) \
                         and not self.cause_before_date_re.search(gap):
