@@ -315,3 +315,79 @@ def test_a_list_a_few_sentences_after_a_registry_count_counts_the_registry(extra
                 "miskin ekstrem. Persentase penduduk miskin ekstrem Surabaya pada Maret 2022 sebesar 0,5 persen. Lima "
                 "kecamatan dengan jumlah terbanyak yakni:\n\n1. Semampir: 312 keluarga\n", "2023-03-01")
     assert one(r, "312 keluarga").metric != "welfare_registry_count"
+
+
+# --- narrowings after the second review of session 18's rules (/work/helpers/review18b) ---
+
+
+def test_a_headline_verb_with_the_registry_written_out_or_another_list(extract):
+    r = extract("Dinsos Coret 2.318 Warga dari Data Terpadu Kesejahteraan Sosial\n\nBANJAR – Dinas Sosial merampungkan "
+                "pemutakhiran.", "2023-03-02")
+    assert (one(r, "2.318 Warga").kind, float(one(r, "2.318 Warga").value)) == ("change", -2318.0)
+    # struck off an insurance scheme, the registry named elsewhere: no fall of the registry
+    r = extract("Kemensos Coret 9.000 Warga dari BPJS PBI, DTKS Diperbarui\n\nJAKARTA – Kementerian Sosial menonaktifkan "
+                "peserta.", "2023-03-02")
+    assert one(r, "9.000 Warga").kind == "level"
+
+
+def test_a_bound_on_each_of_several_regions_stays_a_bound(extract):
+    for text in ("JAKARTA – Jumlah penduduk miskin di 12 provinsi masih di bawah 100 ribu jiwa pada Maret 2024.",
+                 "JAKARTA – Penduduk miskin di tiga provinsi lebih dari 4 juta jiwa, yakni Jawa Timur, Jawa Barat, dan "
+                 "Jawa Tengah."):
+        r = extract(text, "2024-07-02")
+        assert [f.metric for f in r.figures if f.unit == "persons"] == ["other"], text
+
+
+def test_islands_listed_with_their_values_in_order(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin di Sumatera, Jawa, Kalimantan, Sulawesi, serta Maluku dan Papua "
+                "berturut-turut 9,15 persen, 8,79 persen, 5,60 persen, 10,10 persen, dan 19,39 persen.", "2024-07-02")
+    assert [one(r, v).region for v in ("9,15 persen", "5,60 persen", "19,39 persen")] == [
+        "Pulau Sumatera", "Pulau Kalimantan", "Pulau Maluku dan Papua"]
+    # the group's parts in the other order
+    r = extract("JAKARTA – Persentase penduduk miskin di Sumatera 9,15 persen dan di Kalimantan 5,60 persen. Papua dan "
+                "Maluku mencatat 19,39 persen.", "2024-07-02")
+    assert one(r, "19,39 persen").region == "Pulau Maluku dan Papua"
+
+
+def test_a_groups_members_in_brackets_are_no_household_size(extract):
+    r = extract("SUMEDANG – Sebanyak 15 Kelompok Usaha Bersama (Kube) menerima bantuan. Kube Mawar (12 anggota) mendapat "
+                "Rp20 juta.", "2023-05-02")
+    assert one(r, "12").metric != "household_size"
+    # a lead with no date after the sentence naming the household line
+    r = extract("JAKARTA – Garis kemiskinan per rumah tangga berbeda antarprovinsi. Berikut beberapa provinsi:\n"
+                "1. DKI Jakarta: Rp3.559.418 (4,62 anggota)\n2. Papua: Rp3.045.884 (4,49 anggota)\n", "2023-01-20")
+    assert (one(r, "Rp3.045.884").metric, one(r, "4,49").metric) == ("poverty_line_household", "household_size")
+
+
+def test_a_contrast_ends_a_ranking_of_changes(extract):
+    r = extract("JAKARTA – Persentase penduduk miskin turun di Pulau Sulawesi sebesar 0,42 persen poin, disusul Pulau "
+                "Kalimantan 0,27 persen poin, sedangkan di Pulau Jawa perubahannya hanya 0,01 persen poin ke atas.",
+                "2023-07-17")
+    assert float(one(r, "0,27 persen poin").value) == -0.27 and float(one(r, "0,01 persen poin").value) > 0
+
+
+def test_a_registry_updated_by_a_field_survey_is_still_the_source(extract):
+    r = extract("JAKARTA – Penyaluran bansos mengacu pada DTSEN yang dimutakhirkan lewat survei lapangan. Data itu "
+                "mencakup sekitar 285 juta jiwa.", "2025-01-20")
+    assert one(r, "285 juta jiwa").metric == "welfare_registry_count"
+    r = extract("JAKARTA – Bansos kini disalurkan berbasis DTSEN. Basis data yang dikelola BPS itu kini memuat 285,9 juta "
+                "jiwa.", "2025-06-12")
+    assert one(r, "285,9 juta jiwa").metric == "welfare_registry_count"
+
+
+def test_a_table_with_row_numbers_and_two_place_columns(extract):
+    r = extract("PALU – Data Terpadu Kesejahteraan Sosial (DTKS) per Agustus 2024 tercatat 18.940 keluarga di Kota Palu. "
+                "Kelurahan dengan keluarga DTKS terbanyak sebagai berikut:\n\nNo | Kelurahan | Kecamatan | Keluarga | Jiwa\n"
+                "1 | Tondo | Mantikulore | 1.284 | 4.117\n2 | Petobo | Palu Selatan | 1.102 | 3.656\n", "2024-09-01")
+    assert sorted(f.text for f in r.figures) == sorted(["18.940 keluarga", "1.284", "4.117", "1.102", "3.656"])
+    for value, code in (("1.284", "72.71.08"), ("1.102", "72.71.03")):
+        assert (one(r, value).metric, one(r, value).region_code) == ("welfare_registry_count", code), value
+
+
+def test_a_survey_named_in_lower_case_is_no_nation(extract):
+    r = extract("MAJENE – Prevalensi stunting Majene masih tinggi. Berdasarkan hasil survei kesehatan nasional (SKI) 2023, "
+                "angkanya 35,7 persen.", "2025-02-20")
+    assert one(r, "35,7 persen").region_code == "76.05"
+    # the nation, named plainly, still is
+    r = extract("MAJENE – Prevalensi stunting secara nasional pada 2023 sebesar 21,5 persen.", "2025-02-20")
+    assert one(r, "21,5 persen").region_code == "ID"

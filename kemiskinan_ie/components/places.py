@@ -371,7 +371,8 @@ class PlaceTagger(Component):
                 name = text[prev["start"]:p["end"]]
                 merge = prev["kind"] == ISLAND
                 key = " ".join(name.lower().split()).replace(" & ", " dan ")
-                if not merge and prev["kind"] == PROVINCE and key in groups:
+                parts = " dan ".join(reversed(key.removeprefix("pulau ").split(" dan ")))
+                if not merge and prev["kind"] == PROVINCE and (key in groups or parts in groups):
                     if islands is None:
                         islands = sum(1 for x in places if x["kind"] == ISLAND and " dan " not in text[x["start"]:x["end"]])
                     # (not two provinces each with its value or its governor: "Maluku dan Papua masing-masing 15,78
@@ -381,7 +382,6 @@ class PlaceTagger(Component):
                                                         text, max(0, prev["start"] - 20), prev["start"]))
                 if merge:
                     # (the group's own name, whichever order its parts come in: "Nusa Tenggara dan Bali")
-                    parts = " dan ".join(reversed(key.removeprefix("pulau ").split(" dan ")))
                     name = groups.get(key.removeprefix("pulau "), groups.get(parts, name))
                     out[-1] = {"start": prev["start"], "end": p["end"], "code": None, "name": name, "kind": ISLAND}
                     continue

@@ -47,7 +47,7 @@ from .patterns import (
 )
 from .period import THEN_RE, PeriodLinking, restated_value
 from .region import RegionLinking, ancestor, list_parent, siblings
-from .tables import column_at, find_tables
+from .tables import column_at, find_tables, place_columns
 
 #: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
 _R = lexicon.load("relation_cues")
@@ -246,8 +246,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "from_list_gap", "from_own_date_gap", "change_list_gap", "change_list_after",
                      "compared_actual_before", "registry_pointed_holds",
                      "change_next_item_gap", "change_later_item_gap", "registry_pointed_other_source",
-                     "registry_pointed_recipients_after", "headline_registry_down_before", "headline_registry_after",
-                     "headline_other_from_after", "listed_periods_back"):
+                     "registry_pointed_recipients_after", "headline_registry_down_before", "headline_registry_before_verb", "headline_registry_from_gap",
+                     "headline_other_from_after", "listed_periods_back", "household_size_bracket",
+                     "household_size_bracket_after", "counted_regions_sum", "national_acronym_after",
+                     "national_name_lower_before"):
             setattr(self, name + "_re", re.compile(cues[name], re.I))
         # a country abroad named right before a value ("tingkat kemiskinan nasional Malaysia hanya 0,4 persen",
         # "Vietnam sekitar 2,0 persen"): that country's, a region with no Kemendagri code
@@ -602,8 +604,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if main_region is not None:  # section headings in capitals move the topic back to the main region
             holding.update(n for n, (s, e) in enumerate(sents[:last_sent]) if e - s < 80 and text[s:e].isupper())
         if ":\n" in text:  # a list's lead that names targets, though it holds nothing else: its lines are targets
+            # (or a lead right after a sentence that named a metric: "Garis kemiskinan per rumah tangga berbeda
+            # antarprovinsi. Berikut beberapa provinsi:", for the metric of the money in its lines)
             holding.update(n for n, (s, e) in enumerate(sents[:last_sent])
-                           if text[e - 1] == ":" and self.target_lead_re.search(text, s, e))
+                           if text[e - 1] == ":" and (self.target_lead_re.search(text, s, e) or (n - 1) in cues_of))
         active = sorted(n for n in holding if n <= last_sent)
         for sent_no in active:
             s0, e0 = sents[sent_no]
@@ -746,11 +750,20 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # "... data P3KE, terdapat 1.986 keluarga miskin ekstrem di Kota Pekalongan. Kelurahan Krapyak
                 # mencatat jumlah terbanyak dengan 164 keluarga": the registry's count, ranked by place
                 registry = [ctx["registry"][1]]
-            if row is not None and sent_mentions and sent_mentions[0]["frame"] and sent_mentions[0]["code"] \
-                    and sent_mentions[0]["start"] - s0 <= 2 and sent_mentions[0]["kind"] == self.place_anaphora_kinds.get(
-                        row[0][0].label.lower()) and text[sent_mentions[0]["end"]:e0].lstrip(" ").startswith(row[1]):
-                # "Tulung Selapan | 1.126 | 4.318" under "Kecamatan | Keluarga | Jiwa": the row's district, named bare
-                sent_mentions[0]["frame"] = False
+            if row is not None and sent_mentions:
+                kinds = place_columns(row, self.place_anaphora_kinds)
+                if kinds:
+                    # "Tulung Selapan | 1.126 | 4.318" under "Kecamatan | Keluarga | Jiwa": the row's district, named bare
+                    # (of several such columns the lowest level's: "No | Kelurahan | Kecamatan | ..."; the others' cells
+                    # say where it lies)
+                    cells = [(m, text.count(row[1], s0, m["start"])) for m in sent_mentions if m["code"]]
+                    found = [(m, i) for m, i in cells if kinds.get(i) == m["kind"]]
+                    if found:
+                        low_m = max(found, key=lambda mi: mi[0]["code"].count("."))[0]
+                        low_m["frame"] = False
+                        for m, i in cells:
+                            if i in kinds and m is not low_m:
+                                m["frame"] = True
             if list_line and ctx.get("level_list") is not None and sent_no - ctx["level_list"][0] == 1:
                 kind = ctx["level_list"][1]
                 ctx["level_list"] = (sent_no, kind)  # (the next line of the list follows this one)
@@ -820,6 +833,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     value_label = None
             for q in sent_qs:
                 column = column_at(text, s0, q["start"], row) if row is not None else None
+                if column is not None and column.index:
+                    continue  # "1 | Tondo | ..." under "No | Kelurahan | ...": a row's number
                 if column is not None and column.family is not None and q["family"] in ("bare", column.family):
                     # "| 10,84 |" under "Persentase (%)", "12.360,0" under "Anggaran (Rp juta)"
                     q = dict(q, family=column.family, unit=column.unit)
@@ -859,6 +874,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         m.get("typed") and not m["frame"] and m["code"] and m["code"].count(".") >= 2 and m["start"] < q["start"]
                         for m in sent_mentions) and self.clause_end_after_re.match(text, q.get("tail_end", q["end"])) is not None)
                     metric, strong = self._metric_for(q, q_cues, text, s0, prev_metric, bool(registry))
+                    if metric == "other" and column is not None and not q_cues \
+                            and (above := ctx.get("row_metrics")) is not None and above[0] == sent_no - 1:
+                        # a table's cell with no word of its own: what the cell above it in its column counted
+                        metric = above[1].get(text.count(row[1], s0, q["start"]), metric)
                     if metric == "extreme_poverty_rate" and not strong and q["unit"] == "percent" \
                             and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") == metric for c in q_cues):
                         # a rate carried over from the extremely poor's that is the size of the poverty rate, not of
@@ -961,7 +980,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # checks of the words right after the number, each made once per quantity (the
                 # beneficiary words only for counts of people, or when a registry makes them matter)
                 beneficiary_after = None
-                household_size = q["family"] in ("persons", "bare") and self.household_size_re.match(text, q["end"]) is not None \
+                household_size = q["family"] in ("persons", "bare") and (self.household_size_re.match(text, q["end"]) is not None or (
+                    # "Rp3.559.418 (4,62 anggota)": the size beside a household's line
+                    sent_figs and sent_figs[-1]["metric"] == "poverty_line_household"
+                    and self.household_size_bracket_re.fullmatch(text, sent_figs[-1]["end"], q["start"]) is not None
+                    and self.household_size_bracket_after_re.match(text, q["end"]) is not None)) \
                     and self._plausible("household_size", q["value"])  # "126 kelompok dengan 1.260 anggota": members
                 if q["family"] in ("persons", "households", "people", "bare"):
                     beneficiary_after = self.beneficiary_after.match(text, exact_low, q.get("after", q["end"])) is not None \
@@ -1232,8 +1255,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and (counted := self.counted_regions_re.search(text, max(s0, q["start"] - 80), q["start"])) is not None
                         # (not people counted over the regions: "penduduk miskin di enam provinsi Tanah Papua mencapai
                         # lebih dari 1,5 juta jiwa", their sum)
-                        and not (q["family"] in ("persons", "households")
-                                 and text[max(0, counted.start() - 3):counted.start()].lower() == "di ")))
+                        and not (q["family"] in ("persons", "households") and q["approx"] == "at_least"
+                                 and text[max(0, counted.start() - 3):counted.start()].lower() == "di "
+                                 and self.counted_regions_sum_re.search(text, s0, q["start"]) is not None)))
                 if threshold:
                     metric = "other"  # a bound: "12 provinsi ... di bawah 0,5 persen", "di bawah 0,3 termasuk ..."
                 if kind == "level" and sent_figs and sent_figs[-1]["kind"] == "target" and (
@@ -1323,8 +1347,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     down = self.registry_down_re.match(text, q["end"]) or self.registry_down_before_re.search(before) or (
                         # "Dinsos Coret 2.318 Warga dari DTKS": a headline's bare verb, the registry after "dari"
                         self.headline_registry_down_before_re.search(before)
-                        and (self.headline_registry_after_re.match(text, q["end"]) or (
-                            any(r["end"] <= q["start"] for r in registry)
+                        and (any(r["start"] >= q["end"] and self.headline_registry_from_gap_re.fullmatch(text, q["end"], r["start"])
+                                 for r in registry) or (
+                            self.headline_registry_before_verb_re.search(before)
+                            and any(r["end"] <= q["start"] for r in registry)
                             and not self.headline_other_from_after_re.match(text, q["end"]))))
                     if down or self.registry_up_re.match(text, q["end"]) or self.registry_up_before_re.search(before):
                         # "14.215 keluarga dikeluarkan dari DTSEN", "9.870 keluarga baru dimasukkan", "verval
@@ -1838,6 +1864,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     fig["_from"] = True  # (an earlier value the sentence looks back to: no new period)
                 sent_figs.append(fig)
             self._list_period(text, sent_figs)
+            if row is not None:
+                ctx["row_metrics"] = (sent_no, {text.count(row[1], s0, f["start"]): f["metric"] for f in sent_figs})
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             if len(sent_figs) >= 2 and any(w in (low[s0:e0] if low is not None else text[s0:e0].lower())
                                            for w in ("masing", "turut")):

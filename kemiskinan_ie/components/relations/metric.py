@@ -325,6 +325,14 @@ class MetricLinking:
                         seen.setdefault(f["region_code"], f["region"])
                 if len(seen) == len(group) and len({c.count(".") for c in seen}) == 1:
                     places = [{"code": c, "name": n} for c, n in seen.items()]
+            if not any(not p.get("frame") for p in places):
+                # islands, which have no code ("Sumatera, Jawa, Kalimantan, Sulawesi, serta Maluku dan Papua
+                # berturut-turut 9,15 persen, ...")
+                islands = [p for p in mentions or () if lo <= p["start"] and p["end"] <= m.start() and not p["code"]
+                           and p["kind"] == "island" and not p["frame"] and not p.get("apposition")]
+                if len(islands) == len(group) and len({p["name"] for p in islands}) == len(islands):
+                    for f, p in zip(group, islands, strict=True):
+                        f["region"], f["region_code"] = p["name"], None
             if len(places) == len(group) and len({p["code"] for p in places}) == len(places) \
                     and len({p["code"].count(".") for p in places}) == 1:
                 for f, p in zip(group, places, strict=True):

@@ -256,6 +256,9 @@ class RegionLinking:
             if text.startswith("Nasional", m.start()) and self.national_name_before_re.search(
                     text, max(0, m.start() - 60), m.start()):
                 continue  # "Survei Angkatan Kerja Nasional (Sakernas)": the last word of a name
+            if self.national_acronym_after_re.match(text, m.end()) and self.national_name_lower_before_re.search(
+                    text, max(0, m.start() - 60), m.start()):
+                continue  # so too written in lower case with its acronym after it: "survei kesehatan nasional (SKI)"
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
                         # ("garis kemiskinan tertinggi secara nasional, yakni Rp846.085": Jakarta's, ranked nationally)
                         "frame": _SUPERLATIVE_NATIONAL_RE.search(text, max(0, m.start() - 30), m.start()) is not None,

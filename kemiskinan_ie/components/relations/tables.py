@@ -34,6 +34,8 @@ _AREA_LABELS = tuple((area, re.compile(r"^\W*(?:" + "|".join(words) + r")\W*$", 
 _PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?\b((?:19|20)\d\d)\b", re.I)
 
 
+#: the label of a column of row numbers ("No", "No.", "Nomor", "#")
+_INDEX_LABEL_RE = re.compile(_R["table_index_label"], re.I)
 #: a caption's unit in brackets ("(ribu jiwa)", "(Rp/kapita/bulan)", "(%)")
 _CAPTION_UNIT_RE = re.compile(r"\((?:[^()\d]{0,30})\)\s*$")
 #: a labelled value on a line of its own ("2021: 24,07", "Perkotaan: 14,12")
@@ -51,6 +53,8 @@ class Column:
     year: int | None = None  # the period the label (or else the header or caption) names
     month: int | None = None
     area: str | None = None  # the area the label names ("Perkotaan": urban)
+    index: bool = False  # a column of row numbers ("No | Kelurahan | ..."): its cells are no figures
+
 
     @property
     def unit(self) -> str | None:
@@ -115,12 +119,25 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
                     metric = metric_of(label, family) or metric_of(prev_line, family)
                 sm = _SCALE_RE.search(label)
                 area = next((a for a, rx in _AREA_LABELS if rx.match(label)), None)
-                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0, year, month, area))
+                cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0, year, month, area,
+                                   _INDEX_LABEL_RE.fullmatch(label) is not None))
             # (a header of areas only, "| Periode | Perkotaan | Perdesaan |": the rows' own units)
             columns, sep = (cols, line_sep) if any(c.family or c.area for c in cols) else (None, "|")
         elif columns is not None and line_sep == sep and len(cells) == len(columns):
             out[n] = (columns, sep)
         prev_line = line
+    return out
+
+
+def place_columns(row: tuple[list[Column], str], kinds: dict[str, str]) -> dict[int, str]:
+    """The columns of a row whose labels name a kind of place ("Kecamatan", "Nama Kelurahan"), by position,
+    with that kind (``kinds``: level word -> kind of place)."""
+    out = {}
+    for i, col in enumerate(row[0]):
+        words = col.label.lower().split()
+        kind = kinds.get(words[-1]) if words else None
+        if kind is not None and len(words) <= 2:
+            out[i] = kind
     return out
 
 
