@@ -67,7 +67,8 @@ ISLANDS = {"MUARA SABAK", "MAUMERE", "Maumere", "MANGUPURA", "Tuapeijat", "RAHA"
            "Maluku",  # ("Maluku dan Papua": the island groups, no one province)
            "Bali dan Nusa Tenggara", "Maluku dan Papua",  # (session 18: the island groups written out without "Pulau",
            "Mangupura", "TONDANO", "Tondano", "Timika", "AMLAPURA", "PASIR PENGARAIAN", "KUALA KAPUAS",
-           "NUSA DUA", "Kepulauan Nusa Tenggara", "Kepulauan Maluku",  # and towns that are seats of regencies)
+           "NUSA DUA", "Kepulauan Nusa Tenggara", "Kepulauan Maluku", "KUALA PEMBUANG", "PADANG ARO", "Pagai",
+           # and towns that are seats of regencies)
            "Sarawak", "Sabah", "Tawau",
            "Watampone", "Putussibau",  # (the seats of Bone and Kapuas Hulu)
            "KRUI", "Gunung Agung", "BATUSANGKAR", "Selatpanjang", "DOBO", "Bontosunggu", "Bali-Nusa Tenggara", "MEULABOH",
@@ -197,7 +198,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 323)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 327)})
 
 
 def region_fixtures() -> list[Path]:

@@ -391,3 +391,15 @@ def test_a_survey_named_in_lower_case_is_no_nation(extract):
     # the nation, named plainly, still is
     r = extract("MAJENE – Prevalensi stunting secara nasional pada 2023 sebesar 21,5 persen.", "2025-02-20")
     assert one(r, "21,5 persen").region_code == "ID"
+
+
+def test_the_means_to_a_target_listed_under_it_are_no_targets(extract):
+    text = ("DOMPU – Bupati memasang target kemiskinan turun ke 11,5 persen tahun ini. Untuk mengejar target tersebut, "
+            "Pemkab Dompu menyiapkan sejumlah intervensi, antara lain:\n- bedah rumah sebanyak 350 unit dengan anggaran "
+            "Rp7 miliar;\n- pendampingan 17.560 keluarga penerima PKH.\n")
+    r = extract(text, "2023-03-15")
+    assert (one(r, "Rp7 miliar").kind, one(r, "17.560 keluarga").kind) == ("level", "level")
+    # a lead that names the targets themselves: its lines are targets
+    r = extract(text.replace("Untuk mengejar target tersebut, Pemkab Dompu menyiapkan sejumlah intervensi, antara lain:",
+                             "Target lain yang dipasang Pemkab Dompu antara lain:"), "2023-03-15")
+    assert one(r, "17.560 keluarga").kind == "target"
