@@ -264,3 +264,8 @@ def check_mostly_national(sets: dict[int, list[dict[str, Any]]], national: tuple
     for n in national:
         codes = [f["region_code"] for a in sets[n] for f in a["figures"] if f["metric"] != "other"]
         assert codes.count("ID") > len(codes) / 2, n
+
+
+def article(sets: dict[int, list[dict[str, Any]]], n: int, i: int) -> dict[str, Any]:
+    """Article ``i`` of held-out set ``n`` (``heldout{n}-{i:02d}``)."""
+    return next(a for a in sets[n] if a["id"] == f"heldout{n}-{i:02d}")

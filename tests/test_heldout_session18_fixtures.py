@@ -4,7 +4,7 @@ then scored once (first runs in README). None of these checks runs the extractor
 
 from __future__ import annotations
 
-from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
+from .gold_fixtures import FIXTURES, article, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
 FIRST, LAST = 303, 326
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
@@ -25,10 +25,6 @@ ISLANDS = {303: {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "61
 #: (312, pandemic-years news from anywhere in the country, is left out)
 
 
-def _article(n: int, i: int) -> dict:
-    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
-
-
 def test_each_set_has_seven_articles_with_scored_figures() -> None:
     check_set_shape(SETS, articles=7, min_scored=55)
 
@@ -43,24 +39,24 @@ def test_the_national_sets_are_mostly_the_nations() -> None:
 
 def test_a_table_of_districts_gives_each_row_its_district() -> None:
     # gold_heldout303-07: "Kecamatan | Keluarga | Jiwa" then "Tulung Selapan | 1.126 | 4.318"
-    rows = [f for f in _article(303, 7)["figures"] if f["region_code"] and f["region_code"].count(".") == 2]
+    rows = [f for f in article(SETS, 303, 7)["figures"] if f["region_code"] and f["region_code"].count(".") == 2]
     assert len({f["region_code"] for f in rows}) == 5 and len(rows) == 10
 
 
 def test_changes_against_two_bases_are_both_changes() -> None:
     # gold_heldout306-03: "berkurang 0,21 juta orang dibanding September 2024 dan 1,37 juta orang dibanding Maret 2024"
-    changes = [f for f in _article(306, 3)["figures"] if f["metric"] == "poverty_count" and f["kind"] == "change"]
+    changes = [f for f in article(SETS, 306, 3)["figures"] if f["metric"] == "poverty_count" and f["kind"] == "change"]
     assert len(changes) >= 2 and all(f["value"] < 0 for f in changes)
 
 
 def test_the_island_groups_written_out_have_no_code() -> None:
     # gold_heldout310-03: "3. Bali dan Nusa Tenggara: 13,63 persen (2,05 juta orang)"
-    groups = {f["region"] for f in _article(310, 3)["figures"] if f["region"] and f["region"].startswith("Pulau ")}
+    groups = {f["region"] for f in article(SETS, 310, 3)["figures"] if f["region"] and f["region"].startswith("Pulau ")}
     assert {"Pulau Bali dan Nusa Tenggara", "Pulau Maluku dan Papua"} <= groups
-    assert all(f["region_code"] is None for f in _article(310, 3)["figures"] if f["region"] in groups)
+    assert all(f["region_code"] is None for f in article(SETS, 310, 3)["figures"] if f["region"] in groups)
 
 
 def test_a_registry_list_by_district_keeps_the_registry() -> None:
     # gold_heldout316-02: "Berdasarkan data ... (P3KE) ... tercatat 2.316 keluarga" then "1. Semampir: 312 keluarga"
-    rows = [f for f in _article(316, 2)["figures"] if f["region_code"] and f["region_code"].count(".") == 2]
+    rows = [f for f in article(SETS, 316, 2)["figures"] if f["region_code"] and f["region_code"].count(".") == 2]
     assert len(rows) >= 5 and all(f["metric"] == "welfare_registry_count" for f in rows)
