@@ -88,6 +88,9 @@ _AREA_NAMES_RE = gated(re.compile(
     r"\b(?:" + "|".join(_CUES["area_nouns"]) + r")\s+([A-Z][a-z]{2,}(?:(?:" + "|".join(_CUES["area_name_joiners"])
     + r")[A-Z][a-z]{2,})*)\b"))
 _AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
+_VILLAGE_COLUMN_LABELS = frozenset(_CUES["village_column_labels"])
+#: a table row's cell holding one capitalised name ("Tondo", "Sungai Ambawang Kuala")
+_CELL_NAME_RE = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
 
@@ -294,6 +297,39 @@ class PlaceTagger(Component):
                     out.append((s, e, [Candidate(r, False) for r in regs]))
         return out
 
+    def _table_villages(self, text: str, skip: list[tuple[int, int]],
+                        matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
+        """Bare village names in the cells of a text table's village column ("No | Kelurahan | Kecamatan |
+        ..." then "1 | Tondo | Mantikulore | ..."): untyped village candidates for the resolver."""
+        out = []
+        column = None  # (the village column's position, the header's cell count)
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if "|" not in line:
+                column = None
+                continue
+            cells = line.split("|")
+            labels = [c.strip().lower().split() for c in cells]
+            found = next((i for i, words in enumerate(labels) if words and len(words) <= 2
+                          and words[-1] in _VILLAGE_COLUMN_LABELS), None)
+            if found is not None and not any(ch.isdigit() for ch in line):
+                column = (found, len(cells))
+                continue
+            if column is None or len(cells) != column[1]:
+                continue
+            s = start + sum(len(c) + 1 for c in cells[:column[0]])
+            name = _CELL_NAME_RE.fullmatch(cells[column[0]])
+            if name is None:
+                continue
+            ns, ne = s + name.start(1), s + name.end(1)
+            if in_ranges(ns, ne, skip) or any(ms < ne and ns < me for ms, me, _ in matches):
+                continue
+            regs = self.gaz.typed_local[VILLAGE].get(name.group(1).lower())
+            if regs:
+                out.append((ns, ne, [Candidate(r, False) for r in regs]))
+        return out
+
     def _bare_repeats(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
         """The other mentions, without the type word, of a district or village the article names with
         it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"), or of a regency whose bare name is
@@ -418,7 +454,8 @@ class PlaceTagger(Component):
                 m = (m[0] + 5, m[1], m[2])  # "Wali Kota Baubau": "Kota" belongs to the title, the place is "Baubau"
             matches.append(m)
         dateline = self._dateline(text, skip, matches)
-        extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches)
+        extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches) + (
+            self._table_villages(text, skip, matches) if "|" in text else [])
         if extra:
             matches.extend(extra)
             matches.sort(key=lambda m: m[0])
