@@ -55,7 +55,6 @@ class Column:
     area: str | None = None  # the area the label names ("Perkotaan": urban)
     index: bool = False  # a column of row numbers ("No | Kelurahan | ..."): its cells are no figures
 
-
     @property
     def unit(self) -> str | None:
         """The unit of the column's family."""
