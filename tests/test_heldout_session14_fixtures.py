@@ -4,13 +4,9 @@ then scored once (first runs in README). None of these checks runs the extractor
 
 from __future__ import annotations
 
-from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
+from .gold_fixtures import FIXTURES, article, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(197, 217)}
-
-
-def _article(n: int, i: int) -> dict:
-    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
 
 
 def test_each_set_has_seven_articles_with_scored_figures() -> None:
@@ -40,17 +36,17 @@ def test_the_national_sets_are_mostly_the_nations() -> None:
 
 def test_the_programme_groups_members_are_recipients() -> None:
     # gold_heldout198-05: "28 Kelompok Usaha Bersama (Kube) beranggotakan 280 orang"
-    kube = [f for f in _article(198, 5)["figures"] if f["program"] == "Kube" and f["metric"] == "beneficiary_count"]
+    kube = [f for f in article(SETS, 198, 5)["figures"] if f["program"] == "Kube" and f["metric"] == "beneficiary_count"]
     assert [f["value"] for f in kube] == [280]
 
 
 def test_the_registry_clean_up_counts_removals_and_additions() -> None:
     # gold_heldout204-03: "612.340 keluarga penerima manfaat (KPM) dikeluarkan ..., sementara 498.115 KPM baru ditambahkan"
-    changes = {f["value"] for f in _article(204, 3)["figures"] if f["kind"] == "change"}
+    changes = {f["value"] for f in article(SETS, 204, 3)["figures"] if f["kind"] == "change"}
     assert {-612340, 498115} <= changes
 
 
 def test_the_budget_list_is_of_the_draft_budgets_year() -> None:
     # gold_heldout200-02: "Berikut rincian ... dalam RAPBN 2022 dibandingkan outlook 2021:" then a line per programme
-    years = {f["year"] for f in _article(200, 2)["figures"] if f["metric"] == "budget"}
+    years = {f["year"] for f in article(SETS, 200, 2)["figures"] if f["metric"] == "budget"}
     assert years == {2021, 2022}

@@ -4,7 +4,7 @@ then scored once (first runs in README). None of these checks runs the extractor
 
 from __future__ import annotations
 
-from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
+from .gold_fixtures import FIXTURES, article, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
 FIRST, LAST = 241, 266
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
@@ -23,10 +23,6 @@ ISLANDS = {241: {"14", "15", "17", "62", "65"}, 242: {"33", "34", "36", "51", "5
            265: {"53", "72", "73", "75", "82", "91", "93"}}
 
 
-def _article(n: int, i: int) -> dict:
-    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
-
-
 def test_each_set_has_seven_articles_with_scored_figures() -> None:
     check_set_shape(SETS, articles=7, min_scored=60)
 
@@ -41,7 +37,7 @@ def test_the_national_sets_are_mostly_the_nations() -> None:
 
 def test_the_headlines_under_a_related_links_heading_carry_no_figure() -> None:
     # gold_heldout243-01 ends "Baca juga:\n• BPS: Gini Ratio Maluku Utara Maret 2019 Turun ke 0,309\n• ..."
-    a = _article(243, 1)
+    a = article(SETS, 243, 1)
     cut = a["text"].index("Baca juga:")
     assert not any(f["start"] >= cut for f in a["figures"])
     assert not any(e["start"] >= cut for e in a["entities"])
@@ -49,6 +45,6 @@ def test_the_headlines_under_a_related_links_heading_carry_no_figure() -> None:
 
 def test_the_districts_of_a_registry_breakdown_are_registry_counts() -> None:
     # gold_heldout241-04: "Kecamatan Tanjung Selor menempati urutan teratas dengan 4.215 jiwa" ... "Tanjung Palas dengan 2.876 jiwa"
-    parts = [f for f in _article(241, 4)["figures"] if f["region_code"] and f["region_code"].count(".") == 2
+    parts = [f for f in article(SETS, 241, 4)["figures"] if f["region_code"] and f["region_code"].count(".") == 2
              and f["unit"] == "persons" and f["kind"] == "level"]
     assert len(parts) == 10 and all(f["metric"] == "welfare_registry_count" for f in parts)

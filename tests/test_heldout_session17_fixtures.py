@@ -4,7 +4,7 @@ then scored once (first runs in README). None of these checks runs the extractor
 
 from __future__ import annotations
 
-from .gold_fixtures import FIXTURES, check_mostly_national, check_set_shape, check_sets_keep_to, load
+from .gold_fixtures import FIXTURES, article, check_mostly_national, check_set_shape, check_sets_keep_to, load
 
 FIRST, LAST = 267, 302
 SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
@@ -26,10 +26,6 @@ ISLANDS = {267: {"11", "13", "15", "17", "18", "62", "65"}, 268: {"33", "34", "3
            300: {"33", "34", "35", "36", "51", "52", "53"}, 301: {"53", "71", "74", "81", "82", "91", "96"}}
 
 
-def _article(n: int, i: int) -> dict:
-    return next(a for a in SETS[n] if a["id"] == f"heldout{n}-{i:02d}")
-
-
 def test_each_set_has_seven_articles_with_scored_figures() -> None:
     check_set_shape(SETS, articles=7, min_scored=55)
 
@@ -44,12 +40,12 @@ def test_the_national_sets_are_mostly_the_nations() -> None:
 
 def test_the_registry_removals_are_signed_changes() -> None:
     # gold_heldout279-06: "Pencoretan terbanyak terjadi di Kecamatan Rantau Utara sebanyak 2.310 jiwa"
-    changes = [f for f in _article(279, 6)["figures"] if f["metric"] == "welfare_registry_count" and f["kind"] == "change"]
+    changes = [f for f in article(SETS, 279, 6)["figures"] if f["metric"] == "welfare_registry_count" and f["kind"] == "change"]
     assert any(f["value"] < 0 for f in changes) and any(f["value"] > 0 for f in changes)
 
 
 def test_the_island_groups_have_no_code() -> None:
     # gold_heldout282-05: "Bali-Nusa Tenggara 2,02 juta orang (7,1 persen), serta Maluku-Papua 1,56 juta orang"
-    groups = {f["region"] for f in _article(282, 5)["figures"] if f["region"] and f["region"].startswith("Pulau")}
+    groups = {f["region"] for f in article(SETS, 282, 5)["figures"] if f["region"] and f["region"].startswith("Pulau")}
     assert {"Pulau Bali dan Nusa Tenggara", "Pulau Maluku dan Papua"} <= groups
-    assert all(f["region_code"] is None for f in _article(282, 5)["figures"] if f["region"] in groups)
+    assert all(f["region_code"] is None for f in article(SETS, 282, 5)["figures"] if f["region"] in groups)
