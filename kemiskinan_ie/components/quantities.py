@@ -27,12 +27,14 @@ _Q = lexicon.load("quantity_cues")
 
 _NUM_RE = gated(re.compile(
     # not inside a word, code, number or clock time ("09:15 WITA"; not the "7" of "9,7"), but the second value of a
-    # range of decimals ("8,5-9,0 persen", "9,2–9,7 persen")
-    r"(?:(?<![\w./\-–])|(?<=\d,\d[-–])(?=\d+,\d)|(?<=\d,\d\d[-–])(?=\d+,\d))(?<!\d:)(?<!\d[.,])"
+    # range of decimals ("8,5-9,0 persen", "9,2–9,7 persen") or of small whole percentages ("6–7 persen", "14-16%")
+    r"(?:(?<![\w./\-–])|(?<=\d,\d[-–])(?=\d+,\d)|(?<=\d,\d\d[-–])(?=\d+,\d)"
+    r"|(?<=(?<![\w.,/\-–])\d[-–])(?=\d{1,2}\s*(?:persen|%))|(?<=(?<![\w.,/\-–])\d\d[-–])(?=\d{1,2}\s*(?:persen|%)))"
+    r"(?<!\d:)(?<!\d[.,])"
     r"(?P<cur>(?:" + "|".join(_Q["currency_marks"]) + r")\s?\.?\s?)?"
     r"(?P<sign>[-−–](?=\d)|" + "|".join(w + r"\s+" for w in _Q["minus_words"]) + r")?"
     r"(?P<num>\d+(?:[.,]\d+)*)"
-    r"(?![\w]|[.,]\d|/\d|-(?!\d+,\d)\d)",
+    r"(?![\w]|[.,]\d|/\d|-(?!\d+,\d|\d{1,2}\s*(?:persen|%))\d)",
     re.I,
 ))
 _NUM_ASCII = ascii_twin(_NUM_RE)  # (for ``ascii_safe`` texts: same matches)
@@ -84,7 +86,7 @@ _FRACTION_OF_BEFORE_RE = re.compile(
 _PER_CAPITA_RE = re.compile(_Q["per_capita"], re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + "".join(r"|\b" + w for w in _Q["month_before_words"]) + r")\.?\s*$", re.I)
-_MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
+_MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:(?:19|20)\d\d|(?:yang\s+)?lalu\b)", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 #: a radio frequency's unit right after a number ("98,6 FM")
 _FREQUENCY_AFTER_RE = re.compile(r"\s?(?:FM|AM|MHz)\b")

@@ -51,6 +51,9 @@ from .tables import column_at, find_tables, place_columns
 
 #: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
 _R = lexicon.load("relation_cues")
+#: "se-kabupaten", "sekecamatan" before a count: the whole region of that level (levels kept of the code in view)
+_WHOLE_LEVEL_BEFORE_RE = re.compile(_R["whole_level_before"], re.I)
+_WHOLE_LEVELS = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "distrik": 3}
 
 #: the fields two figures must share for one to restate the other
 _DEDUP_FIELDS = ("metric", "kind", "year", "month", "region_code", "area")
@@ -394,6 +397,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.event_needles = Needles(self.event_year_before_re)
         self.founding_year_before_re = re.compile(cues["founding_year_before"], re.I)
         self.founding_needles = Needles(self.founding_year_before_re)
+        self.release_of_dated_source_re = re.compile(cues["release_of_dated_source_before"], re.I)
+        self.release_needles = Needles(self.release_of_dated_source_re)
         self.registry_source_before_re = re.compile(cues["registry_source_before"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -505,6 +510,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # (the year a place was made, "provinsi hasil pemekaran 2022 itu", dates nothing either)
             dates = [d for d in dates if not (d["kind"] == "year" and self.founding_year_before_re.search(
                 text, max(0, d["start"] - 60), d["start"]))]
+        if dates and self.release_needles.occur_in(low):
+            # (when a source dated by its own year came out, "SSGI 2022 yang dirilis Kemenkes akhir Januari lalu", dates
+            # nothing either)
+            dates = [d for d in dates if not self.release_of_dated_source_re.search(text, max(0, d["start"] - 90), d["start"])]
         rlow = low[::-1] if low is not None else None  # for the checks of the words right before a date, number or place
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
@@ -1688,6 +1697,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             or ancestor(region["code"], 1)
                         if prov is not None:
                             region, province_aside = prov, True  # "angka provinsi yang ... 15,43 persen"
+                if region is not None and region["code"] and region["code"].count(".") >= 2 and region.get("start", 0) < q["start"] \
+                        and "se" in text[s0:q["start"]].lower():
+                    whole = _WHOLE_LEVEL_BEFORE_RE.search(text, s0, q["start"])
+                    if whole is not None and not any(whole.end() <= m["start"] < q["start"] and m["code"] for m in sent_mentions):
+                        # "Total penerima BLT-DD se-kabupaten tahun ini sebanyak 9.874 KPM": the whole regency of the
+                        # village or district in view (not one named after the count: "dari 21.784 keluarga DTKS se-kota,
+                        # sebanyak 8.153 keluarga berada di Pekalongan Utara")
+                        levels = _WHOLE_LEVELS[whole.group(1).lower()]
+                        if region["code"].count(".") >= levels:
+                            region = ancestor(region["code"], levels) or region
                 spread = self.spread_over_re.match(text, q.get("tail_end", q["end"])) \
                     if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold else None
                 if spread is not None:

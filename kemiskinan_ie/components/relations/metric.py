@@ -58,6 +58,8 @@ _GROUP_COUNT_GAP_RE = re.compile(_R["group_count_gap"])
 _AMOUNT_OF_BEFORE_RE = re.compile(_R["amount_of_before"], re.I)
 _PER_RECIPIENT_AFTER_RE = re.compile(
     _R["per_recipient_after"], re.I)
+#: "N dari M kabupaten/kota" after a bare number: a part of a count of places
+_PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
 
 
 class MetricLinking:
@@ -86,6 +88,8 @@ class MetricLinking:
             if text.startswith((" ekstrem", " ekstrim"), poor.end()):
                 return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
+        if fam == "bare" and _PLACES_PART_AFTER_RE.match(text, q["end"]):
+            return "other", False  # "sebanyak 10 dari 12 kabupaten/kota di Riau mengalami penurunan": places, no people
         if q["per_item"] and not (fam == "bare" and q["scaled"] and any(
                 self.cue_table[c["cue"]].get("map", {}).get("idr") for c in cues)):
             return "other", False  # (a scaled amount per person after a money cue is money: "pinjaman ... 1,5 jt per orang")

@@ -26,6 +26,8 @@ _R = lexicon.load("relation_cues")
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
 _LIST_SEP_RE = gated(re.compile(_R["list_sep"], re.I))
+_ATTACH_EDGE_OF_RELATIVE_RE = re.compile(_R["attach_edge_of_relative"], re.I)
+_MONEY_PURPOSE_DATE_GAP_RE = re.compile(_R["money_purpose_date_gap"], re.I)
 #: the date written right after a value, at the start of the gap to the next item of its list ("26,12 persen
 #: pada 2023, sedangkan Kota Ambon ... 4,42 persen")
 _DATE_HEAD_RE = re.compile(
@@ -99,7 +101,8 @@ class PeriodLinking:
                         and self.clause_opens_after_date_re.match(text, d["end"], nxt_q):
                     break  # "... dengan anggaran Rp24 miliar, tahun ini jumlah pemegang kartu naik menjadi 55.000 keluarga":
                     # the date opens the next clause
-                if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])):
+                if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])) \
+                        or (d["kind"] == "relative" and _ATTACH_EDGE_OF_RELATIVE_RE.fullmatch(gap)):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)
                 elif _ATTACH_SOURCE_RE.match(gap) and not any(
                         x["end"] <= q["start"] and not x["base"] and x["kind"] != "relative" and "," not in text[x["end"]:q["start"]]
@@ -114,6 +117,9 @@ class PeriodLinking:
                     # Blora yang pada 2022 mencapai 11,5 persen, masih tergolong ... pada 2023" keeps 2022)
                     out[q["start"]] = d
                 break
+        for i, q in enumerate(qs[:-1]):
+            if q.get("range_partner") and q["start"] not in out and qs[i + 1]["start"] in out:
+                out[q["start"]] = out[qs[i + 1]["start"]]  # a range's first end, dated with its second ("6–7 persen pada 2024")
         return out
 
     def _yearly_from_value(self, text: str, q: dict, release: str | None) -> bool:
@@ -253,6 +259,12 @@ class PeriodLinking:
         if after and (kind != "level" or (q["family"] == "idr" and not q.get("per_capita"))):
             # a change, or money followed by its budget year ("Rp 2 miliar dari APBK 2026")
             return (*resolve(after[0], sent_dates, ctx), "after")
+        if not after and kind == "level" and q["family"] == "idr" and not q.get("per_capita"):
+            purpose = next((x for x in sent_dates if x["start"] >= q["end"] and id(x) not in own and not x["base"]), None)
+            if purpose is not None and _MONEY_PURPOSE_DATE_GAP_RE.fullmatch(text, q.get("tail_end", q["end"]), purpose["start"]):
+                # the year of what money is for, past a "dan" inside the purpose ("anggaran Rp12 miliar untuk verifikasi
+                # dan validasi data pada tahun depan")
+                return (*resolve(purpose, sent_dates, ctx), "after")
         if kind == "change":
             # "minus 0,12 persen poin, dari 3,05 persen pada 2022 menjadi 2,93 persen pada 2023": a change
             # ends at the period of the value it arrives at

@@ -41,6 +41,9 @@ _OWN_VALUE_RE = re.compile(
     _R["own_value"], re.I)
 #: "di" (and a count word) right before the other regions a number is spread over ("di enam desa lainnya")
 _IN_BEFORE_RE = re.compile(_R["in_before"], re.I)
+_SHARED_LIST_GAPS = frozenset(_R["shared_list_gaps"])
+_SHARED_VERB_RE = re.compile(_R["shared_verb_after"], re.I)
+_RESPECTIVELY_AFTER_RE = re.compile(_R["respectively"], re.I)
 #: the words before the country that make it the whole of it ("di seluruh Indonesia"; cues.yaml)
 _WHOLE_COUNTRY_BEFORE_RE = re.compile(lexicon.load("cues")["whole_country_before"], re.I)
 #: the rest of a quantity's clause, up to 60 characters and no further number
@@ -401,6 +404,22 @@ class RegionLinking:
             return first["ID"]
         return first[best]
 
+    def _shared_by_list(self, outside: list[dict], prior: list[dict], text: str, qs: int) -> bool:
+        """Whether the sentence's last places before quantity ``qs`` are a list of three or more places of
+        one level ("Kebumen, Wonosobo, dan Brebes"), its subject, with nothing giving each its own value."""
+        if outside[-1] is not prior[-1] or outside[-1]["code"] is None \
+                or self.own_value_after_re.match(text, outside[-1]["end"]):
+            return False
+        level = outside[-1]["code"].count(".")
+        run = 1
+        for a, b in zip(reversed(outside[:-1]), reversed(outside), strict=False):
+            if a["code"] is None or a["code"].count(".") != level or a["code"] == b["code"] \
+                    or text[a["end"]:b["start"]].strip().lower() not in _SHARED_LIST_GAPS:
+                break
+            run += 1
+        return run >= 3 and _RESPECTIVELY_AFTER_RE.search(text, outside[-1]["end"], qs) is None \
+            and _SHARED_VERB_RE.match(text, outside[-1]["end"]) is not None
+
     @staticmethod
     def _kind_led_list_label(text: str, ps: int, pe: int) -> bool:
         """Whether the place at ``ps:pe`` is the label of a list line ("- Tongkuno: 612 keluarga") under a lead that names
@@ -463,6 +482,8 @@ class RegionLinking:
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]
             own = _OWN_VALUE_RE.match(text, m["end"], qs) if m["code"] else None
+            if own is not None and own.group("sized") and q["family"] == "idr":
+                own = None  # (not money: "Alokasi Dana Desa dari APBD Paser sebesar Rp 1,06 miliar" is the village's)
             if own is not None and (own.group("comma") is None or own.group("its") or self.compared_before.found(
                     text[max(0, m["start"] - 40):m["start"]])):
                 # (", yang" only after a comparison: "dibanding Provinsi Sumatera Utara, yang pada Maret 2019
@@ -504,6 +525,8 @@ class RegionLinking:
                 and text[outside[-2]["end"]:outside[-1]["start"]].strip().lower() in ("dan", "&", "serta") \
                 and not self.own_value_after_re.match(text, outside[-1]["end"]):
             return None  # "Provinsi Papua dan Papua Barat telah menerima Dana Otsus lebih dari Rp138 triliun": both
+        if len(outside) >= 3 and self._shared_by_list(outside, prior, text, qs):
+            return None  # "Kebumen, Wonosobo, dan Brebes masih berkutat di kisaran 14 hingga 16 persen": all three
         if outside:
             last = next((m for m in reversed(prior) if m["code"]), None)
             if last is not None and last["frame"] and outside[-1]["code"] and siblings(last["code"], outside[-1]["code"]) \

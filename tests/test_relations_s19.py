@@ -1,0 +1,122 @@
+"""Relation, quantity and place rules added in session 19, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_venue_named_with_its_acronym_is_where_it_was_said(extract):
+    text = ("Bantuan PKH Naik\n\nJAKARTA – Pemerintah menaikkan anggaran PKH tahun ini menjadi Rp30 triliun. Jumlah "
+            "penerima tetap 10 juta keluarga.\n\nMenteri Sosial Budi Santoso mengatakan indeks bantuan kini dibedakan per "
+            "komponen. \"Dulu bantuan PKH rata Rp1.800.000 per keluarga per tahun. Sekarang ada bantuan tetap ditambah "
+            "komponen, jadi keluarga dengan balita menerima lebih besar,\" ujarnya di Kantor Kementerian Sosial "
+            "(Kemensos), Jakarta, Rabu (9/1/2019).\n\nIa merinci, bantuan tetap Rp600.000 per keluarga per tahun.")
+    r = extract(text, "2019-01-09")
+    assert one(r, "Rp600.000").region_code == "ID"
+
+
+def test_the_release_time_of_a_survey_dated_by_its_own_year_dates_nothing(extract):
+    r = extract("GARUT – Hasil Survei Status Gizi Indonesia (SSGI) 2022 yang dirilis Kemenkes akhir Januari lalu "
+                "menempatkan prevalensi stunting Garut di 24,1 persen.", "2023-02-10")
+    assert (one(r, "24,1 persen").year, one(r, "24,1 persen").month) == (2022, None)
+    # a release with no year of its own before it still dates the figure ("data yang dirilis Januari lalu")
+    r = extract("GARUT – Data stunting yang dirilis Kemenkes pada Januari lalu menempatkan prevalensi stunting Garut di "
+                "24,1 persen.", "2023-02-10")
+    assert one(r, "24,1 persen").year == 2023
+
+
+def test_a_province_said_as_secara_provinsi_takes_the_provinces_code(extract):
+    text = ("WONOSARI – Persentase penduduk miskin Gunungkidul pada Maret 2022 sebesar 15,86 persen, masih tertinggi di "
+            "Daerah Istimewa Yogyakarta, yang {} berada di 11,34 persen.")
+    assert one(extract(text.format("secara provinsi"), "2022-11-17"), "11,34 persen").region_code == "34"
+    assert one(extract(text.format("justru"), "2022-11-17"), "11,34 persen").region_code != "34"
+
+
+def test_a_value_shared_by_a_list_of_three_places_has_no_one_region(extract):
+    text = ("SEMARANG – Di tingkat kabupaten, ketimpangannya mencolok. Kebumen, Wonosobo, dan Brebes {} 14 hingga 16 "
+            "persen pada Maret 2024.")
+    r = extract(text.format("masih berkutat di kisaran"), "2024-08-08")
+    assert one(r, "16 persen").region_code is None and one(r, "14").region_code is None
+    # "masing-masing": each place its own value, so not all three together
+    r = extract(text.format("masing-masing masih berkutat di kisaran"), "2024-08-08")
+    assert one(r, "16 persen").region_code is not None
+
+
+def test_the_edge_of_a_relative_year_after_a_from_value_dates_it(extract):
+    r = extract("CURUP – Penerima PKH di Rejang Lebong kini tinggal 11.486 KPM, dari sebelumnya 13.600 KPM pada akhir "
+                "tahun lalu.", "2022-03-10")
+    assert one(r, "13.600 KPM").year == 2021
+    assert one(r, "11.486 KPM").year == 2022
+
+
+def test_a_place_followed_by_sebesar_and_a_rate_owns_the_rate_but_not_money(extract):
+    r = extract("CURUP – Angka kemiskinan Rejang Lebong tahun lalu mencapai 15,21 persen, lebih tinggi dari angka "
+                "Provinsi Bengkulu sebesar 14,43 persen.", "2022-03-10")
+    assert one(r, "14,43 persen").region_code == "17"
+    assert one(r, "15,21 persen").region_code == "17.02"
+    r = extract("TANJUNG ARU – Desa Tanjung Aru di Kecamatan Tanah Grogot menerima Alokasi Dana Desa dari APBD Paser "
+                "sebesar Rp 1,06 miliar tahun ini.", "2018-09-01")
+    assert one(r, "Rp 1,06 miliar").region_code != "64.01"
+
+
+def test_money_takes_the_year_of_its_purpose_past_a_conjunction(extract):
+    r = extract("MEDAN – Anggota dewan mendesak agar anggaran Rp12 miliar untuk verifikasi dan validasi data pada tahun "
+                "depan digunakan secara transparan.", "2021-09-22")
+    assert one(r, "Rp12 miliar").year == 2022
+    # a number in between ends the purpose: the later date is not the money's
+    r = extract("MEDAN – Anggota dewan mendesak agar anggaran Rp12 miliar untuk 300 petugas dan validasi data pada tahun "
+                "depan digunakan secara transparan.", "2021-09-22")
+    assert one(r, "Rp12 miliar").year == 2021
+
+
+def test_a_number_counting_part_of_some_places_is_no_statistic_of_people(extract):
+    text = ("PEKANBARU – Jumlah penduduk miskin Riau pada Maret 2024 sebanyak 485,6 ribu orang.\n\n"
+            "Dibanding Maret 2023, sebanyak 10 {} di Riau mengalami penurunan persentase penduduk miskin.")
+    assert one(extract(text.format("dari 12 kabupaten/kota"), "2025-01-20"), "10").metric == "other"
+    # without the places after it, the bare number continues the count of people in view
+    assert one(extract(text.format("ribu orang"), "2025-01-20"), "10 ribu orang").metric != "other"
+
+
+def test_a_cause_after_a_recipients_change_keeps_it_a_count_of_recipients(extract):
+    r = extract("KENDARI – Dibanding tahun lalu, penerima PKH berkurang sekitar 600 keluarga karena ada yang graduasi "
+                "mandiri.", "2025-05-14")
+    f = one(r, "600 keluarga")
+    assert (f.metric, f.kind) == ("beneficiary_count", "change")
+    # leavers counted as such stay no count of recipients
+    r = extract("KENDARI – Tahun ini 412 KPM PKH graduasi mandiri.", "2025-05-14")
+    assert one(r, "412 KPM").metric != "beneficiary_count"
+
+
+def test_the_day_of_a_month_said_with_lalu_is_no_quantity(extract):
+    r = extract("GORONTALO – Berdasarkan rilis BPS pada 15 Januari lalu, persentase penduduk miskin Provinsi Gorontalo "
+                "pada September 2018 sebesar 15,83 persen.", "2019-03-12")
+    assert [f.text for f in r.figures] == ["15,83 persen"]
+    # a count before a month name with no "lalu" or year stays a count
+    r = extract("GORONTALO – Sebanyak 15 keluarga Januari ini menerima bantuan PKH.", "2019-03-12")
+    assert any(f.text.startswith("15") for f in r.figures)
+
+
+def test_a_range_of_whole_percentages_gives_both_ends_with_one_date(extract):
+    r = extract("JAKARTA – RPJMN 2020–2024 mematok kemiskinan 6–7 persen pada 2024, sementara realisasinya masih di atas "
+                "9 persen.", "2025-02-19")
+    low, high = one(r, "6"), one(r, "7 persen")
+    assert (low.kind, high.kind) == ("target", "target")
+    assert (float(low.value), float(high.value)) == (6.0, 7.0)
+    assert low.year == high.year == 2024
+    # a hyphen works as well; years and day ranges stay no values
+    r = extract("JAKARTA – Kemiskinan ditargetkan 14-16% pada periode 2020-2024, dibahas 12-15 Maret.", "2025-02-19")
+    assert sorted(float(f.value) for f in r.figures) == [14.0, 16.0]
+
+
+def test_setting_a_price_is_no_target(extract):
+    r = extract("JAKARTA – Perusahaan itu mematok harga Rp23,6 triliun untuk 10,64 persen saham.", "2023-05-01")
+    assert all(f.kind != "target" for f in r.figures)
+
+
+def test_se_kabupaten_before_a_count_is_the_whole_regency_in_view(extract):
+    text = ("KOTABUMI – Di Desa Sukamaju, Kecamatan Abung Selatan, Lampung Utara, 120 KPM menerima BLT-DD tahap "
+            "pertama.\n\nTotal penerima BLT-DD {} tahun ini sebanyak 9.874 KPM.")
+    r = extract(text.format("se-kabupaten"), "2024-04-20")
+    assert one(r, "9.874 KPM").region_code == "18.03"
+    r = extract(text.format("di desa itu"), "2024-04-20")
+    assert one(r, "9.874 KPM").region_code != "18.03"
