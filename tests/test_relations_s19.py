@@ -120,3 +120,26 @@ def test_se_kabupaten_before_a_count_is_the_whole_regency_in_view(extract):
     assert one(r, "9.874 KPM").region_code == "18.03"
     r = extract(text.format("di desa itu"), "2024-04-20")
     assert one(r, "9.874 KPM").region_code != "18.03"
+
+
+def test_a_province_named_as_provinsinya_or_after_an_unemployment_rate_is_the_province(extract):
+    r = extract("AMLAPURA – Prevalensi stunting Karangasem pada 2022 sebesar 13,9 persen, masih tertinggi di Bali, yang "
+                "rata-rata provinsinya 8 persen.", "2023-08-10")
+    assert one(r, "8 persen").region_code == "51"
+    r = extract("TERNATE – Kemiskinan Halmahera Selatan pada 2023 sebesar 4,77 persen. Tingkat pengangguran terbuka "
+                "provinsi pada Agustus 2023 juga masih 4,31 persen.", "2024-03-05")
+    assert one(r, "4,31 persen").region_code == "82"
+
+
+def test_values_joined_by_an_arrow_take_the_periods_of_the_lead(extract):
+    text = ("SURABAYA – BPS mencatat angka kemiskinan Surabaya Maret 2024 turun.\n\nRingkasan (Maret 2023 → Maret 2024):\n"
+            "- Persentase penduduk miskin: 4,65 persen → 3,96 persen\n"
+            "- Garis kemiskinan: Rp711.820 → Rp748.215 per kapita per bulan")
+    r = extract(text, "2024-11-27")
+    for value in ("4,65 persen", "Rp711.820"):
+        assert (one(r, value).year, one(r, value).month) == (2023, 3), value
+    for value in ("3,96 persen", "Rp748.215"):
+        assert (one(r, value).year, one(r, value).month) == (2024, 3), value
+    # without the arrow the first value is no earlier one
+    r = extract(text.replace(" → ", " dan "), "2024-11-27")
+    assert one(r, "4,65 persen").year == 2024

@@ -53,6 +53,10 @@ from .tables import column_at, find_tables, place_columns
 _R = lexicon.load("relation_cues")
 #: "se-kabupaten", "sekecamatan" before a count: the whole region of that level (levels kept of the code in view)
 _WHOLE_LEVEL_BEFORE_RE = re.compile(_R["whole_level_before"], re.I)
+#: an arrow after a value and before the next ("0,61 → 0,52"): the value is the earlier one, a from-value
+_ARROW_AFTER_RE = re.compile(_R["arrow_after"])
+_ARROW_CHARS = frozenset("→>⟶➝➔")  # (a window without any of them holds no arrow)
+_ARROW_GAP_RE = re.compile(r"[^\S\n]*(?:→|->|⟶|=>|➝|➔)[^\S\n]*")
 _WHOLE_LEVELS = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "distrik": 3}
 
 #: the fields two figures must share for one to restate the other
@@ -518,6 +522,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         for d in dates:
             d["base"] = found_before(self.base_before, text, rlow, max(0, d["start"] - 40), d["start"])
         sents = sentence_ranges(doc)
+        # two periods joined by an arrow ("(Maret 2023 → Maret 2024)"): the periods of a list of values written the same way
+        arrow_periods = [(d1, d2) for d1, d2 in zip(dates, dates[1:], strict=False)
+                         if d1.get("year") and _ARROW_GAP_RE.fullmatch(text, d1["end"], d2["start"])] \
+            if dates and not _ARROW_CHARS.isdisjoint(text) else ()
         abroad_here = self.abroad_word_re is not None and self.abroad_word_re.search(text) is not None
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
         # (a table has cell separators, an infographic a caption line closed by its unit in brackets)
@@ -1465,6 +1473,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             break
                 else:
                     from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
+                arrow_from = None
+                if not from_before and not _ARROW_CHARS.isdisjoint(text[q["end"]:q["end"] + 30]) \
+                        and _ARROW_AFTER_RE.match(text, q.get("tail_end", q["end"])):
+                    # "Garis kemiskinan: Rp711.820 → Rp748.215": the earlier value, as "dari" would say; under a lead that
+                    # names the two periods the same way ("(Maret 2023 → Maret 2024)"), the first of them
+                    from_before = True
+                    arrow_from = next((d1 for d1, d2 in reversed(arrow_periods) if d2["end"] <= q["start"]
+                                       and q["start"] - d2["end"] <= 600), None)
                 if cls is None and sent_dates and q["start"] not in attached:
                     cls = clauses(text, s0, e0)
                 # (whether "kini" may name the latest release, of the year before: ``_resolve``)
@@ -1485,6 +1501,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # sekitar 71.350 jiwa" is now, not March 2023)
                 year, month, how = self._period(text, q, kind, attached, sent_dates, cls or [], ctx, article_year, from_before,
                                                 self.release_family.get(metric))
+                if arrow_from is not None and kind == "level" and how != "attached":
+                    year, month, how = arrow_from["year"], arrow_from.get("month"), "from"
                 subset_whole = None
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names

@@ -1,0 +1,42 @@
+"""Checks particular to the held-out gold sets of session 19 (``gold_heldout331`` on, seven articles each),
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once (first runs in README). None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, article, check_mostly_national, check_set_shape, check_sets_keep_to, load
+
+FIRST, LAST = 331, 338
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
+NATIONAL = (334,)
+#: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
+ISLANDS = {331: {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21"},
+           332: {"61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76"},
+           333: {"31", "32", "33", "34", "35", "36"}, 335: {"51", "52", "53"},
+           336: {"53", "75", "81", "82", "91", "92", "93", "94", "95", "96"},  # (NTT and Gorontalo as the next poorest)
+           337: {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36"}}
+#: (338 mixes the nation with provinces of Java, Nusa Tenggara and elsewhere, and is left out)
+
+
+def test_each_set_has_seven_articles_with_scored_figures() -> None:
+    check_set_shape(SETS, articles=7, min_scored=50)
+
+
+def test_the_regional_sets_keep_to_their_islands() -> None:
+    check_sets_keep_to(SETS, ISLANDS)
+
+
+def test_the_national_sets_are_mostly_the_nations() -> None:
+    check_mostly_national(SETS, NATIONAL)
+
+
+def test_a_list_lead_with_an_arrow_dates_the_first_values_earlier() -> None:
+    # gold_heldout337-04: "(Maret 2023 → Maret 2024)" then "- Garis kemiskinan: Rp711.820 → Rp748.215 ..."
+    lines = {f["text"]: (f["year"], f["month"]) for f in article(SETS, 337, 4)["figures"]}
+    assert lines["Rp711.820"] == (2023, 3) and lines["Rp748.215"] == (2024, 3)
+
+
+def test_maluku_tengah_has_its_kemendagri_code() -> None:
+    # gold_heldout336-04 (the annotator's 81.03 is Kepulauan Tanimbar's; corrected when the set became a fixture)
+    codes = {e["attrs"]["code"] for e in article(SETS, 336, 4)["entities"] if e["text"] == "Maluku Tengah"}
+    assert codes == {"81.01"}
