@@ -143,3 +143,46 @@ def test_values_joined_by_an_arrow_take_the_periods_of_the_lead(extract):
     # without the arrow the first value is no earlier one
     r = extract(text.replace(" → ", " dan "), "2024-11-27")
     assert one(r, "4,65 persen").year == 2024
+
+
+def test_the_new_rules_leave_their_near_misses_alone(extract):
+    # a regional office's venue with its acronym and no comma after it: the place is still the story's
+    r = extract("SELONG – Rapat digelar di Aula Kantor Bupati (Setda) Lombok Timur, Senin (5/2/2024). Jumlah penduduk "
+                "miskin di daerah itu 198.000 jiwa.", "2024-02-06")
+    assert one(r, "198.000 jiwa").region_code == "52.03"
+    # "pada awal tahun lalu" after a comma opens the next clause: it dates no value before it
+    r = extract("PATI – Angka kemiskinan Pati pada Maret 2023 tercatat 9,97 persen, pada awal tahun lalu Pemkab meluncurkan "
+                "program padat karya.", "2025-01-10")
+    assert (one(r, "9,97 persen").year, one(r, "9,97 persen").month) == (2023, 3)
+    # a gap in points after "sebesar" is the story's place's, not the compared province's
+    r = extract("BINTUHAN – Angka kemiskinan Kaur pada Maret 2024 lebih tinggi dari Provinsi Bengkulu sebesar 4,07 "
+                "persen poin.", "2024-08-01")
+    assert one(r, "4,07 persen poin").region_code == "17.04"
+    # "Secara provinsi," opens a ranking inside the province: the value stays the regency's
+    r = extract("KEBUMEN – Kemiskinan Kebumen pada Maret 2024 sebesar 16,34 persen. Secara provinsi, angka itu menempati "
+                "urutan pertama dengan selisih 5,87 persen poin.", "2024-08-01")
+    assert one(r, "5,87 persen poin").region_code == "33.05"
+    # a ranking "tertinggi se-kabupaten": the district's own count
+    r = extract("CIANJUR – Kecamatan Cidaun mencatat penduduk miskin tertinggi se-kabupaten dengan 12.300 jiwa pada 2024.",
+                "2024-08-01")
+    assert one(r, "12.300 jiwa").region_code.count(".") == 2
+    # "mematok besaran bantuan": an amount fixed, no goal
+    r = extract("JAKARTA – Kemensos mematok besaran bantuan Rp 600 ribu per KPM tahun ini.", "2024-03-01")
+    assert one(r, "Rp 600 ribu").kind == "level"
+    # a number above 31 before "Februari lalu" is no day
+    r = extract("BATANG – Penerima PKH di Batang bertambah 120 Februari lalu.", "2024-03-01")
+    assert any(f.text == "120" for f in r.figures)
+
+
+def test_a_ranges_first_end_measures_what_its_second_does(extract):
+    r = extract("TEGAL – Sekitar 3-4 persen penduduk Kota Tegal tergolong miskin ekstrem pada 2023.", "2024-07-01")
+    assert one(r, "3").metric == one(r, "4 persen").metric != "other"
+
+
+def test_a_change_in_points_told_again_after_a_pair_goes_the_pairs_way(extract):
+    r = extract("JAKARTA – Pada era SBY, persentase penduduk miskin turun dari 16,66 persen pada 2004 menjadi 10,96 persen "
+                "pada 2014, atau 5,70 persen poin dalam sepuluh tahun.", "2019-02-19")
+    assert float(one(r, "5,70 persen poin").value) == -5.7
+    r = extract("JAKARTA – Persentase penduduk miskin naik dari 9,22 persen menjadi 10,19 persen, atau 0,97 persen poin.",
+                "2021-02-15")
+    assert float(one(r, "0,97 persen poin").value) == 0.97

@@ -86,7 +86,9 @@ _FRACTION_OF_BEFORE_RE = re.compile(
 _PER_CAPITA_RE = re.compile(_Q["per_capita"], re.I)
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE_RE = re.compile(r"(?:\b" + _MONTHS + "".join(r"|\b" + w for w in _Q["month_before_words"]) + r")\.?\s*$", re.I)
-_MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:(?:19|20)\d\d|(?:yang\s+)?lalu\b)", re.I)
+_MONTH_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:19|20)\d\d", re.I)
+#: a month and "lalu" after a day's number ("pada 15 Januari lalu"): the day of a date
+_MONTH_LALU_AFTER_RE = re.compile(r"\s+" + _MONTHS + r"\b\.?\s+(?:yang\s+)?lalu\b", re.I)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 #: a radio frequency's unit right after a number ("98,6 FM")
 _FREQUENCY_AFTER_RE = re.compile(r"\s?(?:FM|AM|MHz)\b")
@@ -107,6 +109,7 @@ assert _TAIL_LOW.groupindex == _TAIL_RE.groupindex
 _T_AN, _T_PAREN, _T_SCALE, _T_LEBIH, _T_UNIT, _T_PP, _T_PCT, _T_IDR, _T_HH, _T_PERSONS, _T_CLOSE = (
     _TAIL_RE.groupindex[k] for k in ("an", "paren", "scale", "lebih", "unit", "pp", "pct", "idr", "hh", "persons", "close"))
 _MONTH_AFTER_LOW = lowered(_MONTH_AFTER_RE) or _MONTH_AFTER_RE
+_MONTH_LALU_AFTER_LOW = lowered(_MONTH_LALU_AFTER_RE) or _MONTH_LALU_AFTER_RE
 _PER_CAPITA_LOW = lowered(_PER_CAPITA_RE) or _PER_CAPITA_RE
 
 
@@ -201,6 +204,7 @@ class QuantityTagger(Component):
         src = text if low is None else low  # where the case-insensitive patterns look
         tail_re = _TAIL_RE if low is None else _TAIL_LOW
         month_after_re = _MONTH_AFTER_RE if low is None else _MONTH_AFTER_LOW
+        month_lalu_re = _MONTH_LALU_AFTER_RE if low is None else _MONTH_LALU_AFTER_LOW
         noun_re = self.noun_re if low is None else _lowered_or_same(self.noun_re)
         approx_after = self.approx_after if low is None else _lowered_or_same(self.approx_after)
         per_item_re = self.per_item_re if low is None else _lowered_or_same(self.per_item_re)
@@ -234,6 +238,8 @@ class QuantityTagger(Component):
                 continue
             if month_after_re.match(src, e) and not cur:
                 continue  # the day of a date: "26 Maret 2022"
+            if len(num) <= 2 and num.isdigit() and 1 <= int(num) <= 31 and not cur and month_lalu_re.match(src, e):
+                continue  # the day of a date: "pada 15 Januari lalu"
             if not cur and not scale and _HIJRI_YEAR_RE.match(src, s):
                 continue  # a Hijri year
             word_or_phone = _PRE_OR_PHONE_BEFORE.found(before, before_rev, low_rev)

@@ -55,8 +55,16 @@ _R = lexicon.load("relation_cues")
 _WHOLE_LEVEL_BEFORE_RE = re.compile(_R["whole_level_before"], re.I)
 #: an arrow after a value and before the next ("0,61 → 0,52"): the value is the earlier one, a from-value
 _ARROW_AFTER_RE = re.compile(_R["arrow_after"])
-_ARROW_CHARS = frozenset("→>⟶➝➔")  # (a window without any of them holds no arrow)
+_ARROW_CHARS = ("→", ">", "⟶", "➝", "➔")
+
+
+def _has_arrow(text: str) -> bool:
+    """Whether ``text`` holds one of the arrows ``_ARROW_AFTER_RE`` looks for (a few substring finds)."""
+    return any(c in text for c in _ARROW_CHARS)
+
+
 _ARROW_GAP_RE = re.compile(r"[^\S\n]*(?:→|->|⟶|=>|➝|➔)[^\S\n]*")
+_RANKED_BEFORE_WHOLE_RE = re.compile(r"\b(?:ter[a-z]+|paling[^\S\n]+[a-z]+|urutan[^\S\n]+\S+|peringkat[^\S\n]+\S+)[^\S\n]+$", re.I)
 _WHOLE_LEVELS = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "distrik": 3}
 
 #: the fields two figures must share for one to restate the other
@@ -401,8 +409,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.event_needles = Needles(self.event_year_before_re)
         self.founding_year_before_re = re.compile(cues["founding_year_before"], re.I)
         self.founding_needles = Needles(self.founding_year_before_re)
-        self.release_of_dated_source_re = re.compile(cues["release_of_dated_source_before"], re.I)
-        self.release_needles = Needles(self.release_of_dated_source_re)
+        verbs = "|".join(cues["release_of_dated_source_verbs"])
+        self.release_of_dated_source_re = re.compile(cues["release_of_dated_source_before"].replace("{verbs}", verbs), re.I)
+        self.release_needles = Needles(re.compile(verbs, re.I))  # (the verbs: rare words, a cheap gate)
         self.registry_source_before_re = re.compile(cues["registry_source_before"], re.I)
         self.budget_before = SuffixSearch(re.compile(cues["budget_before"], re.I))
         self.change_anaphora_re = re.compile(cues["change_anaphora_after"], re.I)
@@ -525,7 +534,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # two periods joined by an arrow ("(Maret 2023 → Maret 2024)"): the periods of a list of values written the same way
         arrow_periods = [(d1, d2) for d1, d2 in zip(dates, dates[1:], strict=False)
                          if d1.get("year") and _ARROW_GAP_RE.fullmatch(text, d1["end"], d2["start"])] \
-            if dates and not _ARROW_CHARS.isdisjoint(text) else ()
+            if dates and _has_arrow(text) else ()
         abroad_here = self.abroad_word_re is not None and self.abroad_word_re.search(text) is not None
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
         # (a table has cell separators, an infographic a caption line closed by its unit in brackets)
@@ -1474,7 +1483,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 else:
                     from_before = found_before(_FROM_BEFORE, text, rlow, from_start, q["start"])
                 arrow_from = None
-                if not from_before and not _ARROW_CHARS.isdisjoint(text[q["end"]:q["end"] + 30]) \
+                if not from_before and _has_arrow(text[q["end"]:q["end"] + 30]) \
                         and _ARROW_AFTER_RE.match(text, q.get("tail_end", q["end"])):
                     # "Garis kemiskinan: Rp711.820 → Rp748.215": the earlier value, as "dari" would say; under a lead that
                     # names the two periods the same way ("(Maret 2023 → Maret 2024)"), the first of them
@@ -1718,10 +1727,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if region is not None and region["code"] and region["code"].count(".") >= 2 and region.get("start", 0) < q["start"] \
                         and "se" in text[s0:q["start"]].lower():
                     whole = _WHOLE_LEVEL_BEFORE_RE.search(text, s0, q["start"])
-                    if whole is not None and not any(whole.end() <= m["start"] < q["start"] and m["code"] for m in sent_mentions):
+                    if whole is not None and not any(whole.end() <= m["start"] < q["start"] and m["code"] for m in sent_mentions) \
+                            and not _RANKED_BEFORE_WHOLE_RE.search(text, max(s0, whole.start() - 30), whole.start()):
                         # "Total penerima BLT-DD se-kabupaten tahun ini sebanyak 9.874 KPM": the whole regency of the
                         # village or district in view (not one named after the count: "dari 21.784 keluarga DTKS se-kota,
-                        # sebanyak 8.153 keluarga berada di Pekalongan Utara")
+                        # sebanyak 8.153 keluarga berada di Pekalongan Utara"; nor a ranking: "tertinggi se-kabupaten dengan
+                        # 12.300 jiwa" is the district's)
                         levels = _WHOLE_LEVELS[whole.group(1).lower()]
                         if region["code"].count(".") >= levels:
                             region = ancestor(region["code"], levels) or region
@@ -1939,6 +1950,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if dated is not None:
                     ctx["registry_period"] = (dated["year"], dated["month"])  # the registry's date, for its deciles
             self._narrative_time(ctx, sent_dates, text)
+        for f, g in zip(figures, figures[1:], strict=False):
+            if f["_range"] and g["_sent"] == f["_sent"] and 0 <= g["start"] - f["end"] <= 12 and g["metric"] != "other" \
+                    and f["metric"] != g["metric"]:
+                # a range's first end measures what its second does ("Sekitar 3-4 persen penduduk ... tergolong miskin
+                # ekstrem": the cue after the second end names both)
+                f["metric"], f["kind"] = g["metric"], g["kind"]
+                if f["region_code"] is None:
+                    f["region"], f["region_code"] = g["region"], g["region_code"]
         self._adopt_restated_years(figures)
         headline_end = first_line_end
         undated_headline = headline_end > 0 and not _HEADLINE_DATE.search(

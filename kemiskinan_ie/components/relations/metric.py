@@ -58,6 +58,8 @@ _GROUP_COUNT_GAP_RE = re.compile(_R["group_count_gap"])
 _AMOUNT_OF_BEFORE_RE = re.compile(_R["amount_of_before"], re.I)
 _PER_RECIPIENT_AFTER_RE = re.compile(
     _R["per_recipient_after"], re.I)
+#: between a pair's last value and its change told again in points (", atau 5,70 persen poin")
+_OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
 _PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
 
@@ -165,6 +167,16 @@ class MetricLinking:
         up = hits is None or ("up" in hits and may_hold(hits["up"], window_start, qs))
         target = hits is None or ("target" in hits and may_hold(hits["target"], min(clause_start, window_start), qs))
         if not (down or up or target):
+            if q.get("unit") == "percent_point" and prev_q_end > sent_start \
+                    and _OR_POINTS_GAP_RE.fullmatch(text, prev_q_end, qs) is not None:
+                # "turun dari 16,66 persen pada 2004 menjadi 10,96 persen pada 2014, atau 5,70 persen poin": the change
+                # the pair before it spans, told again in points, goes the pair's way
+                before = text[sent_start:prev_q_end]
+                low_before = low[sent_start:prev_q_end] if low is not None else None
+                moves = [(m.start(), sg) for rx, sg in ((self.down_low, -1), (self.up_low, 1))
+                         for m in rx.finditer(before, low_before)]
+                if moves:
+                    return "change", max(moves)[1]
             return "level", 0  # no change or target word before it
         window = text[window_start:qs]
         low_window = low[window_start:qs] if low is not None else None

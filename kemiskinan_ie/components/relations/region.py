@@ -44,6 +44,8 @@ _IN_BEFORE_RE = re.compile(_R["in_before"], re.I)
 _SHARED_LIST_GAPS = frozenset(_R["shared_list_gaps"])
 _SHARED_VERB_RE = re.compile(_R["shared_verb_after"], re.I)
 _RESPECTIVELY_AFTER_RE = re.compile(_R["respectively"], re.I)
+#: a value followed by a comma and the next value ("16,34 persen, 14,87 persen, dan ..."): one of a list of values
+_VALUE_LIST_AFTER_RE = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*,[^\S\n]*(?:dan[^\S\n]+)?\d")
 #: the words before the country that make it the whole of it ("di seluruh Indonesia"; cues.yaml)
 _WHOLE_COUNTRY_BEFORE_RE = re.compile(lexicon.load("cues")["whole_country_before"], re.I)
 #: the rest of a quantity's clause, up to 60 characters and no further number
@@ -404,9 +406,10 @@ class RegionLinking:
             return first["ID"]
         return first[best]
 
-    def _shared_by_list(self, outside: list[dict], prior: list[dict], text: str, qs: int) -> bool:
-        """Whether the sentence's last places before quantity ``qs`` are a list of three or more places of
-        one level ("Kebumen, Wonosobo, dan Brebes"), its subject, with nothing giving each its own value."""
+    def _shared_by_list(self, outside: list[dict], prior: list[dict], text: str, qs: int, q_end: int) -> bool:
+        """Whether the sentence's last places before the quantity at ``qs:q_end`` are a list of three or more
+        places of one level ("Kebumen, Wonosobo, dan Brebes"), its subject, with nothing giving each its own
+        value (no "masing-masing", no list of values: "16,34 persen, 14,87 persen, dan 14,91 persen")."""
         if outside[-1] is not prior[-1] or outside[-1]["code"] is None \
                 or self.own_value_after_re.match(text, outside[-1]["end"]):
             return False
@@ -418,7 +421,8 @@ class RegionLinking:
                 break
             run += 1
         return run >= 3 and _RESPECTIVELY_AFTER_RE.search(text, outside[-1]["end"], qs) is None \
-            and _SHARED_VERB_RE.match(text, outside[-1]["end"]) is not None
+            and _SHARED_VERB_RE.match(text, outside[-1]["end"]) is not None \
+            and _VALUE_LIST_AFTER_RE.match(text, q_end) is None
 
     @staticmethod
     def _kind_led_list_label(text: str, ps: int, pe: int) -> bool:
@@ -482,8 +486,9 @@ class RegionLinking:
         for i in range(len(prior) - 1, -1, -1):
             m = prior[i]
             own = _OWN_VALUE_RE.match(text, m["end"], qs) if m["code"] else None
-            if own is not None and own.group("sized") and q["family"] == "idr":
-                own = None  # (not money: "Alokasi Dana Desa dari APBD Paser sebesar Rp 1,06 miliar" is the village's)
+            if own is not None and own.group("sized") and (q["family"] == "idr" or q.get("unit") == "percent_point"):
+                own = None  # (not money: "Alokasi Dana Desa dari APBD Paser sebesar Rp 1,06 miliar" is the village's; nor a
+                # gap: "lebih tinggi dari Provinsi Bengkulu sebesar 4,07 persen poin" is the story's place's)
             if own is not None and (own.group("comma") is None or own.group("its") or self.compared_before.found(
                     text[max(0, m["start"] - 40):m["start"]])):
                 # (", yang" only after a comparison: "dibanding Provinsi Sumatera Utara, yang pada Maret 2019
@@ -525,7 +530,7 @@ class RegionLinking:
                 and text[outside[-2]["end"]:outside[-1]["start"]].strip().lower() in ("dan", "&", "serta") \
                 and not self.own_value_after_re.match(text, outside[-1]["end"]):
             return None  # "Provinsi Papua dan Papua Barat telah menerima Dana Otsus lebih dari Rp138 triliun": both
-        if len(outside) >= 3 and self._shared_by_list(outside, prior, text, qs):
+        if len(outside) >= 3 and self._shared_by_list(outside, prior, text, qs, qe):
             return None  # "Kebumen, Wonosobo, dan Brebes masih berkutat di kisaran 14 hingga 16 persen": all three
         if outside:
             last = next((m for m in reversed(prior) if m["code"]), None)
