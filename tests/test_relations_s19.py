@@ -186,3 +186,43 @@ def test_a_change_in_points_told_again_after_a_pair_goes_the_pairs_way(extract):
     r = extract("JAKARTA – Persentase penduduk miskin naik dari 9,22 persen menjadi 10,19 persen, atau 0,97 persen poin.",
                 "2021-02-15")
     assert float(one(r, "0,97 persen poin").value) == 0.97
+
+
+def test_a_count_column_beside_a_rate_under_a_captions_month(extract):
+    text = ("NUNUKAN – BPS mencatat kemiskinan Nunukan turun.\n\nBerikut perkembangan kemiskinan Nunukan kondisi Maret "
+            "dalam tiga tahun terakhir:\n\nTahun | Persen | Jumlah\n2021 | 6,65 | 13.270\n2022 | 6,09 | 12.380\n")
+    r = extract(text, "2023-12-06")
+    f = one(r, "13.270")
+    assert (f.metric, f.year, f.month) == ("poverty_count", 2021, 3)
+    assert (one(r, "6,09").year, one(r, "6,09").month) == (2022, 3)
+    # a caption with no month leaves the rows' month alone; a "Jumlah" column with no rate beside it stays unknown
+    r = extract(text.replace("kondisi Maret ", ""), "2023-12-06")
+    assert one(r, "6,09").month is None
+    r = extract(text.replace("Tahun | Persen | Jumlah", "Tahun | Program | Jumlah"), "2023-12-06")
+    assert one(r, "13.270").metric != "poverty_count"
+
+
+def test_a_new_clause_naming_its_own_count_after_a_change_word_is_a_level(extract):
+    r = extract("POLEWALI – Maret 2018 angkanya masih 15,56 persen. Jadi turun, tapi jumlahnya tetap besar, sekitar 65 "
+                "ribu jiwa.", "2019-10-21")
+    assert one(r, "65 ribu jiwa").kind == "level"
+    r = extract("PANDEGLANG – Tahun ini angka kemiskinan naik lagi, jumlah penduduk miskinnya sekitar 131 ribu jiwa.",
+                "2021-11-09")
+    assert one(r, "131 ribu jiwa").kind == "level"
+    # the count that fell, told in its own clause, stays a change
+    r = extract("PANDEGLANG – Angka kemiskinan turun, jumlahnya berkurang 3.000 jiwa.", "2021-11-09")
+    assert one(r, "3.000 jiwa").kind == "change"
+
+
+def test_a_percentage_after_rates_written_bare_is_the_same_rate(extract):
+    r = extract("PROBOLINGGO – Data BPS untuk Maret 2022 menunjukkan persentase penduduk miskin tertinggi di Jawa Timur, "
+                "yakni Sampang (21,61) dan Bangkalan (19,44), semuanya dalam persen. Adapun daerah terendah adalah Kota "
+                "Batu (3,79). Angka provinsi sendiri berada di 10,38 persen.", "2023-01-19")
+    assert one(r, "10,38 persen").metric == "poverty_rate"
+
+
+def test_a_registry_count_added_in_the_next_sentence_is_a_rise(extract):
+    r = extract("TANJUNGPINANG – Dinsos mencoret 3.412 keluarga dari DTSEN setelah verifikasi lapangan. Pada saat yang "
+                "sama, 1.087 keluarga baru ditambahkan karena dinilai layak.", "2025-06-18")
+    f = one(r, "1.087 keluarga")
+    assert (f.metric, f.kind, float(f.value)) == ("welfare_registry_count", "change", 1087.0)

@@ -1368,7 +1368,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if registry and kind == "level" and q["family"] in ("persons", "households") and not q.get("whole") \
                         and self.registry_after_re.match(text, q.get("after", q["end"])):
                     metric = "welfare_registry_count"  # "(112 keluarga DTKS)": counted in the registry named after it
-                if registry and kind == "level" and q["family"] in ("persons", "households") and q["noun"] is None:
+                if (registry or metric == "welfare_registry_count") and kind == "level" \
+                        and q["family"] in ("persons", "households") and q["noun"] is None:
+                    # (also the registry's count carried from the sentence before: "... mencoret 3.412 keluarga dari DTSEN
+                    # .... Pada saat yang sama, 1.087 keluarga baru ditambahkan")
                     before = text[max(s0, q["start"] - 40):q["start"]]
                     down = self.registry_down_re.match(text, q["end"]) or self.registry_down_before_re.search(before) or (
                         # "Dinsos Coret 2.318 Warga dari DTKS": a headline's bare verb, the registry after "dari"
@@ -1515,6 +1518,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 subset_whole = None
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names
+                elif column is not None and column.year is None and column.month is not None and month is None \
+                        and how in ("clause", "sentence"):
+                    month = column.month  # a row's year under a caption's month ("kondisi Maret ...:" then "2021 | 6,65")
                 elif how != "attached" and sent_figs and self.subset_after_re.match(text, q["end"]):
                     year, month, how = sent_figs[-1]["year"], sent_figs[-1]["month"], "subset"  # "18.904 di antaranya"
                 elif how in ("context", "article") and not sent_figs and recent_figs and q_cues \

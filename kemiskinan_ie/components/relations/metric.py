@@ -58,6 +58,8 @@ _GROUP_COUNT_GAP_RE = re.compile(_R["group_count_gap"])
 _AMOUNT_OF_BEFORE_RE = re.compile(_R["amount_of_before"], re.I)
 _PER_RECIPIENT_AFTER_RE = re.compile(
     _R["per_recipient_after"], re.I)
+#: a clause after a change word that names its own subject ("..., tapi jumlahnya tetap besar, sekitar")
+_NEW_SUBJECT_BETWEEN_RE = re.compile(_R["new_subject_after_change"], re.I)
 #: between a pair's last value and its change told again in points (", atau 5,70 persen poin")
 _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
@@ -130,7 +132,10 @@ class MetricLinking:
             return metric, bool(entry.get("strong"))
         if prev_metric is not None:
             pm = prev_metric["metric"]
-            if fam == prev_metric["family"] or (fam == "bare" and prev_metric["family"] != "idr"):
+            if fam == prev_metric["family"] or (fam == "bare" and prev_metric["family"] != "idr") or (
+                    fam == "pct" and prev_metric["family"] == "bare" and pm in self.rate_metrics):
+                # (a percentage after rates written bare, "Sampang (21,61), ..., semuanya dalam persen. Angka provinsi
+                # sendiri berada di 10,38 persen": the same rate)
                 return pm, False
             if anaphora_seen:
                 return self._sibling(pm, fam), False
@@ -241,6 +246,10 @@ class MetricLinking:
                     and self.compared_with_value_re.fullmatch(between):
                 return "level", 0  # the value of what it is compared with: "lebih rendah dibanding garis kemiskinan
                 # nasional Rp374.478" (not a period's: "lebih rendah dibanding tahun lalu 5.000 jiwa" stays a difference)
+            if _NEW_SUBJECT_BETWEEN_RE.search(between) and q.get("unit") != "percent_point" \
+                    and not self.more_than_after_re.match(text, q.get("tail_end", q["end"])):
+                return "level", 0  # a new clause with a count or rate of its own after the change word ("Jadi turun, tapi
+                # jumlahnya tetap besar, sekitar 65 ribu jiwa", "naik lagi, jumlah penduduk miskinnya sekitar 131 ribu")
             if self.bound_between_re.search(between) and not self.bound_change_after_re.match(text, q.get("tail_end", q["end"])):
                 return "level", 0  # "turun di bawah 25 juta orang": the new level, a bound (not "naik di atas 5 persen
                 # dibanding tahun lalu", "turun di bawah 0,3 persen poin setiap tahun": a change's size)

@@ -32,6 +32,11 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _AREA_LABELS = tuple((area, re.compile(r"^\W*(?:" + "|".join(words) + r")\W*$", re.I))
                      for area, words in lexicon.load("cues")["area"].items())
 _PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?\b((?:19|20)\d\d)\b", re.I)
+#: a caption's month with no year ("kemiskinan Nunukan kondisi Maret dalam empat tahun terakhir"): the rows' month
+_CAPTION_MONTH_RE = re.compile(r"\b(?:kondisi|bulan|periode|posisi|setiap|tiap)\s+("
+                               + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*(?:19|20)\d\d)", re.I)
+#: a column labelled only as a count ("Jumlah", "Total")
+_COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 
 
 #: the label of a column of row numbers ("No", "No.", "Nomor", "#")
@@ -102,6 +107,8 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
             # (the month only from the caption: one column's "Kemiskinan Maret 2025 (%)" dates no other column's month)
             cm = _PERIOD_RE.search(prev_line)
             table_month = MONTHS[cm.group(1).lower()] if cm and cm.group(1) else None
+            if table_month is None and (bm := _CAPTION_MONTH_RE.search(prev_line)) is not None:
+                table_month = MONTHS[bm.group(1).lower()]  # "kondisi Maret dalam empat tahun terakhir:", years in the rows
             # the unit the caption line names ("... Maret 2024 dan Maret 2025 (dalam persen):"): the unit
             # of the columns labelled only by their period ("Maret 2024 | Maret 2025")
             caption_family = next((f for f, rx in _FAMILY_RE if rx.search(prev_line)), None)
@@ -113,6 +120,11 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
                 family = next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
                 if family is None and lm is not None and not _PERIOD_RE.sub("", label).strip(" ()-"):
                     family = caption_family
+                if family is None and _COUNT_LABEL_RE.fullmatch(label.strip(" ()")) \
+                        and any(rx.search(c) for c in cells if c is not label for f, rx in _FAMILY_RE if f == "pct"):
+                    # "Tahun | Persen | Jumlah" under "Berikut perkembangan kemiskinan Nunukan ...": the count beside the
+                    # rate, of people (the caption's metric for them)
+                    family = "persons"
                 metric = None
                 if family is not None:
                     metric = metric_of(label, family) or metric_of(prev_line, family)
