@@ -226,3 +226,36 @@ def test_a_registry_count_added_in_the_next_sentence_is_a_rise(extract):
                 "sama, 1.087 keluarga baru ditambahkan karena dinilai layak.", "2025-06-18")
     f = one(r, "1.087 keluarga")
     assert (f.metric, f.kind, float(f.value)) == ("welfare_registry_count", "change", 1087.0)
+
+
+def test_a_country_abroad_as_a_sentences_setting_is_the_values_place(extract):
+    text = ("JAKARTA – Kemiskinan Indonesia 9,03 persen pada Maret 2024. Di Filipina, badan statistiknya mencatat persentase "
+            "penduduk miskin pada 2023 sebesar 15,5 persen. Artinya sekitar 17,5 juta warga Filipina masih miskin. Malaysia "
+            "pada 2022 mencatat kemiskinan absolut 6,2 persen.")
+    r = extract(text, "2024-07-08")
+    assert [one(r, v).region for v in ("15,5 persen", "17,5 juta warga", "6,2 persen")] == ["Filipina", "Filipina", "Malaysia"]
+    assert all(one(r, v).region_code is None for v in ("15,5 persen", "6,2 persen"))
+    assert one(r, "9,03 persen").region_code == "ID"
+    # a country as a destination or a neighbour is no value's place
+    r = extract("SANGGAU – Kecamatan Entikong yang berbatasan dengan Sarawak, Malaysia, mencatat 1.187 keluarga penerima PKH. "
+                "Sebanyak 2.000 warga miskin di Sanggau bekerja di Malaysia dengan upah Rp3 juta.", "2021-05-01")
+    assert one(r, "1.187 keluarga").region != "Malaysia"
+
+
+def test_a_two_column_table_under_a_place_column(extract):
+    text = ("JAKARTA – Garis kemiskinan per rumah tangga nasional pada Maret 2023 sebesar Rp2.592.657.\n\nBerikut "
+            "beberapa provinsi (Maret 2023, rupiah per rumah tangga per bulan):\n\nProvinsi | Garis Kemiskinan per Rumah "
+            "Tangga\nKepulauan Bangka Belitung | Rp4.138.516\nDKI Jakarta | Rp3.852.470\n")
+    r = extract(text, "2023-07-18")
+    f = one(r, "Rp4.138.516")
+    assert (f.metric, f.region_code) == ("poverty_line_household", "19")
+    # a two-column table whose first column names no kind of place is no table
+    r = extract(text.replace("Provinsi | Garis", "Keterangan | Garis"), "2023-07-18")
+    assert one(r, "Rp4.138.516").metric != "poverty_line_household"
+
+
+def test_a_comparative_then_lagi_and_a_value_is_the_compared_level(extract):
+    r = extract("SUNGAI PENUH – Kemiskinan Kerinci pada Maret 2025 sebesar 6,12 persen, lebih rendah dari rata-rata Provinsi "
+                "Jambi. Tetangga kami, Kota Sungai Penuh, angkanya lebih rendah lagi, 2,9 persen.", "2025-08-05")
+    f = one(r, "2,9 persen")
+    assert (f.kind, f.region_code) == ("level", "15.72")

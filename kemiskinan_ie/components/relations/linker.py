@@ -65,6 +65,7 @@ def _has_arrow(text: str) -> bool:
 
 _ARROW_GAP_RE = re.compile(r"[^\S\n]*(?:→|->|⟶|=>|➝|➔)[^\S\n]*")
 _RANKED_BEFORE_WHOLE_RE = re.compile(r"\b(?:ter[a-z]+|paling[^\S\n]+[a-z]+|urutan[^\S\n]+\S+|peringkat[^\S\n]+\S+)[^\S\n]+$", re.I)
+_PER_HOUSEHOLD_LABEL_RE = re.compile(r"\bper[^\S\n]+rumah[^\S\n]*tangga\b", re.I)
 _WHOLE_LEVELS = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "distrik": 3}
 
 #: the fields two figures must share for one to restate the other
@@ -275,6 +276,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             r"(?<![\w-])(" + names + r")[^\S\n]+(?:(?:" + cues["abroad_value_words"] + r")[^\S\n]+)*$") if abroad else None
         # (whether a document names one at all: the search before each value is made only then)
         self.abroad_word_re = gated(re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])")) if abroad else None
+        # (session 19) a country as the setting or subject of its sentence, and its people right after a count
+        self.abroad_frame_before_re = re.compile(cues["abroad_frame_before"], re.I)
+        self.abroad_value_stop_re = re.compile(cues["abroad_value_stop"], re.I)
+        self.abroad_people_after_re = re.compile(
+            r"[^\S\n]+(?:(?:warga|penduduk|orang|rakyat|jiwa)[^\S\n]+)?(?:di[^\S\n]+)?(" + names + r")(?![\w-])") if abroad \
+            else re.compile(r"(?!)")
         self.yearly_rate_after_re = re.compile(cues["yearly_rate_after"], re.I)
         self.beneficiary_units = frozenset(u.lower() for u in cues["beneficiary_units"])
         self.not_received_after_re = re.compile(cues["not_received_after"], re.I)
@@ -1864,6 +1871,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     year, month = aside[1], aside[2]
                 if abroad_here and (ab := self.abroad_before_re.search(text, max(s0, q["start"] - 50), q["start"])) is not None:
                     region = {"code": None, "name": self.abroad_names[ab.group(1)]}  # "... Malaysia hanya 0,4 persen"
+                elif abroad_here and (country := self._abroad_subject(text, q, s0, sent_mentions, st)) is not None:
+                    region = {"code": None, "name": country}  # "Di Filipina, PSA mencatat ... pada 2023 sebesar 15,5 persen"
                 fig = {
                     "metric": metric,
                     "value": _tidy(value),
@@ -2211,6 +2220,25 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     f["year"], f["month"] = g["year"], g["month"]
                     break
 
+    def _abroad_subject(self, text: str, q: dict, s0: int, sent_mentions: list[dict], st: dict) -> str | None:
+        """The country abroad quantity ``q`` is about: named earlier in its sentence as its subject or setting ("Di
+        Filipina, PSA mencatat ...", "Malaysia pada 2022 mencatat kemiskinan absolut 6,2 persen"), with no place of
+        Indonesia after it, and not as a destination, an origin or a comparison ("pekerja migran ke Malaysia", "impor
+        dari Vietnam", "dibanding Filipina"); or right after the count as its people ("17,5 juta warga Filipina")."""
+        qs = q["start"]
+        after = self.abroad_people_after_re.match(text, q.get("tail_end", q["end"]))
+        if after is not None:
+            return self.abroad_names.get(after.group(1))
+        last = None
+        for m in self.abroad_word_re.finditer(text, s0, qs):
+            last = m
+        if last is None or any(last.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions) \
+                or self.abroad_frame_before_re.search(text, max(s0, last.start() - 30), last.start()) \
+                or any(a["start"] <= last.start() < a["end"] for a in st.get("agencies", ())) \
+                or self.abroad_value_stop_re.search(text, last.end(), qs):
+            return None
+        return self.abroad_names.get(last.group())
+
     def _label_metric(self, label: str, family: str) -> str | None:
         """The metric the last cue in a table's column label (or caption) gives numbers of ``family``."""
         found = None
@@ -2218,6 +2246,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             metric = self.cue_table[int(m.lastgroup[1:])].get("map", {}).get(family)
             if metric:
                 found = metric
+        if found == "poverty_line" and _PER_HOUSEHOLD_LABEL_RE.search(label):
+            found = "poverty_line_household"  # "Garis Kemiskinan per Rumah Tangga"
         if found in ("auto", "auto_extreme"):
             extreme = found == "auto_extreme"
             rate = family == "pct"

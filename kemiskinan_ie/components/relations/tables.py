@@ -35,6 +35,8 @@ _PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=Tru
 #: a caption's month with no year ("kemiskinan Nunukan kondisi Maret dalam empat tahun terakhir"): the rows' month
 _CAPTION_MONTH_RE = re.compile(r"\b(?:kondisi|bulan|periode|posisi|setiap|tiap)\s+("
                                + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*(?:19|20)\d\d)", re.I)
+#: the label of a table's column of places ("Provinsi", "Kabupaten/Kota", "Kecamatan")
+_PLACE_KIND_LABEL_RE = re.compile(_R["table_place_kind_label"], re.I)
 #: a column labelled only as a count ("Jumlah", "Total")
 _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 
@@ -98,7 +100,9 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
             prev_line = line
             continue
         cells = [c.strip() for c in line.split(line_sep)]
-        if len(cells) >= 3 and not any(re.search(r"\d", _YEAR_RE.sub("", c)) for c in cells):
+        if (len(cells) >= 3 or (len(cells) == 2 and _PLACE_KIND_LABEL_RE.fullmatch(cells[0]) is not None)) \
+                and not any(re.search(r"\d", _YEAR_RE.sub("", c)) for c in cells):
+            # (two columns only under a place column: "Provinsi | Garis Kemiskinan per Rumah Tangga")
             cols = []
             # the table's period: the one the caption line before the header names, else the first in
             # the header; a label naming its own period keeps it ("Kemiskinan Maret 2025 (%)")
@@ -120,6 +124,10 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
                 family = next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
                 if family is None and lm is not None and not _PERIOD_RE.sub("", label).strip(" ()-"):
                     family = caption_family
+                if family is None and len(cells) == 2 and label is cells[1]:
+                    # the one value column of a two-column table: the caption's unit, else the one its label's metric has
+                    family = caption_family or next((f for f in ("idr", "pct", "persons", "households")
+                                                     if metric_of(label, f) is not None), None)
                 if family is None and _COUNT_LABEL_RE.fullmatch(label.strip(" ()")) \
                         and any(rx.search(c) for c in cells if c is not label for f, rx in _FAMILY_RE if f == "pct"):
                     # "Tahun | Persen | Jumlah" under "Berikut perkembangan kemiskinan Nunukan ...": the count beside the
