@@ -259,3 +259,35 @@ def test_a_comparative_then_lagi_and_a_value_is_the_compared_level(extract):
                 "Jambi. Tetangga kami, Kota Sungai Penuh, angkanya lebih rendah lagi, 2,9 persen.", "2025-08-05")
     f = one(r, "2,9 persen")
     assert (f.kind, f.region_code) == ("level", "15.72")
+
+
+def test_the_rules_of_sets_339_to_346_leave_their_near_misses_alone(extract):
+    # a country in a side clause is no value's place; the region carried over stays
+    r = extract("SAMBAS – Kemiskinan Sambas pada Maret 2019 sebesar 7,8 persen. Saat Malaysia memperketat perbatasan, angka "
+                "kemiskinan naik menjadi 8,4 persen.", "2024-03-05")
+    assert one(r, "8,4 persen").region_code == "61.01"
+    # a comparative, a comma, then a value compared with an earlier time: a difference
+    r = extract("SLEMAN – Jumlah penduduk miskin Sleman pada 2023 sebanyak 90 ribu jiwa. Jumlah ini lebih sedikit, 3.000 jiwa "
+                "dibanding tahun sebelumnya.", "2024-03-05")
+    assert one(r, "3.000 jiwa").kind == "change"
+    # a percentage of something else after bare-written rates is no rate of theirs
+    r = extract("BANDUNG – Tingkat pengangguran terbuka Kota Bandung pada 2023 tercatat 8,83. Sebanyak 60 persen penganggur "
+                "adalah lulusan SMA.", "2024-03-05")
+    assert one(r, "60 persen").metric == "other"
+    # part of an earlier registry count struck off a programme's list: no change of the registry
+    r = extract("BATAM – DTKS Batam memuat 45.000 keluarga. Sebanyak 600 keluarga di antaranya dikeluarkan dari daftar "
+                "penerima BPNT.", "2025-06-18")
+    assert one(r, "600 keluarga").kind == "level"
+
+
+def test_a_regency_named_with_its_short_name_then_its_province(extract):
+    r = extract("PARIGI – Persentase penduduk miskin di Kabupaten Parigi Moutong (Parimo), Sulawesi Tengah, pada Maret 2021 "
+                "tercatat 16,51 persen.", "2021-12-20")
+    assert one(r, "16,51 persen").region_code == "72.08"
+
+
+def test_ours_after_a_look_at_the_nation_is_the_storys_place_again(extract):
+    text = ("LABUAN BAJO – Kemiskinan Manggarai Barat pada Maret 2024 sebesar 17,15 persen. Rata-rata nasional pada "
+            "periode yang sama 9,03 persen. Padahal pertumbuhan ekonomi {} tahun lalu 5,62 persen.")
+    assert one(extract(text.format("kita"), "2024-08-05"), "5,62 persen").region_code == "53.15"
+    assert one(extract(text.format("nasional"), "2024-08-05"), "5,62 persen").region_code == "ID"

@@ -277,7 +277,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # (whether a document names one at all: the search before each value is made only then)
         self.abroad_word_re = gated(re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])")) if abroad else None
         # (session 19) a country as the setting or subject of its sentence, and its people right after a count
-        self.abroad_frame_before_re = re.compile(cues["abroad_frame_before"], re.I)
+        self.abroad_opening_re = re.compile(
+            cues["abroad_opening"].replace("{country}", "(?:" + names + r")(?![\w-])")) if abroad \
+            else re.compile(r"(?!)")
         self.abroad_value_stop_re = re.compile(cues["abroad_value_stop"], re.I)
         self.abroad_people_after_re = re.compile(
             r"[^\S\n]+(?:(?:warga|penduduk|orang|rakyat|jiwa)[^\S\n]+)?(?:di[^\S\n]+)?(" + names + r")(?![\w-])") if abroad \
@@ -394,6 +396,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
         self.registry_up_re = re.compile(cues["registry_change_after"]["up"], re.I)
+        # (session 19) a registry's name right after "dari" ("dikeluarkan dari DTSEN"), and a part of an earlier count
+        self.registry_after_from_re = re.compile(cues["registry_after_from"], re.I)
+        self.part_of_before_re = re.compile(r"\b(?:di\s+antaranya|dari\s+jumlah\s+(?:itu|tersebut))\b[^.;\n]*$", re.I)
         self.registry_work_re = re.compile(cues["registry_work"], re.I)
         self.registry_holds_re = re.compile(cues["registry_holds"], re.I)
         self.registry_down_before_re = re.compile(cues["registry_change_before"]["down"], re.I)
@@ -1388,7 +1393,18 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             self.headline_registry_before_verb_re.search(before)
                             and any(r["end"] <= q["start"] for r in registry)
                             and not self.headline_other_from_after_re.match(text, q["end"]))))
-                    if down or self.registry_up_re.match(text, q["end"]) or self.registry_up_before_re.search(before):
+                    up_ok = True
+                    if not registry:
+                        # (the registry carried from the sentence before: only its own entries, struck off it by the verb
+                        # after the count, not "600 keluarga di antaranya ... dikeluarkan dari daftar penerima BPNT", a
+                        # programme's list, nor a part of an earlier count)
+                        if isinstance(down, re.Match) and down.re is self.registry_down_re \
+                                and not self.registry_after_from_re.match(text, down.end()):
+                            down = None  # (struck off by the verb after the count: only from the registry itself)
+                        up_ok = not self.part_of_before_re.search(before)
+                        if not up_ok:
+                            down = None
+                    if down or (up_ok and (self.registry_up_re.match(text, q["end"]) or self.registry_up_before_re.search(before))):
                         # "14.215 keluarga dikeluarkan dari DTSEN", "9.870 keluarga baru dimasukkan", "verval
                         # mengeluarkan 46 keluarga dan memasukkan 29 keluarga baru"
                         metric, kind = "welfare_registry_count", "change"
@@ -1728,6 +1744,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "... dari kabupaten induk kami, Kepulauan Sula, yang 9,47 persen, tapi garis kemiskinan kita
                         # sudah Rp361.275": ours after the compared place is the speaker's own place again
                         region, province_aside = ctx["region"], False
+                if region is not None and region["code"] == "ID" and main_region is not None \
+                        and main_region["code"] not in (None, "ID") and ("start" not in region or region["start"] < s0) \
+                        and _OURS_RE.search(text, s0, q["start"]) and not _NATION_WORD_RE.search(text, s0, q["start"]):
+                    # "Rata-rata nasional pada periode yang sama 9,03 persen. ... Padahal pertumbuhan ekonomi kita tahun
+                    # lalu 5,62 persen": ours after a look at the nation is the story's own place again
+                    region = main_region
                 if region is not None and region["code"] and "." in region["code"] and not threshold \
                         and q["family"] != "idr":  # (not "Bantuan dari provinsi sebesar Rp5 miliar diterima Kabupaten Bantul")
                     last_place = max((m["end"] for m in sent_mentions if m["end"] <= q["start"]), default=s0)
@@ -2221,23 +2243,29 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     break
 
     def _abroad_subject(self, text: str, q: dict, s0: int, sent_mentions: list[dict], st: dict) -> str | None:
-        """The country abroad quantity ``q`` is about: named earlier in its sentence as its subject or setting ("Di
-        Filipina, PSA mencatat ...", "Malaysia pada 2022 mencatat kemiskinan absolut 6,2 persen"), with no place of
-        Indonesia after it, and not as a destination, an origin or a comparison ("pekerja migran ke Malaysia", "impor
-        dari Vietnam", "dibanding Filipina"); or right after the count as its people ("17,5 juta warga Filipina")."""
+        """The country abroad quantity ``q`` is about, in the two forms that make a country a sentence's setting or
+        subject: opening it ("Di Filipina, PSA mencatat ... 15,5 persen"; "Sementara Vietnam pada 2023 mencatat ...")
+        with no place of Indonesia, no second country and no turn to Indonesia after it; or right after the count as
+        its people ("17,5 juta warga Filipina"). Not a country in a side clause ("Saat Malaysia memperketat perbatasan,
+        angka kemiskinan naik ...")."""
         qs = q["start"]
         after = self.abroad_people_after_re.match(text, q.get("tail_end", q["end"]))
         if after is not None:
             return self.abroad_names.get(after.group(1))
-        last = None
-        for m in self.abroad_word_re.finditer(text, s0, qs):
-            last = m
-        if last is None or any(last.end() <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions) \
-                or self.abroad_frame_before_re.search(text, max(s0, last.start() - 30), last.start()) \
-                or any(a["start"] <= last.start() < a["end"] for a in st.get("agencies", ())) \
-                or self.abroad_value_stop_re.search(text, last.end(), qs):
+        opening = self.abroad_opening_re.match(text, s0, qs)
+        if opening is None:
             return None
-        return self.abroad_names.get(last.group())
+        country = self.abroad_word_re.search(text, opening.start(), opening.end())
+        if country is None:
+            return None
+        name = country.group()
+        rest_start = country.end()
+        if any(rest_start <= m["start"] < qs and m["code"] and not m["frame"] for m in sent_mentions) \
+                or self.abroad_value_stop_re.search(text, rest_start, qs) \
+                or any(self.abroad_names.get(m.group()) != self.abroad_names.get(name)
+                       for m in self.abroad_word_re.finditer(text, rest_start, qs)):
+            return None  # (the same country again is no other: "Di Filipina, Otoritas Statistik Filipina (PSA) ...")
+        return self.abroad_names.get(name)
 
     def _label_metric(self, label: str, family: str) -> str | None:
         """The metric the last cue in a table's column label (or caption) gives numbers of ``family``."""
@@ -2917,6 +2945,7 @@ _HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text wh
 _CUMULATIVE_RE = re.compile(_R["cumulative"], re.I)
 #: the speaker's own ("garis kemiskinan kita", "angka kami")
 _OURS_RE = re.compile(_R["ours"], re.I)
+_NATION_WORD_RE = re.compile(r"\b(?:nasional|Indonesia|negara|negeri|pusat|se-?Indonesia|RI)\b", re.I)
 #: a value said to be something ("Rp98.582, merupakan garis kemiskinan bukan makanan")
 _COPULA_AFTER_RE = re.compile(_R["copula_after"], re.I)
 _COMPARED_BEFORE_RE = gated(re.compile(_R["compared_before"], re.I))

@@ -60,6 +60,10 @@ _PER_RECIPIENT_AFTER_RE = re.compile(
     _R["per_recipient_after"], re.I)
 #: a clause after a change word that names its own subject ("..., tapi jumlahnya tetap besar, sekitar")
 _NEW_SUBJECT_BETWEEN_RE = re.compile(_R["new_subject_after_change"], re.I)
+_COMPARED_AFTER_VALUE_RE = re.compile(_R["compared_after_value"], re.I)
+_APPOSITION_WORD_RE = re.compile(r"\b(?:yakni|yaitu|hanya|cuma|tinggal)\b", re.I)
+#: a word that points back to a rate ("Angka provinsi sendiri berada di 10,38 persen")
+_RATE_WORD_BEFORE_RE = re.compile(r"\b(?:angka|angkanya|persentase(?:nya)?|rata-rata(?:nya)?|tingkat(?:nya)?)\b", re.I)
 #: between a pair's last value and its change told again in points (", atau 5,70 persen poin")
 _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
@@ -133,7 +137,8 @@ class MetricLinking:
         if prev_metric is not None:
             pm = prev_metric["metric"]
             if fam == prev_metric["family"] or (fam == "bare" and prev_metric["family"] != "idr") or (
-                    fam == "pct" and prev_metric["family"] == "bare" and pm in self.rate_metrics):
+                    fam == "pct" and prev_metric["family"] == "bare" and pm in self.rate_metrics
+                    and _RATE_WORD_BEFORE_RE.search(text, max(s0, q["start"] - 60), q["start"])):
                 # (a percentage after rates written bare, "Sampang (21,61), ..., semuanya dalam persen. Angka provinsi
                 # sendiri berada di 10,38 persen": the same rate)
                 return pm, False
@@ -236,8 +241,10 @@ class MetricLinking:
             low_between = low_window[last[1]:] if low_window is not None else None
             if _PERIOD_SPAN_RE.search(between):  # ("penurunan dari Maret 2021 ke Maret 2022 ... 0,17")
                 between, low_between = _PERIOD_SPAN_RE.sub(" ", between), None
-            if _APPOSITION_VALUE_RE.fullmatch(between) and window[last[0]:last[1]].lower().startswith("lebih") \
-                    and q.get("unit") != "percent_point":  # (not a difference: "lebih rendah, yaitu sebesar 0,35 persen poin")
+            if (apposition := _APPOSITION_VALUE_RE.fullmatch(between)) and window[last[0]:last[1]].lower().startswith("lebih") \
+                    and q.get("unit") != "percent_point" and (_APPOSITION_WORD_RE.search(apposition.group()) or not _COMPARED_AFTER_VALUE_RE.match(
+                        text, q.get("tail_end", q["end"]))):  # (not a difference: "lebih rendah, yaitu sebesar 0,35 persen poin";
+                # "lebih sedikit, 3.000 jiwa dibanding tahun sebelumnya")
                 return "level", 0  # a comparative and its value in apposition: "lebih rendah, yakni Rp361.496"
             if window[last[0]:last[1]].lower().startswith("lebih") and q.get("unit") != "percent_point" \
                     and self.compared_period_value_re.fullmatch(between):
@@ -247,7 +254,8 @@ class MetricLinking:
                 return "level", 0  # the value of what it is compared with: "lebih rendah dibanding garis kemiskinan
                 # nasional Rp374.478" (not a period's: "lebih rendah dibanding tahun lalu 5.000 jiwa" stays a difference)
             if _NEW_SUBJECT_BETWEEN_RE.search(between) and q.get("unit") != "percent_point" \
-                    and not self.more_than_after_re.match(text, q.get("tail_end", q["end"])):
+                    and not self.more_than_after_re.match(text, q.get("tail_end", q["end"])) \
+                    and not _COMPARED_AFTER_VALUE_RE.match(text, q.get("tail_end", q["end"])):
                 return "level", 0  # a new clause with a count or rate of its own after the change word ("Jadi turun, tapi
                 # jumlahnya tetap besar, sekitar 65 ribu jiwa", "naik lagi, jumlah penduduk miskinnya sekitar 131 ribu")
             if self.bound_between_re.search(between) and not self.bound_change_after_re.match(text, q.get("tail_end", q["end"])):

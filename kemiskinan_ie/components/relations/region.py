@@ -41,6 +41,7 @@ _OWN_VALUE_RE = re.compile(
     _R["own_value"], re.I)
 #: "di" (and a count word) right before the other regions a number is spread over ("di enam desa lainnya")
 _IN_BEFORE_RE = re.compile(_R["in_before"], re.I)
+_ACRONYM_THEN_COMMA_RE = re.compile(r"\([^()\d\n]{1,20}\)[^\S\n]*,")
 _SHARED_LIST_GAPS = frozenset(_R["shared_list_gaps"])
 _SHARED_VERB_RE = re.compile(_R["shared_verb_after"], re.I)
 _RESPECTIVELY_AFTER_RE = re.compile(_R["respectively"], re.I)
@@ -276,7 +277,9 @@ class RegionLinking:
             g = gap.strip()
             if g == "di" and a["code"] and b["code"] and a["code"].startswith(b["code"] + "."):
                 b["apposition"] = True
-            if g in (",", "(", ", (", "") and len(gap) <= 3 and a["code"] and b["code"]:
+            if ((g in (",", "(", ", (", "", "),") and len(gap) <= 3) or _ACRONYM_THEN_COMMA_RE.fullmatch(g)) \
+                    and a["code"] and b["code"]:
+                # (also past the first place's own short name: "Kabupaten Parigi Moutong (Parimo), Sulawesi Tengah")
                 if a["code"] == b["code"] or a["code"].startswith(b["code"] + ".") or b["code"] == "ID" or (
                         g == "(" and "." in a["code"]):
                     b["apposition"] = True
