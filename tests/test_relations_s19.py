@@ -291,3 +291,20 @@ def test_ours_after_a_look_at_the_nation_is_the_storys_place_again(extract):
             "periode yang sama 9,03 persen. Padahal pertumbuhan ekonomi {} tahun lalu 5,62 persen.")
     assert one(extract(text.format("kita"), "2024-08-05"), "5,62 persen").region_code == "53.15"
     assert one(extract(text.format("nasional"), "2024-08-05"), "5,62 persen").region_code == "ID"
+
+
+def test_a_sentence_opening_on_an_earlier_period_to_say_what_one_value_still_was(extract):
+    text = ("BOJONEGORO – Garis kemiskinan Bojonegoro pada Maret 2023 naik 6,1 persen menjadi Rp455.812 per kapita per "
+            "bulan. Pada Maret 2022, garis kemiskinan {} Rp429.606 per kapita per bulan. Komoditas makanan masih menjadi "
+            "penyumbang terbesar, dengan garis kemiskinan makanan sebesar Rp342.190.")
+    r = extract(text.format("masih"), "2023-12-12")
+    assert (one(r, "Rp429.606").year, one(r, "Rp342.190").year) == (2022, 2023)
+    # without "masih" the sentence moves the story to its period, as before
+    r = extract(text.format("tercatat"), "2023-12-12")
+    assert one(r, "Rp342.190").year == 2022
+
+
+def test_bali_by_its_byname(extract):
+    r = extract("DENPASAR – Persentase penduduk miskin Bali pada September 2016 sebesar 4,15 persen. Jumlah penduduk miskin "
+                "di Pulau Dewata tercatat 174,94 ribu orang.", "2017-01-04")
+    assert one(r, "174,94 ribu orang").region_code == "51"

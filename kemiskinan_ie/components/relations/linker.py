@@ -2653,7 +2653,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # one "masih" so: one alone may be where the story goes on, "Pada September 2022 tercatat 4,53 persen. ...
             # pada periode itu")
             return {id(f) for f in figs if f["year"] is not None}
-        if any(d["start"] - s0 <= 12 and d.get("year") and not d["base"] for d in dates):
+        opening = next((d for d in dates if d["start"] - s0 <= 12 and d.get("year") and not d["base"]), None)
+        if opening is not None:
+            if ref is not None and len(figs) == 1 and opening["kind"] in ("year", "month") \
+                    and (opening["year"], opening.get("month") or 0) < ref and all(
+                    f["kind"] == "level" and f["year"] is not None and (f["year"], f["month"] or 0) < ref
+                    and self.still_re.search(text, s0, f["start"]) for f in figs):
+                # a sentence that opens on an earlier period only to say what its one value still was then ("Pada 2016,
+                # angkanya masih di atas 82 ribu jiwa", "Pada Maret 2022, garis kemiskinan masih Rp429.606"): a look
+                # back, the period in view stays
+                return {id(f) for f in figs}
             return out
         prev_end = s0
         in_view = (ctx.get("region") or {}).get("code")
