@@ -64,8 +64,8 @@ def _has_arrow(text: str) -> bool:
 
 
 _ARROW_GAP_RE = re.compile(r"[^\S\n]*(?:→|->|⟶|=>|➝|➔)[^\S\n]*")
-_RANKED_BEFORE_WHOLE_RE = re.compile(r"\b(?:ter[a-z]+|paling[^\S\n]+[a-z]+|urutan[^\S\n]+\S+|peringkat[^\S\n]+\S+)[^\S\n]+$", re.I)
-_PER_HOUSEHOLD_LABEL_RE = re.compile(r"\bper[^\S\n]+rumah[^\S\n]*tangga\b", re.I)
+_RANKED_BEFORE_WHOLE_RE = re.compile(_R["ranked_before_whole"], re.I)
+_PER_HOUSEHOLD_LABEL_RE = re.compile(_R["per_household_label"], re.I)
 _WHOLE_LEVELS = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "distrik": 3}
 
 #: the fields two figures must share for one to restate the other
@@ -398,7 +398,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.registry_up_re = re.compile(cues["registry_change_after"]["up"], re.I)
         # (session 19) a registry's name right after "dari" ("dikeluarkan dari DTSEN"), and a part of an earlier count
         self.registry_after_from_re = re.compile(cues["registry_after_from"], re.I)
-        self.part_of_before_re = re.compile(r"\b(?:di\s+antaranya|dari\s+jumlah\s+(?:itu|tersebut))\b[^.;\n]*$", re.I)
+        self.part_of_before_re = re.compile(_R["part_of_before"], re.I)
         self.registry_work_re = re.compile(cues["registry_work"], re.I)
         self.registry_holds_re = re.compile(cues["registry_holds"], re.I)
         self.registry_down_before_re = re.compile(cues["registry_change_before"]["down"], re.I)
@@ -2954,7 +2954,7 @@ _HEADLINE_DATE = LowerSearch(_HEADLINE_DATE_RE)  # (over the lower-cased text wh
 _CUMULATIVE_RE = re.compile(_R["cumulative"], re.I)
 #: the speaker's own ("garis kemiskinan kita", "angka kami")
 _OURS_RE = re.compile(_R["ours"], re.I)
-_NATION_WORD_RE = re.compile(r"\b(?:nasional|Indonesia|negara|negeri|pusat|se-?Indonesia|RI)\b", re.I)
+_NATION_WORD_RE = re.compile(_R["nation_words"], re.I)
 #: a value said to be something ("Rp98.582, merupakan garis kemiskinan bukan makanan")
 _COPULA_AFTER_RE = re.compile(_R["copula_after"], re.I)
 _COMPARED_BEFORE_RE = gated(re.compile(_R["compared_before"], re.I))

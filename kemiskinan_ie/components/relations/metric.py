@@ -61,9 +61,9 @@ _PER_RECIPIENT_AFTER_RE = re.compile(
 #: a clause after a change word that names its own subject ("..., tapi jumlahnya tetap besar, sekitar")
 _NEW_SUBJECT_BETWEEN_RE = re.compile(_R["new_subject_after_change"], re.I)
 _COMPARED_AFTER_VALUE_RE = re.compile(_R["compared_after_value"], re.I)
-_APPOSITION_WORD_RE = re.compile(r"\b(?:yakni|yaitu|hanya|cuma|tinggal)\b", re.I)
+_APPOSITION_WORD_RE = re.compile(_R["apposition_words"], re.I)
 #: a word that points back to a rate ("Angka provinsi sendiri berada di 10,38 persen")
-_RATE_WORD_BEFORE_RE = re.compile(r"\b(?:angka|angkanya|persentase(?:nya)?|rata-rata(?:nya)?|tingkat(?:nya)?)\b", re.I)
+_RATE_WORD_BEFORE_RE = re.compile(_R["rate_pointer_words"], re.I)
 #: between a pair's last value and its change told again in points (", atau 5,70 persen poin")
 _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places

@@ -33,7 +33,7 @@ _AREA_LABELS = tuple((area, re.compile(r"^\W*(?:" + "|".join(words) + r")\W*$", 
                      for area, words in lexicon.load("cues")["area"].items())
 _PERIOD_RE = re.compile(r"(?:\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?\b((?:19|20)\d\d)\b", re.I)
 #: a caption's month with no year ("kemiskinan Nunukan kondisi Maret dalam empat tahun terakhir"): the rows' month
-_CAPTION_MONTH_RE = re.compile(r"\b(?:kondisi|bulan|periode|posisi|setiap|tiap)\s+("
+_CAPTION_MONTH_RE = re.compile(r"\b" + _R["caption_month_lead"] + r"\s+("
                                + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*(?:19|20)\d\d)", re.I)
 #: the label of a table's column of places ("Provinsi", "Kabupaten/Kota", "Kecamatan")
 _PLACE_KIND_LABEL_RE = re.compile(_R["table_place_kind_label"], re.I)
