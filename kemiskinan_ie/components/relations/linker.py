@@ -54,8 +54,9 @@ _R = lexicon.load("relation_cues")
 #: "se-kabupaten", "sekecamatan" before a count: the whole region of that level (levels kept of the code in view)
 _WHOLE_LEVEL_BEFORE_RE = re.compile(_R["whole_level_before"], re.I)
 #: an arrow after a value and before the next ("0,61 → 0,52"): the value is the earlier one, a from-value
-_ARROW_AFTER_RE = re.compile(_R["arrow_after"])
-_ARROW_CHARS = ("→", ">", "⟶", "➝", "➔")
+_ARROWS = "|".join(re.escape(a) for a in _R["arrows"])
+_ARROW_AFTER_RE = re.compile(_R["arrow_after"].replace("{arrows}", _ARROWS))
+_ARROW_CHARS = tuple(sorted({a[-1] for a in _R["arrows"]}))  # (every arrow ends with one of these)
 
 
 def _has_arrow(text: str) -> bool:
@@ -63,7 +64,7 @@ def _has_arrow(text: str) -> bool:
     return any(c in text for c in _ARROW_CHARS)
 
 
-_ARROW_GAP_RE = re.compile(r"[^\S\n]*(?:→|->|⟶|=>|➝|➔)[^\S\n]*")
+_ARROW_GAP_RE = re.compile(r"[^\S\n]*(?:" + _ARROWS + r")[^\S\n]*")
 _RANKED_BEFORE_WHOLE_RE = re.compile(_R["ranked_before_whole"], re.I)
 _PER_HOUSEHOLD_LABEL_RE = re.compile(_R["per_household_label"], re.I)
 _WHOLE_LEVELS = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "distrik": 3}
