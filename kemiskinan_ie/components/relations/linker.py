@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 
 from spacy.language import Language
@@ -99,6 +100,8 @@ _PROGRAMME_METRICS = frozenset({"beneficiary_count", "budget", "welfare_registry
 #: metrics a share or count said to be of people below a poverty line never is (their own cue names them)
 _NOT_BELOW_LINE = frozenset({"welfare_registry_count", "unemployment_rate", "unemployment_count", "economic_growth", "hdi",
                              "gini_ratio", "stunting_rate"})
+#: a line opening on a dateline before ("PRINGSEWU – ..."): a later one opens another item of a brief
+_EARLIER_DATELINE_RE = re.compile(_R["earlier_dateline"])
 #: between two items of a list of targets: a comma or "dan" and the next item's metric words
 _TARGET_LIST_GAP_RE = re.compile(
     _R["target_list_gap"],
@@ -212,6 +215,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.released_with_lag = frozenset(mc["released_with_lag"])
         self.lag_until_month = int(mc["lag_until_month"])
         self.national_scale = {m: float(v) for m, v in (mc.get("national_scale") or {}).items()}
+        self.regency_scale = {m: float(v) for m, v in (mc.get("regency_scale") or {}).items()}
         self.down_re = _rx(cues["change"]["down"])
         self.up_re = _rx(cues["change"]["up"])
         self.to_level_re = _rx(cues["to_level"])
@@ -259,7 +263,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                      "change_from_before", "pair_difference_gap", "group_bound_before",
                      "from_own_time_after", "from_own_time_before", "pair_own_period", "target_in_law_before",
                      "bound_change_after", "pair_difference_end", "visit_before", "holders_not_recipients_after",
-                     "bound_between", "clause_opens_after_date", "compared_period_value", "consequence_between",
+                     "bound_between", "clause_opens_after_date", "change_clause_after_date", "compared_period_value", "consequence_between",
                      "from_list_gap", "from_own_date_gap", "change_list_gap", "change_list_after",
                      "compared_actual_before", "registry_pointed_holds",
                      "change_next_item_gap", "change_later_item_gap", "registry_pointed_other_source",
@@ -1041,9 +1045,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         metric == "beneficiary_count" and not beneficiary_after
                         and not any(self.cue_table[c["cue"]].get("map") for c in q_cues))) \
                         and q["family"] in ("persons", "households", "pct") and \
-                        self.poor_after_re.match(text, q.get("after", q["end"])):
+                        (poor_after := self.poor_after_re.match(text, q.get("after", q["end"]))):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
+                    if text.startswith((" ekstrem", " ekstrim"), poor_after.end()):
+                        metric = "extreme_" + metric  # "2.300 warga masih hidup dalam kemiskinan ekstrem"
                 if metric in ("other", "poverty_count") and sent_programs and (
                         q["family"] in ("persons", "households") or (q["family"] == "people" and any(
                             # (people named by their work, "1.150 nelayan yang memiliki Kartu Nelayan": holders only)
@@ -1352,9 +1358,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
                 if q["family"] in ("pct", "persons") and metric not in _NOT_BELOW_LINE \
                         and not (metric == "other" and foreign and in_ranges(q["start"], q["end"], foreign)) \
-                        and self.below_line_after_re.match(text, q.get("after", q["end"])):
+                        and (below := self.below_line_after_re.match(text, q.get("after", q["end"]))):
                     # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
+                    if text.startswith((" ekstrem", " ekstrim"), below.end()):
+                        metric = "extreme_" + metric  # "2,3 persen penduduk masuk kategori miskin ekstrem"
                     kind, sign, value = "level", 0, abs(value)
                     unit = "percent" if q["family"] == "pct" else "persons"
                 if kind == "change":
@@ -1481,6 +1489,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # jiwa"): the registry's count, not a survey estimate (a release month or BPS would make it one)
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
+                elif kind == "level" and not strong and metric in ("poverty_count", "extreme_poverty_count") \
+                        and q["family"] == "households" and registries and registries[0]["end"] <= q["start"] \
+                        and not _STAT_AGENCY_RE.search(text, s0, e0) \
+                        and not any(d["kind"] == "month" and not d["base"] for d in sent_dates):
+                    # poor families counted in a story that named a registry before ("Keluarga miskin ekstrem paling
+                    # banyak di Kecamatan Teluk Keramat dengan 1.104 keluarga" after "data P3KE"): the statistics office
+                    # counts people, the registries count families (session 20)
+                    metric = "welfare_registry_count"
                 if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \
                         and self._graduates(text, q, s0, e0, metric == "welfare_registry_count"):
                     metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
@@ -1862,8 +1878,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     program = self._program(q, sent_programs, ctx, metric, text, registry)
                     if program is None and subset_whole is not None and subset_whole["metric"] == metric:
                         program = subset_whole["program"]  # (a part of a registry's count: that registry)
-                if region is not None and region.get("code") and region["code"] != "ID" and kind == "level" \
-                        and metric in self.national_scale and abs(float(value)) >= self.national_scale[metric] \
+                if region is not None and region.get("code") and region["code"] != "ID" and kind in ("level", "target") \
+                        and ((metric in self.national_scale and abs(float(value)) >= self.national_scale[metric]) or (
+                            "." in region["code"] and metric in self.regency_scale
+                            and abs(float(value)) >= self.regency_scale[metric])) \
                         and not _CUMULATIVE_RE.search(text, s0, q["start"]):
                     # "10 juta KPM", "Rp408,8 triliun" in a story on Jawa Timur: no region below the nation's is that
                     # large in a year (an aside: the story's place stays; not a sum over years: "Sejak 2008, Aceh telah
@@ -2601,6 +2619,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # (nor is the country's value a region's story compares itself with: "di bawah angka nasional")
                 # (in a national story a province's figure is an aside: the country stays the topic)
                 ctx["region"] = {"code": topical["region_code"], "name": topical["region"]}
+        elif figs and s0 > 0 and mentions and mentions[0]["start"] == s0 and not ctx.get("national") \
+                and self._dateline(text, mentions[0], text[mentions[0]["end"]:mentions[0]["end"] + 25]) \
+                and (subject := next((m for m in mentions[1:] if m["code"] and not m["frame"] and not m.get("apposition")
+                                      and m["start"] - s0 <= 40), None)) is not None \
+                and all(f["region_code"] == subject["code"] for f in figs) \
+                and _EARLIER_DATELINE_RE.search(text, 0, s0) is not None:
+            # a later dateline's item whose figures are side counts and goals only, all of the place it opens with
+            # ("KAYUAGUNG – Dinas Perkim OKI targetkan bedah 120 unit RTLH"): the topic moves there, as for a sentence
+            # without figures (session 20)
+            ctx["region"] = {"code": subject["code"], "name": subject["name"]}
         b = next((d for d in reversed(dates) if d["base"]), None)
         if b is not None:
             if b["kind"] == "relative" and ctx["year"] is not None and (b.get("context") or (
@@ -2692,9 +2720,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # (the other regions inside a place are not it: "dibanding kabupaten lain di Maluku Utara")
         subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]
                 and not self.others_in_before_re.search(text, max(s0, m["start"] - 30), m["start"])]
-        if len(subj) >= 2 and subj[0]["code"] != subj[1]["code"] \
-                and _PLACE_LIST_GAP_RE.fullmatch(text, subj[0]["end"], subj[1]["start"]):
-            subj = []  # "... ada di Lombok Timur dan Lombok Tengah": places listed side by side are no topic
+        listed = [m for m in mentions if m["code"] and not m.get("apposition")] if subj else []
+        if len(listed) >= 2 and any(a["code"] != b["code"] and a["end"] <= b["start"] and subj[0] in (a, b)
+                                    and _PLACE_LIST_GAP_RE.fullmatch(text, a["end"], b["start"])
+                                    for a, b in pairwise(listed)):
+            subj = []  # "... ada di Lombok Timur dan Lombok Tengah": places listed side by side are no topic (also
+            # when one of them is framed, "ada di Fatuleu dan Kupang Timur")
         lead = e0 > s0 and text[e0 - 1] == ":"
         ctx["bracket_period"] = None
         if lead and dates and (own := self._own_dates(ctx, dates, text, s0)):

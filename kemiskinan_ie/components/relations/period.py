@@ -101,6 +101,9 @@ class PeriodLinking:
                         and self.clause_opens_after_date_re.match(text, d["end"], nxt_q):
                     break  # "... dengan anggaran Rp24 miliar, tahun ini jumlah pemegang kartu naik menjadi 55.000 keluarga":
                     # the date opens the next clause
+                if (d["kind"] == "relative" or d.get("present")) and gap.strip() == "," \
+                        and self.change_clause_after_date_re.match(text, d["end"]):
+                    break  # "Tahun lalu penerimanya 52 KPM, sekarang berkurang": the date of the change after it
                 if _ATTACH_RE.match(gap) or (_ATTACH_BRACKET_RE.fullmatch(gap) and text.startswith(")", d["end"])) \
                         or (d["kind"] == "relative" and _ATTACH_EDGE_OF_RELATIVE_RE.fullmatch(gap)):
                     out[q["start"]] = d  # (the comparison check of every date is done once, before)

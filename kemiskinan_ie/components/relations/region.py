@@ -337,7 +337,10 @@ class RegionLinking:
         ``_mentions`` (``lower_text`` and it read backwards)."""
         ps, pe = p["start"], p["end"]
         b0 = max(0, ps - 60)
-        venue = self.venue_before_re.search(text, max(0, ps - 48), ps) if after[:1] in (",", " ", ".", "\n", "") else None
+        gap = text.rfind("\n\n", b0, ps)
+        if gap >= 0:
+            b0 = gap + 2  # (not the paragraph before: "Baca juga: Festival Kembali Digelar" then "Di Desa Egon, ...")
+        venue = self.venue_before_re.search(text, max(b0, ps - 48), ps) if after[:1] in (",", " ", ".", "\n", "") else None
         if venue is not None and "nya" in venue.group().lower() and text[ps:pe].split(None, 1)[0].lower() in _VENUE_TYPED_WORDS:
             venue = None  # "di kantornya, Kota Bima": a place named with its type is the story's, not only a venue's city
         if venue is not None and (

@@ -1,0 +1,40 @@
+"""Checks particular to the held-out gold sets of session 20 (``gold_heldout363`` on, seven articles each),
+written in our own words and annotated by hand per ANNOTATION.md by someone who had not read the extractor,
+then scored once (first runs in README). The annotators looked region codes up in the ``lokal`` package's
+Kemendagri lists, villages included. None of these checks runs the extractor."""
+
+from __future__ import annotations
+
+from .gold_fixtures import FIXTURES, article, check_mostly_national, check_set_shape, check_sets_keep_to, load
+
+FIRST, LAST = 363, 366
+SETS = {n: load(FIXTURES / f"gold_heldout{n}.jsonl") for n in range(FIRST, LAST + 1)}
+NATIONAL = (364,)
+#: the provinces each regional set was asked to keep to (its theme), by Kemendagri province code
+ISLANDS = {363: {"53"}, 365: {"61", "62", "63"}, 366: {"14", "15", "16", "18"}}
+
+
+def test_each_set_has_seven_articles_with_scored_figures() -> None:
+    check_set_shape(SETS, articles=7, min_scored=50)
+
+
+def test_the_regional_sets_keep_to_their_islands() -> None:
+    check_sets_keep_to(SETS, ISLANDS)
+
+
+def test_the_national_sets_are_mostly_the_nations() -> None:
+    check_mostly_national(SETS, NATIONAL)
+
+
+def test_villages_carry_their_kemendagri_codes() -> None:
+    # the brief asked for village codes too: every PLACE written "Desa X" in these sets has a ten-digit village code
+    villages = [e for n in SETS for r in SETS[n] for e in r["entities"]
+                if e["label"] == "PLACE" and e["text"].startswith("Desa ")]
+    assert len(villages) >= 8
+    assert all(e["attrs"]["code"] and len(e["attrs"]["code"].split(".")) == 4 for e in villages)
+
+
+def test_a_brief_of_several_datelines_gives_each_item_its_regency() -> None:
+    # gold_heldout366-05: "PRINGSEWU – ...", "KALIANDA – ...", "KAYUAGUNG – ...", "SEKAYU – ..." in one brief
+    regencies = {f["region_code"][:5] for f in article(SETS, 366, 5)["figures"] if f["region_code"]}
+    assert {"18.10", "18.01", "16.02", "16.06"} <= regencies

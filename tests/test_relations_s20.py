@@ -1,0 +1,123 @@
+"""Relation, quantity and place rules added in session 20, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_the_extreme_poor_named_after_a_share_make_it_an_extreme_poverty_rate(extract):
+    r = extract("DOMPU – Sekitar 3,1 persen penduduk Dompu masuk kategori miskin ekstrem pada 2023.", "2024-02-01")
+    assert one(r, "3,1 persen").metric == "extreme_poverty_rate"
+    r = extract("DOMPU – Sebanyak 4.100 warga Dompu masih hidup dalam kemiskinan ekstrem.", "2024-02-01")
+    assert one(r, "4.100 warga").metric == "extreme_poverty_count"
+    # without "ekstrem" the same words give the poverty rate and count
+    r = extract("DOMPU – Sekitar 13,1 persen penduduk Dompu masuk kategori miskin pada 2023.", "2024-02-01")
+    assert one(r, "13,1 persen").metric == "poverty_rate"
+    r = extract("DOMPU – Sebanyak 41.000 warga Dompu masih hidup dalam kemiskinan.", "2024-02-01")
+    assert one(r, "41.000 warga").metric == "poverty_count"
+
+
+def test_a_programme_total_too_large_for_a_regency_is_the_nations(extract):
+    text = ("Menteri Salurkan Bansos\n\nBLORA – Menteri Sosial menyerahkan bantuan kepada warga di Kabupaten Blora. "
+            "Menurutnya, anggaran PKH tahun ini mencapai Rp28,7 triliun. Di Blora sendiri, penerima PKH sebanyak "
+            "41.300 KPM dengan anggaran Rp96 miliar.")
+    r = extract(text, "2024-03-05")
+    assert one(r, "Rp28,7 triliun").region_code == "ID"
+    assert one(r, "Rp96 miliar").region_code == "33.16" and one(r, "41.300 KPM").region_code == "33.16"
+
+
+def test_a_related_link_title_does_not_make_the_next_paragraphs_place_a_venue(extract):
+    text = ("Dana Desa untuk BLT\n\nMAUMERE – Dinas Sosial Sikka mencatat 9.870 KPM menerima BLT DD tahun ini.\n\n"
+            "Baca juga: Festival Kembali Digelar\n\nDi Desa Egon, Kecamatan Waigete, pemerintah desa menganggarkan "
+            "Rp118,8 juta untuk BLT DD bagi 33 KPM.")
+    r = extract(text, "2023-03-15")
+    assert one(r, "33 KPM").region_code == "53.07.09.2002"
+    assert one(r, "Rp118,8 juta").region_code == "53.07.09.2002"
+
+
+def test_a_relative_date_that_opens_a_change_clause_does_not_date_the_value_before(extract):
+    r = extract("SOE – \"Tahun lalu penerimanya 52 KPM, sekarang berkurang karena sebagian sudah masuk PKH,\" kata "
+                "kepala desa.", "2024-02-14")
+    assert one(r, "52 KPM").year == 2023
+    # a date after the value with no change after it still dates it
+    r = extract("SOE – Penerimanya 52 KPM, tahun lalu.", "2024-02-14")
+    assert one(r, "52 KPM").year == 2023
+    r = extract("SOE – Penerimanya 52 KPM, tahun ini.", "2023-02-14")
+    assert one(r, "52 KPM").year == 2023
+
+
+def test_two_places_listed_side_by_side_do_not_become_the_topic_even_when_one_is_framed(extract):
+    text = ("NAIBONAT – Prevalensi stunting di Kabupaten Kupang tercatat 18,7 persen.\n\n\"Penurunan terbesar ada di "
+            "Kupang Timur dan Fatuleu,\" kata Maria.\n\nIntervensi dilakukan lewat PMT lokal bagi 3.200 balita berisiko.")
+    assert one(extract(text, "2024-05-22"), "3.200").region_code == "53.01"
+
+
+def test_poor_families_counted_after_a_registry_was_named_are_the_registrys(extract):
+    text = ("SAMBAS – Pemkab Sambas mencatat 9.412 keluarga masuk kategori miskin ekstrem berdasarkan data P3KE.\n\n"
+            "Keluarga miskin ekstrem paling banyak ditemukan di Kecamatan Teluk Keramat dengan 1.104 keluarga, disusul "
+            "Jawai 987 keluarga.")
+    r = extract(text, "2023-03-14")
+    assert one(r, "1.104 keluarga").metric == "welfare_registry_count"
+    assert one(r, "987 keluarga").metric == "welfare_registry_count"
+    # with no registry named, the same counts stay counts of the poor
+    r = extract(text.replace(" berdasarkan data P3KE", ""), "2023-03-14")
+    assert one(r, "1.104 keluarga").metric != "welfare_registry_count"
+
+
+def test_the_members_of_the_families_just_counted_are_the_same_count_in_persons(extract):
+    r = extract("SAMBAS – Data P3KE mencatat 9.412 keluarga miskin ekstrem di Sambas. Jumlah anggota keluarga tersebut "
+                "mencapai sekitar 31.600 jiwa.", "2023-03-14")
+    f = one(r, "31.600 jiwa")
+    assert (f.metric, f.unit) == ("welfare_registry_count", "persons")
+
+
+def test_a_line_said_to_reach_a_value_is_its_level_whatever_changed_before(extract):
+    r = extract("Penduduk Miskin Batola Turun, Garis Kemiskinan Tembus Rp541 Ribu\n\nMARABAHAN – Persentase penduduk "
+                "miskin Barito Kuala pada Maret 2024 tercatat 4,71 persen.", "2024-07-25")
+    f = one(r, "Rp541 Ribu")
+    assert (f.metric, f.kind, f.value) == ("poverty_line", "level", 541000)
+
+
+def test_a_list_of_indicators_that_are_set_gives_targets(extract):
+    text = ("INDRALAYA – Selain kemiskinan, sejumlah indikator makro ikut dipatok:\n- Prevalensi stunting: dari 17,3 "
+            "persen pada 2024 menjadi maksimal 14 persen;\n- Kemiskinan ekstrem: 0 persen, dari 0,92 persen pada 2024.")
+    r = extract(text, "2025-02-20")
+    assert one(r, "14 persen").kind == "target" and one(r, "0 persen").kind == "target"
+    assert one(r, "17,3 persen").kind == "level" and one(r, "0,92 persen").kind == "level"
+
+
+def test_the_same_target_for_another_year_is_a_target(extract):
+    r = extract("INDRALAYA – \"Sasaran kemiskinan kita dalam RKPD 2026 adalah 11,2 persen, dan untuk tahun ini 11,6 "
+                "persen,\" ujarnya.", "2025-02-20")
+    assert one(r, "11,2 persen").kind == "target" and one(r, "11,6 persen").kind == "target"
+
+
+def test_a_household_lines_change_in_percent_is_the_lines(extract):
+    text = ("PALEMBANG – Garis kemiskinan per kapita naik menjadi Rp588.772 per bulan. Dengan rata-rata 4,85 jiwa per "
+            "rumah tangga miskin, garis kemiskinan per rumah tangga di Sumsel mencapai Rp2.855.544 per bulan, naik "
+            "sekitar 2,1 persen dari Maret.")
+    r = extract(text, "2025-01-15")
+    f = one(r, "2,1 persen")
+    assert (f.metric, f.kind) == ("poverty_line_household", "change")
+    assert one(r, "4,85 jiwa").metric == "household_size"
+
+
+def test_the_spending_under_which_a_family_counts_as_poor_is_the_household_line(extract):
+    r = extract("JAMBI – \"Karena rata-rata rumah tangga miskin di Kota Jambi beranggotakan 4,87 orang, sebuah keluarga "
+                "dihitung miskin bila pengeluarannya di bawah Rp3.469.632 per bulan,\" kata Hendri.", "2023-12-20")
+    assert one(r, "Rp3.469.632").metric == "poverty_line_household"
+
+
+def test_a_later_dateline_of_a_brief_moves_the_topic_with_its_goals(extract):
+    text = ("KALIANDA – Total anggaran BLT DD Kab. Lamsel th 2024 Rp8,46 M utk 58 desa.\n\nKAYUAGUNG – Dinas Perkim OKI "
+            "targetkan bedah 120 unit RTLH th ini. Anggaran Rp2,4 M dr APBD.")
+    r = extract(text, "2024-03-14")
+    assert one(r, "Rp2,4 M").region_code == "16.02"
+    assert one(r, "Rp8,46 M").region_code == "18.01"
+
+
+def test_two_districts_joined_by_an_ampersand_give_their_regency(extract):
+    r = extract("KALIANDA – Wabup Lamsel serahkan BLT DD kpd 2.350 KPM di Kec. Kalianda & Kec. Ketapang, Selasa (12/3). "
+                "\n\nPenyaluran berjalan lancar di Kec. Kalianda & Kec. Ketapang. Sebanyak 1.200 KPM lain menyusul pekan "
+                "depan.", "2024-03-14")
+    assert one(r, "1.200 KPM").region_code == "18.01"
