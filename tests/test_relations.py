@@ -1308,14 +1308,19 @@ def test_spoken_decimals_budget_documents_and_hopes(extract):
     assert one(r, "3 persen").kind == "target"
 
 
-def test_shares_under_another_poverty_line_are_other(extract):
-    r = extract("Pada Maret 2024, BPS mencatat persentase penduduk miskin Indonesia sebesar 9,03 persen.\n\nNamun, "
-                "ceritanya berbeda bila diukur dengan penggaris Bank Dunia yang memakai garis US$6,85 per orang per "
-                "hari. Dengan ukuran tersebut, sekitar 60,3 persen penduduk tergolong miskin, atau 167 juta orang.\n\n"
-                "BPS juga mencatat jumlah penduduk miskin 25,22 juta orang.", published="2024-10-07")
+def test_shares_under_another_poverty_line_are_other_unless_said_to_be_poor(extract):
+    # (session 20: most gold sets give a share said to be poor under the World Bank's line the poverty rate and its
+    # count the poverty count; a share under that line not said to be poor stays other)
+    text = ("Pada Maret 2024, BPS mencatat persentase penduduk miskin Indonesia sebesar 9,03 persen.\n\nNamun, "
+            "ceritanya berbeda bila diukur dengan penggaris Bank Dunia yang memakai garis US$6,85 per orang per "
+            "hari. Dengan ukuran tersebut, sekitar 60,3 persen penduduk {}, atau 167 juta orang.\n\n"
+            "BPS juga mencatat jumlah penduduk miskin 25,22 juta orang.")
+    r = extract(text.format("tergolong miskin"), published="2024-10-07")
     assert one(r, "9,03").metric == "poverty_rate"
-    assert [one(r, x).metric for x in ("60,3", "167 juta")] == ["other", "other"]
+    assert [one(r, x).metric for x in ("60,3", "167 juta")] == ["poverty_rate", "poverty_count"]
     assert one(r, "25,22").metric == "poverty_count"
+    r = extract(text.format("masuk kelompok itu"), published="2024-10-07")
+    assert one(r, "60,3").metric == "other" and one(r, "167 juta").metric not in ("poverty_rate", "poverty_count")
 
 
 def test_a_time_of_day_is_no_quantity(extract):

@@ -121,3 +121,85 @@ def test_two_districts_joined_by_an_ampersand_give_their_regency(extract):
                 "\n\nPenyaluran berjalan lancar di Kec. Kalianda & Kec. Ketapang. Sebanyak 1.200 KPM lain menyusul pekan "
                 "depan.", "2024-03-14")
     assert one(r, "1.200 KPM").region_code == "18.01"
+
+
+def test_an_outlet_line_dated_in_digits_is_boilerplate_and_names_no_place(extract):
+    text = ("Bojonegoro Bedah 1.250 Rumah\nJatim Terkini | 20/08/2024 14:05 WIB\n\nBOJONEGORO – Pemkab Bojonegoro "
+            "memperbaiki rumah warga sepanjang 2024. Program itu dibiayai APBD dengan anggaran sekitar Rp25 miliar.")
+    r = extract(text, "2024-08-20")
+    assert any(text[b.start:b.end].startswith("Jatim Terkini") for b in r.boilerplate)
+    assert one(r, "Rp25 miliar").region_code == "35.22"
+
+
+def test_a_list_of_goals_that_must_be_reached_gives_targets(extract):
+    text = ("BREBES – Bupati merinci sejumlah sasaran yang harus dicapai perangkat daerah tahun ini:\n- tingkat "
+            "pengangguran terbuka turun ke 7,5 persen dari 8,03 persen pada Agustus 2024;\n- prevalensi stunting ditekan "
+            "menjadi 18 persen.")
+    r = extract(text, "2025-03-18")
+    assert one(r, "7,5 persen").kind == "target" and one(r, "18 persen").kind == "target"
+    assert one(r, "8,03 persen").kind == "level"
+    # what was reached is no goal: "Target dan realisasi ...:" keeps its lines' levels
+    r = extract(text.replace("sasaran yang harus dicapai", "capaian yang sudah dicapai"), "2025-03-18")
+    assert one(r, "7,5 persen").kind != "target"
+
+
+def test_asking_for_a_fall_sets_a_target(extract):
+    r = extract("BREBES – \"Tahun ini saya minta turun minimal satu persen poin, jadi di kisaran 13,8 persen,\" kata "
+                "Bupati Brebes.", "2025-03-18")
+    assert one(r, "13,8 persen").kind == "target"
+
+
+def test_a_story_placed_only_by_its_dateline_takes_that_place(extract):
+    r = extract("BREBES – Bupati membuka rapat koordinasi. Angka kemiskinan di daerah ini 14,8 persen.", "2025-03-18")
+    assert one(r, "14,8 persen").region_code == "33.29"
+    # not the capital's dateline: a story filed from Jakarta naming no region is the nation's
+    r = extract("JAKARTA – Pemerintah membuka rapat koordinasi. Angka kemiskinan 9,4 persen.", "2025-03-18")
+    assert one(r, "9,4 persen").region_code == "ID"
+
+
+def test_bare_village_names_leading_a_list_under_their_district_are_the_villages(extract):
+    text = ("SAMPANG – Data P3KE mencatat keluarga miskin ekstrem di Kecamatan Sokobanah.\n\nSebaran keluarga miskin "
+            "ekstrem di Sokobanah menurut P3KE:\nTamberu Daya – 318 KK\nSokobanah Daya – 274 KK\nDesa lainnya – 729 KK")
+    r = extract(text, "2025-02-11")
+    assert one(r, "318 KK").region_code == "35.27.11.2008"
+    assert one(r, "274 KK").region_code == "35.27.11.2010"
+    assert one(r, "729 KK").region_code is None
+
+
+def test_a_change_in_percent_of_an_amount_pointed_back_to_is_that_amounts(extract):
+    r = extract("NABIRE – Pemprov Papua Tengah menerima Dana Otsus tahun 2025 sebesar Rp1,27 triliun. Angka itu naik "
+                "sekitar 6,7 persen dibanding tahun lalu yang sebesar Rp1,19 triliun.", "2025-03-11")
+    f = one(r, "6,7 persen")
+    assert (f.metric, f.kind) == ("budget", "change")
+    assert one(r, "Rp1,19 triliun").metric == "budget"
+    # a share of the amount is no change of it
+    r = extract("NABIRE – Pemprov Papua Tengah menerima Dana Otsus tahun 2025 sebesar Rp1,27 triliun. Angka itu sekitar "
+                "6,7 persen dari APBD.", "2025-03-11")
+    assert one(r, "6,7 persen").metric == "other"
+
+
+def test_a_change_in_percent_right_after_an_amount_is_that_amounts(extract):
+    r = extract("SIGLI – Alokasi dana desa (ADD) tahun 2019 ditetapkan Rp118,6 miliar, naik sekitar 12 persen dibanding "
+                "tahun lalu.", "2019-02-18")
+    f = one(r, "12 persen")
+    assert (f.metric, f.kind) == ("budget", "change")
+
+
+def test_a_share_said_to_be_poor_under_a_world_bank_line_is_a_poverty_rate(extract):
+    r = extract("JAKARTA – Dengan garis US$8,30 per orang per hari, Bank Dunia menghitung 68,3 persen penduduk Indonesia "
+                "pada 2024 tergolong miskin.", "2025-06-12")
+    assert one(r, "68,3 persen").metric == "poverty_rate"
+    # a share under that line that is not said to be poor stays other
+    r = extract("JAKARTA – Dengan garis US$8,30 per orang per hari, Bank Dunia menghitung 68,3 persen penduduk Indonesia "
+                "pada 2024 berada di kelompok itu.", "2025-06-12")
+    assert one(r, "68,3 persen").metric != "poverty_rate"
+
+
+def test_a_table_with_places_as_columns_gives_each_cell_its_columns_place(extract):
+    text = ("WONOSOBO – BPS Wonosobo merilis angka kemiskinan Maret 2024.\n\nPerbandingan kondisi Maret 2024:\n"
+            "Indikator | Wonosobo | Jawa Tengah | Nasional\nPersentase penduduk miskin | 14,62% | 10,47% | 9,03%\n"
+            "Garis kemiskinan | Rp452.318 | Rp520.205 | Rp582.932")
+    r = extract(text, "2024-07-26")
+    assert [one(r, t).region_code for t in ("14,62%", "10,47%", "9,03%")] == ["33.07", "33", "ID"]
+    assert [one(r, t).region_code for t in ("Rp452.318", "Rp520.205", "Rp582.932")] == ["33.07", "33", "ID"]
+    assert one(r, "Rp520.205").metric == "poverty_line"

@@ -91,6 +91,11 @@ _AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 _VILLAGE_COLUMN_LABELS = frozenset(_CUES["village_column_labels"])
 #: a table row's cell holding one capitalised name ("Tondo", "Sungai Ambawang Kuala")
 _CELL_NAME_RE = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*")
+#: a list line led by one capitalised name and its value ("Tamberu Daya – 318 KK", "- Bira Tengah: 241 KK", "3. Tobai
+#: Timur | 196"): the name, for bare village names under a lead that names their district (session 20)
+_LIST_LABEL_NAME_RE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*·][ \t]*|\d{1,2}[.)][ \t]*)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*(?:[:–—|]|-(?=[ \t]))"
+    r"[ \t]*(?:sebanyak[ \t]+|sekitar[ \t]+)?\d")
 _KIND_ORDER = {COUNTRY: 0, PROVINCE: 1, REGENCY: 2, CITY: 3, ISLAND: 4, DISTRICT: 5, VILLAGE: 6}
 
 
@@ -330,6 +335,21 @@ class PlaceTagger(Component):
                 out.append((ns, ne, [Candidate(r, False) for r in regs]))
         return out
 
+    def _list_villages(self, text: str, skip: list[tuple[int, int]],
+                       matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
+        """Bare village names leading the lines of a list ("Sebaran ... di Sokobanah menurut P3KE:" then "Tamberu Daya –
+        318 KK", "Sokobanah Daya – 274 KK"): untyped village candidates for the resolver (which keeps them only inside a
+        regency the article names), when at least two lines of the text give one."""
+        out = []
+        for m in _LIST_LABEL_NAME_RE.finditer(text):
+            s, e = m.span(1)
+            if in_ranges(s, e, skip) or any(ms < e and s < me for ms, me, _ in matches):
+                continue
+            regs = self.gaz.typed_local[VILLAGE].get(m.group(1).lower())
+            if regs:
+                out.append((s, e, [Candidate(r, False) for r in regs]))
+        return out if len(out) >= 2 else []
+
     def _bare_repeats(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
         """The other mentions, without the type word, of a district or village the article names with
         it ("Kepala Desa Pernasidi" ... "Warga Pernasidi Terima BLT"), or of a regency whose bare name is
@@ -455,7 +475,7 @@ class PlaceTagger(Component):
             matches.append(m)
         dateline = self._dateline(text, skip, matches)
         extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches) + (
-            self._table_villages(text, skip, matches) if "|" in text else [])
+            self._table_villages(text, skip, matches) if "|" in text else []) + self._list_villages(text, skip, matches)
         if extra:
             matches.extend(extra)
             matches.sort(key=lambda m: m[0])

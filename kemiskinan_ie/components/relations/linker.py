@@ -100,6 +100,10 @@ _PROGRAMME_METRICS = frozenset({"beneficiary_count", "budget", "welfare_registry
 #: metrics a share or count said to be of people below a poverty line never is (their own cue names them)
 _NOT_BELOW_LINE = frozenset({"welfare_registry_count", "unemployment_rate", "unemployment_count", "economic_growth", "hdi",
                              "gini_ratio", "stunting_rate"})
+#: between an amount or count and its change in percent right after it (", naik sekitar ")
+_VALUE_THEN_CHANGE_GAP_RE = re.compile(_R["value_then_change_gap"], re.I)
+#: between a share of the poor and its count told after it (", atau sekitar ", after "tergolong miskin")
+_COUNT_TWIN_GAP_RE = re.compile(_R["count_twin_gap"], re.I)
 #: a line opening on a dateline before ("PRINGSEWU – ..."): a later one opens another item of a brief
 _EARLIER_DATELINE_RE = re.compile(_R["earlier_dateline"])
 #: between two items of a list of targets: a comma or "dan" and the next item's metric words
@@ -426,6 +430,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.event_needles = Needles(self.event_year_before_re)
         self.founding_year_before_re = re.compile(cues["founding_year_before"], re.I)
         self.founding_needles = Needles(self.founding_year_before_re)
+        self.reference_year_before_re = re.compile(cues["reference_year_before"], re.I)
+        self.reference_needles = Needles(self.reference_year_before_re)
         verbs = "|".join(cues["release_of_dated_source_verbs"])
         self.release_of_dated_source_re = re.compile(cues["release_of_dated_source_before"].replace("{verbs}", verbs), re.I)
         self.release_needles = Needles(re.compile(verbs, re.I))  # (the verbs: rare words, a cheap gate)
@@ -540,6 +546,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             # (the year a place was made, "provinsi hasil pemekaran 2022 itu", dates nothing either)
             dates = [d for d in dates if not (d["kind"] == "year" and self.founding_year_before_re.search(
                 text, max(0, d["start"] - 60), d["start"]))]
+        if dates and self.reference_needles.occur_in(low):
+            # (the base year of purchasing power parity, "US$8,30 per orang per hari (paritas daya beli 2021)", neither)
+            dates = [d for d in dates if not (d["kind"] == "year" and self.reference_year_before_re.search(
+                text, max(0, d["start"] - 40), d["start"]))]
         if dates and self.release_needles.occur_in(low):
             # (when a source dated by its own year came out, "SSGI 2022 yang dirilis Kemenkes akhir Januari lalu", dates
             # nothing either)
@@ -555,8 +565,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         abroad_here = self.abroad_word_re is not None and self.abroad_word_re.search(text) is not None
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
         # (a table has cell separators, an infographic a caption line closed by its unit in brackets)
-        tables = find_tables(text, sents, self._label_metric) if "|" in text or "\t" in text or ")\n" in text \
-            else _NO_TABLES
+        tables = find_tables(text, sents, self._label_metric, [(p["start"], p["end"]) for p in st.get("places", ())]) \
+            if "|" in text or "\t" in text or ")\n" in text else _NO_TABLES
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
         # the pieces checked for each quantity lie between its sentence's start and its own start
@@ -1228,7 +1238,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and may_hold(hits["per_hundred"], max(s0, q["start"] - 90), q["start"]) \
                         and self.per_hundred_before_re.search(text, max(s0, q["start"] - 90), q["start"]):
                     metric = "other"  # "dari setiap seratus warga ada sebelas sampai dua belas orang": a ratio's part
-                if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign):
+                if foreign and metric in ("poverty_rate", "poverty_count") and in_ranges(q["start"], q["end"], foreign) \
+                        and not (metric == "poverty_count" and sent_figs and sent_figs[-1]["metric"] == "poverty_rate"
+                                 and _COUNT_TWIN_GAP_RE.fullmatch(text, sent_figs[-1].get("_after", sent_figs[-1]["end"]),
+                                                                 q["start"])):
+                    # (but the count told with a share said to be poor, "68,3 persen penduduk Indonesia ... tergolong
+                    # miskin, atau sekitar 194,7 juta orang": the poor's number, as the share is their rate)
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
@@ -1340,6 +1355,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
+                if metric == "other" and kind == "change" and q["family"] == "pct" and sent_figs \
+                        and sent_figs[-1]["kind"] == "level" \
+                        and self.units.get(sent_figs[-1]["metric"]) not in (None, "percent", "percent_point", "index") \
+                        and _VALUE_THEN_CHANGE_GAP_RE.fullmatch(text, sent_figs[-1]["end"], q["start"]):
+                    # "ditetapkan Rp118,6 miliar, naik sekitar 12 persen dibanding tahun lalu": the amount's (or count's)
+                    # change in percent (session 20)
+                    metric = sent_figs[-1]["metric"]
                 if metric.startswith("@pct_change:"):
                     metric = metric.split(":", 1)[1] if kind == "change" else "other"
                 if metric != "other" and metric in self.units:
@@ -1357,7 +1379,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
                 if q["family"] in ("pct", "persons") and metric not in _NOT_BELOW_LINE \
-                        and not (metric == "other" and foreign and in_ranges(q["start"], q["end"], foreign)) \
                         and (below := self.below_line_after_re.match(text, q.get("after", q["end"]))):
                     # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
@@ -1872,6 +1893,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         or ancestor(region["code"], 1)  # (also when the province is not named)
                     if prov is not None:
                         region, province_aside = prov, True  # (an aside: the topic stays where it was)
+                if column is not None and column.place is not None:
+                    # a cell under a header of places ("Indikator | Wonosobo | Jawa Tengah"): its column's place
+                    named = next((m for m in mentions if (m["start"], m["end"]) == column.place and m["code"]), None) \
+                        or ({"code": "ID", "name": "Indonesia"} if not any(
+                            p["start"] == column.place[0] for p in st.get("places", ())) else None)
+                    if named is not None:
+                        region, province_aside = {"code": named["code"], "name": named["name"]}, True
                 national_size = False
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
@@ -2369,8 +2397,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 break
         if last_real is not None:
             if fam == "idr" and last_real["_family"] == "pct" and last_real["kind"] == "change" \
-                    and last_real["metric"].startswith("poverty_line"):
-                # "Angka ini naik 6,12 persen dibanding Maret 2022 yang sebesar Rp798.447": the line the rise is of
+                    and (last_real["metric"].startswith("poverty_line") or self.units.get(last_real["metric"]) == "idr"):
+                # "Angka ini naik 6,12 persen dibanding Maret 2022 yang sebesar Rp798.447": the line the rise is of (or
+                # the money: "Nilai itu naik sekitar 11,3 persen dibandingkan outlook 2023 yang diperkirakan Rp443,5 triliun")
                 return {"metric": last_real["metric"], "family": "idr"}
             if last_real["_family"] != fam:
                 for f in reversed(sent_figs):

@@ -143,7 +143,12 @@ class MetricLinking:
                 # sendiri berada di 10,38 persen": the same rate)
                 return pm, False
             if anaphora_seen:
-                return self._sibling(pm, fam), False
+                sibling = self._sibling(pm, fam)
+                if sibling == "other" and fam == "pct" and self.units.get(pm) not in (None, "percent", "percent_point", "index"):
+                    # "... Rp1,27 triliun. Angka itu naik sekitar 6,7 persen": a change of that amount or count in
+                    # percent (no change: a share, "other") (session 20)
+                    return "@pct_change:" + pm, False
+                return sibling, False
         if fam == "idr":
             return ("poverty_line" if q["per_capita"] else "budget"), False
         return "other", False

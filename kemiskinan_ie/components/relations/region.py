@@ -216,6 +216,12 @@ class RegionLinking:
                     _RANKED_TYPE_BEFORE_RE.search(text, max(0, ps - 90), ps) or self._kind_led_list_label(text, ps, pe)):
                 typed = True  # "kecamatan dengan keluarga DTKS terbanyak adalah Teluk Nibung", "Kecamatan dengan ...
                 # terbanyak yakni:\n- Tongkuno: 612 keluarga"
+            if not typed and p["code"] and p["code"].count(".") >= 2 and out and (
+                    lead := self._list_lead(text, ps, pe)) is not None and text[lead[0]:lead[1]].rstrip().endswith(":") \
+                    and any(lead[0] <= m["start"] < lead[1] and m["code"] and p["code"].startswith(m["code"] + ".")
+                            for m in out):
+                typed = True  # a list under a lead that names the district its labels lie in ("Sebaran keluarga miskin
+                # ekstrem di Sokobanah menurut P3KE:" then "Tamberu Daya – 318 KK") (session 20)
             if not typed and out and out[-1].get("typed") and p["code"] and out[-1]["code"] \
                     and siblings(p["code"], out[-1]["code"]) and (_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
                                                                   or _LINE_LIST_GAP_RE.fullmatch(text, out[-1]["end"], ps)
@@ -310,8 +316,13 @@ class RegionLinking:
         line_start = nl + 1
         if ps > line_start and _LIST_LABEL_START_RE.fullmatch(text, line_start, ps):
             return False  # "- Kelurahan Gedongkiwo, Kecamatan Mantrijeron: 1.127 KK": a list's item, no dateline
-        return bool(_DATELINE_RE.match(text[line_start:ps])) and not p.get("in_agency") \
-            and not RegionLinking._kind_led_list_label(text, ps, p["end"])  # ("Kawalu — 11,8 persen" under its lead)
+        if not _DATELINE_RE.match(text[line_start:ps]) or p.get("in_agency"):
+            return False
+        # (not a list line's label under its lead: "Kawalu — 11,8 persen" under "Kecamatan ...:" or under any lead
+        # that ends on a colon, "Sebaran ... di Sokobanah menurut P3KE:" then "Tamberu Daya – 318 KK")
+        lead = RegionLinking._list_lead(text, ps, p["end"])
+        return lead is None or not (_KIND_LEAD_RE.fullmatch(text, lead[0], lead[1]) is not None
+                                    or text[lead[0]:lead[1]].rstrip().endswith(":"))
 
     def is_local(self, m: dict | None, text: str) -> bool:
         """Whether mention ``m`` is named as one item of a list ("tertinggi ada di ..."); found once,
@@ -388,7 +399,10 @@ class RegionLinking:
             first.setdefault(m["code"], m)
             head = m["code"]
         if not counts:
-            return None
+            # a story that names its place only in its dateline ("BREBES – Angka kemiskinan ... 14,8 persen"): that place
+            # (not the capital's, whose stories are mostly the nation's) (session 20)
+            return next((m for m in mentions if m["code"] and m["code"].split(".")[0] != "31" and text is not None
+                         and RegionLinking._dateline(text, m, text[m["end"]:m["end"] + 25])), None)
         provinces = len({c.split(".")[0] for c in counts if c != "ID"})
         if "ID" in counts and provinces >= 3 and \
                 max(n for c, n in counts.items() if c != "ID") <= max(2, counts["ID"], 3 if provinces >= 8 else 0):
@@ -434,19 +448,26 @@ class RegionLinking:
     def _kind_led_list_label(text: str, ps: int, pe: int) -> bool:
         """Whether the place at ``ps:pe`` is the label of a list line ("- Tongkuno: 612 keluarga") under a lead that names
         the kind of place (a district, a village) its labels are."""
+        lead = RegionLinking._list_lead(text, ps, pe)
+        return lead is not None and _KIND_LEAD_RE.fullmatch(text, lead[0], lead[1]) is not None
+
+    @staticmethod
+    def _list_lead(text: str, ps: int, pe: int) -> tuple[int, int] | None:
+        """The span of the lead line of the list whose line the place at ``ps:pe`` labels ("- Tongkuno: 612 keluarga",
+        "Tamberu Daya – 318 KK"), or None when the place labels no list line."""
         line = text.rfind("\n", 0, ps) + 1
         bulleted = _LIST_LABEL_START_RE.fullmatch(text, line, ps) is not None
         # (also a line that opens on its label with no bullet, "Kawalu — stunting 11,8 persen; 3.214 keluarga")
         if not (bulleted or ps == line) or not _LABEL_SEP_RE.match(text, pe):
-            return False
+            return None
         while line > 0:  # back over the list's earlier lines (and blank lines) to its lead
             prev = text.rfind("\n", 0, line - 1) + 1
             if not text[prev:line].strip() or (_LIST_LABEL_START_RE.match(text, prev) if bulleted
                                                else _UNBULLETED_LABEL_LINE_RE.match(text, prev)):
                 line = prev
                 continue
-            return _KIND_LEAD_RE.fullmatch(text, prev, line) is not None
-        return False
+            return prev, line
+        return None
 
     def _place_anaphora(self, refs: list, qs: int, mentions: list[dict], sent_mentions: list[dict],
                         text: str = "", qe: int | None = None) -> dict | None:

@@ -37,6 +37,8 @@ _CAPTION_MONTH_RE = re.compile(r"\b" + _R["caption_month_lead"] + r"\s+("
                                + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*(?:19|20)\d\d)", re.I)
 #: the label of a table's column of places ("Provinsi", "Kabupaten/Kota", "Kecamatan")
 _PLACE_KIND_LABEL_RE = re.compile(_R["table_place_kind_label"], re.I)
+#: a header cell naming the country ("Nasional", "Indonesia"): the nation's column
+_NATION_CELL_RE = re.compile(_R["table_nation_cell"], re.I)
 #: a column labelled only as a count ("Jumlah", "Total")
 _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 
@@ -61,6 +63,7 @@ class Column:
     month: int | None = None
     area: str | None = None  # the area the label names ("Perkotaan": urban)
     index: bool = False  # a column of row numbers ("No | Kelurahan | ..."): its cells are no figures
+    place: tuple[int, int] | None = None  # the header cell naming the column's place ("Indikator | Wonosobo | Jawa Tengah")
 
     @property
     def unit(self) -> str | None:
@@ -68,12 +71,14 @@ class Column:
         return _UNIT_OF.get(self.family or "")
 
 
-def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int, tuple[list[Column], str]]:
+def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
+                places: list[tuple[int, int]] | tuple = ()) -> dict[int, tuple[list[Column], str]]:
     """The rows of text tables, by sentence number: each row's columns and cell separator.
     ``metric_of(label, family)`` names the metric a label (or the caption line before the header)
     gives numbers of that family. A header is a line with two or more ``|`` (or tab) separated
     labels and no digit outside a year; its rows follow it, one per line, until a line without the
-    separator."""
+    separator. ``places`` (start, end of each place named in the text) lets a header of places
+    ("Indikator | Wonosobo | Jawa Tengah") give each of its columns the place in its cell."""
     out: dict[int, tuple[list[Column], str]] = {}
     columns: list[Column] | None = None
     sep = "|"
@@ -140,6 +145,23 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of) -> dict[int,
                 area = next((a for a, rx in _AREA_LABELS if rx.match(label)), None)
                 cols.append(Column(label, family, metric, SCALES[sm.group(1).lower()] if sm else 1.0, year, month, area,
                                    _INDEX_LABEL_RE.fullmatch(label) is not None))
+            if not any(c.family or c.area for c in cols) and len(cols) >= 3 and places:
+                # a header of places after the row labels' column ("Indikator | Wonosobo | Jawa Tengah"): each column
+                # holds its place's values, the row label names the statistic (session 20)
+                spans, pos = [], s
+                for cell in line.split(line_sep):
+                    a = pos + len(cell) - len(cell.lstrip())
+                    spans.append((a, a + len(cell.strip())))
+                    pos += len(cell) + 1
+                # (the country's column named by a word, "Nasional", holds the cell itself)
+                named = [next(((ps, pe) for ps, pe in places if a <= ps and pe <= b), None)
+                         or ((a, b) if _NATION_CELL_RE.fullmatch(text, a, b) else None) for a, b in spans[1:]]
+                if all(named):
+                    cols = [cols[0]] + [Column(c.label, None, None, year=c.year, month=c.month, place=named[i])
+                                        for i, c in enumerate(cols[1:])]
+                    columns, sep = cols, line_sep
+                    prev_line = line
+                    continue
             # (a header of areas only, "| Periode | Perkotaan | Perdesaan |": the rows' own units)
             columns, sep = (cols, line_sep) if any(c.family or c.area for c in cols) else (None, "|")
         elif columns is not None and line_sep == sep and len(cells) == len(columns):
