@@ -203,3 +203,35 @@ def test_a_table_with_places_as_columns_gives_each_cell_its_columns_place(extrac
     assert [one(r, t).region_code for t in ("14,62%", "10,47%", "9,03%")] == ["33.07", "33", "ID"]
     assert [one(r, t).region_code for t in ("Rp452.318", "Rp520.205", "Rp582.932")] == ["33.07", "33", "ID"]
     assert one(r, "Rp520.205").metric == "poverty_line"
+
+
+def test_a_table_opened_and_closed_by_its_separator_with_places_as_columns(extract):
+    text = ("SINGARAJA – BPS Buleleng merilis angka kemiskinan.\n\nPerbandingan indikator kemiskinan Maret 2023:\n\n"
+            "| Indikator | Buleleng | Bali |\n| Persentase penduduk miskin (%) | 5,41 | 4,25 |\n"
+            "| Garis kemiskinan (Rp/kapita/bulan) | 462.318 | 525.127 |")
+    r = extract(text, "2023-12-06")
+    assert one(r, "4,25").region_code == "51" and one(r, "525.127").region_code == "51"
+    assert one(r, "5,41").region_code == "51.08"
+
+
+def test_a_table_under_a_registrys_lead_counts_the_registry_whatever_its_label_numbers(extract):
+    text = ("INDRAMAYU – Data P3KE mencatat keluarga miskin ekstrem di Indramayu.\n\nBerikut kecamatan dengan jumlah "
+            "keluarga desil 1 terbanyak menurut P3KE:\n\nNo | Kecamatan | Keluarga Desil 1\n1 | Haurgeulis | 4.812\n"
+            "2 | Kandanghaur | 4.506")
+    r = extract(text, "2022-11-21")
+    assert [f.text for f in r.figures if f.text in ("1", "2")] == []  # (row numbers)
+    f = one(r, "4.812")
+    assert (f.metric, f.region_code) == ("welfare_registry_count", "32.12.01")
+
+
+def test_poor_families_dated_by_a_registry_month_after_a_registry_are_the_registrys(extract):
+    text = ("AMLAPURA – Penerima bantuan diambil dari DTKS. Per Juni 2023, di Karangasem tercatat 21.684 KK berstatus "
+            "miskin dan rentan miskin dalam data tersebut.")
+    assert one(extract(text, "2023-08-22"), "21.684 KK").metric == "welfare_registry_count"
+
+
+def test_a_count_in_words_closed_by_lebih_before_a_comparison(extract):
+    r = extract("RANGKASBITUNG – Jumlah penduduk miskin Lebak tercatat 110,52 ribu jiwa, berkurang tiga ribu lebih "
+                "dibanding tahun lalu.", "2024-12-04")
+    f = one(r, "tiga ribu lebih")
+    assert (f.metric, f.kind, f.value, f.approx) == ("poverty_count", "change", -3000, "at_least")

@@ -166,7 +166,8 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
 
 
 #: "lebih" closing a count written in words ("satu juta lebih."): at least that many
-_MORE_AFTER_RE = re.compile(r"\s+" + _Q["more_word"] + r"(?=\s*(?:[.,;:)\"”]|$))", re.I)
+_MORE_AFTER_RE = re.compile(r"\s+" + _Q["more_word"] + r"(?=\s*(?:[.,;:)\"”]|$)|\s+(?:" + "|".join(_Q["more_after_words"])
+                            + r")\b)", re.I)
 
 
 class QuantityTagger(Component):

@@ -831,7 +831,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if target_line:
                 ctx["target_list"] = sent_no
             if not registry and list_line and ctx.get("registry_list") is not None \
-                    and sent_no - ctx["registry_list"] == 1:
+                    and (sent_no - ctx["registry_list"] == 1 or (
+                        # (the first row of a table under the lead, past its header: "... menurut P3KE:" then "No |
+                        # Kecamatan | Keluarga Desil 1" then "1 | Haurgeulis | 4.812", session 20)
+                        row is not None and sent_no - ctx["registry_list"] == 2 and sent_no - 1 not in tables)):
                 registry = [ctx["registry"][1]]
                 ctx["registry_list"] = sent_no  # (the next line of the list follows this one)
             # the agencies and officials of this sentence, found once for all its quantities
@@ -1513,8 +1516,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 elif kind == "level" and not strong and metric in ("poverty_count", "extreme_poverty_count") \
                         and q["family"] == "households" and registries and registries[0]["end"] <= q["start"] \
                         and not _STAT_AGENCY_RE.search(text, s0, e0) \
-                        and not any(d["kind"] == "month" and not d["base"] for d in sent_dates):
-                    # poor families counted in a story that named a registry before ("Keluarga miskin ekstrem paling
+                        and not any(d["kind"] == "month" and not d["base"] and d.get("month") in (3, 9) for d in sent_dates):
+                    # poor families counted in a story that named a registry before (not dated by a release month of
+                    # the statistics office's surveys, March or September; "Per Juni 2023 ... 21.684 KK" is the registry's) ("Keluarga miskin ekstrem paling
                     # banyak di Kecamatan Teluk Keramat dengan 1.104 keluarga" after "data P3KE"): the statistics office
                     # counts people, the registries count families (session 20)
                     metric = "welfare_registry_count"

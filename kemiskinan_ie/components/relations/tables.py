@@ -37,6 +37,8 @@ _CAPTION_MONTH_RE = re.compile(r"\b" + _R["caption_month_lead"] + r"\s+("
                                + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*(?:19|20)\d\d)", re.I)
 #: the label of a table's column of places ("Provinsi", "Kabupaten/Kota", "Kecamatan")
 _PLACE_KIND_LABEL_RE = re.compile(_R["table_place_kind_label"], re.I)
+#: a number that is part of a column's label ("Keluarga Desil 1", "Tahap 2"): no row's value
+_LABEL_NUMBER_RE = re.compile(_R["table_label_number"], re.I)
 #: a header cell naming the country ("Nasional", "Indonesia"): the nation's column
 _NATION_CELL_RE = re.compile(_R["table_nation_cell"], re.I)
 #: a column labelled only as a count ("Jumlah", "Total")
@@ -106,7 +108,7 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             continue
         cells = [c.strip() for c in line.split(line_sep)]
         if (len(cells) >= 3 or (len(cells) == 2 and _PLACE_KIND_LABEL_RE.fullmatch(cells[0]) is not None)) \
-                and not any(re.search(r"\d", _YEAR_RE.sub("", c)) for c in cells):
+                and not any(re.search(r"\d", _LABEL_NUMBER_RE.sub("", _YEAR_RE.sub("", c))) for c in cells):
             # (two columns only under a place column: "Provinsi | Garis Kemiskinan per Rumah Tangga")
             cols = []
             # the table's period: the one the caption line before the header names, else the first in
@@ -154,11 +156,14 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                     spans.append((a, a + len(cell.strip())))
                     pos += len(cell) + 1
                 # (the country's column named by a word, "Nasional", holds the cell itself)
-                named = [next(((ps, pe) for ps, pe in places if a <= ps and pe <= b), None)
-                         or ((a, b) if _NATION_CELL_RE.fullmatch(text, a, b) else None) for a, b in spans[1:]]
-                if all(named):
-                    cols = [cols[0]] + [Column(c.label, None, None, year=c.year, month=c.month, place=named[i])
-                                        for i, c in enumerate(cols[1:])]
+                # (the empty cells of a row opened and closed by the separator, "| Indikator | Buleleng | Bali |", name
+                # nothing; the first cell with words labels the rows)
+                filled = [i for i, (a, b) in enumerate(spans) if b > a]
+                named = {i: next(((ps, pe) for ps, pe in places if spans[i][0] <= ps and pe <= spans[i][1]), None)
+                         or (spans[i] if _NATION_CELL_RE.fullmatch(text, *spans[i]) else None) for i in filled[1:]}
+                if len(named) >= 2 and all(named.values()):
+                    cols = [Column(c.label, None, None, year=c.year, month=c.month, place=named.get(i))
+                            if i in named else c for i, c in enumerate(cols)]
                     columns, sep = cols, line_sep
                     prev_line = line
                     continue
