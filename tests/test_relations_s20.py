@@ -149,14 +149,6 @@ def test_asking_for_a_fall_sets_a_target(extract):
     assert one(r, "13,8 persen").kind == "target"
 
 
-def test_a_story_placed_only_by_its_dateline_takes_that_place(extract):
-    r = extract("BREBES – Bupati membuka rapat koordinasi. Angka kemiskinan di daerah ini 14,8 persen.", "2025-03-18")
-    assert one(r, "14,8 persen").region_code == "33.29"
-    # not the capital's dateline: a story filed from Jakarta naming no region is the nation's
-    r = extract("JAKARTA – Pemerintah membuka rapat koordinasi. Angka kemiskinan 9,4 persen.", "2025-03-18")
-    assert one(r, "9,4 persen").region_code == "ID"
-
-
 def test_bare_village_names_leading_a_list_under_their_district_are_the_villages(extract):
     text = ("SAMPANG – Data P3KE mencatat keluarga miskin ekstrem di Kecamatan Sokobanah.\n\nSebaran keluarga miskin "
             "ekstrem di Sokobanah menurut P3KE:\nTamberu Daya – 318 KK\nSokobanah Daya – 274 KK\nDesa lainnya – 729 KK")
@@ -235,3 +227,47 @@ def test_a_count_in_words_closed_by_lebih_before_a_comparison(extract):
                 "dibanding tahun lalu.", "2024-12-04")
     f = one(r, "tiga ribu lebih")
     assert (f.metric, f.kind, f.value, f.approx) == ("poverty_count", "change", -3000, "at_least")
+
+
+def test_the_nation_as_the_whole_of_a_part_is_no_subject(extract):
+    r = extract("JAKARTA – BPS mencatat sekitar 13,34 juta penduduk miskin tinggal di Jawa, lebih dari separuh total "
+                "nasional, meski persentasenya hanya 8,94 persen.", "2018-07-16")
+    assert one(r, "8,94 persen").region == "Pulau Jawa"
+    # the nation named as the subject still is: "..., sedangkan angka nasional 9,82 persen"
+    r = extract("JAKARTA – Sekitar 13,34 juta penduduk miskin tinggal di Jawa, sedangkan angka nasional 9,82 persen.",
+                "2018-07-16")
+    assert one(r, "9,82 persen").region_code == "ID"
+
+
+def test_review_guards_for_the_session_twenty_rules(extract):
+    # regressions a helper's review (110 probes, old code against new) found in the first versions of the rules above
+    # a share of a group said to live in poverty is no poverty rate of the place
+    r = extract("BIMA – Sekitar 12 persen anak di Kabupaten Bima hidup dalam kemiskinan, menurut kajian UNICEF.",
+                "2024-02-01")
+    assert one(r, "12 persen").metric == "other"
+    # a large regency's health-insurance members stay the regency's
+    r = extract("CIBINONG – Jumlah peserta JKN di Kabupaten Bogor mencapai 4,9 juta jiwa.", "2024-03-05")
+    assert one(r, "4,9 juta jiwa").region_code == "32.01"
+    # "anggota keluarganya" beside an amount per family takes nothing from the count before
+    r = extract("SAMBAS – Sebanyak 1.200 KPM menerima BPNT. Setiap KPM dan anggota keluarganya mendapat Rp200 ribu per "
+                "bulan.", "2023-03-14")
+    assert one(r, "Rp200 ribu").metric == "budget"
+    # amounts fixed by rule ("dipatok sebagai berikut") are no targets
+    r = extract("INDRALAYA – Besaran bantuan PKH per tahun dipatok sebagai berikut:\n- Ibu hamil: Rp3 juta;\n- Anak SD: "
+                "Rp900 ribu.", "2025-02-20")
+    assert one(r, "Rp3 juta").kind == "level" and one(r, "Rp900 ribu").kind == "level"
+    # people per household of a slum is no household size of the poor
+    r = extract("PALEMBANG – Kepadatan hunian di kawasan kumuh rata-rata 6 jiwa per rumah tangga.", "2025-01-15")
+    assert one(r, "6 jiwa").metric != "household_size"
+    # spending per head under which a family counts as poor is no household line
+    r = extract("JAMBI – Setiap keluarga dianggap miskin bila pengeluarannya per kapita di bawah Rp712.450 per bulan.",
+                "2023-12-20")
+    assert one(r, "Rp712.450").metric != "poverty_line_household"
+    # a table row dated in digits is no outlet line
+    r = extract("SOE – Jadwal penyaluran BLT DD di TTS:\nTahap 1 | 15/04/2024 | 2.300 KPM\nTahap 2 | 15/05/2024 | 2.280 KPM",
+                "2024-04-20")
+    assert {f.text for f in r.figures} >= {"2.300 KPM", "2.280 KPM"}
+    # a count cannot change in points
+    r = extract("SIGLI – Penerima PKH di Pidie 28.400 KPM. Angka itu turun 1,4 persen poin dibanding tahun lalu.",
+                "2024-02-18")
+    assert one(r, "1,4 persen poin").metric != "beneficiary_count"

@@ -1358,7 +1358,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 prev_end = q["end"]
                 value = q["value"]
                 unit = q["unit"]
-                if metric == "other" and kind == "change" and q["family"] == "pct" and sent_figs \
+                if metric == "other" and kind == "change" and q["family"] == "pct" and q["unit"] == "percent" and sent_figs \
                         and sent_figs[-1]["kind"] == "level" \
                         and self.units.get(sent_figs[-1]["metric"]) not in (None, "percent", "percent_point", "index") \
                         and _VALUE_THEN_CHANGE_GAP_RE.fullmatch(text, sent_figs[-1]["end"], q["start"]):

@@ -144,7 +144,8 @@ class MetricLinking:
                 return pm, False
             if anaphora_seen:
                 sibling = self._sibling(pm, fam)
-                if sibling == "other" and fam == "pct" and self.units.get(pm) not in (None, "percent", "percent_point", "index"):
+                if sibling == "other" and fam == "pct" and q["unit"] == "percent" \
+                        and self.units.get(pm) not in (None, "percent", "percent_point", "index"):
                     # "... Rp1,27 triliun. Angka itu naik sekitar 6,7 persen": a change of that amount or count in
                     # percent (no change: a share, "other") (session 20)
                     return "@pct_change:" + pm, False

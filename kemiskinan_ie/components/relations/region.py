@@ -113,6 +113,8 @@ _PLACE_ANAPHORA_SUBJECT_RE = re.compile(
 #: the value's place told after it ("..., sebesar 32,97 persen, ada di Papua Pegunungan")
 _PLACE_AFTER_VALUE_RE = re.compile(_R["place_after_value"], re.I)
 _VALUE_RIGHT_AFTER_RE = re.compile(_R["value_right_after"], re.I)
+#: the whole a part is measured against, right before a word for the nation ("lebih dari separuh total nasional")
+_NATIONAL_WHOLE_BEFORE_RE = re.compile(_R["national_whole_before"], re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 
@@ -273,7 +275,9 @@ class RegionLinking:
                 continue  # so too written in lower case with its acronym after it: "survei kesehatan nasional (SKI)"
             out.append({"start": m.start(), "end": m.end(), "code": "ID", "name": "Indonesia", "kind": "country",
                         # ("garis kemiskinan tertinggi secara nasional, yakni Rp846.085": Jakarta's, ranked nationally)
-                        "frame": _SUPERLATIVE_NATIONAL_RE.search(text, max(0, m.start() - 30), m.start()) is not None,
+                        # (nor the whole a part is measured against: "lebih dari separuh total nasional", session 20)
+                        "frame": _SUPERLATIVE_NATIONAL_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+                        or _NATIONAL_WHOLE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None,
                         "in_agency": False, "local": False, "locative": False,
                         "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()])})
         out.sort(key=lambda m: m["start"])
@@ -399,10 +403,7 @@ class RegionLinking:
             first.setdefault(m["code"], m)
             head = m["code"]
         if not counts:
-            # a story that names its place only in its dateline ("BREBES – Angka kemiskinan ... 14,8 persen"): that place
-            # (not the capital's, whose stories are mostly the nation's) (session 20)
-            return next((m for m in mentions if m["code"] and m["code"].split(".")[0] != "31" and text is not None
-                         and RegionLinking._dateline(text, m, text[m["end"]:m["end"] + 25])), None)
+            return None
         provinces = len({c.split(".")[0] for c in counts if c != "ID"})
         if "ID" in counts and provinces >= 3 and \
                 max(n for c, n in counts.items() if c != "ID") <= max(2, counts["ID"], 3 if provinces >= 8 else 0):
