@@ -86,7 +86,7 @@ ISLANDS = {"Desa Hutapea Banuarea", "Hutapea Banuarea", "Desa Papan Loe", "Desa 
            "Painan", "Ampana", "Labuha",  # (the seats of Pesisir Selatan, Tojo Una-Una and Halmahera Selatan)
            "Kediri", "Tangerang", "SELATPANJANG", "Pulau Sumatera", "Danau Anggi",
            "Sangatta", "Kalabahi", "Tambolaka", "Amlapura", "Obi", "Sumba", "Timor", "Flores", "Sampit", "Amuntai", "Calang", "Sibuhuan",  # (seats of regencies; islands)
-           "Simpang Empat", "Wetar", "Kisaran", "Kisar", "Dieng", "Nias",  # (session 20: an island of Maluku Barat Daya; a plateau; the islands)
+           "Simpang Empat", "Wetar", "Kisaran", "Kisar", "Dieng", "Nias", "Kampung Sidodadi",  # (session 20: an island; a plateau; the islands; a kampung)
            # (session 13: the seat of Aceh Tenggara; China; a hamlet; a resort area; the capital's metropolitan area;
            # an island of Kepulauan Sula; the seat of Klungkung)
            "Kutacane", "Tiongkok", "Kampung Ncuang", "Nusa Dua", "Jabodetabek", "Mangoli", "Semarapura",
@@ -203,7 +203,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 383)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 387)})
 
 
 def region_fixtures() -> list[Path]:

@@ -271,3 +271,32 @@ def test_review_guards_for_the_session_twenty_rules(extract):
     r = extract("SIGLI – Penerima PKH di Pidie 28.400 KPM. Angka itu turun 1,4 persen poin dibanding tahun lalu.",
                 "2024-02-18")
     assert one(r, "1,4 persen poin").metric != "beneficiary_count"
+
+
+def test_a_list_under_a_lead_naming_a_year_to_come_gives_goals_of_rates_not_of_money(extract):
+    text = ("JAKARTA – Titik awal yang dipakai adalah angka kemiskinan September 2024 sebesar 8,57 persen.\n\nUntuk "
+            "mencapai sasaran itu, Bappenas menyiapkan sejumlah indikator antara pada 2029, antara lain:\n- tingkat "
+            "pengangguran terbuka 4,5 persen;\n- prevalensi stunting pada balita 14,2 persen.")
+    r = extract(text, "2025-02-20")
+    assert one(r, "4,5 persen").kind == "target" and one(r, "14,2 persen").kind == "target"
+    assert one(r, "8,57 persen").kind == "level"
+    # money planned for a year to come stays a level (the budget of that year)
+    r = extract("JAKARTA – Berikut rincian anggaran perlindungan sosial dalam APBN 2026:\n- PKH: Rp28,7 triliun untuk 10 "
+                "juta KPM;\n- Kartu Sembako: Rp43,8 triliun.", "2025-08-20")
+    assert one(r, "Rp28,7 triliun").kind == "level" and one(r, "Rp43,8 triliun").kind == "level"
+
+
+def test_a_statistic_named_with_nya_after_a_regencys_figure_in_a_national_story_is_the_regencys(extract):
+    text = ("JAKARTA – Penyaluran bansos triwulan kedua 2025 untuk pertama kalinya memakai DTSEN. Hasilnya, sekitar 1,9 "
+            "juta keluarga penerima manfaat (KPM) dinyatakan tidak lagi layak.\n\nMenteri Sosial mengatakan DTSEN kini "
+            "mencakup sekitar 285 juta jiwa penduduk Indonesia. \"Kuota PKH tetap 10 juta KPM,\" kata Menteri saat "
+            "meninjau penyaluran di Kabupaten Brebes, Jawa Tengah, Kamis (15/5/2025).\n\nDi tingkat kabupaten, BPS "
+            "mencatat jumlah penduduk miskin Kabupaten Brebes pada Maret 2024 sebanyak 283,9 ribu jiwa atau 15,09 persen, "
+            "salah satu yang tertinggi di Jawa Tengah. Tingkat kemiskinan ekstremnya masih sekitar 2,3 persen.")
+    assert one(extract(text, "2025-05-16"), "2,3 persen").region_code == "33.29"
+
+
+def test_a_count_spread_over_places_takes_the_date_after_them(extract):
+    r = extract("SIGI – Pemerintah Kabupaten Sigi mencatat ada 15.206 KPM BLT Dana Desa di 176 desa pada 2022.",
+                "2023-04-22")
+    assert one(r, "15.206 KPM").year == 2022

@@ -722,6 +722,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # ...:", whose lines also tell what was reached)
                 ctx["target_list"] = sent_no if self.target_lead_re.search(text, s0, e0) \
                     and not _ACHIEVED_RE.search(text, s0, e0) else None
+                # a lead that names a year still to come ("Bappenas menyiapkan sejumlah indikator antara pada 2029, antara
+                # lain:"): its lines' rates and indices are goals (not money or recipients planned for it) (session 20)
+                ctx["future_list"] = sent_no if article_year is not None and any(
+                    not d["base"] and d["kind"] == "year" and (d.get("year") or 0) > article_year for d in sent_dates) \
+                    and not _ACHIEVED_RE.search(text, s0, e0) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -830,6 +835,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             target_line = list_line and ctx.get("target_list") is not None and sent_no - ctx["target_list"] == 1
             if target_line:
                 ctx["target_list"] = sent_no
+            future_line = list_line and ctx.get("future_list") is not None and sent_no - ctx["future_list"] == 1
+            if future_line:
+                ctx["future_list"] = sent_no
             if not registry and list_line and ctx.get("registry_list") is not None \
                     and (sent_no - ctx["registry_list"] == 1 or (
                         # (the first row of a table under the lead, past its header: "... menurut P3KE:" then "No |
@@ -1252,7 +1260,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
                 if money_change_twin is not None and kind == "level" and metric == "budget":
                     kind, sign = "change", (-1 if float(money_change_twin["value"]) < 0 else 1)
-                if kind == "level" and target_line \
+                if kind == "level" and (target_line or (future_line and metric not in ("budget", "other", "beneficiary_count"))) \
                         and not found_before(_FROM_BEFORE, text, rlow, max(s0, q["start"] - 25), q["start"]):
                     # "- 2026: 5,9 persen" under a lead that names targets (not the baseline of one: "- pengangguran
                     # ditekan menjadi 4,1 persen dari 4,58 persen")
@@ -1922,7 +1930,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     national_size = True
                 pointed = ctx.get("aside_value_place")
                 if pointed is not None and pointed[0] == sent_no - 1 and region is ctx["region"] and sent_cues \
-                        and sent_cues[0]["start"] - s0 <= 2 and self.cue_table[sent_cues[0]["cue"]].get("anaphora") \
+                        and sent_cues[0]["start"] - s0 <= 2 and (self.cue_table[sent_cues[0]["cue"]].get("anaphora") or (
+                            # (or a statistic of it named with "-nya": "Tingkat kemiskinan ekstremnya masih sekitar 2,3
+                            # persen" after Brebes's count in a national story, session 20)
+                            text[sent_cues[0]["start"]:sent_cues[0]["end"]].lower().endswith("nya"))) \
                         and q["family"] in pointed[3] and not any(m["end"] <= q["start"] for m in sent_mentions) \
                         and not self.other_level_re.search(text, s0, q["start"]):
                     # (of the value's own kind, and not after a word for another level: "Angka itu jauh di atas rata-rata

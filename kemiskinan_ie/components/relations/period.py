@@ -62,6 +62,12 @@ def restated_value(f: dict, g: dict) -> bool:
     except (TypeError, ValueError):
         return False
 
+#: between a count and a count of the places it is spread over ("15.206 KPM BLT Dana Desa di 176 desa"), and the place
+#: noun after the second (session 20)
+_PLACE_COUNT_BEFORE_RE = re.compile(_R["place_count_before"], re.I)
+_PLACE_NOUN_AFTER_RE = re.compile(_R["place_noun_after"], re.I)
+
+
 class PeriodLinking:
     """Which year and month a quantity refers to: attached dates, context, series, restatements (part of ``RelationLinker``)."""
 
@@ -81,6 +87,9 @@ class PeriodLinking:
                     twin = qs[i + 1]
                     # (or the recipients of the money: "Rp42,4 triliun untuk 18,8 juta KPM pada 2021")
                     if not ((_TWIN_BEFORE.found(text[q["end"]:twin["start"]]) or (
+                            # (or a count of the places it is spread over: "15.206 KPM BLT Dana Desa di 176 desa pada 2022")
+                            _PLACE_COUNT_BEFORE_RE.fullmatch(text, q.get("tail_end", q["end"]), twin["start"])
+                            and _PLACE_NOUN_AFTER_RE.match(text, twin["end"])) or (
                             q["family"] == "idr" and twin["family"] in ("persons", "households")
                             and _FOR_RECIPIENTS_RE.fullmatch(text, q.get("tail_end", q["end"]), twin["start"])))
                             and twin["end"] <= d["start"] and (i + 2 >= len(qs) or qs[i + 2]["start"] > d["start"])):
