@@ -300,3 +300,21 @@ def test_a_count_spread_over_places_takes_the_date_after_them(extract):
     r = extract("SIGI – Pemerintah Kabupaten Sigi mencatat ada 15.206 KPM BLT Dana Desa di 176 desa pada 2022.",
                 "2023-04-22")
     assert one(r, "15.206 KPM").year == 2022
+
+
+def test_a_release_story_whose_only_province_tops_a_ranking_late_is_the_nations(extract):
+    text = ("Kemiskinan Maret 2024 Turun ke 9,03 Persen\n\nJAKARTA – Badan Pusat Statistik (BPS) mencatat persentase "
+            "penduduk miskin pada Maret 2024 sebesar 9,03 persen. Jumlah penduduk miskin tercatat 25,22 juta orang. "
+            "Garis kemiskinan tercatat Rp582.932 per kapita per bulan, dan rasio gini berada di angka 0,379.\n\n"
+            "Penurunan terjadi baik di perkotaan maupun di perdesaan, kata Kepala BPS dalam jumpa pers.\n\n"
+            "Provinsi dengan persentase kemiskinan tertinggi kini adalah Papua Pegunungan.")
+    r = extract(text, "2024-07-01")
+    assert one(r, "25,22 juta orang").region_code == "ID" and one(r, "Rp582.932").region_code == "ID"
+
+
+def test_the_first_counts_of_a_list_take_the_metric_its_lead_names(extract):
+    r = extract("JAKARTA – BPS mencatat tingkat kemiskinan ekstrem 0,83 persen atau sekitar 2,3 juta jiwa.\n\nSebaran "
+                "penduduk miskin menurut wilayah:\n- Pulau Jawa: 13,24 juta orang\n- Pulau Sumatera: 5,51 juta orang",
+                "2024-07-01")
+    assert one(r, "13,24 juta orang").metric == "poverty_count" and one(r, "5,51 juta orang").metric == "poverty_count"
+    assert one(r, "2,3 juta jiwa").metric == "extreme_poverty_count"

@@ -595,7 +595,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 and not any(m["code"] and not m["frame"] and m["start"] < len(text) // 2 for m in mentions) \
                 and any((self.national_agency_re.match(a["text"]) or (
                         _STAT_AGENCY_RE.fullmatch(a["text"]) and (self._as_example(text, main_region)
-                                                                  or self._listed_province(text, main_region, mentions))))
+                                                                  or self._listed_province(text, main_region, mentions)
+                                                                  # (or first named as the top or bottom of a ranking:
+                                                                  # "provinsi dengan persentase kemiskinan tertinggi kini
+                                                                  # adalah Papua Pegunungan", session 20)
+                                                                  or self.ranking_re.search(
+                                                                      text, max(0, main_region["start"] - 90),
+                                                                      main_region["start"]) is not None)))
                         and a["start"] < main_region["start"] for a in st.get("agencies", [])):
             # a ministry's story whose only place comes in its second half ("Kemenko PM ... kemiskinan ekstrem
             # 0,83 persen" ... later "Bappeda Sumba Barat Daya"): the nation's, with a local example (so too a story
@@ -987,7 +993,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         if carried and not carried.startswith("auto"):
                             metric = carried
                     elif not strong and ctx["cue"] is not None and ctx["cue_sent"] == sent_no - 1 \
-                            and (q_cues or (q["family"] == "pct" and (list_line or not sent_cues))) \
+                            and (q_cues or (q["family"] == "pct" and (list_line or not sent_cues)) or (
+                                # (counts too on the first line of a list under a lead naming their metric: "Sebaran
+                                # penduduk miskin menurut wilayah:" "- Pulau Jawa: 13,24 juta orang", session 20)
+                                list_line and q["family"] in ("persons", "households") and not sent_cues)) \
                             and not sent_figs and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
                         # "Kemiskinan ekstrem juga menyusut. Pada 2021 angkanya masih 3,05 persen": the metric the
                         # sentence before named, with no figure of its own, not the last figure's (also the first
