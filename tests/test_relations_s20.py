@@ -318,3 +318,12 @@ def test_the_first_counts_of_a_list_take_the_metric_its_lead_names(extract):
                 "2024-07-01")
     assert one(r, "13,24 juta orang").metric == "poverty_count" and one(r, "5,51 juta orang").metric == "poverty_count"
     assert one(r, "2,3 juta jiwa").metric == "extreme_poverty_count"
+
+
+def test_a_change_in_percent_of_an_amount_takes_the_amounts_year_not_its_bases(extract):
+    r = extract("JAKARTA – Pemerintah mengalokasikan anggaran perlindungan sosial sebesar Rp381 triliun dalam RAPBN 2019. "
+                "Nilai itu naik sekitar 17,1 persen dibandingkan perkiraan realisasi tahun ini yang mencapai Rp325,3 "
+                "triliun.", "2018-08-17")
+    f = one(r, "17,1 persen")
+    assert (f.metric, f.kind, f.year) == ("budget", "change", 2019)
+    assert one(r, "Rp325,3 triliun").year == 2018

@@ -104,6 +104,9 @@ _NOT_BELOW_LINE = frozenset({"welfare_registry_count", "unemployment_rate", "une
 _VALUE_THEN_CHANGE_GAP_RE = re.compile(_R["value_then_change_gap"], re.I)
 #: between a share of the poor and its count told after it (", atau sekitar ", after "tergolong miskin")
 _COUNT_TWIN_GAP_RE = re.compile(_R["count_twin_gap"], re.I)
+#: a comparison word right after a change, before the base's own words and date ("naik 17,1 persen dibandingkan
+#: perkiraan realisasi tahun ini")
+_COMPARED_BASE_AFTER_RE = re.compile(_R["compared_base_after"], re.I)
 #: a line opening on a dateline before ("PRINGSEWU – ..."): a later one opens another item of a brief
 _EARLIER_DATELINE_RE = re.compile(_R["earlier_dateline"])
 #: between two items of a list of targets: a comma or "dan" and the next item's metric words
@@ -1597,6 +1600,19 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                                 self.release_family.get(metric))
                 if arrow_from is not None and kind == "level" and how != "attached":
                     year, month, how = arrow_from["year"], arrow_from.get("month"), "from"
+                if kind == "change" and q["family"] == "pct" and metric in ("budget", "beneficiary_count",
+                                                                           "welfare_registry_count") \
+                        and (how in ("context", "article", "none", "clause", "sentence") or (
+                            # (a date after it that is the base compared with: "... dibandingkan perkiraan realisasi tahun
+                            # ini")
+                            how == "after" and _COMPARED_BASE_AFTER_RE.match(text, q.get("tail_end", q["end"])))):
+                    # a change in percent of an amount or count told just before ("Rp381 triliun dalam RAPBN 2019. Nilai
+                    # itu naik sekitar 17,1 persen dibandingkan perkiraan realisasi tahun ini"): of that amount's year
+                    # (session 20)
+                    of = next((f for f in reversed(sent_figs or recent_figs) if f["metric"] == metric
+                               and f["kind"] == "level" and f["_family"] != "pct"), None)
+                    if of is not None and of["year"] is not None:
+                        year, month = of["year"], of["month"]
                 subset_whole = None
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names
