@@ -34,6 +34,7 @@ from .patterns import (
     _SOURCE_CUE_RE,
     _STAT_AGENCY_RE,
     _TO_VALUE_RE,
+    EXTREME_AFTER,
     LABEL_VALUE,
     AlternativeNeedles,
     Needles,
@@ -1081,7 +1082,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         (poor_after := self.poor_after_re.match(text, q.get("after", q["end"]))):
                     # "25 persen warga SBB masih hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
-                    if text.startswith((" ekstrem", " ekstrim"), poor_after.end()):
+                    if text.startswith(EXTREME_AFTER, poor_after.end()):
                         metric = "extreme_" + metric  # "2.300 warga masih hidup dalam kemiskinan ekstrem"
                 if metric in ("other", "poverty_count") and sent_programs and (
                         q["family"] in ("persons", "households") or (q["family"] == "people" and any(
@@ -1405,7 +1406,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and (below := self.below_line_after_re.match(text, q.get("after", q["end"]))):
                     # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
-                    if text.startswith((" ekstrem", " ekstrim"), below.end()):
+                    if text.startswith(EXTREME_AFTER, below.end()):
                         metric = "extreme_" + metric  # "2,3 persen penduduk masuk kategori miskin ekstrem"
                     kind, sign, value = "level", 0, abs(value)
                     unit = "percent" if q["family"] == "pct" else "persons"

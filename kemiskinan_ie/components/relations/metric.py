@@ -10,6 +10,7 @@ from ... import lexicon
 from ...backends.syntax import noun_head_of
 from .patterns import (
     _TWIN_BEFORE,
+    EXTREME_AFTER,
     may_hold,
 )
 
@@ -93,7 +94,7 @@ class MetricLinking:
         if poor is not None:
             if self.reach_before.found(text[max(s0, q["start"] - 90):q["start"]]):
                 return "beneficiary_count", False  # "Program itu menyasar 550 warga miskin": the poor it reaches
-            if text.startswith((" ekstrem", " ekstrim"), poor.end()):
+            if text.startswith(EXTREME_AFTER, poor.end()):
                 return "extreme_poverty_count", False  # "8.420 jiwa miskin ekstrem"
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
         if fam == "bare" and _PLACES_PART_AFTER_RE.match(text, q["end"]):

@@ -88,6 +88,9 @@ _RECEIVE_RE = gated(re.compile(_R["receive"], re.I))
 _RANGE_OR_LIST_RE = re.compile(_R["range_or_list"], re.I)
 _SOURCE_CUE_RE = gated(re.compile(_R["source_cue"], re.I))
 _STAT_AGENCY_RE = gated(re.compile(_R["stat_agency"]))
+#: "ekstrem" right after the words that name the poor ("miskin ekstrem", "hidup dalam kemiskinan ekstrem"): the
+#: extreme poor's statistic
+EXTREME_AFTER = (" ekstrem", " ekstrim")
 #: a list item's bullet or number ("- ", "•", "3.", "2)"), and a label's colon with its value after it ("Siak: 5,61")
 _BULLET = r"(?:[-–•*·]|\d{1,2}[.)])"
 LABEL_VALUE = r"[^\S\n]*:[^\S\n]*[-+]?(?:Rp\.?\s*)?\d"
