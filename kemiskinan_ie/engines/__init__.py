@@ -274,7 +274,15 @@ class PoolEngine:
             self._pool = None
 
     def _submit(self, chunk: list[dict]) -> Future:
-        return self._executor().submit(process_chunk, self.spec, chunk, self.batch_size, self.timeout)
+        """Queue ``chunk`` on the pool. A pool that broke since the last submission (a worker died on a chunk still in
+        flight) refuses new work at once; the chunk then gets a future holding that error, so it is redone when the
+        results reach it, like the other chunks in flight, instead of the error escaping from the window's refill."""
+        try:
+            return self._executor().submit(process_chunk, self.spec, chunk, self.batch_size, self.timeout)
+        except BrokenProcessPool as exc:
+            fut: Future = Future()
+            fut.set_exception(exc)
+            return fut
 
     def _wait(self, fut: Future) -> ChunkResult:
         """``fut.result()``, checking every ``LIVENESS_POLL_S`` seconds that no worker process has died

@@ -1933,9 +1933,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         region, province_aside = prov, True  # (an aside: the topic stays where it was)
                 if column is not None and column.place is not None:
                     # a cell under a header of places ("Indikator | Wonosobo | Jawa Tengah"): its column's place
-                    named = next((m for m in mentions if (m["start"], m["end"]) == column.place and m["code"]), None) \
-                        or ({"code": "ID", "name": "Indonesia"} if not any(
-                            p["start"] == column.place[0] for p in st.get("places", ())) else None)
+                    named = {"code": "ID", "name": "Indonesia"} if column.nation else next(
+                        (m for m in mentions if (m["start"], m["end"]) == column.place and m["code"]), None)
                     if named is not None:
                         region, province_aside = {"code": named["code"], "name": named["name"]}, True
                 national_size = False

@@ -66,6 +66,7 @@ class Column:
     area: str | None = None  # the area the label names ("Perkotaan": urban)
     index: bool = False  # a column of row numbers ("No | Kelurahan | ..."): its cells are no figures
     place: tuple[int, int] | None = None  # the header cell naming the column's place ("Indikator | Wonosobo | Jawa Tengah")
+    nation: bool = False  # that cell names the country by a word ("Nasional")
 
     @property
     def unit(self) -> str | None:
@@ -162,7 +163,8 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                 named = {i: next(((ps, pe) for ps, pe in places if spans[i][0] <= ps and pe <= spans[i][1]), None)
                          or (spans[i] if _NATION_CELL_RE.fullmatch(text, *spans[i]) else None) for i in filled[1:]}
                 if len(named) >= 2 and all(named.values()):
-                    cols = [Column(c.label, None, None, year=c.year, month=c.month, place=named.get(i))
+                    cols = [Column(c.label, None, None, year=c.year, month=c.month, place=named[i],
+                                   nation=named[i] == spans[i] and _NATION_CELL_RE.fullmatch(text, *spans[i]) is not None)
                             if i in named else c for i, c in enumerate(cols)]
                     columns, sep = cols, line_sep
                     prev_line = line
