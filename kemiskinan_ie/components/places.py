@@ -148,6 +148,22 @@ class PlaceTagger(Component):
             r"\b" + lexicon.literal_alternation(words) + r"(?:\s+[A-Z][\w-]*){0,4}\s+$")) if words else None
 
     @staticmethod
+    def _common_noun_in_headline(text: str, start: int, end: int, headline_end: int, skip: list) -> bool:
+        """Whether a place name in a headline written in title case is a common noun the body writes in lower case
+        and never as a name outside its boilerplate lines ("Kutim Kaya Batu Bara, tapi ..." over "... salah satu
+        lumbung batu bara nasional", and "Baca juga: Produksi Batu Bara Kaltim ...") (session 21)."""
+        name = text[start:end]
+        low = name.lower()
+        if low == name or re.search(r"\b" + re.escape(low) + r"\b", text[headline_end:]) is None:
+            return False
+        at = text.find(name, headline_end)
+        while at != -1:
+            if not in_ranges(at, at + len(name), skip):
+                return False
+            at = text.find(name, at + 1)
+        return True
+
+    @staticmethod
     def _ctx_depth(code: str | None, context: set[str]) -> int:
         """How many levels of ``code`` the article's context confirms (0: none)."""
         if not code or code == "ID":
@@ -450,7 +466,10 @@ class PlaceTagger(Component):
         skip = st.get("boilerplate", [])
         matches = []
         outlet = outlet_range(text)
+        headline_end = text.find("\n")
         for m in self.gaz.find(text, ascii=ascii_doc(doc)):
+            if m[1] <= headline_end and self._common_noun_in_headline(text, m[0], m[1], headline_end, skip):
+                continue
             if in_ranges(m[0], m[1], skip) or _NOT_A_PLACE_BEFORE_RE.search(text, max(0, m[0] - 40), m[0]):
                 continue
             if outlet and outlet[0] <= m[0] and m[1] <= outlet[1] and (m[0], m[1]) != outlet:

@@ -48,7 +48,7 @@ from .patterns import (
     may_hold,
 )
 from .period import THEN_RE, PeriodLinking, restated_value
-from .region import RegionLinking, ancestor, list_parent, siblings
+from .region import NATION_BENCHMARK_BEFORE_RE, RegionLinking, ancestor, list_parent, siblings
 from .tables import column_at, find_tables, place_columns
 
 #: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
@@ -137,6 +137,13 @@ _PROGRAMME_LABEL_GAP_RE = re.compile(_R["programme_label_gap"])
 #: a relative clause's or a negation's words right before a receiving verb after a count of places: not the people's
 #: receiving ("di 12 kecamatan yang menerima", "belum menerima"; not "di 20 desa yang tersebar di lima kecamatan menerima")
 _NOT_THEIRS_RE = re.compile(_R["not_theirs"], re.I)
+#: the counted said to have graduated, right after the count ("2.960 KPM PKH se-Sulut telah graduasi")
+_GRADUATED_AFTER_RE = re.compile(r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]+(?:telah|sudah|resmi|menyatakan)[^\S\n]+"
+                                 r"(?:tergraduasi|graduasi|keluar[^\S\n]+dari[^\S\n]+(?:PKH|program|kepesertaan))\b", re.I)
+#: a demonstrative right after a count ("2.400 KK tersebut"): the count told before
+_POINTED_BACK_COUNT_RE = re.compile(r"[^\S\n]+(?:tersebut|itu)\b")
+#: aid that people counted by what they are receive or are given, named with no programme ("menerima beasiswa")
+_AID_NOUN_RE = re.compile(_R["aid_noun"], re.I)
 #: a place pointed back to ("di sana", "daerah itu")
 _PLACE_POINTED_BACK_RE = re.compile(
     _R["place_pointed_back"], re.I)
@@ -718,6 +725,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             ctx["own_year"] = (sent_no, own_date["year"], own_date.get("month")) if own_date is not None else None
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
+                # or count recipients who left ("Berikut sebaran KPM graduasi mandiri per kecamatan ...:") (session 21)
+                ctx["leavers_list"] = sent_no if self.leavers_re.search(text, s0, e0) else None
                 # or districts or villages ("Kecamatan dengan penerima terbanyak antara lain:"), named bare in its lines
                 level = _LEVEL_WORD_RE.search(text, s0, e0)
                 kind = self.place_anaphora_kinds.get(level.group(1).lower()) if level is not None else None
@@ -805,6 +814,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             else:
                 result_date = None
             sub_place = None
+            leavers_line = list_line and ctx.get("leavers_list") is not None and sent_no - ctx["leavers_list"] == 1
+            if leavers_line:
+                ctx["leavers_list"] = sent_no  # (the next line of the list follows this one)
             if list_line and ctx.get("sub_village_list") is not None and sent_no - ctx["sub_village_list"] == 1:
                 ctx["sub_village_list"] = sent_no  # (the next line of the list follows this one)
                 label = _LINE_LABEL_RE.match(text, s0, e0)
@@ -952,6 +964,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             and (above := ctx.get("row_metrics")) is not None and above[0] == sent_no - 1:
                         # a table's cell with no word of its own: what the cell above it in its column counted
                         metric = above[1].get(text.count(row[1], s0, q["start"]), metric)
+                        if metric != "other" and q["family"] in ("pct", "persons", "households") \
+                                and (sib := self._sibling(metric, q["family"])) != "other":
+                            # (as a rate or a count: "Persentase (%) | 8,69 | 8,41" under "Penduduk miskin (ribu jiwa)")
+                            metric = sib
                     if metric == "extreme_poverty_rate" and not strong and q["unit"] == "percent" \
                             and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") == metric for c in q_cues):
                         # a rate carried over from the extremely poor's that is the size of the poverty rate, not of
@@ -1201,7 +1217,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = ctx["last"][0]  # "... Dibanding September 2012 yang sebesar Rp 356.108, garis ..."
                 if q["family"] == "people" and metric == "beneficiary_count" and not any(
                         not self._is_registry(p["text"]) and p["start"] >= text.rfind(", ", s0, q["start"])
-                        for p in sent_programs):
+                        for p in sent_programs) and not _AID_NOUN_RE.search(
+                            text, max(text.rfind(", ", s0, q["start"]), q["start"] - 40, s0), q["start"]):
                     # "diikuti 120 peserta": people counted, but no programme's recipients (in their clause:
                     # "Penerima BLT Dana Desa berkurang, balita stunting tinggal 31 anak")
                     metric = "other"
@@ -1234,6 +1251,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             q["family"] != "people" or verb.start() - after <= 24):
                         # "112 keluarga di Desa X ... menerima BLT Dana Desa"; people named by what they are only
                         # with the verb right after them ("1.326 nelayan yang menerima BPAN")
+                        metric = "beneficiary_count"
+                if metric == "other" and q["family"] == "people" and not q["per_item"]:
+                    # "1.200 siswa dari keluarga tidak mampu menerima beasiswa": people named by what they are, who
+                    # receive aid named right after the verb (session 21)
+                    after = q.get("after", q["end"])
+                    verb = _RECEIVE_RE.search(text, after, min(e0, after + 60))
+                    if verb is not None and _AID_NOUN_RE.match(text, verb.end() + 1) \
+                            and not any(x["start"] >= after and x["end"] <= verb.start() for x in sent_qs) \
+                            and not any(c in text[after:verb.start()] for c in ",;:"):
+                        # (in the count's own clause: not "dari sekitar 400 nelayan di desanya, baru sebagian yang
+                        # menerima bantuan")
                         metric = "beneficiary_count"
                 if metric == "other" and q["noun"] is None and not q["per_item"]:
                     if syntax is None:
@@ -1544,7 +1572,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # counts people, the registries count families (session 20)
                     metric = "welfare_registry_count"
                 if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \
-                        and self._graduates(text, q, s0, e0, metric == "welfare_registry_count"):
+                        and (leavers_line or self._graduates(text, q, s0, e0, metric == "welfare_registry_count")):
                     metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
                 elif metric == "welfare_registry_count" and self.registry_gone_re.match(text, q["end"]):
                     metric = "other"  # "sekitar 900 sudah pindah atau meninggal": entries found gone
@@ -2013,7 +2041,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     "_signed": bool(sign) or float(value) < 0,  # (a change whose direction the text gives)
                     "_national_size": national_size,
                     # (the region carried from the context or the story's main region, no place of its sentence)
-                    "_carried": region is not None and not any(m is region for m in sent_mentions),
+                    # (a place pointed back to, "di desa itu", is named again, not carried: session 21)
+                    "_carried": region is not None and not any(m is region for m in sent_mentions) and not place_refs,
                     # (a part of a whole just named, and what the part's sentence goes on to count, tell no new topic:
                     # "Dari jumlah itu, Rp3,1 miliar di antaranya diterima 5.214 KPM di Kecamatan Cawas")
                     "_local": province_aside or side_sentence or sent_part or how == "subset" or bool(
@@ -2056,6 +2085,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if f["kind"] == "level" and f["year"] is not None and f["year"] > article_year \
                             and f["metric"] not in ("budget", "other", "beneficiary_count") and f["_how"] != "budget_year":
                         f["kind"] = "target"  # a rate or count of a year still to come: a goal or a projection
+            for f in sent_figs:
+                if f["_family"] in ("persons", "households") and f["kind"] == "level" \
+                        and _POINTED_BACK_COUNT_RE.match(text, f["end"]):
+                    # "dari 2.400 KK tersebut baru sekitar 60 persen yang tercatat dalam DTSEN": the count told
+                    # before, pointed back to, is that figure again (session 21)
+                    g = next((g for g in reversed(figures) if g["_family"] == f["_family"] and g["metric"] != "other"
+                              and g["kind"] == "level" and _same_value(g["value"], f["value"])), None)
+                    if g is not None:
+                        for k in ("metric", "region", "region_code", "year", "month", "program", "area", "_base_metric"):
+                            f[k] = g[k]
             figures.extend(sent_figs)
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
@@ -2151,6 +2190,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         ("menyalurkan BLT kepada 5.200 KPM yang belum pernah menerima bantuan lain") or one that receives
         after all ("8.400 KPM yang tahun lalu belum menerima BPNT kini sudah mendapat bantuan")."""
         graduation_re = self.leavers_re if in_registry else self.graduation_re  # (waiting for aid is still in a registry)
+        if _GRADUATED_AFTER_RE.match(text, q["end"]):
+            return True  # "mencatat sekitar 2.960 KPM PKH se-Sulut telah graduasi" (session 21)
         if self.remaining_recipients_re.search(text, s0, q["start"]) and not graduation_re.search(text, s0, q["start"]):
             return False  # (a recipients' word before the count, and no leavers' word: the count receives)
         after = graduation_re.search(text, q["end"], min(e0, q["end"] + 130))
@@ -2281,7 +2322,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         if len({f["_sent"] for f in figures if f["region_code"] == main and not f["_carried"]}) > 1:
             return  # (the main region's own figures in two sentences or more: a regional story with national asides)
         for f in figures:
-            if f["_carried"] and f["region_code"] == main:
+            if f["_carried"] and (f["region_code"] == main or (
+                    # (or its regency, where a poverty line carried over from a village climbs: session 21)
+                    f["region_code"] and main and main.startswith(f["region_code"] + "."))):
                 f["region"], f["region_code"] = "Indonesia", "ID"
 
     def _pairs_of_shares(self, figures: list[dict], text: str) -> None:
@@ -2655,7 +2698,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             codes.add(f["region_code"])
             if f["kind"] == "level" and f["unit"] == "percent":
                 ctx["rate_values"][metric] = float(f["value"])  # (the last rate of each statistic, for its size)
-            if not f["_local"]:
+            if not f["_local"] and not (f["kind"] == "target" and f["region_code"] == "ID"
+                                        and (ctx.get("region") or {}).get("code") not in (None, "ID")):
+                # (not the nation's goal a region's story measures itself against: "masih jauh dari target nasional 14
+                # persen pada 2024", session 21)
                 topical = f
             if metric in _SENTENCE_BOUND or metric == "population" or (f["_family"] == "pct" and (
                     f["unit"] not in ("percent", "percent_point")
@@ -2788,7 +2834,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         real_cues = [c for c in cues if not self.cue_table[c["cue"]].get("anaphora") and self.cue_table[c["cue"]].get("map")]
         # (the other regions inside a place are not it: "dibanding kabupaten lain di Maluku Utara")
         subj = [m for m in mentions if not m["frame"] and not m.get("apposition") and m["code"]
-                and not self.others_in_before_re.search(text, max(s0, m["start"] - 30), m["start"])]
+                and not self.others_in_before_re.search(text, max(s0, m["start"] - 30), m["start"])
+                # (nor the nation's goal or average a region measures itself by: "kalau kita mau kejar target
+                # nasional, desa harus ikut bergerak", session 21)
+                and not (m["code"] == "ID" and NATION_BENCHMARK_BEFORE_RE.search(text, max(s0, m["start"] - 20), m["start"]))]
         listed = [m for m in mentions if m["code"] and not m.get("apposition")] if subj else []
         if len(listed) >= 2 and any(a["code"] != b["code"] and a["end"] <= b["start"] and subj[0] in (a, b)
                                     and _PLACE_LIST_GAP_RE.fullmatch(text, a["end"], b["start"])

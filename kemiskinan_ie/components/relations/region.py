@@ -105,6 +105,9 @@ _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 #: a superlative right before a place ("tertinggi di", "paling sedikit di"), and the value right after it
 #: ("... di Kabupaten Mahakam Ulu sebesar 10,37 persen", "terendah di Bali 3,79 persen")
 _SUPERLATIVE_DI_RE = re.compile(_R["superlative_di"], re.I)
+#: the same superlative with no "di", right before a place named by its kind ("yang paling sedikit Kecamatan X")
+_SUPERLATIVE_BARE_RE = re.compile(r"(?:\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)|\bpaling\s+\w+)"
+                                  r"(?:\s+(?:adalah|yakni|yaitu|ialah))?\s+$", re.I)
 #: a superlative right before "nasional" ("tertinggi secara nasional"): a ranking among the country's regions
 _SUPERLATIVE_NATIONAL_RE = re.compile(_R["superlative_national"], re.I)
 #: a place pointed back to as a sentence's subject ("Daerah ini", "Kabupaten itu", "Wilayah tersebut")
@@ -117,6 +120,9 @@ _VALUE_RIGHT_AFTER_RE = re.compile(_R["value_right_after"], re.I)
 _NATIONAL_WHOLE_BEFORE_RE = re.compile(_R["national_whole_before"], re.I)
 _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
+_ANY_TYPE_WORDS = _TYPE_WORDS | _REGION_TYPE_WORDS
+#: the nation named as a goal or an average to measure against ("target nasional", "rata-rata nasional")
+NATION_BENCHMARK_BEFORE_RE = re.compile(r"\b(?:target|sasaran|rata-rata|standar)[^\S\n]+$", re.I)
 
 
 def _typed_by_title(text: str, ps: int) -> bool:
@@ -145,9 +151,11 @@ def ancestor(code: str, levels: int) -> dict | None:
 
 def list_parent(m: dict, after: list[dict], text: str) -> dict | None:
     """The parent of district or village ``m`` when the next of the mentions ``after`` it is a sibling
-    joined to it as a list ("di Kecamatan Melaya, Mendoyo dan Pekutatan"); None otherwise."""
+    joined to it as a list ("di Kecamatan Melaya, Mendoyo dan Pekutatan"); None otherwise. Regencies
+    listed so give their province ("3.500 keluarga ... di Kabupaten Pulau Taliabu dan Kabupaten Halmahera
+    Selatan", session 21)."""
     nxt = after[0] if after else None
-    if m["code"] and m["code"].count(".") >= 2 and nxt is not None and nxt["code"] \
+    if m["code"] and m["code"].count(".") >= 1 and nxt is not None and nxt["code"] \
             and siblings(m["code"], nxt["code"]) and _PLACE_LIST_GAP_RE.fullmatch(text, m["end"], nxt["start"]):
         return ancestor(m["code"], m["code"].count("."))
     return None
@@ -199,7 +207,11 @@ class RegionLinking:
                 frame = True  # "Kecamatan Telutih di pesisir selatan Pulau Seram": where Telutih lies
             local = None
             if frame and p["kind"] != "country" and (value := _VALUE_RIGHT_AFTER_RE.match(text, pe)) is not None \
-                    and _SUPERLATIVE_DI_RE.search(text, max(0, ps - 40), ps):
+                    and (_SUPERLATIVE_DI_RE.search(text, max(0, ps - 40), ps) or (
+                        # "Adapun yang paling sedikit Kecamatan Jatisampurna dengan 18.650 jiwa": a place named by its
+                        # kind right after the superlative, no "di" (session 21)
+                        text[ps:pe].split(None, 1)[0].lower() in _ANY_TYPE_WORDS
+                        and _SUPERLATIVE_BARE_RE.search(text, max(0, ps - 40), ps))):
                 # the place a superlative names, its value right after it, with no other place as the subject of
                 # its sentence before it ("persentase tertinggi di Kabupaten Mahakam Ulu sebesar 10,37 persen"; not
                 # "Kabupaten X mencatat angka tertinggi di Kalsel, yakni 12 persen", "Daerah ini mencatat ...", nor
@@ -279,7 +291,10 @@ class RegionLinking:
                         "frame": _SUPERLATIVE_NATIONAL_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                         or _NATIONAL_WHOLE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None,
                         "in_agency": False, "local": False, "locative": False,
-                        "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()])})
+                        "compared": self.compared_before.found(text[max(0, m.start() - 40):m.start()]),
+                        # (the nation's goal or average a region's story measures itself by, "target nasional": no
+                        # vote for the story's own region, session 21)
+                        "benchmark": NATION_BENCHMARK_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None})
         out.sort(key=lambda m: m["start"])
         # appositions: "Bone, Sulawesi Selatan (Sulsel)", "Kabupaten Barito Kuala (Batola)"
         for a, b in zip(out, out[1:], strict=False):
@@ -397,7 +412,7 @@ class RegionLinking:
                     counts[head] += 1
                 continue
             head = None
-            if m["frame"] or not m["code"]:
+            if m["frame"] or not m["code"] or m.get("benchmark"):
                 continue
             counts[m["code"]] = counts.get(m["code"], 0) + 1
             first.setdefault(m["code"], m)

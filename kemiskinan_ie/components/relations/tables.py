@@ -45,6 +45,12 @@ _NATION_CELL_RE = re.compile(_R["table_nation_cell"], re.I)
 _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 
 
+#: the first header cell of a table whose rows name the statistic and whose columns are periods ("Indikator")
+_ROW_LABEL_RE = re.compile(_R["table_row_label"], re.I)
+#: a row label naming a depth or severity index ("P1", "P2 (Indeks Keparahan)"): no percent family for its cells
+_INDEX_ROW_RE = re.compile(r"\W*P[12]\b")
+
+
 #: the label of a column of row numbers ("No", "No.", "Nomor", "#")
 _INDEX_LABEL_RE = re.compile(_R["table_index_label"], re.I)
 #: a caption's unit in brackets ("(ribu jiwa)", "(Rp/kapita/bulan)", "(%)")
@@ -85,6 +91,7 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
     out: dict[int, tuple[list[Column], str]] = {}
     columns: list[Column] | None = None
     sep = "|"
+    by_row_label = False  # the header is "Indikator | <period> | <period>": the rows' labels give unit and scale
     prev_line = ""
     for n, (s, e) in enumerate(sents):
         line = text[s:e]
@@ -94,6 +101,15 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                 out[n] = (columns, sep)  # "2021: 24,07" under "Jumlah Penduduk Miskin (ribu jiwa)"
                 continue
             columns = None
+            if line.rstrip().endswith(":") and "|" in text[e:e + 200]:
+                periods = [m for m in _PERIOD_RE.finditer(line)]
+                if len(periods) >= 2 and len({m.group(0).lower() for m in periods}) == len(periods):
+                    # "Tabel ringkas, Maret 2015 dan Maret 2025:" over "- Persentase penduduk miskin: 11,22% | 8,47%": a
+                    # column per period the lead names, in its order (session 21)
+                    columns, sep = [Column("", None, None, year=int(m.group(2)),
+                                           month=MONTHS[m.group(1).lower()] if m.group(1) else None) for m in periods], "|"
+                    prev_line = line
+                    continue
             caption = _CAPTION_UNIT_RE.search(line)
             if caption is not None and len(line) <= 90 and n + 1 < len(sents) \
                     and not re.search(r"\d", _YEAR_RE.sub("", line)) \
@@ -108,6 +124,11 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             prev_line = line
             continue
         cells = [c.strip() for c in line.split(line_sep)]
+        if columns is not None and by_row_label and line_sep == sep and len(cells) == len(columns):
+            out[n] = (_row_labelled(columns, cells[0], metric_of), sep)
+            prev_line = line
+            continue
+        by_row_label = False
         if (len(cells) >= 3 or (len(cells) == 2 and _PLACE_KIND_LABEL_RE.fullmatch(cells[0]) is not None)) \
                 and not any(re.search(r"\d", _LABEL_NUMBER_RE.sub("", _YEAR_RE.sub("", c))) for c in cells):
             # (two columns only under a place column: "Provinsi | Garis Kemiskinan per Rumah Tangga")
@@ -124,6 +145,16 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             # the unit the caption line names ("... Maret 2024 dan Maret 2025 (dalam persen):"): the unit
             # of the columns labelled only by their period ("Maret 2024 | Maret 2025")
             caption_family = next((f for f, rx in _FAMILY_RE if rx.search(prev_line)), None)
+            if len(cells) >= 3 and _ROW_LABEL_RE.fullmatch(cells[0]) is not None \
+                    and all((lm := _PERIOD_RE.search(c)) is not None and not (c[:lm.start()] + c[lm.end():]).strip(" ()-")
+                            for c in cells[1:]):
+                # "Indikator | Maret 2024 | Maret 2025": a column per period, each row names its statistic (and its unit
+                # and scale, "Penduduk miskin (ribu jiwa)"); the caption's unit is not theirs (session 21)
+                columns, sep, by_row_label = [Column(cells[0], None, None)] + [
+                    Column(c, None, None, year=int(lm.group(2)), month=MONTHS[lm.group(1).lower()] if lm.group(1) else None)
+                    for c in cells[1:] if (lm := _PERIOD_RE.search(c)) is not None], line_sep, True
+                prev_line = line
+                continue
             for label in cells:
                 lm = _PERIOD_RE.search(label)
                 year = int(lm.group(2)) if lm else table_year
@@ -175,6 +206,16 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             out[n] = (columns, sep)
         prev_line = line
     return out
+
+
+def _row_labelled(columns: list[Column], label: str, metric_of) -> list[Column]:
+    """The columns of one row under a header of periods: the unit family, scale and metric its own label names."""
+    family = None if _INDEX_ROW_RE.match(label) else next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
+    if family is None:
+        return columns
+    sm = _SCALE_RE.search(label)
+    scale, metric = SCALES[sm.group(1).lower()] if sm else 1.0, metric_of(label, family)
+    return [columns[0]] + [Column(c.label, family, metric, scale, c.year, c.month) for c in columns[1:]]
 
 
 def place_columns(row: tuple[list[Column], str], kinds: dict[str, str]) -> dict[int, str]:
