@@ -102,7 +102,7 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                 continue
             columns = None
             if line.rstrip().endswith(":") and "|" in text[e:e + 200]:
-                periods = [m for m in _PERIOD_RE.finditer(line)]
+                periods = list(_PERIOD_RE.finditer(line))
                 if len(periods) >= 2 and len({m.group(0).lower() for m in periods}) == len(periods):
                     # "Tabel ringkas, Maret 2015 dan Maret 2025:" over "- Persentase penduduk miskin: 11,22% | 8,47%": a
                     # column per period the lead names, in its order (session 21)
