@@ -130,6 +130,9 @@ def test_reducing_poverty_by_points_is_a_fall(extract):
     r = extract("LIWA – Dalam dua tahun terakhir, Lampung Barat mampu menurunkan kemiskinannya 0,6 persen poin.",
                 "2018-10-15")
     assert one(r, "0,6 persen poin").value == -0.6
+    # not a price lowered to a new level ("menurunkan harga beras menjadi Rp12.000")
+    r = extract("BANDA ACEH – Bulog akan menurunkan harga beras menjadi Rp12.000 per kilogram.", "2023-05-01")
+    assert one(r, "Rp12.000").kind == "level"
 
 
 def test_a_period_below_which_a_value_lies_is_a_comparison_base(extract):
@@ -157,3 +160,94 @@ def test_a_village_pointed_back_to_in_a_national_story_keeps_its_figures(extract
     r = extract(text, "2025-08-10")
     assert one(r, "640 keluarga").region_code == "34.03.06.2002"
     assert one(r, "Rp609.160").region_code == "ID"
+
+
+def test_the_poor_named_after_a_share_and_its_count_without_commas(extract):
+    text = ("BOGOR – Prevalensi stunting menurut SSGI 2021 sebesar 18,7 persen. Bappeda Kota Bogor mencatat 0,52 persen "
+            "warga atau sekitar 5.600 jiwa masuk kategori miskin ekstrem.")
+    r = extract(text, "2022-11-29")
+    assert one(r, "0,52 persen").metric == "extreme_poverty_rate"
+    assert one(r, "5.600 jiwa").metric == "extreme_poverty_count"
+    assert one(r, "18,7 persen").metric == "stunting_rate"
+
+
+def test_entries_struck_off_for_a_reason_fall_from_the_registry_in_view(extract):
+    text = ("BEKASI – Jumlah warga dalam DTKS Kota Bekasi per Oktober 2022 tercatat 612.430 jiwa.\n\n"
+            "Kepala Dinsos mengatakan sekitar 41.470 jiwa dicoret karena tidak lagi memenuhi syarat.")
+    r = extract(text, "2022-10-20")
+    fall = one(r, "41.470 jiwa")
+    assert (fall.metric, fall.kind, fall.value) == ("welfare_registry_count", "change", -41470)
+
+
+def test_a_registrys_vintage_year_does_not_date_the_aid_told_after_it(extract):
+    text = ("BENGKULU – Di Kota Bengkulu terdapat 14.618 keluarga yang berhak menerima PSKS. Jumlah itu mengacu pada "
+            "data penerima Raskin dari Pendataan Program Perlindungan Sosial (PPLS) 2011.\n\n\"Setiap keluarga "
+            "menerima Rp200 ribu per bulan,\" kata Herwan.")
+    r = extract(text, "2014-11-26")
+    assert one(r, "Rp200 ribu").year == 2014
+
+
+def test_hamlets_listed_under_a_village_are_no_villages_elsewhere(extract):
+    text = ("LUMAJANG – Sebanyak 96 KPM di Desa Jambearum, Kecamatan Pasrujambe, menerima BLT DD.\n\nBerikut sebaran "
+            "penerima BLT DD per dusun:\n- Dusun Krajan: 31 KPM\n- Dusun Kalibening: 22 KPM\n\nKades mengatakan.")
+    r = extract(text, "2022-04-12")
+    krajan = one(r, "31 KPM")
+    assert krajan.region_code is None and krajan.region == "Dusun Krajan"
+
+
+def test_an_index_named_in_a_table_header_does_not_make_it_a_row(extract):
+    text = ("KENDARI – Data kemiskinan kota mengacu pada kondisi Maret setiap tahun.\n\nBerikut perkembangan indikator kemiskinan Kota Kendari:\n\n"
+            "Tahun | Penduduk Miskin (ribu jiwa) | Persentase (%) | P1\n2019 | 15,72 | 4,56 | 0,62\n2020 | 16,19 | 4,58 | 0,71\n")
+    r = extract(text, "2024-02-20")
+    count = one(r, "15,72")
+    assert (count.metric, count.value, count.year) == ("poverty_count", 15720, 2019)
+    assert one(r, "4,58").metric == "poverty_rate" and one(r, "0,71").metric == "poverty_gap_index"
+
+
+def test_one_national_count_makes_a_story_national_when_its_province_has_no_figure_of_its_own(extract):
+    text = ("Ekonom: Garis Kemiskinan Belum Cerminkan Biaya Hidup\n\nYOGYAKARTA – Menurut BPS, pada September 2022 garis "
+            "kemiskinan per rumah tangga mencapai Rp2.324.274 per bulan. Jumlah penduduk miskin 26,36 juta orang.\n\n"
+            "Sebagai pembanding, upah minimum provinsi Jawa Tengah 2023 sebesar Rp1.958.169, terendah di Indonesia. "
+            "\"Satu pekerja bergaji UMP di Jateng sudah hampir jatuh miskin,\" katanya.")
+    r = extract(text, "2023-01-18")
+    assert one(r, "Rp2.324.274").region_code == "ID"
+
+
+def test_review_near_misses_of_session_21s_rules(extract):
+    # a one-word place in a headline stays a place though the body uses the word as a common noun
+    r = extract("Angka Kemiskinan Palu Turun Jadi 6,7 Persen\n\nPALU – DPRD mengetok palu APBD 2024. Persentase penduduk "
+                "miskin turun menjadi 6,7 persen.", "2024-02-01")
+    assert all(f.region_code == "72.71" for f in r.figures)
+    # a lead naming a span of years, or a year in brackets, is no list of periods
+    r = extract("KOLAKA – Data kemiskinan 2023 (angka 2024 belum rilis), per kabupaten:\n- Kolaka: 11,2% | 26,4 ribu jiwa\n",
+                "2024-03-01")
+    assert one(r, "26,4 ribu jiwa").year == 2023
+    # a lead that names leavers in passing but lists those who remain
+    r = extract("MANADO – Meski ada KPM graduasi, penerima PKH per kecamatan masih besar:\n- Wenang: 1.420 KPM\n"
+                "- Tikala: 1.310 KPM\n", "2024-11-20")
+    assert one(r, "1.420 KPM").metric == "beneficiary_count"
+    # another regency's count pointed back to is its own
+    r = extract("WAMENA – Penerima BPNT di Kabupaten Jayawijaya 2.400 KK. Di Kabupaten Yahukimo, penerima PKH 2.400 KK "
+                "tersebut merupakan data 2025.", "2025-03-01")
+    assert sorted(f.region_code for f in r.figures if f.value == 2400) == ["95.01", "95.03"]  # Yahukimo 95.03
+    # a row of another unit than the row above it names no statistic of that row's
+    text = ("KOLAKA – Rekap program sosial.\n\nKomponen | 2023 | 2024\nBelanja bansos (juta rupiah) | 12.500 | 13.100\n"
+            "Rumah tidak layak huni (unit) | 1.200 | 950\n")
+    r = extract(text, "2024-05-01")
+    assert one(r, "950").metric == "other"
+
+
+def test_people_named_by_what_they_are_whom_money_goes_to_are_recipients(extract):
+    text = ("LHOKSUKON – Baitul Mal Kabupaten Aceh Utara menyalurkan zakat sebesar Rp9,6 miliar kepada sekitar 8.000 "
+            "mustahik.\n\nRincian penyaluran zakat tahun ini:\n- Fakir dan miskin: Rp5,1 miliar untuk 6.200 mustahik\n")
+    r = extract(text, "2024-03-28")
+    assert one(r, "8.000").metric == "beneficiary_count" and one(r, "6.200").metric == "beneficiary_count"
+
+
+def test_a_household_size_then_what_it_needs_a_month_is_the_household_line(extract):
+    text = ("DENPASAR – Garis kemiskinan Kota Denpasar pada Maret 2024 sebesar Rp741.200 per kapita per bulan.\n\nDengan "
+            "garis kemiskinan tersebut, rumah tangga miskin di Denpasar yang rata-rata beranggotakan 4,12 orang "
+            "membutuhkan sekitar Rp3,05 juta per bulan agar tidak tergolong miskin.")
+    r = extract(text, "2024-07-08")
+    assert one(r, "Rp3,05 juta").metric == "poverty_line_household"
+    assert one(r, "Rp741.200").metric == "poverty_line"

@@ -149,19 +149,33 @@ class PlaceTagger(Component):
 
     @staticmethod
     def _common_noun_in_headline(text: str, start: int, end: int, headline_end: int, skip: list) -> bool:
-        """Whether a place name in a headline written in title case is a common noun the body writes in lower case
-        and never as a name outside its boilerplate lines ("Kutim Kaya Batu Bara, tapi ..." over "... salah satu
+        """Whether a place name of two words or more in a headline written in title case is a common noun the body
+        writes in lower case and never as a name (nor in capitals) outside its boilerplate lines ("Kutim Kaya Batu Bara, tapi ..." over "... salah satu
         lumbung batu bara nasional", and "Baca juga: Produksi Batu Bara Kaltim ...") (session 21)."""
         name = text[start:end]
         low = name.lower()
-        if low == name or re.search(r"\b" + re.escape(low) + r"\b", text[headline_end:]) is None:
-            return False
-        at = text.find(name, headline_end)
-        while at != -1:
-            if not in_ranges(at, at + len(name), skip):
-                return False
-            at = text.find(name, at + 1)
+        if low == name or " " not in name or re.search(r"\b" + re.escape(low) + r"\b", text[headline_end:]) is None:
+            return False  # (a one-word name is a place: "Kemiskinan Malang Turun" over "Nasib malang ...")
+        for form in (name, name.upper()):  # (a dateline in capitals names it too: "PALU –")
+            at = text.find(form, headline_end)
+            while at != -1:
+                if not in_ranges(at, at + len(form), skip):
+                    return False
+                at = text.find(form, at + 1)
         return True
+
+    @staticmethod
+    def _hamlets_elsewhere(text: str, places: list[dict]) -> list[dict]:
+        """A hamlet ("Dusun Krajan") whose name the gazetteer knows only as a village of another regency than the
+        article's is that hamlet, with no code (session 21); where villages are called "dusun" (Bungo, Jambi) the
+        village lies in the article's regency and keeps its code."""
+        regencies = {".".join(p["code"].split(".")[:2]) for p in places
+                     if p["code"] and p["code"].count(".") >= 1 and not text.startswith(("Dusun ", "dusun "), p["start"])}
+        for p in places:
+            if p["code"] and p["code"].count(".") == 3 and text.startswith(("Dusun ", "dusun "), p["start"]) \
+                    and ".".join(p["code"].split(".")[:2]) not in regencies:
+                p["code"], p["name"] = None, text[p["start"]:p["end"]]
+        return places
 
     @staticmethod
     def _ctx_depth(code: str | None, context: set[str]) -> int:
@@ -499,6 +513,7 @@ class PlaceTagger(Component):
             matches.extend(extra)
             matches.sort(key=lambda m: m[0])
         places = self.resolve(text, matches)
+        places = self._hamlets_elsewhere(text, places)
         places = self._merge_island_groups(text, places)
         places = self._bare_repeats(text, skip, places)
         if self.kept_out_re is not None:

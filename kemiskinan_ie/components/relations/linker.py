@@ -140,6 +140,10 @@ _NOT_THEIRS_RE = re.compile(_R["not_theirs"], re.I)
 #: the counted said to have graduated, right after the count ("2.960 KPM PKH se-Sulut telah graduasi")
 _GRADUATED_AFTER_RE = re.compile(r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]+(?:telah|sudah|resmi|menyatakan)[^\S\n]+"
                                  r"(?:tergraduasi|graduasi|keluar[^\S\n]+dari[^\S\n]+(?:PKH|program|kepesertaan))\b", re.I)
+#: the reason a count was struck off, right after the verb ("dicoret karena tidak lagi memenuhi syarat")
+_REASON_AFTER_RE = re.compile(r"[^\S\n]+(?:karena|sebab|akibat|lantaran)\b", re.I)
+#: a registry's or listing's name right before a year: the vintage of the data, not the period of what follows
+_REGISTRY_VINTAGE_BEFORE_RE = re.compile(r"\b(?:PPLS|BDT|PBDT|DTKS|DTSEN|P3KE|Regsosek)\)?[^\S\n]+(?:tahun[^\S\n]+)?$")
 #: a demonstrative right after a count ("2.400 KK tersebut"): the count told before
 _POINTED_BACK_COUNT_RE = re.compile(r"[^\S\n]+(?:tersebut|itu)\b")
 #: aid that people counted by what they are receive or are given, named with no programme ("menerima beasiswa")
@@ -726,7 +730,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             if text[e0 - 1] == ":":  # a list's lead: do its lines name places below a village?
                 ctx["sub_village_list"] = sent_no if self.sub_village_re.search(text, s0, e0) else None
                 # or count recipients who left ("Berikut sebaran KPM graduasi mandiri per kecamatan ...:") (session 21)
-                ctx["leavers_list"] = sent_no if self.leavers_re.search(text, s0, e0) else None
+                # (not a list of those who remain: "Meski ada KPM graduasi, penerima PKH per kecamatan masih besar:")
+                leavers = self.leavers_re.search(text, s0, e0)
+                ctx["leavers_list"] = sent_no if leavers is not None \
+                    and not self.remaining_recipients_re.search(text, leavers.end(), e0) else None
                 # or districts or villages ("Kecamatan dengan penerima terbanyak antara lain:"), named bare in its lines
                 level = _LEVEL_WORD_RE.search(text, s0, e0)
                 kind = self.place_anaphora_kinds.get(level.group(1).lower()) if level is not None else None
@@ -963,11 +970,13 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if metric == "other" and column is not None and not q_cues \
                             and (above := ctx.get("row_metrics")) is not None and above[0] == sent_no - 1:
                         # a table's cell with no word of its own: what the cell above it in its column counted
-                        metric = above[1].get(text.count(row[1], s0, q["start"]), metric)
-                        if metric != "other" and q["family"] in ("pct", "persons", "households") \
-                                and (sib := self._sibling(metric, q["family"])) != "other":
-                            # (as a rate or a count: "Persentase (%) | 8,69 | 8,41" under "Penduduk miskin (ribu jiwa)")
-                            metric = sib
+                        col = text.count(row[1], s0, q["start"])
+                        metric = above[1].get(col, metric)
+                        if metric != "other" and above[2].get(col) not in (None, q["family"]):
+                            # (a cell of another unit than the one above it: as a rate or a count, "Persentase (%) |
+                            # 8,69 | 8,41" under "Penduduk miskin (ribu jiwa)"; else no statistic of that row, "Rumah tidak
+                            # layak huni (unit) | 1.200" under "Belanja bansos (juta rupiah)")
+                            metric = self._sibling(metric, q["family"]) if q["family"] != "idr" else "other"
                     if metric == "extreme_poverty_rate" and not strong and q["unit"] == "percent" \
                             and not any(self.cue_table[c["cue"]].get("map", {}).get("pct") == metric for c in q_cues):
                         # a rate carried over from the extremely poor's that is the size of the poverty rate, not of
@@ -1191,13 +1200,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Solar saja Rp 6.800 per liter": a price, no money spent
                 if metric == "poverty_line" and q["family"] == "idr" and self.per_household_re.match(text, q["end"]):
                     metric = "poverty_line_household"  # "Garis Kemiskinan Padang Tembus Rp3,93 Juta per Rumah Tangga"
-                elif metric == "budget" and q["family"] == "idr" and abs(float(q["value"])) <= self.max_line \
+                elif (metric == "budget" or (metric == "poverty_line" and not q.get("per_capita"))) and q["family"] == "idr" \
+                        and abs(float(q["value"])) <= self.max_line \
                         and self.per_month_re.match(text, q["end"]) and any(f["metric"] == "household_size" for f in sent_figs) \
                         and self.household_need_before_re.search(text, max(s0, q["start"] - 60), q["start"]) \
                         and not any(p["end"] <= q["start"] for p in sent_programs):
                     # "Dengan rata-rata 4,5 anggota per rumah tangga miskin, satu keluarga membutuhkan sedikitnya Rp2,3
                     # juta per bulan": what a poor household of that size needs a month is the household's line (not
-                    # aid paid a month, "menerima PKH sebesar Rp750 ribu per bulan")
+                    # aid paid a month, "menerima PKH sebesar Rp750 ribu per bulan"); also after "Dengan garis kemiskinan
+                    # tersebut" when the amount is not per head (session 21)
                     metric = "poverty_line_household"
                 if q["family"] == "idr" and metric.startswith("poverty_line") and self.per_day_re.match(text, q["end"]):
                     metric = "other"  # "atau kurang dari Rp 16 ribu per orang per hari": the line per day
@@ -1252,6 +1263,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "112 keluarga di Desa X ... menerima BLT Dana Desa"; people named by what they are only
                         # with the verb right after them ("1.326 nelayan yang menerima BPAN")
                         metric = "beneficiary_count"
+                if metric == "other" and q["family"] == "people" and not q["per_item"] \
+                        and sent_figs and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["kind"] == "level" \
+                        and _FOR_RECIPIENTS_RE.fullmatch(text, sent_figs[-1].get("_after", sent_figs[-1]["end"]), q["start"]) \
+                        and not (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns):
+                    # "Fakir dan miskin: Rp5,1 miliar untuk 6.200 mustahik", "menyalurkan zakat sebesar Rp9,6 miliar
+                    # kepada sekitar 8.000 mustahik": the people named by what they are whom the money goes to (session 21;
+                    # families with no programme in view stay `other`, session 13)
+                    metric = "beneficiary_count"
                 if metric == "other" and q["family"] == "people" and not q["per_item"]:
                     # "1.200 siswa dari keluarga tidak mampu menerima beasiswa": people named by what they are, who
                     # receive aid named right after the verb (session 21)
@@ -1430,7 +1449,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and may_hold(hits["contraction"], max(s0, q["start"] - 40), q["start"]) \
                         and self.contraction_before.found(text[max(s0, q["start"] - 40):q["start"]]):
                     value = -value  # "setelah terkontraksi 4,06 persen": growth below zero
-                if q["family"] in ("pct", "persons") and metric not in _NOT_BELOW_LINE \
+                if q["family"] in ("pct", "persons") and (metric not in _NOT_BELOW_LINE or not any(
+                        # (a statistic only carried over from the sentence before does not hold: "... stunting ... 18,7
+                        # persen. ... Bappeda mencatat 0,52 persen warga ... masuk kategori miskin ekstrem", session 21)
+                        self.cue_table[c["cue"]].get("map") for c in q_cues)) \
                         and (below := self.below_line_after_re.match(text, q.get("after", q["end"]))):
                     # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
@@ -1481,7 +1503,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # after the count, not "600 keluarga di antaranya ... dikeluarkan dari daftar penerima BPNT", a
                         # programme's list, nor a part of an earlier count)
                         if isinstance(down, re.Match) and down.re is self.registry_down_re \
-                                and not self.registry_after_from_re.match(text, down.end()):
+                                and not self.registry_after_from_re.match(text, down.end()) \
+                                and not _REASON_AFTER_RE.match(text, down.end()):
                             down = None  # (struck off by the verb after the count: only from the registry itself)
                         up_ok = not self.part_of_before_re.search(before)
                         if not up_ok:
@@ -2066,7 +2089,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 sent_figs.append(fig)
             self._list_period(text, sent_figs)
             if row is not None:
-                ctx["row_metrics"] = (sent_no, {text.count(row[1], s0, f["start"]): f["metric"] for f in sent_figs})
+                ctx["row_metrics"] = (sent_no, {text.count(row[1], s0, f["start"]): f["metric"] for f in sent_figs},
+                                      {text.count(row[1], s0, f["start"]): f["_family"] for f in sent_figs})
             self._series(text, s0, e0, sent_figs, ctx, article_year)
             if len(sent_figs) >= 2 and any(w in (low[s0:e0] if low is not None else text[s0:e0].lower())
                                            for w in ("masing", "turut")):
@@ -2091,7 +2115,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # "dari 2.400 KK tersebut baru sekitar 60 persen yang tercatat dalam DTSEN": the count told
                     # before, pointed back to, is that figure again (session 21)
                     g = next((g for g in reversed(figures) if g["_family"] == f["_family"] and g["metric"] != "other"
-                              and g["kind"] == "level" and _same_value(g["value"], f["value"])), None)
+                              and g["kind"] == "level" and _same_value(g["value"], f["value"])
+                              # (of the same place: not another regency's "2.400 KK tersebut")
+                              and f["region_code"] in (None, g["region_code"])), None)
                     if g is not None:
                         for k in ("metric", "region", "region_code", "year", "month", "program", "area", "_base_metric"):
                             f[k] = g[k]
@@ -2317,9 +2343,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         """A story whose figures are the nation's by their size (two or more: "10 juta KPM", "Rp110 triliun")
         and that gives its main region figures of its own in one sentence at most ("1,3 juta KK berada di DKI Jakarta") is the
         nation's: the figures that only carried that region over are the nation's too."""
-        if sum(1 for f in figures if f["_national_size"]) < 2:
-            return
-        if len({f["_sent"] for f in figures if f["region_code"] == main and not f["_carried"]}) > 1:
+        own = {f["_sent"] for f in figures if f["region_code"] == main and not f["_carried"] and f["metric"] != "other"}
+        if sum(1 for f in figures if f["_national_size"]) < (2 if own else 1):
+            return  # (one is enough when the main region gives no figure of its own: "... 26,36 juta orang" in an
+            # economist's story whose only province is named at its end for its minimum wage, session 21)
+        if len(own) > 1:
             return  # (the main region's own figures in two sentences or more: a regional story with national asides)
         for f in figures:
             if f["_carried"] and (f["region_code"] == main or (
@@ -2920,6 +2948,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 and not (future is not None and d.get("year") is not None and d["year"] > future)
                 and not (goal is not None and goal.start() < d["start"])  # ("Target nasional ... nol persen pada akhir 2024")
                 and not _SINCE_BEFORE_RE.search(text, max(s0, d["start"] - 14), d["start"])
+                # (nor the vintage of a registry a count rests on: "mengacu pada data ... (PPLS) 2011", session 21)
+                and not _REGISTRY_VINTAGE_BEFORE_RE.search(text, max(s0, d["start"] - 12), d["start"])
                 and not (_RELATIVE_CLAUSE_DATE_RE.search(text, max(s0, d["start"] - 50), d["start"])
                          and not _LATEST_DATA_RE.search(text, max(s0, d["start"] - 90), d["start"]))]
 

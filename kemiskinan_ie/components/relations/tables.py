@@ -47,6 +47,8 @@ _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 
 #: the first header cell of a table whose rows name the statistic and whose columns are periods ("Indikator")
 _ROW_LABEL_RE = re.compile(_R["table_row_label"], re.I)
+#: between two periods a lead lists side by side ("Maret 2015 dan Maret 2025", "2023, 2024")
+_PERIOD_LIST_GAP_RE = re.compile(r"\s*(?:,|dan|serta|&|vs\.?|versus)\s*", re.I)
 #: a row label naming a depth or severity index ("P1", "P2 (Indeks Keparahan)"): no percent family for its cells
 _INDEX_ROW_RE = re.compile(r"\W*P[12]\b")
 
@@ -103,7 +105,10 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             columns = None
             if line.rstrip().endswith(":") and "|" in text[e:e + 200]:
                 periods = list(_PERIOD_RE.finditer(line))
-                if len(periods) >= 2 and len({m.group(0).lower() for m in periods}) == len(periods):
+                if len(periods) >= 2 and len({m.group(0).lower() for m in periods}) == len(periods) and all(
+                        _PERIOD_LIST_GAP_RE.fullmatch(line, a.end(), b.start()) for a, b in zip(periods, periods[1:], strict=False)):
+                    # (periods listed side by side, not a span, "sejak 2019 hingga 2024", nor one in brackets,
+                    # "Data kemiskinan 2023 (angka 2024 belum rilis)")
                     # "Tabel ringkas, Maret 2015 dan Maret 2025:" over "- Persentase penduduk miskin: 11,22% | 8,47%": a
                     # column per period the lead names, in its order (session 21)
                     columns, sep = [Column("", None, None, year=int(m.group(2)),
