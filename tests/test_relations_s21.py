@@ -251,3 +251,23 @@ def test_a_household_size_then_what_it_needs_a_month_is_the_household_line(extra
     r = extract(text, "2024-07-08")
     assert one(r, "Rp3,05 juta").metric == "poverty_line_household"
     assert one(r, "Rp741.200").metric == "poverty_line"
+
+
+def test_a_table_of_areas_by_period_gives_each_row_its_area_and_unit(extract):
+    text = ("JAKARTA – BPS merilis data kemiskinan Maret 2021.\n\nPerbandingan menurut daerah:\n"
+            "Daerah | Sept 2020 | Maret 2021\nPerkotaan (persen) | 7,88 | 7,89\nPerdesaan (juta orang) | 15,51 | 15,37\n")
+    r = extract(text, "2021-07-15")
+    urban = one(r, "7,88")
+    assert (urban.metric, urban.area, urban.year, urban.month) == ("poverty_rate", "urban", 2020, 9)
+    rural = one(r, "15,37")
+    assert (rural.metric, rural.value, rural.area, rural.year) == ("poverty_count", 15370000, "rural", 2021)
+
+
+def test_course_participants_and_switched_off_records_are_no_recipients_or_poor(extract):
+    r = extract("SERANG – \"Pelatihan kerja tahun ini kami anggarkan Rp3,4 miliar untuk sekitar 1.200 peserta,\" ujarnya.",
+                "2024-05-01")
+    assert one(r, "1.200").metric == "other"
+    text = ("SURABAYA – DTKS hasil pemutakhiran per Oktober 2021 kini memuat 139,8 juta jiwa.\n\nDi Jawa Timur, data yang "
+            "dinonaktifkan mencapai 3,9 juta jiwa.")
+    r = extract(text, "2021-11-22")
+    assert one(r, "3,9 juta jiwa").metric != "poverty_count"

@@ -1266,7 +1266,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if metric == "other" and q["family"] == "people" and not q["per_item"] \
                         and sent_figs and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["kind"] == "level" \
                         and _FOR_RECIPIENTS_RE.fullmatch(text, sent_figs[-1].get("_after", sent_figs[-1]["end"]), q["start"]) \
-                        and not (q["noun"] is not None and q["noun"].split(None, 1)[0].lower() in self.staff_nouns):
+                        and not (q["noun"] is not None and (q["noun"].split(None, 1)[0].lower() in self.staff_nouns
+                                                            or q["noun"].lower().startswith("peserta"))):
+                    # (not a course's participants: "Pelatihan kerja ... Rp3,4 miliar untuk sekitar 1.200 peserta")
                     # "Fakir dan miskin: Rp5,1 miliar untuk 6.200 mustahik", "menyalurkan zakat sebesar Rp9,6 miliar
                     # kepada sekitar 8.000 mustahik": the people named by what they are whom the money goes to (session 21;
                     # families with no programme in view stay `other`, session 13)

@@ -49,6 +49,8 @@ _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 _ROW_LABEL_RE = re.compile(_R["table_row_label"], re.I)
 #: between two periods a lead lists side by side ("Maret 2015 dan Maret 2025", "2023, 2024")
 _PERIOD_LIST_GAP_RE = re.compile(r"\s*(?:,|dan|serta|&|vs\.?|versus)\s*", re.I)
+#: the first header cell of a table of areas by period ("Daerah | Sept 2020 | Maret 2021")
+_AREA_HEADER_RE = re.compile(r"(?:daerah|wilayah|tipe\s+daerah|klasifikasi(?:\s+daerah)?)", re.I)
 #: a row label naming a depth or severity index ("P1", "P2 (Indeks Keparahan)"): no percent family for its cells
 _INDEX_ROW_RE = re.compile(r"\W*P[12]\b")
 
@@ -150,7 +152,11 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             # the unit the caption line names ("... Maret 2024 dan Maret 2025 (dalam persen):"): the unit
             # of the columns labelled only by their period ("Maret 2024 | Maret 2025")
             caption_family = next((f for f, rx in _FAMILY_RE if rx.search(prev_line)), None)
-            if len(cells) >= 3 and _ROW_LABEL_RE.fullmatch(cells[0]) is not None \
+            if len(cells) >= 3 and (_ROW_LABEL_RE.fullmatch(cells[0]) is not None or (
+                    # ("Daerah | Sept 2020 | Maret 2021" over "Perkotaan (persen) | 7,88 | 7,89": rows of areas, each
+                    # with its unit; not rows of places, "Daerah | 2023 | 2024" over "Kabupaten Siak | 5,61 | 5,40")
+                    _AREA_HEADER_RE.fullmatch(cells[0]) is not None and n + 1 < len(sents)
+                    and _row_area(text[sents[n + 1][0]:sents[n + 1][1]].split(line_sep)[0]) is not None)) \
                     and all((lm := _PERIOD_RE.search(c)) is not None and not (c[:lm.start()] + c[lm.end():]).strip(" ()-")
                             for c in cells[1:]):
                 # "Indikator | Maret 2024 | Maret 2025": a column per period, each row names its statistic (and its unit
@@ -213,14 +219,21 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
     return out
 
 
+def _row_area(label: str) -> str | None:
+    """The area a row's label names before its unit in brackets ("Perkotaan (persen)": urban), if any."""
+    bare = label.split("(", 1)[0]
+    return next((a for a, rx in _AREA_LABELS if rx.match(bare)), None)
+
+
 def _row_labelled(columns: list[Column], label: str, metric_of) -> list[Column]:
-    """The columns of one row under a header of periods: the unit family, scale and metric its own label names."""
+    """The columns of one row under a header of periods: the unit family, scale, metric and area its own label names."""
     family = None if _INDEX_ROW_RE.match(label) else next((f for f, rx in _FAMILY_RE if rx.search(label)), None)
     if family is None:
         return columns
     sm = _SCALE_RE.search(label)
     scale, metric = SCALES[sm.group(1).lower()] if sm else 1.0, metric_of(label, family)
-    return [columns[0]] + [Column(c.label, family, metric, scale, c.year, c.month) for c in columns[1:]]
+    area = _row_area(label)
+    return [columns[0]] + [Column(c.label, family, metric, scale, c.year, c.month, area) for c in columns[1:]]
 
 
 def place_columns(row: tuple[list[Column], str], kinds: dict[str, str]) -> dict[int, str]:
