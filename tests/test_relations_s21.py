@@ -271,3 +271,35 @@ def test_course_participants_and_switched_off_records_are_no_recipients_or_poor(
             "dinonaktifkan mencapai 3,9 juta jiwa.")
     r = extract(text, "2021-11-22")
     assert one(r, "3,9 juta jiwa").metric != "poverty_count"
+
+
+def test_a_new_clause_after_a_fall_counts_a_level_and_a_quota_counts_recipients(extract):
+    r = extract("BENGKULU – \"Angka kemiskinan kita memang turun, tetapi masih ada 21.540 keluarga yang terdaftar di DTKS,\" "
+                "kata Rizal.", "2024-11-12")
+    f = one(r, "21.540 keluarga")
+    assert (f.metric, f.kind) == ("welfare_registry_count", "level")
+    r = extract("KUPANG – Kuota Jamkesmas NTT tahun ini 2,3 juta jiwa, sementara warga miskin 1,01 juta jiwa.", "2012-03-14")
+    assert one(r, "2,3 juta jiwa").metric == "beneficiary_count" and one(r, "1,01 juta jiwa").metric == "poverty_count"
+
+
+def test_a_place_word_inside_a_church_or_foundation_name_is_no_place(extract):
+    r = extract("SENTANI – Klasis GKI Sentani bersama Yayasan Tunas Harapan Papua meluncurkan program untuk 300 keluarga di "
+                "Distrik Sentani, Kabupaten Jayapura.", "2025-10-10")
+    places = [e.text for e in r.entities if e.label == "PLACE"]
+    assert "Distrik Sentani" in places and "Sentani" not in places and "Papua" not in places
+
+
+def test_review_near_misses_of_session_21s_later_rules(extract):
+    # in Jambi a "Dusun X" is a village and keeps its code
+    r = extract("JAMBI – Sebanyak 86 KK miskin di Dusun Sungai Gambir menerima BLT Dana Desa tahun ini.", "2024-04-01")
+    assert one(r, "86 KK").region_code == "15.08.05.2007"
+    # a span's two ends over values of one unit date them in order
+    r = extract("KUPANG – Kemiskinan NTT sejak 2019 hingga 2024 terus turun, rinciannya:\n- Persentase: 21,09% | 19,48%\n",
+                "2024-08-01")
+    assert one(r, "21,09%").year == 2019 and one(r, "19,48%").year == 2024
+    # a group's share said to be poor is no poverty rate
+    r = extract("BIMA – Sebanyak 240 nelayan atau sekitar 35 persen dinilai miskin oleh dinas.", "2024-05-01")
+    assert one(r, "35 persen").metric == "other"
+    # teachers paid from a budget are no recipients
+    r = extract("BIMA – Pemkab menganggarkan Rp500 juta untuk 50 guru honorer.", "2024-05-01")
+    assert one(r, "50").metric == "other"

@@ -46,6 +46,8 @@ from .base import (
 #: the cue words of this module (``data/place_cues.yaml``), composed into the patterns below once
 _CUES = lexicon.load("place_cues")
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
+#: the code prefixes of provinces whose villages are called "dusun" (Jambi)
+_DUSUN_VILLAGES = tuple(_CUES["dusun_village_provinces"])
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     # (and a region's nickname, "Bumi Arung Palakka", and a people's name, "orang asli Papua")
     r"(?:\b(?:" + "|".join(_CUES["street_heads"]) + r")\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b" + _CUES["nickname_head"]
@@ -167,13 +169,13 @@ class PlaceTagger(Component):
     @staticmethod
     def _hamlets_elsewhere(text: str, places: list[dict]) -> list[dict]:
         """A hamlet ("Dusun Krajan") whose name the gazetteer knows only as a village of another regency than the
-        article's is that hamlet, with no code (session 21); where villages are called "dusun" (Bungo, Jambi) the
-        village lies in the article's regency and keeps its code."""
+        article's is that hamlet, with no code (session 21); in the province whose villages are called "dusun"
+        (Jambi: Bungo, Tebo, Muaro Jambi) a "Dusun X" is the village and keeps its code."""
         regencies = {".".join(p["code"].split(".")[:2]) for p in places
                      if p["code"] and p["code"].count(".") >= 1 and not text.startswith(("Dusun ", "dusun "), p["start"])}
         for p in places:
             if p["code"] and p["code"].count(".") == 3 and text.startswith(("Dusun ", "dusun "), p["start"]) \
-                    and ".".join(p["code"].split(".")[:2]) not in regencies:
+                    and ".".join(p["code"].split(".")[:2]) not in regencies and not p["code"].startswith(_DUSUN_VILLAGES):
                 p["code"], p["name"] = None, text[p["start"]:p["end"]]
         return places
 

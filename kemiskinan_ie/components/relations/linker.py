@@ -144,6 +144,8 @@ _GRADUATED_AFTER_RE = re.compile(r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]+(?:telah|suda
 _REASON_AFTER_RE = re.compile(r"[^\S\n]+(?:karena|sebab|akibat|lantaran)\b", re.I)
 #: a registry's or listing's name right before a year: the vintage of the data, not the period of what follows
 _REGISTRY_VINTAGE_BEFORE_RE = re.compile(r"\b(?:PPLS|BDT|PBDT|DTKS|DTSEN|P3KE|Regsosek)\)?[^\S\n]+(?:tahun[^\S\n]+)?$")
+#: people paid or trained with money, no recipients of aid ("untuk 50 guru honorer", "untuk 1.200 peserta")
+_PAID_PEOPLE_RE = re.compile(r"(?:peserta|guru|honorer|perangkat|kader|pegawai|karyawan|aparatur|ASN)\b", re.I)
 #: a demonstrative right after a count ("2.400 KK tersebut"): the count told before
 _POINTED_BACK_COUNT_RE = re.compile(r"[^\S\n]+(?:tersebut|itu)\b")
 #: aid that people counted by what they are receive or are given, named with no programme ("menerima beasiswa")
@@ -1267,7 +1269,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and sent_figs and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["kind"] == "level" \
                         and _FOR_RECIPIENTS_RE.fullmatch(text, sent_figs[-1].get("_after", sent_figs[-1]["end"]), q["start"]) \
                         and not (q["noun"] is not None and (q["noun"].split(None, 1)[0].lower() in self.staff_nouns
-                                                            or q["noun"].lower().startswith("peserta"))):
+                                                            or _PAID_PEOPLE_RE.match(q["noun"]))):
                     # (not a course's participants: "Pelatihan kerja ... Rp3,4 miliar untuk sekitar 1.200 peserta")
                     # "Fakir dan miskin: Rp5,1 miliar untuk 6.200 mustahik", "menyalurkan zakat sebesar Rp9,6 miliar
                     # kepada sekitar 8.000 mustahik": the people named by what they are whom the money goes to (session 21;
@@ -1455,7 +1457,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # (a statistic only carried over from the sentence before does not hold: "... stunting ... 18,7
                         # persen. ... Bappeda mencatat 0,52 persen warga ... masuk kategori miskin ekstrem", session 21)
                         self.cue_table[c["cue"]].get("map") for c in q_cues)) \
-                        and (below := self.below_line_after_re.match(text, q.get("after", q["end"]))):
+                        and (below := self.below_line_after_re.match(text, q.get("after", q["end"]))) \
+                        and not (below.group("pre") is None and q["family"] == "pct"):
+                    # (a share with the words right after it names no people: "3.200 siswa atau sekitar 12 persen masuk
+                    # kategori miskin" is the students' share; a count of persons may, "5.600 jiwa masuk kategori ...")
                     # "68,3 persen penduduk Indonesia, atau sekitar 194,7 juta orang, hidup di bawah garis kemiskinan"
                     metric = "poverty_rate" if q["family"] == "pct" else "poverty_count"
                     if text.startswith(EXTREME_AFTER, below.end()):

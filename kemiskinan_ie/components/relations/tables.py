@@ -51,6 +51,8 @@ _ROW_LABEL_RE = re.compile(_R["table_row_label"], re.I)
 _PERIOD_LIST_GAP_RE = re.compile(r"\s*(?:,|dan|serta|&|vs\.?|versus)\s*", re.I)
 #: the first header cell of a table of areas by period ("Daerah | Sept 2020 | Maret 2021")
 _AREA_HEADER_RE = re.compile(r"(?:daerah|wilayah|tipe\s+daerah|klasifikasi(?:\s+daerah)?)", re.I)
+#: between the two ends of a span of periods ("2019 hingga 2024")
+_PERIOD_SPAN_GAP_RE = re.compile(r"\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*", re.I)
 #: a row label naming a depth or severity index ("P1", "P2 (Indeks Keparahan)"): no percent family for its cells
 _INDEX_ROW_RE = re.compile(r"\W*P[12]\b")
 
@@ -107,10 +109,13 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             columns = None
             if line.rstrip().endswith(":") and "|" in text[e:e + 200]:
                 periods = list(_PERIOD_RE.finditer(line))
-                if len(periods) >= 2 and len({m.group(0).lower() for m in periods}) == len(periods) and all(
-                        _PERIOD_LIST_GAP_RE.fullmatch(line, a.end(), b.start()) for a, b in zip(periods, periods[1:], strict=False)):
+                if len(periods) >= 2 and len({m.group(0).lower() for m in periods}) == len(periods) and (all(
+                        _PERIOD_LIST_GAP_RE.fullmatch(line, a.end(), b.start()) for a, b in zip(periods, periods[1:], strict=False))
+                        or (len(periods) == 2 and _PERIOD_SPAN_GAP_RE.fullmatch(line, periods[0].end(), periods[1].start())
+                            and n + 1 < len(sents) and _one_unit_cells(text[sents[n + 1][0]:sents[n + 1][1]], 2))):
                     # (periods listed side by side, not a span, "sejak 2019 hingga 2024", nor one in brackets,
-                    # "Data kemiskinan 2023 (angka 2024 belum rilis)")
+                    # "Data kemiskinan 2023 (angka 2024 belum rilis)"; a span's two ends only over values of one unit,
+                    # "sejak 2019 hingga 2024 ...:" over "- Persentase: 21,09% | 19,48%")
                     # "Tabel ringkas, Maret 2015 dan Maret 2025:" over "- Persentase penduduk miskin: 11,22% | 8,47%": a
                     # column per period the lead names, in its order (session 21)
                     columns, sep = [Column("", None, None, year=int(m.group(2)),
@@ -217,6 +222,15 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             out[n] = (columns, sep)
         prev_line = line
     return out
+
+
+def _one_unit_cells(line: str, count: int) -> bool:
+    """Whether a list line holds ``count`` "|"-separated values of one unit ("- Persentase: 21,09% | 19,48%")."""
+    cells = line.split("|")
+    if len(cells) != count:
+        return False
+    kinds = {("pct" if ("%" in c or "persen" in c.lower()) else "idr" if "Rp" in c else "other") for c in cells}
+    return len(kinds) == 1 and "other" not in kinds
 
 
 def _row_area(label: str) -> str | None:
