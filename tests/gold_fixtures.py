@@ -87,6 +87,7 @@ ISLANDS = {"Desa Hutapea Banuarea", "Hutapea Banuarea", "Desa Papan Loe", "Desa 
            "Kediri", "Tangerang", "SELATPANJANG", "Pulau Sumatera", "Danau Anggi",
            "Sangatta", "Kalabahi", "Tambolaka", "Amlapura", "Obi", "Sumba", "Timor", "Flores", "Sampit", "Amuntai", "Calang", "Sibuhuan",  # (seats of regencies; islands)
            "Simpang Empat", "Wetar", "Kisaran", "Kisar", "Dieng", "Nias", "Kampung Sidodadi", "Kampung Sukalaya",  # (session 20: an island; a plateau; the islands; kampung)
+           "Padukuhan Ngasem",  # (session 21: a Gunungkidul hamlet)
            # (session 13: the seat of Aceh Tenggara; China; a hamlet; a resort area; the capital's metropolitan area;
            # an island of Kepulauan Sula; the seat of Klungkung)
            "Kutacane", "Tiongkok", "Kampung Ncuang", "Nusa Dua", "Jabodetabek", "Mangoli", "Semarapura",
@@ -205,7 +206,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 415)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 419)})
 
 
 def region_fixtures() -> list[Path]:
