@@ -106,8 +106,7 @@ _DESCRIBED_BEFORE = SuffixSearch(_DESCRIBED_RE)
 #: ("... di Kabupaten Mahakam Ulu sebesar 10,37 persen", "terendah di Bali 3,79 persen")
 _SUPERLATIVE_DI_RE = re.compile(_R["superlative_di"], re.I)
 #: the same superlative with no "di", right before a place named by its kind ("yang paling sedikit Kecamatan X")
-_SUPERLATIVE_BARE_RE = re.compile(r"(?:\bter(?:endah|tinggi|besar|kecil|banyak|sedikit)|\bpaling\s+\w+)"
-                                  r"(?:\s+(?:adalah|yakni|yaitu|ialah))?\s+$", re.I)
+_SUPERLATIVE_BARE_RE = re.compile(_R["superlative_bare"], re.I)
 #: a superlative right before "nasional" ("tertinggi secara nasional"): a ranking among the country's regions
 _SUPERLATIVE_NATIONAL_RE = re.compile(_R["superlative_national"], re.I)
 #: a place pointed back to as a sentence's subject ("Daerah ini", "Kabupaten itu", "Wilayah tersebut")
@@ -122,7 +121,7 @@ _LANDSCAPE_BEFORE = SuffixSearch(_LANDSCAPE_RE)
 _REGION_TYPE_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab.", "kab"})
 _ANY_TYPE_WORDS = _TYPE_WORDS | _REGION_TYPE_WORDS
 #: the nation named as a goal or an average to measure against ("target nasional", "rata-rata nasional")
-NATION_BENCHMARK_BEFORE_RE = re.compile(r"\b(?:target|sasaran|rata-rata|standar)[^\S\n]+$", re.I)
+NATION_BENCHMARK_BEFORE_RE = re.compile(_R["nation_benchmark_before"], re.I)
 
 
 def _typed_by_title(text: str, ps: int) -> bool:

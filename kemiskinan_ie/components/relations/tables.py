@@ -48,13 +48,13 @@ _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 #: the first header cell of a table whose rows name the statistic and whose columns are periods ("Indikator")
 _ROW_LABEL_RE = re.compile(_R["table_row_label"], re.I)
 #: between two periods a lead lists side by side ("Maret 2015 dan Maret 2025", "2023, 2024")
-_PERIOD_LIST_GAP_RE = re.compile(r"\s*(?:,|dan|serta|&|vs\.?|versus)\s*", re.I)
+_PERIOD_LIST_GAP_RE = re.compile(_R["table_period_list_gap"], re.I)
 #: the first header cell of a table of areas by period ("Daerah | Sept 2020 | Maret 2021")
-_AREA_HEADER_RE = re.compile(r"(?:daerah|wilayah|tipe\s+daerah|klasifikasi(?:\s+daerah)?)", re.I)
+_AREA_HEADER_RE = re.compile(_R["table_area_header"], re.I)
 #: between the two ends of a span of periods ("2019 hingga 2024")
-_PERIOD_SPAN_GAP_RE = re.compile(r"\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*", re.I)
+_PERIOD_SPAN_GAP_RE = re.compile(_R["table_period_span_gap"], re.I)
 #: a row label naming a depth or severity index ("P1", "P2 (Indeks Keparahan)"): no percent family for its cells
-_INDEX_ROW_RE = re.compile(r"\W*P[12]\b")
+_INDEX_ROW_RE = re.compile(_R["table_index_row"])
 
 
 #: the label of a column of row numbers ("No", "No.", "Nomor", "#")
@@ -118,8 +118,7 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                     # "sejak 2019 hingga 2024 ...:" over "- Persentase: 21,09% | 19,48%")
                     # "Tabel ringkas, Maret 2015 dan Maret 2025:" over "- Persentase penduduk miskin: 11,22% | 8,47%": a
                     # column per period the lead names, in its order (session 21)
-                    columns, sep = [Column("", None, None, year=int(m.group(2)),
-                                           month=MONTHS[m.group(1).lower()] if m.group(1) else None) for m in periods], "|"
+                    columns, sep = [_period_column("", m) for m in periods], "|"
                     prev_line = line
                     continue
             caption = _CAPTION_UNIT_RE.search(line)
@@ -162,13 +161,11 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                     # with its unit; not rows of places, "Daerah | 2023 | 2024" over "Kabupaten Siak | 5,61 | 5,40")
                     _AREA_HEADER_RE.fullmatch(cells[0]) is not None and n + 1 < len(sents)
                     and _row_area(text[sents[n + 1][0]:sents[n + 1][1]].split(line_sep)[0]) is not None)) \
-                    and all((lm := _PERIOD_RE.search(c)) is not None and not (c[:lm.start()] + c[lm.end():]).strip(" ()-")
-                            for c in cells[1:]):
+                    and all(_period_only(c) is not None for c in cells[1:]):
                 # "Indikator | Maret 2024 | Maret 2025": a column per period, each row names its statistic (and its unit
                 # and scale, "Penduduk miskin (ribu jiwa)"); the caption's unit is not theirs (session 21)
                 columns, sep, by_row_label = [Column(cells[0], None, None)] + [
-                    Column(c, None, None, year=int(lm.group(2)), month=MONTHS[lm.group(1).lower()] if lm.group(1) else None)
-                    for c in cells[1:] if (lm := _PERIOD_RE.search(c)) is not None], line_sep, True
+                    _period_column(c, _period_only(c)) for c in cells[1:]], line_sep, True
                 prev_line = line
                 continue
             for label in cells:
@@ -222,6 +219,17 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             out[n] = (columns, sep)
         prev_line = line
     return out
+
+
+def _period_only(cell: str) -> re.Match | None:
+    """The period a header cell names when it names nothing else ("Maret 2024", "(2023)"); None otherwise."""
+    m = _PERIOD_RE.search(cell)
+    return m if m is not None and not (cell[:m.start()] + cell[m.end():]).strip(" ()-") else None
+
+
+def _period_column(label: str, m: re.Match) -> Column:
+    """A column of the period ``m`` names (year, and month when named), no unit or metric of its own."""
+    return Column(label, None, None, year=int(m.group(2)), month=MONTHS[m.group(1).lower()] if m.group(1) else None)
 
 
 def _one_unit_cells(line: str, count: int) -> bool:
