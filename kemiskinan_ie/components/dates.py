@@ -125,6 +125,9 @@ class DateTagger(Component):
         rel.update(dict.fromkeys(ctx_months, 0))
         self.month_offsets = [ctx_months.get(k, 0) for k in rel]
         self.context_relative = [k in ctx_rel or k in ctx_months for k in rel]
+        compared = set(cues.get("compared_relative_years", []))
+        self.compared_relative = [k in compared for k in rel]
+        self.compared_before_re = re.compile(cues["compared_relative_before"], re.I) if compared else None
         present = set(cues.get("present_time", []))
         self.present = [k in present for k in rel]
         previous = set(cues.get("previous_period", []))
@@ -204,8 +207,16 @@ class DateTagger(Component):
             mb = _MONTH_BEFORE_REL_RE.search(text, max(0, s - 12), s)
             if mb:  # "Maret tahun lalu", "September tahun yang sama"
                 month, s = MONTHS[mb.group(1).lower()], mb.start()
+            context = self.context_relative[idx]
+            if not context and month is None and self.compared_relative[idx] \
+                    and self.compared_before_re.search(text, max(0, s - 20), s) is not None:
+                # "... pada Maret 2019 ..., naik 4,6 persen dibanding tahun lalu": a year before the period the
+                # sentence named (none named before it in the sentence: the article's date's year before)
+                head = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+                context = any(head <= x["start"] and x["end"] <= s and x.get("year") is not None
+                              and x["kind"] != "relative" for x in out)
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
-                        "month": month, "day": None, "year_from": None, "context": self.context_relative[idx],
+                        "month": month, "day": None, "year_from": None, "context": context,
                         "present": self.present[idx], "month_offset": self.month_offsets[idx],
                         "previous": self.previous[idx], "same_year": self.same_year[idx],
                         "same": self.same_period[idx]})

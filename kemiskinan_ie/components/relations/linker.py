@@ -212,6 +212,17 @@ def _first_line_end(text: str, boilerplate) -> int:
     return text.find("\n", start)
 
 
+def _paragraph_opens(text: str, s0: int, boilerplate) -> bool:
+    """Whether the sentence at ``s0`` opens a paragraph: the line before it is blank or boilerplate ("Baca juga: ...")."""
+    if s0 < 2 or text[s0 - 1] != "\n":
+        return False
+    line_start = text.rfind("\n", 0, s0 - 1) + 1
+    if not text[line_start:s0 - 1].strip():
+        return True
+    return any(bs <= line_start + (len(text[line_start:s0]) - len(text[line_start:s0].lstrip())) < be
+               for bs, be in boilerplate)
+
+
 def _headline_end(text: str, first_line_end: int) -> int:
     """Where the first line ends when it reads as a headline (short, no closing full stop), else -1."""
     end = first_line_end
@@ -257,6 +268,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # these are used as pattern.match(text, pos): "^" would only match at the start of the text
         self.beneficiary_after_re = re.compile(cues["beneficiary_after"].lstrip("^"), re.I)
         self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
+        #: the level a counted place word names, as the dots in its code ("kabupaten/kota": 1)
+        self.counted_level_depth: dict[str, int] = dict(cues["counted_level_depth"])
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
@@ -507,6 +520,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # lower-cased, and "place_anaphora" reads its kind word lower-cased)
         self.beneficiary_after = LowerSearch(self.beneficiary_after_re)
         self.share_of = LowerSearch(self.share_of_re)
+        self.composed_of_re = re.compile(_R["composed_of"], re.I)
         self.place_anaphora = LowerSearch(self.place_anaphora_re)
         self.target_after = LowerSearch(self.target_after_re)
         self.fiscal = LowerSearch(self.fiscal_re)
@@ -538,7 +552,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         st = state(doc)
         text = doc_text(doc)
         quantities = st.get("quantities", [])
-        first_line_end = _first_line_end(text, st.get("boilerplate", ()))
+        boilerplate = st.get("boilerplate", ())
+        first_line_end = _first_line_end(text, boilerplate)
         article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
         early_in_year = article_date is not None and int(article_date[5:7]) <= self.lag_until_month
@@ -581,7 +596,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         abroad_here = self.abroad_word_re is not None and self.abroad_word_re.search(text) is not None
         # rows of tables written as text ("Kabupaten Siak | 5,61 | 24,7 ribu"), by sentence number
         # (a table has cell separators, an infographic a caption line closed by its unit in brackets)
-        tables = find_tables(text, sents, self._label_metric, [(p["start"], p["end"]) for p in st.get("places", ())]) \
+        tables = find_tables(text, sents, self._label_metric, [(p["start"], p["end"]) for p in st.get("places", ())],
+                             [(p["start"], p["end"]) for p in st.get("programs", ())]) \
             if "|" in text or "\t" in text or ")\n" in text else _NO_TABLES
         per_sent, pieces = _quantities_by_sentence(quantities, sents)
         last_start = {n: end for n, (_, end) in zip(per_sent, pieces, strict=True)}  # each one's last quantity
@@ -772,6 +788,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # an interviewer's question on a line of its own ("Bagaimana dengan kemiskinan ekstrem?"): the answer is
                 # about the article's region again, not the district the answer before went into (unless it points
                 # back to it: "Lalu bagaimana di sana soal kemiskinan ekstrem?")
+                ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
+            if ctx["national"] and not sent_mentions and ctx["region"] is not None and "." in (ctx["region"]["code"] or "") \
+                    and text[s0] not in "\"“'" and _paragraph_opens(text, s0, boilerplate) \
+                    and not _PLACE_POINTED_BACK_RE.search(text, s0, e0) \
+                    and not (sent_cues and sent_cues[0]["start"] - s0 <= 2
+                             and self.cue_table[sent_cues[0]["cue"]].get("anaphora")):
+                # a national story's paragraph that names no place after one about a regency ("Di Kabupaten Jayawijaya,
+                # misalnya, ... Kabupaten Sumba Timur ... juga masuk daftar prioritas." then "Tahun ini, anggaran ...
+                # mencapai Rp48,6 triliun"): the country again, unless it points back there or a quote goes on with
+                # what the regency's official said (session 22)
                 ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
@@ -1035,6 +1061,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         # "... tiga daerah dengan angka kemiskinan tertinggi. Merujuk data Maret 2023, Kabupaten Tojo
                         # Una-Una berada di 15,62 persen", "Tanya: Kemiskinan ekstrem? Jawab: ... sekitar 1,2 persen")
                         carried = self.cue_table[ctx["cue"]].get("map", {}).get(q["family"])
+                        if (whole := self._composed_whole(q_cues, s0, recent_figs, sent_no, text)) is not None:
+                            carried = whole["metric"]
                         if carried and not carried.startswith("auto"):
                             metric = carried
                     elif list_line and metric == "budget" and q["family"] == "idr" and not strong \
@@ -1053,6 +1081,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                 last_money is not None and last_money["metric"] == carried
                                 and last_money["_sent"] == sent_no - 1)):
                             metric = carried
+                if not strong and q_cues and not sent_figs and ctx.get("aside_cue") is not None \
+                        and ctx["aside_cue"][0] == sent_no - 1 and q["family"] in ("pct", "persons", "households") \
+                        and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
+                    carried = self.cue_table[ctx["aside_cue"][1]].get("map", {}).get(q["family"])
+                    if carried and not carried.startswith("auto"):
+                        metric = carried
                 if share_line and q["family"] == "pct" and not strong \
                         and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues):
                     metric = "other"  # "- beras, 19,82 persen di perkotaan dan 23,15 persen di perdesaan" under the lead
@@ -1370,7 +1404,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         and not any(self.cue_table[c["cue"]].get("map") for c in q_cues):
                     # "... naik dari Rp368.114 menjadi Rp392.540. 'Kenaikan sebesar 6,64 persen itu ...'": the rise
                     # of the line the sentence before gave, when nothing names another metric
-                    metric = ctx["last"][0]
+                    whole = self._composed_whole(q_cues, s0, recent_figs, sent_no, text)
+                    metric = whole["metric"] if whole is not None else ctx["last"][0]
                 if q["unit"] == "percent_point" and kind == "level":
                     kind = "change"  # points are a difference by definition ("minus 0,12 persen poin")
                 if kind in ("level", "change") and metric != "other" and self.target_after.match(text, exact_low, q["tail_end"]):
@@ -1994,10 +2029,21 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         (m for m in mentions if (m["start"], m["end"]) == column.place and m["code"]), None)
                     if named is not None:
                         region, province_aside = {"code": named["code"], "name": named["name"]}, True
+                if q["family"] == "count" and q["noun"] is not None and region is not None and region.get("code") \
+                        and region["code"] != "ID" \
+                        and (depth := self.counted_level_depth.get(q["noun"].lower())) is not None \
+                        and region["code"].count(".") >= depth:
+                    # places counted lie in a region above their level: "212 kabupaten/kota" after a regency named
+                    # as an aside are the country's (in a national story) or the province's (session 22)
+                    region = {"code": "ID", "name": "Indonesia"} if depth == 0 or ctx["national"] \
+                        else ancestor(region["code"], depth)
+                    province_aside = True
                 national_size = False
                 program = None
                 if metric in ("beneficiary_count", "budget", "welfare_registry_count"):
-                    program = self._program(q, sent_programs, ctx, metric, text, registry)
+                    program = text[column.program[0]:column.program[1]] \
+                        if column is not None and column.program is not None \
+                        else self._program(q, sent_programs, ctx, metric, text, registry)
                     if program is None and subset_whole is not None and subset_whole["metric"] == metric:
                         program = subset_whole["program"]  # (a part of a registry's count: that registry)
                 if region is not None and region.get("code") and region["code"] != "ID" and kind in ("level", "target") \
@@ -2130,6 +2176,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             figures.extend(sent_figs)
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
+            if sent_cues and all(f["metric"] == "other" for f in sent_figs):
+                # (a statistic's phrase, apart from the count's own noun: not "diikuti lebih dari 300 peserta")
+                named = [c for c in sent_cues if c["start"] > sent_figs[-1].get("_after", sent_figs[-1]["end"]) + 1
+                         and not self.cue_table[c["cue"]].get("anaphora")
+                         and self.cue_table[c["cue"]].get("map", {}).get("pct") not in (None, "other", "auto")
+                         and not self.cue_table[c["cue"]]["map"]["pct"].startswith("auto")]
+                if named:
+                    # "sebanyak 29 provinsi mencatat penurunan persentase penduduk miskin ... . Penurunan terdalam ... yang
+                    # angkanya turun 0,71 persen poin": the metric named after a count of other things, for the next
+                    # sentence that points back with no metric of its own (session 22)
+                    ctx["aside_cue"] = (sent_no, named[-1]["cue"])
             before = (ctx["year"], ctx["month"])
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text, s0)
             if before[0] is not None and (ctx["year"], ctx["month"]) != before and self.earlier_opening_re.match(text, s0) \
@@ -2566,6 +2623,17 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         return beneficiary_after or any(
             self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
 
+    def _composed_whole(self, q_cues: list[dict], s0: int, recent_figs: list[dict], sent_no: int,
+                        text: str) -> dict | None:
+        """The whole the sentence before told first and then parted ("Garis kemiskinan ... Rp612.935, terdiri atas garis
+        kemiskinan makanan Rp469.820 dan ... bukan makanan Rp143.115"), when a pointing-back phrase opens this sentence
+        ("Nilai itu naik 5,12 persen"): that figure, not its last part (session 22); None otherwise."""
+        if q_cues and q_cues[0]["start"] - s0 <= 2 and self.cue_table[q_cues[0]["cue"]].get("anaphora") \
+                and len(recent_figs) >= 3 and recent_figs[0]["_sent"] == sent_no - 1 \
+                and self.composed_of_re.search(text, recent_figs[0]["end"], recent_figs[1]["start"]):
+            return recent_figs[0]
+        return None
+
     def _program(self, q: dict, sent_programs: list[dict], ctx: dict, metric: str, text: str,
                  registry: list[dict]) -> str | None:
         if metric == "welfare_registry_count":
@@ -2586,6 +2654,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         before = [p for p in sent_programs if p["end"] <= q["start"]]
         if before:
             return before[-1]["text"]
+        if metric == "budget" and ctx["program"] is not None and self._is_registry(ctx["program"]):
+            return None  # (a registry named before funds no money the next sentences tell: "... dipadankan ke DTSEN."
+            # then "anggaran ... mencapai Rp48,6 triliun", session 22)
         return ctx["program"]
 
     @staticmethod

@@ -217,7 +217,10 @@ class RegionLinking:
                 # "tertinggi di NTT sebesar 37,9 persen tercatat di Kabupaten TTS"): that value's place, one item
                 s_open = max(text.rfind(". ", 0, ps), text.rfind("\n", 0, ps))
                 s_end = text.find(". ", value.end())
-                if not any(m["start"] > s_open and m["code"] and not m["frame"] for m in out) \
+                # (a place the superlative's lies in may be the subject: "Di Kecamatan Paranggupito ... 1.384 keluarga
+                # ..., terbanyak di Desa Songbledeg dengan 312 keluarga", session 22)
+                if not any(m["start"] > s_open and m["code"] and not m["frame"]
+                           and not (p["code"] or "").startswith(m["code"] + ".") for m in out) \
                         and not _PLACE_ANAPHORA_SUBJECT_RE.search(text, s_open + 1, ps) \
                         and not _PLACE_AFTER_VALUE_RE.search(text, value.end(), s_end if s_end != -1 else len(text)):
                     frame, local = False, True
@@ -398,12 +401,16 @@ class RegionLinking:
         reversed_before = before[::-1]
         return any(alt.found(before, reversed_before) for alt in self.event_before)
 
-    @staticmethod
-    def _main_region(mentions: list[dict], text_len: int | None = None, text: str | None = None) -> dict | None:
+    def _main_region(self, mentions: list[dict], text_len: int | None = None, text: str | None = None,
+                     examples: bool = False) -> dict | None:
+        """The region the article is about: the place named most often as a subject (its parents named with it count
+        for it); the country for a national story naming several provinces, none often; ``examples``: count the
+        places named as examples ("Di Kabupaten Jayawijaya, misalnya, ...") too, as when nothing else is named."""
         counts: dict[str, int] = {}
         first: dict[str, dict] = {}
         head = None  # the place the last appositions belong to
-        for m in mentions:
+        example_after = getattr(self, "example_after_re", None) if text is not None and not examples else None
+        for i, m in enumerate(mentions):
             if m.get("apposition"):
                 # "Desa Baturinggit, Kecamatan Kubu, Kabupaten Karangasem": a place introduced with its
                 # parents is the one the story is about; each parent named with it counts for it
@@ -413,11 +420,18 @@ class RegionLinking:
             head = None
             if m["frame"] or not m["code"] or m.get("benchmark"):
                 continue
+            if example_after is not None:
+                # (with its parents: "Di Kabupaten Jayawijaya, Papua Pegunungan, misalnya, ...")
+                j = i
+                while j + 1 < len(mentions) and mentions[j + 1].get("apposition"):
+                    j += 1
+                if example_after.match(text, mentions[j]["end"]):
+                    continue  # a place named as an example of the story's subject is not that subject (session 22)
             counts[m["code"]] = counts.get(m["code"], 0) + 1
             first.setdefault(m["code"], m)
             head = m["code"]
         if not counts:
-            return None
+            return None if example_after is None else self._main_region(mentions, text_len, text, True)
         provinces = len({c.split(".")[0] for c in counts if c != "ID"})
         if "ID" in counts and provinces >= 3 and \
                 max(n for c, n in counts.items() if c != "ID") <= max(2, counts["ID"], 3 if provinces >= 8 else 0):
@@ -518,9 +532,12 @@ class RegionLinking:
         for j, m in enumerate(sent_mentions):
             if m["end"] <= qs:
                 prior.append(m)
-            elif m["start"] >= qe and not m["frame"] and (m["code"] or m["kind"] == "island") \
+            elif m["start"] >= qe and (not m["frame"] or text[m["start"] - 3:m["start"]].lower() == "se-") \
+                    and (m["code"] or m["kind"] == "island") \
                     and (after := _SUBJECT_AFTER_RE.match(text[qe:m["start"]])) is not None \
                     and (after.group("outside") is None or m["name"].startswith("luar ")):
+                # ("se-" frames a place, "tertinggi se-Jawa Timur", but right after a count it names all of the
+                # place's: "918 KPM se-Kecamatan Pulokulon", session 22)
                 # ("... 27 ribu warga Buru", "sekitar 14,83 juta orang, tinggal di Pulau Jawa")
                 # ("250 keluarga miskin di Kecamatan Melaya, Mendoyo dan Pekutatan": spread over districts,
                 # their regency's)

@@ -79,6 +79,7 @@ class Column:
     index: bool = False  # a column of row numbers ("No | Kelurahan | ..."): its cells are no figures
     place: tuple[int, int] | None = None  # the header cell naming the column's place ("Indikator | Wonosobo | Jawa Tengah")
     nation: bool = False  # that cell names the country by a word ("Nasional")
+    program: tuple[int, int] | None = None  # the header cell naming the column's programme ("Kecamatan | PKH | BPNT")
 
     @property
     def unit(self) -> str | None:
@@ -87,13 +88,16 @@ class Column:
 
 
 def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
-                places: list[tuple[int, int]] | tuple = ()) -> dict[int, tuple[list[Column], str]]:
+                places: list[tuple[int, int]] | tuple = (),
+                programs: list[tuple[int, int]] | tuple = ()) -> dict[int, tuple[list[Column], str]]:
     """The rows of text tables, by sentence number: each row's columns and cell separator.
     ``metric_of(label, family)`` names the metric a label (or the caption line before the header)
     gives numbers of that family. A header is a line with two or more ``|`` (or tab) separated
     labels and no digit outside a year; its rows follow it, one per line, until a line without the
     separator. ``places`` (start, end of each place named in the text) lets a header of places
-    ("Indikator | Wonosobo | Jawa Tengah") give each of its columns the place in its cell."""
+    ("Indikator | Wonosobo | Jawa Tengah") give each of its columns the place in its cell; ``programs``
+    (the same for programmes named in the text) lets a header of programmes over a column of places
+    ("Kecamatan | PKH | BPNT") give each column its programme."""
     out: dict[int, tuple[list[Column], str]] = {}
     columns: list[Column] | None = None
     sep = "|"
@@ -195,11 +199,7 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
             if not any(c.family or c.area for c in cols) and len(cols) >= 3 and places:
                 # a header of places after the row labels' column ("Indikator | Wonosobo | Jawa Tengah"): each column
                 # holds its place's values, the row label names the statistic (session 20)
-                spans, pos = [], s
-                for cell in line.split(line_sep):
-                    a = pos + len(cell) - len(cell.lstrip())
-                    spans.append((a, a + len(cell.strip())))
-                    pos += len(cell) + 1
+                spans = _cell_spans(line, line_sep, s)
                 # (the country's column named by a word, "Nasional", holds the cell itself)
                 # (the empty cells of a row opened and closed by the separator, "| Indikator | Buleleng | Bali |", name
                 # nothing; the first cell with words labels the rows)
@@ -213,12 +213,33 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                     columns, sep = cols, line_sep
                     prev_line = line
                     continue
+            if not any(c.family or c.area for c in cols) and len(cols) >= 3 and programs \
+                    and _PLACE_KIND_LABEL_RE.fullmatch(cells[0]) is not None:
+                # a header of programmes after the places' column ("Kecamatan | PKH | BPNT" over "Tiris | 3.402 KPM |
+                # 5.611 KPM"): each column holds its programme's counts, in the cells' own units (session 22)
+                named = {i: next(((ps, pe) for ps, pe in programs if a <= ps and pe <= b), None)
+                         for i, (a, b) in enumerate(_cell_spans(line, line_sep, s)) if i > 0}
+                if all(named.values()):
+                    columns, sep = [c if i == 0 else Column(c.label, None, None, year=c.year, month=c.month,
+                                                            program=named[i]) for i, c in enumerate(cols)], line_sep
+                    prev_line = line
+                    continue
             # (a header of areas only, "| Periode | Perkotaan | Perdesaan |": the rows' own units)
             columns, sep = (cols, line_sep) if any(c.family or c.area for c in cols) else (None, "|")
         elif columns is not None and line_sep == sep and len(cells) == len(columns):
             out[n] = (columns, sep)
         prev_line = line
     return out
+
+
+def _cell_spans(line: str, sep: str, start: int) -> list[tuple[int, int]]:
+    """The (start, end) in the text of each cell of a line starting at ``start``, its spaces left out."""
+    spans, pos = [], start
+    for cell in line.split(sep):
+        a = pos + len(cell) - len(cell.lstrip())
+        spans.append((a, a + len(cell.strip())))
+        pos += len(cell) + 1
+    return spans
 
 
 def _period_only(cell: str) -> re.Match | None:
