@@ -50,8 +50,10 @@ _CUES = lexicon.load("place_cues")
 _DUSUN_VILLAGES = tuple(_CUES["dusun_village_provinces"])
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     # (and a region's nickname, "Bumi Arung Palakka", and a people's name, "orang asli Papua")
-    r"(?:\b(?:" + "|".join(_CUES["street_heads"]) + r")\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b" + _CUES["nickname_head"]
-    + r"\s+(?:[A-Z][\w'’-]*\s+){0,3}|" + _CUES["native_people"] + r"|\b(?:" + "|".join(_CUES["landmark_heads"]) + r")\s+)$"
+    # (on its line: "... Serbu Operasi Pasar" ending a line names no market "Pasar Kecamatan Harjamukti", session 22)
+    r"(?:\b(?:" + "|".join(_CUES["street_heads"]) + r")\.?[^\S\n]+(?:[A-Z][\w.'’-]*[^\S\n]+){0,3}|\b" + _CUES["nickname_head"]
+    + r"[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}|" + _CUES["native_people"] + r"|\b(?:" + "|".join(_CUES["landmark_heads"])
+    + r")[^\S\n]+)$"
 ))
 #: the word of a village fund right before "Desa" ("Dana Desa Lombok Timur")
 _FUND_BEFORE_RE = re.compile(r"\bDana[^\S\n]+$", re.I)
@@ -337,7 +339,9 @@ class PlaceTagger(Component):
     def _table_villages(self, text: str, skip: list[tuple[int, int]],
                         matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
         """Bare village names in the cells of a text table's village column ("No | Kelurahan | Kecamatan |
-        ..." then "1 | Tondo | Mantikulore | ..."): untyped village candidates for the resolver."""
+        ..." then "1 | Tondo | Mantikulore | ..."): untyped village candidates for the resolver. A cell
+        whose name was found as a place of another level ("Babakan Ciparay", also a district) is read as
+        the village of that name in that column: its match is taken out of ``matches`` (session 22)."""
         out = []
         column = None  # (the village column's position, the header's cell count)
         pos = 0
@@ -350,7 +354,8 @@ class PlaceTagger(Component):
             labels = [c.strip().lower().split() for c in cells]
             found = next((i for i, words in enumerate(labels) if words and len(words) <= 2
                           and words[-1] in _VILLAGE_COLUMN_LABELS), None)
-            if found is not None and not any(ch.isdigit() for ch in line):
+            # (a header's labels may hold a number of their own, "Keluarga DTSEN | Desil 1"; no cell opens with one)
+            if found is not None and not any(c.strip()[:1].isdigit() for c in cells):
                 column = (found, len(cells))
                 continue
             if column is None or len(cells) != column[1]:
@@ -360,10 +365,15 @@ class PlaceTagger(Component):
             if name is None:
                 continue
             ns, ne = s + name.start(1), s + name.end(1)
-            if in_ranges(ns, ne, skip) or any(ms < ne and ns < me for ms, me, _ in matches):
+            if in_ranges(ns, ne, skip):
+                continue
+            same = next((m for m in matches if m[0] == ns and m[1] == ne), None)
+            if same is None and any(ms < ne and ns < me for ms, me, _ in matches):
                 continue
             regs = self.gaz.typed_local[VILLAGE].get(name.group(1).lower())
-            if regs:
+            if regs and (same is None or not all(c.region.kind == VILLAGE for c in same[2])):
+                if same is not None:
+                    matches.remove(same)
                 out.append((ns, ne, [Candidate(r, False) for r in regs]))
         return out
 

@@ -2497,6 +2497,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 found = metric
         if found == "poverty_line" and _PER_HOUSEHOLD_LABEL_RE.search(label):
             found = "poverty_line_household"  # "Garis Kemiskinan per Rumah Tangga"
+        if found is None and family in ("persons", "households") \
+                and any(self._is_registry(word) for word in label.replace("(", " ").replace(")", " ").split()):
+            found = "welfare_registry_count"  # "Keluarga DTSEN": the families a registry counts (session 22)
         if found in ("auto", "auto_extreme"):
             extreme = found == "auto_extreme"
             rate = family == "pct"

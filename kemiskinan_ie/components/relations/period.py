@@ -22,6 +22,8 @@ from .patterns import (
 
 #: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
 _R = lexicon.load("relation_cues")
+#: between the two ends of a span of periods ("Maret 2010 hingga September 2014")
+_SPAN_GAP_RE = re.compile(_R["table_period_span_gap"], re.I)
 
 #: what may stand between two values of a list: place or area words and separators, no number
 _LIST_GAP_RE = re.compile(r"^[^\d.;:()]{0,80}$")
@@ -242,6 +244,12 @@ class PeriodLinking:
             spans = [x for x in before if x["kind"] == "range" and x.get("year_from")]
             if spans:  # "periode 2019–2023 ... merosot dari 9,48 persen": the start of the span
                 return spans[-1]["year_from"], None, "from"
+            ends = [x for x in before if x["kind"] in ("month", "year") and x.get("year") and not x["base"]]
+            if len(ends) >= 2 and _SPAN_GAP_RE.fullmatch(text, ends[-2]["end"], ends[-1]["start"]) \
+                    and (ends[-2]["year"], ends[-2].get("month") or 0) < (ends[-1]["year"], ends[-1].get("month") or 0):
+                # "sepanjang Maret 2010 hingga September 2014 angka kemiskinan hanya turun ..., dari 13,33 persen menjadi
+                # 10,96 persen": the span's start (session 22)
+                return (*resolve(ends[-2], sent_dates, ctx), "from")
             base = [x for x in before if x["base"]]
             if base:
                 return (*resolve(base[-1], sent_dates, ctx), "from")

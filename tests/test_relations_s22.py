@@ -1,0 +1,175 @@
+"""Relation, quantity and place rules added in session 22, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from .test_relations import one
+
+
+def test_a_header_of_programmes_over_districts_gives_each_cell_its_district_and_programme(extract):
+    text = ("JEMBER – Dinas Sosial Kabupaten Jember menyalurkan bantuan sosial triwulan ketiga.\n\n"
+            "Sebaran penerima di kecamatan pesisir:\n\n"
+            "Kecamatan | PKH | BPNT\n"
+            "Puger | 2.140 KPM | 3.085 KPM\n"
+            "Wuluhan | 1.870 KPM | 2.640 KPM\n\n"
+            "Penyaluran dilakukan lewat kantor pos.")
+    r = extract(text, "2023-09-20")
+    first = one(r, "2.140 KPM")
+    assert (first.region_code, first.program, first.metric) == ("35.09.08", "PKH", "beneficiary_count")
+    last = one(r, "2.640 KPM")
+    assert (last.region_code, last.program) == ("35.09.11", "BPNT")
+
+
+def test_a_count_of_all_of_a_district_names_it_after_se(extract):
+    text = ("LUMAJANG – Kepala Desa Bades, Kecamatan Pasirian, Hartono, menyebut 140 KPM menerima BLT Dana Desa di "
+            "desanya. Penyaluran tahap akhir rampung pekan lalu. \"Jumlahnya 1.260 KPM se-Kecamatan Pasirian,\" "
+            "kata camat.")
+    r = extract(text, "2023-11-02")
+    assert one(r, "1.260 KPM").region_code == "35.08.04"
+
+
+def test_a_superlative_village_inside_the_sentences_district_takes_its_value(extract):
+    text = ("LUMAJANG – Bupati Lumajang membuka rapat penanganan kemiskinan. Di Kecamatan Pasirian, menurut dia, "
+            "masih ada 2.310 keluarga yang terdata dalam DTKS, terbanyak di Desa Condro dengan 415 keluarga.")
+    r = extract(text, "2024-02-12")
+    assert one(r, "415 keluarga").region_code == "35.08.04.2006"
+    assert one(r, "2.310 keluarga").region_code == "35.08.04"
+
+
+def test_an_outlet_line_with_a_date_and_a_zoned_time_but_no_day_name_is_boilerplate(extract):
+    text = ("Warga Miskin di Sikka Terima Beras\nFlores Kini | 4 Mei 2024, 09:15 WITA\n\n"
+            "MAUMERE – Sebanyak 8.200 keluarga di Kabupaten Sikka menerima bantuan beras 10 kilogram.")
+    r = extract(text, "2024-05-04")
+    assert any(text[b.start:b.end].startswith("Flores Kini") for b in r.boilerplate)
+    assert one(r, "8.200 keluarga").region_code == "53.07"
+
+
+def test_a_comparison_with_last_year_after_a_named_year_counts_from_that_year(extract):
+    text = ("Garis kemiskinan Kabupaten Kendal pada Maret 2022 sebesar Rp451.300 per kapita per bulan, naik 5,2 persen "
+            "dibanding tahun lalu yang Rp428.900.")
+    r = extract(text, "2023-01-10")
+    earlier = one(r, "Rp428.900")
+    assert (earlier.year, earlier.month, earlier.kind) == (2021, 3, "level")
+
+
+def test_a_whole_named_first_with_nearly_before_its_number_is_the_population(extract):
+    text = ("Camat Sukorejo, Kabupaten Kendal, mengatakan dari hampir 64.000 penduduk kecamatan itu, 7.350 jiwa "
+            "terdaftar dalam Data Terpadu Kesejahteraan Sosial (DTKS).")
+    r = extract(text, "2023-03-01")
+    assert one(r, "64.000 penduduk").metric == "population"
+    assert one(r, "7.350 jiwa").metric == "welfare_registry_count"
+
+
+def test_a_pointing_back_after_a_whole_and_its_parts_is_the_wholes(extract):
+    text = ("Garis kemiskinan Kabupaten Kebumen pada Maret 2023 tercatat Rp455.870 per kapita per bulan, terdiri atas "
+            "garis kemiskinan makanan Rp344.120 dan garis kemiskinan bukan makanan Rp111.750. Nilai itu naik 6,4 persen "
+            "dibanding Maret 2022.")
+    r = extract(text, "2023-08-01")
+    rise = one(r, "6,4 persen")
+    assert (rise.metric, rise.kind) == ("poverty_line", "change")
+
+
+def test_a_statistic_named_after_a_count_of_provinces_is_what_the_next_sentence_points_back_to(extract):
+    text = ("JAKARTA – Rasio gini nasional pada September 2024 tercatat 0,381.\n\n"
+            "Menurut BPS, sebanyak 31 provinsi mencatat penurunan persentase penduduk miskin dibanding Maret 2024. "
+            "Penurunan terbesar terjadi di Maluku yang angkanya turun 0,66 persen poin menjadi 15,12 persen.")
+    r = extract(text, "2025-01-16")
+    drop = one(r, "0,66 persen poin")
+    assert (drop.metric, drop.kind) == ("poverty_rate", "change")
+    assert one(r, "15,12 persen").metric == "poverty_rate"
+
+
+def test_a_place_named_as_an_example_is_not_the_articles_region(extract):
+    text = ("Kemiskinan Ekstrem Turun ke 0,83 Persen\nKabar Negeri | Senin, 5 Agustus 2024\n\n"
+            "JAKARTA – Pemerintah menyebut kemiskinan ekstrem nasional pada Maret 2024 tinggal 0,83 persen. "
+            "Target penghapusannya tetap 0 persen pada akhir tahun.\n\n"
+            "Sebarannya belum merata. Di Kabupaten Asmat, Papua Selatan, misalnya, angkanya masih di atas 10 persen.\n\n"
+            "Pemerintah menyiapkan tiga strategi: mengurangi beban pengeluaran keluarga miskin, menambah pendapatan "
+            "lewat pemberdayaan ekonomi, dan mengurangi kantong kemiskinan lewat perbaikan rumah serta sanitasi. "
+            "Semua kementerian diminta memakai data sasaran yang sama agar bantuan tidak salah sasaran.")
+    r = extract(text, "2024-08-05")
+    assert one(r, "0,83 Persen").region_code == "ID"
+    assert one(r, "0 persen").region_code == "ID"
+
+
+def test_a_national_storys_paragraph_with_no_place_after_a_regency_aside_is_the_countrys(extract):
+    text = ("Pemerintah Kejar Nol Persen Kemiskinan Ekstrem\n\n"
+            "JAKARTA – Tingkat kemiskinan ekstrem nasional pada Maret 2024 tercatat 0,83 persen atau 2,2 juta jiwa.\n\n"
+            "Di Kabupaten Nduga, misalnya, angkanya masih jauh di atas rata-rata nasional. Kabupaten Asmat juga "
+            "masuk daftar prioritas.\n\n"
+            "Tahun ini, anggaran penghapusan kemiskinan ekstrem yang tersebar di 19 kementerian/lembaga mencapai "
+            "Rp52,1 triliun. Program Sekolah Rakyat menampung 8.400 siswa dari keluarga miskin ekstrem.")
+    r = extract(text, "2024-08-05")
+    assert one(r, "Rp52,1 triliun").region_code == "ID"
+    assert one(r, "19").metric == "other"  # ministries counted are no registry's records
+    assert one(r, "8.400").region_code == "ID"
+
+
+def test_a_quote_opening_a_paragraph_goes_on_with_the_regency_its_speaker_leads(extract):
+    text = ("Pemerintah Kejar Nol Persen Kemiskinan Ekstrem\n\n"
+            "JAKARTA – Tingkat kemiskinan ekstrem nasional pada Maret 2024 tercatat 0,83 persen.\n\n"
+            "Di Jawa Tengah, Kabupaten Kebumen masuk daftar prioritas. Bupati Kebumen Arif Sugiyanto menyebut "
+            "pemkab memadankan data penerima.\n\n"
+            "\"Tahun ini ada 12.400 keluarga penerima BLT Dana Desa,\" ujar Arif.")
+    r = extract(text, "2024-08-05")
+    assert one(r, "12.400 keluarga").region_code == "33.05"
+
+
+def test_places_counted_lie_in_a_region_above_their_level(extract):
+    text = ("JAKARTA – Tingkat kemiskinan ekstrem nasional pada Maret 2024 tercatat 0,83 persen.\n\n"
+            "Kabupaten Nduga masih masuk daftar prioritas. Sebaliknya, sebanyak 198 kabupaten/kota "
+            "dilaporkan sudah bebas dari kemiskinan ekstrem.")
+    r = extract(text, "2024-08-05")
+    assert one(r, "198").region_code == "ID"
+
+
+def test_a_registry_named_before_funds_no_budget_the_next_sentence_tells(extract):
+    text = ("JAKARTA – Data P3KE kini sudah dipadankan ke DTSEN.\n\n"
+            "Anggaran penghapusan kemiskinan ekstrem tahun ini mencapai Rp52,1 triliun.")
+    r = extract(text, "2024-08-05")
+    assert one(r, "Rp52,1 triliun").program is None
+
+
+def test_a_from_value_under_a_span_of_two_periods_is_the_spans_start(extract):
+    text = ("Menurut ekonom itu, sepanjang Maret 2015 hingga September 2019 angka kemiskinan turun sekitar 2,0 persen "
+            "poin, dari 11,22 persen menjadi 9,22 persen.")
+    r = extract(text, "2020-01-20")
+    start = one(r, "11,22 persen")
+    assert (start.year, start.month) == (2015, 3)
+    end = one(r, "9,22 persen")
+    assert (end.year, end.month) == (2019, 9)
+
+
+def test_people_still_living_on_an_island_are_the_islands(extract):
+    text = "Lebih dari separuh penduduk miskin, sekitar 13,3 juta orang, masih tinggal di Pulau Jawa."
+    r = extract(text, "2019-07-15")
+    assert one(r, "13,3 juta orang").region == "Pulau Jawa"
+
+
+def test_a_village_column_under_a_header_with_a_numbered_label_names_its_villages(extract):
+    text = ("KEDIRI – Dinas Sosial Kota Kediri memutakhirkan data keluarga miskin di Kecamatan Pesantren.\n\n"
+            "Hasil pemutakhiran per kelurahan:\n\n"
+            "Kelurahan | Keluarga DTKS | Desil 1\n"
+            "Bangsal | 1.120 | 310\n"
+            "Blabak | 980 | 265\n"
+            "Betet | 1.045 | 288\n\n"
+            "Data itu dikirim ke Kementerian Sosial.")
+    r = extract(text, "2025-03-11")
+    first = one(r, "1.120")
+    assert (first.region_code, first.metric) == ("35.71.03.1001", "welfare_registry_count")
+    assert one(r, "265").region_code == "35.71.03.1006"
+
+
+def test_a_line_ending_in_a_landmark_word_does_not_take_the_next_paragraphs_place(extract):
+    text = ("CIREBON – Dinas Sosial Kota Cirebon merampungkan verval DTKS.\n\n"
+            "Baca juga: Harga Beras Naik, Warga Serbu Operasi Pasar\n\n"
+            "Kecamatan Harjamukti masih menjadi wilayah dengan penerima terbanyak, yakni 3.900 KPM PKH.")
+    r = extract(text, "2024-03-18")
+    assert any(e.label == "PLACE" and e.text == "Kecamatan Harjamukti" for e in r.entities)
+    assert one(r, "3.900 KPM").region_code == "32.74.03"
+
+
+def test_an_outlet_line_with_the_day_and_a_digit_date_and_time_is_boilerplate(extract):
+    text = ("Verval DTKS Rampung di Kota Cirebon\nWarta Pantura - Senin, 18/03/2024 | 14:02\n\n"
+            "CIREBON – Dinas Sosial merampungkan verifikasi data.")
+    r = extract(text, "2024-03-18")
+    assert any(text[b.start:b.end].startswith("Warta Pantura") for b in r.boilerplate)
