@@ -173,3 +173,54 @@ def test_an_outlet_line_with_the_day_and_a_digit_date_and_time_is_boilerplate(ex
             "CIREBON – Dinas Sosial merampungkan verifikasi data.")
     r = extract(text, "2024-03-18")
     assert any(text[b.start:b.end].startswith("Warta Pantura") for b in r.boilerplate)
+
+
+def test_a_survey_round_in_brackets_after_a_value_dates_it(extract):
+    text = ("POLEWALI – Persentase penduduk miskin Kabupaten Polewali Mandar pada Maret 2024 sebesar 15,1 persen. Target "
+            "tahun depan antara lain:\n\n- prevalensi stunting turun dari 33,4 persen (SSGI 2023) menjadi 28 persen.")
+    r = extract(text, "2025-02-10")
+    assert one(r, "33,4 persen").year == 2023
+
+
+def test_targets_listed_under_a_lead_naming_next_year_are_for_that_year(extract):
+    text = ("POLEWALI – Persentase penduduk miskin Kabupaten Polewali Mandar pada Maret 2024 sebesar 15,1 persen. "
+            "Sejumlah target untuk tahun depan juga dipatok, antara lain:\n\n"
+            "- persentase penduduk miskin turun menjadi 13,9 persen;\n"
+            "- tingkat pengangguran terbuka ditekan menjadi 3,1 persen.")
+    r = extract(text, "2025-03-12")
+    goal = one(r, "13,9 persen")
+    assert (goal.kind, goal.year) == ("target", 2026)
+    assert one(r, "3,1 persen").year == 2026
+
+
+def test_the_area_an_official_heads_pointed_back_to_is_the_topic_of_the_next_sentence(extract):
+    text = ("LEBAK – Camat Bayah, Kabupaten Lebak, Asep Mulyana, memaparkan sebaran keluarga miskin di wilayahnya dalam "
+            "rapat koordinasi, Senin (5/2/2024). Berdasarkan data P3KE, terdapat 3.118 keluarga miskin yang tersebar "
+            "di seluruh desa.")
+    r = extract(text, "2024-02-06")
+    assert one(r, "3.118 keluarga").region_code == "36.02.03"
+
+
+def test_a_hamlet_called_kampung_named_like_a_village_elsewhere_has_no_code(extract):
+    text = ("LEBAK – Bantuan beras disalurkan kepada warga Desa Bayah Barat, Kecamatan Bayah, Kabupaten Lebak. Sebagian "
+            "penerima tinggal di Kampung Cikujang yang terisolasi saat musim hujan.")
+    r = extract(text, "2024-02-06")
+    place = next(e for e in r.entities if e.text == "Kampung Cikujang")
+    assert place.attrs is not None and place.attrs.code is None and place.attrs.canonical == "Kampung Cikujang"
+
+
+def test_families_struck_off_closing_their_clause_in_a_registry_headline_are_a_fall(extract):
+    text = ("Verval DTKS Tebo: 2.904 Keluarga Dicoret\nJambi Hari Ini | Senin, 8 Agustus 2022 10:00 WIB\n\n"
+            "MUARA TEBO – Dinas Sosial Kabupaten Tebo merampungkan verifikasi Data Terpadu Kesejahteraan Sosial (DTKS). "
+            "Di satu kelurahan, 75 keluarga pekerja harian baru didaftarkan.")
+    r = extract(text, "2022-08-08")
+    fall = one(r, "2.904 Keluarga")
+    assert (fall.metric, fall.kind, fall.value) == ("welfare_registry_count", "change", -2904)
+
+
+def test_recipients_struck_off_in_a_headline_stay_the_programmes(extract):
+    text = ("Bansos Pakai DTSEN, Sekitar 1,2 Juta KPM Dicoret\nWarta Kita | Jumat, 16 Mei 2025 - 13:00 WIB\n\n"
+            "JAKARTA – Kementerian Sosial memakai Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) untuk penyaluran "
+            "bantuan sosial triwulan kedua.")
+    r = extract(text, "2025-05-16")
+    assert one(r, "1,2 Juta KPM").metric == "beneficiary_count"

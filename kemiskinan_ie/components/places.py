@@ -48,6 +48,8 @@ _CUES = lexicon.load("place_cues")
 # (searches over the words before a place: ``gated`` lets them skip the places no match starts at)
 #: the code prefixes of provinces whose villages are called "dusun" (Jambi)
 _DUSUN_VILLAGES = tuple(_CUES["dusun_village_provinces"])
+#: the words a hamlet's name opens with ("Dusun Krajan", "Kampung Cikujang"), in both cases
+_HAMLET_HEADS = tuple(w + " " for head in _CUES["hamlet_heads"] for w in (head, head.lower()))
 _NOT_A_PLACE_BEFORE_RE = gated(re.compile(
     # (and a region's nickname, "Bumi Arung Palakka", and a people's name, "orang asli Papua")
     # (on its line: "... Serbu Operasi Pasar" ending a line names no market "Pasar Kecamatan Harjamukti", session 22)
@@ -170,13 +172,13 @@ class PlaceTagger(Component):
 
     @staticmethod
     def _hamlets_elsewhere(text: str, places: list[dict]) -> list[dict]:
-        """A hamlet ("Dusun Krajan") whose name the gazetteer knows only as a village of another regency than the
-        article's is that hamlet, with no code (session 21); in the province whose villages are called "dusun"
+        """A hamlet ("Dusun Krajan"; "Kampung Cikujang", session 22) whose name the gazetteer knows only as a village of
+        another regency than the article's is that hamlet, with no code (session 21); in the province whose villages are called "dusun"
         (Jambi: Bungo, Tebo, Muaro Jambi) a "Dusun X" is the village and keeps its code."""
         regencies = {".".join(p["code"].split(".")[:2]) for p in places
-                     if p["code"] and p["code"].count(".") >= 1 and not text.startswith(("Dusun ", "dusun "), p["start"])}
+                     if p["code"] and p["code"].count(".") >= 1 and not text.startswith(_HAMLET_HEADS, p["start"])}
         for p in places:
-            if p["code"] and p["code"].count(".") == 3 and text.startswith(("Dusun ", "dusun "), p["start"]) \
+            if p["code"] and p["code"].count(".") == 3 and text.startswith(_HAMLET_HEADS, p["start"]) \
                     and ".".join(p["code"].split(".")[:2]) not in regencies and not p["code"].startswith(_DUSUN_VILLAGES):
                 p["code"], p["name"] = None, text[p["start"]:p["end"]]
         return places

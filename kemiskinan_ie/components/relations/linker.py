@@ -212,6 +212,18 @@ def _first_line_end(text: str, boilerplate) -> int:
     return text.find("\n", start)
 
 
+def _spread_count(phrase: str) -> int | None:
+    """How many places a "tersebar di 23 desa" phrase counts (None for "seluruh desa", "semua desa", "puluhan desa")."""
+    digits = re.search(r"\d+", phrase)
+    if digits is not None:
+        return int(digits.group(0))
+    for word in phrase.lower().split():
+        value = number_words.words_value(word)
+        if value is not None:
+            return int(value)
+    return 19 if "belasan" in phrase.lower() else None
+
+
 def _paragraph_opens(text: str, s0: int, boilerplate) -> bool:
     """Whether the sentence at ``s0`` opens a paragraph: the line before it is blank or boilerplate ("Baca juga: ...")."""
     if s0 < 2 or text[s0 - 1] != "\n":
@@ -434,6 +446,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.fiscal_compared_before = SuffixSearch(re.compile(cues["fiscal_compared_before"], re.I))
         self.registry_down_re = re.compile(cues["registry_change_after"]["down"], re.I)
         self.registry_up_re = re.compile(cues["registry_change_after"]["up"], re.I)
+        self.registry_down_closing_re = re.compile(cues["registry_change_after"]["down_closing"], re.I)
         # (session 19) a registry's name right after "dari" ("dikeluarkan dari DTSEN"), and a part of an earlier count
         self.registry_after_from_re = re.compile(cues["registry_after_from"], re.I)
         self.part_of_before_re = re.compile(_R["part_of_before"], re.I)
@@ -521,6 +534,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.beneficiary_after = LowerSearch(self.beneficiary_after_re)
         self.share_of = LowerSearch(self.share_of_re)
         self.composed_of_re = re.compile(_R["composed_of"], re.I)
+        self.own_area_re = re.compile(_R["own_area"], re.I)
+        self.head_title_before_re = re.compile(_R["head_title_before"], re.I)
         self.place_anaphora = LowerSearch(self.place_anaphora_re)
         self.target_after = LowerSearch(self.target_after_re)
         self.fiscal = LowerSearch(self.fiscal_re)
@@ -767,9 +782,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     and not _ACHIEVED_RE.search(text, s0, e0) else None
                 # a lead that names a year still to come ("Bappenas menyiapkan sejumlah indikator antara pada 2029, antara
                 # lain:"): its lines' rates and indices are goals (not money or recipients planned for it) (session 20)
-                ctx["future_list"] = sent_no if article_year is not None and any(
-                    not d["base"] and d["kind"] == "year" and (d.get("year") or 0) > article_year for d in sent_dates) \
-                    and not _ACHIEVED_RE.search(text, s0, e0) else None
+                # (or counted on from the article's date: "Sejumlah target ... untuk tahun depan juga dipatok, antara
+                # lain:", session 22)
+                ahead = [d["year"] if d["kind"] == "year" else article_year + d["offset"] for d in sent_dates
+                         if article_year is not None and not d["base"] and (
+                             (d["kind"] == "year" and (d.get("year") or 0) > article_year)
+                             or (d["kind"] == "relative" and not d.get("context") and (d.get("offset") or 0) > 0))]
+                ctx["future_list"] = sent_no if ahead and not _ACHIEVED_RE.search(text, s0, e0) else None
+                ctx["list_year_ahead"] = (sent_no, ahead[-1]) if ahead and (
+                    ctx["future_list"] is not None or ctx["target_list"] is not None) else None
             if sent_registries:
                 ctx["registry"] = (sent_no, sent_registries[-1])
                 # "... menurut DTKS:" and a list under it: the registry of every line of the list
@@ -801,6 +822,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
+                if sent_mentions and (own := self.own_area_re.search(text, s0, e0)) is not None:
+                    # "Camat Cibeber, Kabupaten Lebak, ... memaparkan sebaran rumah tangga miskin di wilayahnya": the place
+                    # the official's title names is the topic of what follows (session 22)
+                    head = next((m for m in reversed(sent_mentions) if m["code"] and m["end"] <= own.start()
+                                 and not m.get("apposition") and self.head_title_before_re.search(
+                                     text, max(s0, m["start"] - 25), m["start"])), None)
+                    if head is not None:
+                        ctx["region"] = {"code": head["code"], "name": head["name"]}
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 elif not sent_cues and text[e0 - 1] == ":" and ctx["cue_sent"] == sent_no - 1:
@@ -1531,6 +1560,8 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # .... Pada saat yang sama, 1.087 keluarga baru ditambahkan")
                     before = text[max(s0, q["start"] - 40):q["start"]]
                     down = self.registry_down_re.match(text, q["end"]) or self.registry_down_before_re.search(before) or (
+                        q.get("unit_word") not in self.beneficiary_units
+                        and self.registry_down_closing_re.match(text, q["end"])) or (
                         # "Dinsos Coret 2.318 Warga dari DTKS": a headline's bare verb, the registry after "dari"
                         self.headline_registry_down_before_re.search(before)
                         and (any(r["start"] >= q["end"] and self.headline_registry_from_gap_re.fullmatch(text, q["end"], r["start"])
@@ -1707,6 +1738,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if of is not None and of["year"] is not None:
                         year, month = of["year"], of["month"]
                 subset_whole = None
+                if kind == "target" and (target_line or future_line) and how in ("context", "article", "none") \
+                        and ctx.get("list_year_ahead") is not None:
+                    year, month, how = ctx["list_year_ahead"][1], None, "list"  # the year to come its lead names
                 if column is not None and column.year is not None and how in ("context", "article", "none"):
                     year, month, how = column.year, column.month, "table"  # the period its header names
                 elif column is not None and column.year is None and column.month is not None and month is None \
@@ -1950,6 +1984,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                 and m["code"].count(".") == 2) == 1 \
                         and not self.visit_before_re.search(text, max(0, region["start"] - 25), region["start"])
                     # (named before the count, not after it; the one district of its sentence; no visit's goal)
+                    if not own_district and not spread.group("districts") and region["code"].count(".") == 2 \
+                            and "start" not in region and not any(m["code"] and not m["frame"] for m in sent_mentions):
+                        # (or the district in view, its villages all or a district's few: "terdapat 2.874 rumah tangga
+                        # miskin yang tersebar di seluruh desa" after "Camat Cibeber ... di wilayahnya", session 22)
+                        n = _spread_count(spread.group(0))
+                        own_district = n is None or n < 50
                     parent = ancestor(region["code"], 3 if own_district else 2)
                     if parent is not None:
                         region = parent
