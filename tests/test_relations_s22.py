@@ -224,3 +224,28 @@ def test_recipients_struck_off_in_a_headline_stay_the_programmes(extract):
             "bantuan sosial triwulan kedua.")
     r = extract(text, "2025-05-16")
     assert one(r, "1,2 Juta KPM").metric == "beneficiary_count"
+
+
+def test_what_the_statistics_office_announced_after_a_projections_word_is_measured(extract):
+    text = ("JAKARTA – Bank Dunia memproyeksikan kemiskinan naik akibat pandemi. Proyeksi itu dirilis sehari setelah "
+            "Badan Pusat Statistik (BPS) mengumumkan angka kemiskinan Maret 2021 naik menjadi 10,14 persen atau 27,54 "
+            "juta orang.")
+    r = extract(text, "2021-07-16")
+    assert one(r, "10,14 persen").kind == "level"
+    assert one(r, "27,54 juta orang").kind == "level"
+
+
+def test_a_rate_estimated_to_rise_to_a_value_is_a_projection(extract):
+    text = ("JAKARTA – Pada skenario terberat, tingkat kemiskinan nasional diperkirakan naik ke 11,2 persen pada akhir "
+            "tahun ini.")
+    r = extract(text, "2020-07-16")
+    assert one(r, "11,2 persen").kind == "target"
+
+
+def test_a_change_the_sentence_dates_back_with_no_level_before_it_keeps_that_year(extract):
+    text = ("Persentase penduduk miskin Kabupaten Bone pada Maret 2024 sebesar 10,42 persen, turun 0,29 persen poin "
+            "dibanding Maret 2023. Setahun sebelumnya, penurunan mencapai 0,64 persen poin.")
+    r = extract(text, "2024-11-14")
+    earlier = one(r, "0,64 persen poin")
+    assert (earlier.kind, earlier.year) == ("change", 2023)
+    assert one(r, "0,29 persen poin").year == 2024

@@ -1823,7 +1823,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                   and f["_how"] not in ("article", "none")  # a headline's guess is no period
                                   and f["start"] > ctx["headline_end"]  # nor is its "Kini"
                                   and (span or f["_sent"] >= sent_no - 2)), default=None)
-                    if latest is not None and year is not None and latest[0] > year:
+                    if latest is not None and year is not None and latest[0] > year \
+                            and not (how == "sentence" and not sent_figs and self.earlier_opening_re.match(text, s0)):
+                        # (not a change the sentence itself dates back, with no level before it: "Setahun sebelumnya,
+                        # penurunan mencapai 0,71 persen poin" after March 2024 is the fall to March 2023, session 22)
                         # (and that period's month: "Setahun sebelumnya tercatat 72.540 jiwa, sehingga berkurang
                         # 3,33 ribu jiwa" after "69,21 ribu jiwa" of March 2024 ends in March 2024)
                         year, month = latest[0], latest[1] or None

@@ -16,6 +16,8 @@ from .patterns import (
 
 #: the cue words of this module's patterns (``data/relation_cues.yaml``), compiled below once
 _R = lexicon.load("relation_cues")
+#: the statistics office announcing a figure ("BPS mengumumkan", "Badan Pusat Statistik (BPS) merilis")
+_STAT_ANNOUNCES_RE = re.compile(_R["stat_announces"])
 
 #: "dari" right before a value: the base a target starts from ("menargetkan IPM naik dari 66,84 pada 2015")
 #: (not "lebih dari 7", a bound)
@@ -235,6 +237,11 @@ class MetricLinking:
                 if self.compared_actual_before_re.search(text, max(clause_start, qs - 120), qs):
                     return "level", 0  # "Sasaran itu lebih rendah dibanding capaian terakhir BPS, yakni 8,47 persen": the
                     # actual the goal is compared with, measured
+                said = max((m.end() for m in self.target_fast.finditer(text, clause_start, qs)), default=None)
+                if said is not None and _STAT_ANNOUNCES_RE.search(text, said, qs):
+                    return "level", 0  # "Proyeksi itu dirilis sehari setelah BPS mengumumkan angka kemiskinan Maret 2020
+                    # naik menjadi 9,78 persen": what the statistics office announced after the goal's word, measured
+                    # (session 22)
                 if not (money and self.budget_before.found(text[max(clause_start, qs - 60):qs])):
                     return "target", 0
                 # "menargetkan bedah 150 unit RTLH dengan anggaran Rp 3,75 miliar": the money is spent
