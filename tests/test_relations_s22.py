@@ -249,3 +249,61 @@ def test_a_change_the_sentence_dates_back_with_no_level_before_it_keeps_that_yea
     earlier = one(r, "0,64 persen poin")
     assert (earlier.kind, earlier.year) == ("change", 2023)
     assert one(r, "0,29 persen poin").year == 2024
+
+
+def test_a_release_named_after_a_value_now_dates_it_and_the_from_value_a_year_before(extract):
+    text = ("Saat ini, persentase penduduk miskin Nias Selatan masih 16,48 persen berdasarkan data BPS kondisi Maret "
+            "2024. Angka itu sudah turun dari 17,02 persen setahun sebelumnya.")
+    r = extract(text, "2025-03-10")
+    now = one(r, "16,48 persen")
+    assert (now.year, now.month) == (2024, 3)
+    assert one(r, "17,02 persen").year == 2023
+
+
+def test_recipients_coming_from_a_district_are_its_and_those_no_longer_receiving_a_fall(extract):
+    text = ("DOLOKSANGGUL – Dinas Sosial Humbang Hasundutan mencatat penerima bansos berkurang. Pada triwulan II, "
+            "sebanyak 1.940 KPM PKH di Humbahas tidak lagi menerima bantuan karena datanya tidak padan. Dari total "
+            "penerima PKH, 860 KPM berasal dari Kecamatan Dolok Sanggul.")
+    r = extract(text, "2025-05-20")
+    fall = one(r, "1.940 KPM")
+    assert (fall.kind, fall.value) == ("change", -1940)
+    assert one(r, "860 KPM").region_code == "12.16.06"
+
+
+def test_a_count_after_or_as_many_as_restates_the_rate_before_it(extract):
+    text = "Persentase penduduk miskin Kabupaten Sumba Barat pada Maret 2024 sebesar 27,17 persen, atau sebanyak 39,6 ribu jiwa."
+    r = extract(text, "2024-07-20")
+    assert one(r, "39,6 ribu jiwa").metric == "poverty_count"
+
+
+def test_a_regency_kept_out_of_running_text_is_found_as_the_next_line_of_a_list(extract):
+    text = ("NABIRE – BPS merilis persentase penduduk miskin kabupaten di Papua Tengah pada Maret 2023, tertinggi di "
+            "wilayah pegunungan:\n- Kabupaten Intan Jaya: 41,82 persen\n- Deiyai: 40,12 persen\n- Puncak: 36,27 persen\n")
+    r = extract(text, "2023-07-17")
+    assert one(r, "40,12 persen").region_code == "94.08"
+    assert one(r, "36,27 persen").region_code == "94.05"
+
+
+def test_the_area_a_regent_reports_on_stays_the_topic_in_a_national_visit_story(extract):
+    text = ("Menko PM Kunjungi Sumba Barat, Sebut Kemiskinan Nasional Tinggal 8,57 Persen\n"
+            "NTT Kini | Jumat, 24 Januari 2025 17:40 WITA\n\n"
+            "WAIKABUBAK – Menteri Koordinator Bidang Pemberdayaan Masyarakat menyambangi Desa Tebara, Kecamatan Kota "
+            "Waikabubak, Kabupaten Sumba Barat, Kamis (23/1/2025). Ia menyebut angka kemiskinan nasional pada September "
+            "2024 tinggal 8,57 persen atau 24,06 juta orang, sedangkan kemiskinan ekstrem nasional 0,83 persen.\n\n"
+            "\"Target nasional kita kemiskinan ekstrem nol persen pada 2026,\" katanya. Provinsi Nusa Tenggara Timur "
+            "masih mencatat 19,02 persen.\n\n"
+            "Bupati Sumba Barat melaporkan angka kemiskinan di daerahnya pada Maret 2024 sebesar 27,17 persen. Sepanjang "
+            "tahun lalu, BPNT disalurkan kepada 9.930 KPM.\n\n"
+            "\"Kami butuh dukungan pusat untuk air bersih,\" kata bupati.\n\n"
+            "Dalam kunjungan itu, menteri juga menyerahkan bantuan modal usaha senilai total Rp600 juta.")
+    r = extract(text, "2025-01-24")
+    assert one(r, "8,57 Persen").region_code == "ID"
+    assert one(r, "9.930 KPM").region_code == "53.12"
+    assert one(r, "Rp600 juta").region_code == "53.12"
+
+
+def test_a_price_rising_before_a_programmes_reach_makes_no_change_of_the_count(extract):
+    text = ("Pemerintah menyiapkan bantuan tunai bila harga kebutuhan pokok melonjak, selain mempertahankan Program "
+            "Keluarga Harapan (PKH) yang tahun ini menjangkau 720.000 rumah tangga sangat miskin.")
+    r = extract(text, "2008-11-18")
+    assert one(r, "720.000 rumah tangga").kind == "level"

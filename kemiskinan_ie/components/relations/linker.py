@@ -569,6 +569,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         quantities = st.get("quantities", [])
         boilerplate = st.get("boilerplate", ())
         first_line_end = _first_line_end(text, boilerplate)
+        # the regency (or city) of the story's dateline, when it names one ("SUMBA TENGAH – ..."): "53.17"
+        dateline_code = next((p["code"][:5] for p in st.get("places", ()) if p["code"] and "." in p["code"]
+                              and p["start"] < 600 and self._dateline(text, p, text[p["end"]:p["end"] + 25])), None)
         article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
         early_in_year = article_date is not None and int(article_date[5:7]) <= self.lag_until_month
@@ -811,25 +814,22 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 # back to it: "Lalu bagaimana di sana soal kemiskinan ekstrem?")
                 ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
             if ctx["national"] and not sent_mentions and ctx["region"] is not None and "." in (ctx["region"]["code"] or "") \
+                    and not (dateline_code and (ctx["region"]["code"] + ".").startswith(dateline_code[:5] + ".")) \
                     and text[s0] not in "\"“'" and _paragraph_opens(text, s0, boilerplate) \
                     and not _PLACE_POINTED_BACK_RE.search(text, s0, e0) \
                     and not (sent_cues and sent_cues[0]["start"] - s0 <= 2
                              and self.cue_table[sent_cues[0]["cue"]].get("anaphora")):
                 # a national story's paragraph that names no place after one about a regency ("Di Kabupaten Jayawijaya,
                 # misalnya, ... Kabupaten Sumba Timur ... juga masuk daftar prioritas." then "Tahun ini, anggaran ...
-                # mencapai Rp48,6 triliun"): the country again, unless it points back there or a quote goes on with
-                # what the regency's official said (session 22)
+                # mencapai Rp48,6 triliun"): the country again, unless it points back there, a quote goes on with
+                # what the regency's official said, or the story is datelined there (a minister's visit) (session 22)
                 ctx["region"] = {"code": main_region["code"], "name": main_region["name"]}
             if not sent_qs:
                 self._update_context_without_figures(ctx, sent_dates, sent_cues, sent_mentions, sent_programs, s0, e0, text)
-                if sent_mentions and (own := self.own_area_re.search(text, s0, e0)) is not None:
+                if sent_mentions and (head := self._own_area_head(text, s0, e0, sent_mentions)) is not None:
                     # "Camat Cibeber, Kabupaten Lebak, ... memaparkan sebaran rumah tangga miskin di wilayahnya": the place
                     # the official's title names is the topic of what follows (session 22)
-                    head = next((m for m in reversed(sent_mentions) if m["code"] and m["end"] <= own.start()
-                                 and not m.get("apposition") and self.head_title_before_re.search(
-                                     text, max(s0, m["start"] - 25), m["start"])), None)
-                    if head is not None:
-                        ctx["region"] = {"code": head["code"], "name": head["name"]}
+                    ctx["region"] = {"code": head["code"], "name": head["name"]}
                 if ctx["cue"] is not None and any(c["cue"] == ctx["cue"] for c in sent_cues):
                     ctx["cue_sent"] = sent_no
                 elif not sent_cues and text[e0 - 1] == ":" and ctx["cue_sent"] == sent_no - 1:
@@ -2232,6 +2232,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     ctx["aside_cue"] = (sent_no, named[-1]["cue"])
             before = (ctx["year"], ctx["month"])
             self._update_context(ctx, sent_figs, sent_mentions, sent_programs, sent_dates, text, s0)
+            if sent_mentions and (head := self._own_area_head(text, s0, e0, sent_mentions)) is not None \
+                    and any(f["region_code"] == head["code"] for f in sent_figs):
+                # "Bupati Sumba Tengah ... melaporkan angka kemiskinan di daerahnya ... 30,80 persen": the official's
+                # area stays the topic of the sentences after it, even in a national story (session 22)
+                ctx["region"] = {"code": head["code"], "name": head["name"]}
             if before[0] is not None and (ctx["year"], ctx["month"]) != before and self.earlier_opening_re.match(text, s0) \
                     and all(f["kind"] == "level" for f in sent_figs):
                 # "Setahun sebelumnya, ...": the period looked back to holds to the end of its paragraph
@@ -2668,6 +2673,16 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             beneficiary_after = self.beneficiary_after_re.match(text, q["end"]) is not None
         return beneficiary_after or any(
             self.cue_table[c["cue"]].get("map", {}).get(q["family"]) == "beneficiary_count" for c in q_cues[-1:])
+
+    def _own_area_head(self, text: str, s0: int, e0: int, sent_mentions: list[dict]) -> dict | None:
+        """The place an official's title names ("Camat Cibeber", "Bupati Sumba Tengah") when the sentence points back to
+        the area the official heads ("di wilayahnya", "di daerahnya"); None otherwise."""
+        own = self.own_area_re.search(text, s0, e0)
+        if own is None:
+            return None
+        return next((m for m in reversed(sent_mentions) if m["code"] and m["end"] <= own.start()
+                     and not m.get("apposition") and self.head_title_before_re.search(
+                         text, max(s0, m["start"] - 25), m["start"])), None)
 
     def _composed_whole(self, q_cues: list[dict], s0: int, recent_figs: list[dict], sent_no: int,
                         text: str) -> dict | None:

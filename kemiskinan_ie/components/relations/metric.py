@@ -18,6 +18,8 @@ from .patterns import (
 _R = lexicon.load("relation_cues")
 #: the statistics office announcing a figure ("BPS mengumumkan", "Badan Pusat Statistik (BPS) merilis")
 _STAT_ANNOUNCES_RE = re.compile(_R["stat_announces"])
+#: a price named as the subject right before a change word ("harga kebutuhan pokok melonjak")
+_PRICE_SUBJECT_BEFORE_RE = re.compile(_R["price_subject_before"], re.I)
 
 #: "dari" right before a value: the base a target starts from ("menargetkan IPM naik dari 66,84 pada 2015")
 #: (not "lebih dari 7", a bound)
@@ -216,8 +218,12 @@ class MetricLinking:
                     # Kemiskinan sebesar -0,33 persen", still is one)
                 if self.change_anaphora_re.match(window, m.end()):
                     continue  # "penurunan itu tertolong oleh ...": an earlier figure's change
-                if q["family"] in ("persons", "households") and self.price_change_object_re.match(window, m.end()):
-                    continue  # "untuk meredam dampak kenaikan BBM, ... 9.874 keluarga": a price's rise, not the count's
+                if q["family"] in ("persons", "households") and (
+                        self.price_change_object_re.match(window, m.end())
+                        or _PRICE_SUBJECT_BEFORE_RE.search(window, max(0, m.start() - 40), m.start())):
+                    continue  # "untuk meredam dampak kenaikan BBM, ... 9.874 keluarga": a price's rise, not the count's (nor
+                    # "bila harga kebutuhan pokok melonjak, ... PKH yang tahun ini menjangkau 620.000 rumah tangga",
+                    # session 22)
                 if last is None or m.start() > last[0]:
                     last = (m.start(), m.end(), sg)
         if target:
