@@ -307,3 +307,75 @@ def test_a_price_rising_before_a_programmes_reach_makes_no_change_of_the_count(e
             "Keluarga Harapan (PKH) yang tahun ini menjangkau 720.000 rumah tangga sangat miskin.")
     r = extract(text, "2008-11-18")
     assert one(r, "720.000 rumah tangga").kind == "level"
+
+
+def test_a_list_of_villages_reads_a_districts_name_as_its_village(extract):
+    text = ("SEPAKU – Dinas Sosial Penajam Paser Utara mencatat keluarga miskin di Kecamatan Sepaku dalam DTKS.\n\n"
+            "Sebaran keluarga miskin di empat desa dan kelurahan di sekitar kawasan inti adalah sebagai berikut:\n"
+            "1. Bumi Harapan: 305 KK\n2. Sepaku: 281 KK\n3. Bukit Raya: 240 KK\n4. Tengin Baru: 198 KK\n")
+    r = extract(text, "2022-09-20")
+    assert one(r, "281 KK").region_code == "64.09.04.1005"
+    assert one(r, "305 KK").region_code == "64.09.04.2004"
+
+
+def test_a_hamlet_labelling_a_list_line_is_the_lines_place_with_no_code(extract):
+    text = ("GUNUNGKIDUL – Kalurahan Purwodadi, Kapanewon Tepus, mencatat 290 KK miskin dalam DTKS.\n\n"
+            "Rinciannya sebagai berikut:\n- Padukuhan Ngasem: 51 KK\n- Padukuhan Danggolo: 44 KK\n")
+    r = extract(text, "2022-09-20")
+    line = one(r, "51 KK")
+    assert line.region_code is None and line.region == "Padukuhan Ngasem"
+
+
+def test_a_national_story_naming_many_provinces_once_or_twice_is_the_countrys(extract):
+    text = ("Kemiskinan Maret 2023 Turun ke 9,36 Persen, Papua Pegunungan Masih Tertinggi\n\n"
+            "JAKARTA – Persentase penduduk miskin pada Maret 2023 tercatat 9,36 persen, turun 0,21 persen poin "
+            "terhadap September 2022. \"Daya beli pulih,\" kata Deputi BPS, Ateng Hartono, di Jakarta.\n\n"
+            "Garis kemiskinan naik menjadi Rp550.458 per kapita per bulan.\n\n"
+            "Persentase tertinggi di Papua Pegunungan, disusul Papua Tengah, Papua, Papua Barat dan Nusa Tenggara Timur. "
+            "Terendah di Bali, Kalimantan Selatan dan DKI Jakarta.")
+    r = extract(text, "2023-07-17")
+    assert one(r, "9,36 Persen").region_code == "ID"
+    assert one(r, "Rp550.458").region_code == "ID"
+
+
+def test_a_rate_and_its_count_parted_by_a_bar_are_twins(extract):
+    text = ("KUNINGAN – Perbandingan kemiskinan Maret 2017 (persentase | jumlah):\n"
+            "Kabupaten Kuningan: 13,27 persen | 140,38 ribu jiwa\nJawa Barat: 7,83 persen | 3,77 juta jiwa\n"
+            "Indonesia: 10,64 persen | 27,77 juta jiwa\n")
+    r = extract(text, "2018-01-15")
+    jabar = one(r, "3,77 juta jiwa")
+    assert (jabar.metric, jabar.region_code, jabar.year) == ("poverty_count", "32", 2017)
+    assert one(r, "27,77 juta jiwa").region_code == "ID"
+
+
+def test_a_labelled_line_does_not_take_the_next_lines_recipients_word_and_a_signed_change_label_is_a_change(extract):
+    text = ("INDRAMAYU – Ringkasan data kemiskinan Kabupaten Indramayu:\n\n"
+            "Jumlah penduduk miskin: 191,46 ribu jiwa\nPerubahan jumlah penduduk miskin: -21,48 ribu jiwa\n"
+            "IPM 2019: 68,36\nPenerima PKH: 105.230 KPM\n")
+    r = extract(text, "2020-01-28")
+    assert one(r, "68,36").metric == "hdi"
+    change = one(r, "-21,48 ribu jiwa")
+    assert (change.kind, change.value) == ("change", -21480)
+
+
+def test_a_regency_name_describing_another_place_names_no_region(extract):
+    text = ("Potret Desa Cikawungading: 540 Rumah Tangga Miskin di Pesisir Selatan Tasikmalaya\n\n"
+            "TASIKMALAYA – Di Desa Cikawungading, Kecamatan Cipatujah, Kabupaten Tasikmalaya, tercatat 540 rumah tangga "
+            "miskin.")
+    r = extract(text, "2018-10-08")
+    assert not any(e.label == "PLACE" and e.text == "Pesisir Selatan" for e in r.entities)
+    assert one(r, "540 Rumah Tangga").region_code == "32.06.01.2004"
+
+
+def test_a_comparison_with_last_year_after_a_goals_year_counts_from_the_article(extract):
+    text = ("Target 2026 garis kemiskinan Kabupaten Kendal dipatok Rp560.000, sedangkan saat ini garis kemiskinan "
+            "Rp551.600, naik 4,6 persen dibanding tahun lalu yang Rp527.900.")
+    r = extract(text, "2024-01-10")
+    assert one(r, "Rp527.900").year == 2023
+
+
+def test_more_regencies_than_a_province_has_are_the_countrys(extract):
+    text = ("KUPANG – Pemprov NTT menargetkan kemiskinan ekstrem nol persen. Pemerintah pusat menetapkan 212 "
+            "kabupaten/kota prioritas, 21 di antaranya berada di NTT.")
+    r = extract(text, "2023-05-01")
+    assert one(r, "212").region_code == "ID"

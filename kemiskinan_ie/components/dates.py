@@ -208,15 +208,19 @@ class DateTagger(Component):
             if mb:  # "Maret tahun lalu", "September tahun yang sama"
                 month, s = MONTHS[mb.group(1).lower()], mb.start()
             context = self.context_relative[idx]
+            compared_year = None
             if not context and month is None and self.compared_relative[idx] \
                     and self.compared_before_re.search(text, max(0, s - 20), s) is not None:
                 # "... pada Maret 2019 ..., naik 4,6 persen dibanding tahun lalu": a year before the period the
-                # sentence named (none named before it in the sentence: the article's date's year before)
+                # sentence named (none named before it in the sentence: the article's date's year before; nor a year
+                # after the article's, a goal's: checked once the article's date is known)
                 head = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-                context = any(head <= x["start"] and x["end"] <= s and x.get("year") is not None
-                              and x["kind"] != "relative" for x in out)
+                named = [x["year"] for x in out if head <= x["start"] and x["end"] <= s and x.get("year") is not None
+                         and x["kind"] != "relative"]
+                context = bool(named)
+                compared_year = max(named) if named else None
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,
-                        "month": month, "day": None, "year_from": None, "context": context,
+                        "month": month, "day": None, "year_from": None, "context": context, "compared_year": compared_year,
                         "present": self.present[idx], "month_offset": self.month_offsets[idx],
                         "previous": self.previous[idx], "same_year": self.same_year[idx],
                         "same": self.same_period[idx]})
@@ -286,6 +290,8 @@ class DateTagger(Component):
                     d["year"] = article.year if month < article.month else article.year - 1
                 elif d["kind"] == "relative":
                     d["year"] = article.year + d["offset"]
+                    if d.get("compared_year") is not None and d["compared_year"] > article.year:
+                        d["context"] = False  # ("Target 2026 ... dibanding tahun lalu": the article's last year)
                 elif d["kind"] == "daymonth":
                     d["year"] = article.year
         st["dates"] = dates

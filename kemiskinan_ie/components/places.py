@@ -95,6 +95,9 @@ _AREA_NAMES_RE = gated(re.compile(
     + r")[A-Z][a-z]{2,})*)\b"))
 _AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 _VILLAGE_COLUMN_LABELS = frozenset(_CUES["village_column_labels"])
+#: a list's lead naming villages, ending the line before its lines ("... di lima desa dan kelurahan terdekat ...:")
+_VILLAGE_LEAD_RE = re.compile(r"\b(?:" + "|".join(_CUES["village_column_labels"]) + r")\b[^\n]*:[^\S\n]*\n(?:[^\n]*\n)*$",
+                              re.I)
 #: a table row's cell holding one capitalised name ("Tondo", "Sungai Ambawang Kuala")
 _CELL_NAME_RE = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*")
 #: a list line led by one capitalised name and its value ("Tamberu Daya – 318 KK", "- Bira Tengah: 241 KK", "3. Tobai
@@ -169,6 +172,20 @@ class PlaceTagger(Component):
                     return False
                 at = text.find(form, at + 1)
         return True
+
+    def _describing_names(self, text: str, places: list[dict]) -> list[dict]:
+        """A bare regency name right before another place it does not lie in, with only a space between, describes that
+        place ("di Pesisir Selatan Tasikmalaya": its southern coast), names no region of its own (session 22)."""
+        out = []
+        for i, p in enumerate(places):
+            nxt = places[i + 1] if i + 1 < len(places) else None
+            if nxt is not None and p["code"] and nxt["code"] and p["kind"] in (REGENCY, CITY) \
+                    and text[p["end"]:nxt["start"]] == " " and not p["code"].startswith(nxt["code"] + ".") \
+                    and not nxt["code"].startswith(p["code"] + ".") and p["code"] != nxt["code"] \
+                    and text[p["start"]:p["end"]].split(None, 1)[0].lower() not in self.gaz.type_words:
+                continue
+            out.append(p)
+        return out
 
     @staticmethod
     def _hamlets_elsewhere(text: str, places: list[dict]) -> list[dict]:
@@ -385,14 +402,27 @@ class PlaceTagger(Component):
         318 KK", "Sokobanah Daya – 274 KK"): untyped village candidates for the resolver (which keeps them only inside a
         regency the article names), when at least two lines of the text give one."""
         out = []
+        known = 0  # (labels already found as villages count towards the two lines too, session 22)
         for m in _LIST_LABEL_NAME_RE.finditer(text):
             s, e = m.span(1)
-            if in_ranges(s, e, skip) or any(ms < e and s < me for ms, me, _ in matches):
+            if in_ranges(s, e, skip):
+                continue
+            same = next((x for x in matches if x[0] == s and x[1] == e), None)
+            if same is not None and any(c.region.kind == VILLAGE for c in same[2]):
+                known += 1
                 continue
             regs = self.gaz.typed_local[VILLAGE].get(m.group(1).lower())
+            if same is not None and regs and _VILLAGE_LEAD_RE.search(text, max(0, s - 300), text.rfind("\n", 0, s) + 1):
+                # "Sebaran keluarga miskin di lima desa dan kelurahan ...:" then "3. Sepaku: 356 KK": under a lead naming
+                # villages, the village of a district's name (its match is taken out of ``matches``) (session 22)
+                matches.remove(same)
+                out.append((s, e, [Candidate(r, False) for r in regs]))
+                continue
+            if any(ms < e and s < me for ms, me, _ in matches):
+                continue
             if regs:
                 out.append((s, e, [Candidate(r, False) for r in regs]))
-        return out if len(out) >= 2 else []
+        return out if len(out) + known >= 2 else []
 
     def _bare_repeats(self, text: str, skip: list[tuple[int, int]], places: list[dict]) -> list[dict]:
         """The other mentions, without the type word, of a district or village the article names with
@@ -529,6 +559,7 @@ class PlaceTagger(Component):
         places = self.resolve(text, matches)
         places = self._hamlets_elsewhere(text, places)
         places = self._merge_island_groups(text, places)
+        places = self._describing_names(text, places)
         places = self._bare_repeats(text, skip, places)
         if self.kept_out_re is not None:
             places = self._listed_siblings(text, skip, places)

@@ -534,6 +534,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.beneficiary_after = LowerSearch(self.beneficiary_after_re)
         self.share_of = LowerSearch(self.share_of_re)
         self.composed_of_re = re.compile(_R["composed_of"], re.I)
+        self.change_label_before_re = re.compile(_R["change_label_before"], re.I)
         self.own_area_re = re.compile(_R["own_area"], re.I)
         self.head_title_before_re = re.compile(_R["head_title_before"], re.I)
         self.place_anaphora = LowerSearch(self.place_anaphora_re)
@@ -886,6 +887,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if label is not None and not any(m["start"] < label.end(1) and not m["frame"] for m in sent_mentions):
                     # "- Batugaing: 58 KPM" under "... di tiap banjar:": a hamlet, named, with no code
                     sub_place = {"code": None, "name": label.group(1)}
+            elif list_line and (label := _LINE_LABEL_RE.match(text, s0, e0)) is not None \
+                    and " " in label.group(1) and self.sub_village_re.match(label.group(1)) \
+                    and not any(m["start"] < label.end(1) and m["code"] and not m["frame"] for m in sent_mentions):
+                # "- Padukuhan Ngasem: 56 KK": a list line labelled by a hamlet's kind and name, with no code (session 22)
+                sub_place = {"code": None, "name": label.group(1)}
             if not registry and ctx.get("registry") and sent_no - ctx["registry"][0] == 1 \
                     and ctx["last"] is not None and ctx["last"][0] == "welfare_registry_count" \
                     and not any(self.cue_table[c["cue"]].get("map") for c in sent_cues) \
@@ -1384,6 +1390,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "other"  # "Dengan ukuran [Bank Dunia] tersebut, sekitar 60,3 persen ... miskin"
                 base_metric = metric
                 kind, sign = self._kind(text, q, s0, prev_end, hits, exact_low) if kind_words else _LEVEL
+                if kind == "level" and q.get("signed") and float(q["value"]) < 0 \
+                        and self.change_label_before_re.search(text, max(s0, q["start"] - 60), q["start"]):
+                    kind = "change"  # "Perubahan jumlah penduduk miskin: -21,48 ribu jiwa": a change by its label and sign
+                    # (session 22)
                 if money_change_twin is not None and kind == "level" and metric == "budget":
                     kind, sign = "change", (-1 if float(money_change_twin["value"]) < 0 else 1)
                 if kind == "level" and (target_line or (future_line and metric not in ("budget", "other", "beneficiary_count"))) \
@@ -2075,11 +2085,12 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "count" and q["noun"] is not None and region is not None and region.get("code") \
                         and region["code"] != "ID" \
                         and (depth := self.counted_level_depth.get(q["noun"].lower())) is not None \
-                        and region["code"].count(".") >= depth:
+                        and (region["code"].count(".") >= depth or (depth == 1 and float(q["value"]) > 38)):
+                    # (more regencies and cities than any province has, 38, are the country's: "212 kabupaten/kota")
                     # places counted lie in a region above their level: "212 kabupaten/kota" after a regency named
                     # as an aside are the country's (in a national story) or the province's (session 22)
                     region = {"code": "ID", "name": "Indonesia"} if depth == 0 or ctx["national"] \
-                        else ancestor(region["code"], depth)
+                        or region["code"].count(".") < depth else ancestor(region["code"], depth)
                     province_aside = True
                 national_size = False
                 program = None

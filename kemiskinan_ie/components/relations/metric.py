@@ -443,6 +443,10 @@ class MetricLinking:
         gap = text[prev["end"]:q["start"]]
         if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap):
             return prev
+        if gap.strip() == "|" and prev["_family"] == "pct" and q["family"] in ("persons", "households") \
+                and prev["metric"] in ("poverty_rate", "extreme_poverty_rate"):
+            return prev  # "Jawa Barat: 7,83 persen | 3,77 juta jiwa" under "(persentase | jumlah):": the rate's people
+            # (session 22)
         if prev["kind"] == "change" and len(gap) <= 40 and self.change_twin_re.fullmatch(gap):
             return prev  # "turun 0,36 persen poin, atau berkurang 5,70 ribu orang": one change, two units
         if prev["kind"] == "change" and len(gap) <= 60 and "\n" not in gap and "," in gap \

@@ -381,6 +381,10 @@ class RegionLinking:
             return True  # "menyerahkan bantuan di Pendapa Kecamatan Rejoso, Senin (20/2/2023)": where it was held; so
             # too the city of a venue that closes a sentence of someone speaking ("ujarnya usai rapat paripurna di Kompleks
             # Parlemen, Jakarta."; not "Rakor digelar di Aula Kantor Bupati, Kabupaten Lebak.", the story's place)
+        if after[:1] in (".", "\n", "") and text[max(0, ps - 5):ps].lower() == ", di " \
+                and self.said_before_re.search(text, max(0, ps - 120), ps - 5):
+            return True  # "..., kata Deputi Bidang Statistik Sosial BPS, Wening Kusumastuti, di Jakarta.": where it was said
+            # (session 22)
         tail = self.event_tail
         if low is not None and tail and "di".endswith(tail) and not low[b0:ps].rstrip().endswith(tail):
             # every event pattern ends with this word right before the place; so does "di" right
@@ -439,6 +443,10 @@ class RegionLinking:
             # persen), Papua Barat ..., NTB ..."; a top five and a bottom five, one of them three times): the
             # country is its subject
             return first["ID"]
+        if "ID" not in counts and len(counts) >= 6 and all("." not in c for c in counts) and max(counts.values()) <= 3:
+            # (six provinces or more and nothing below them, none named more than three times: "Persentase penduduk
+            # miskin pada Maret 2023 ... Papua Pegunungan ... Papua Tengah ... Bali ... DKI Jakarta ...", session 22)
+            return {"code": "ID", "name": "Indonesia", "start": 0, "end": 0}
         if "ID" not in counts and len(counts) >= 3 and all(n == 1 and "." not in c for c, n in counts.items()):
             # provinces only, each named once ("Papua mencatat persentase tertinggi 26,56 persen, diikuti Papua
             # Barat ... terendah Bali"): a national story's ranking; the country is its subject
