@@ -379,3 +379,26 @@ def test_more_regencies_than_a_province_has_are_the_countrys(extract):
             "kabupaten/kota prioritas, 21 di antaranya berada di NTT.")
     r = extract(text, "2023-05-01")
     assert one(r, "212").region_code == "ID"
+
+
+def test_houses_and_latrines_counted_on_a_villages_list_line_are_no_rates(extract):
+    text = ("BREBES – Program ini untuk menekan angka kemiskinan Brebes yang pada 2018 masih 17,17 persen.\n\n"
+            "Kepala Disperkim menjelaskan bedah RTLH di Kecamatan Ketanggungan dikerjakan bersamaan. Rinciannya per desa "
+            "sebagai berikut:\n\n- Desa Cikeusal Kidul: 118 RTLH, 210 jamban\n- Desa Jemasih: 91 RTLH, 175 jamban\n")
+    r = extract(text, "2019-09-24")
+    assert one(r, "91").metric == "other" and one(r, "118").metric == "other"
+
+
+def test_a_count_dated_by_the_reckoning_it_comes_from_takes_that_year(extract):
+    text = ("Pemkab Tulang Bawang menargetkan kemiskinan ekstrem nol persen pada 2024. Saat ini, tingkat kemiskinan "
+            "ekstrem di Kabupaten Tulang Bawang masih 1,62 persen atau sekitar 7.400 jiwa berdasarkan perhitungan tahun "
+            "2022.")
+    r = extract(text, "2023-03-09")
+    assert one(r, "1,62 persen").year == 2022 and one(r, "7.400 jiwa").year == 2022
+
+
+def test_small_traders_given_aid_are_people_the_programme_counts(extract):
+    text = ("BANDA ACEH – Baitul Mal Aceh menyalurkan modal usaha kepada 640 pedagang kecil melalui program Aceh Meugoe.")
+    r = extract(text, "2025-02-10")
+    traders = one(r, "640")
+    assert (traders.metric, traders.unit) == ("beneficiary_count", "persons")
