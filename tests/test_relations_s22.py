@@ -402,3 +402,11 @@ def test_small_traders_given_aid_are_people_the_programme_counts(extract):
     r = extract(text, "2025-02-10")
     traders = one(r, "640")
     assert (traders.metric, traders.unit) == ("beneficiary_count", "persons")
+
+
+def test_a_sentence_whose_only_numbers_are_row_numbers_does_not_break_the_article(extract):
+    # (a table row whose one number is its row number, with a statistic's words and no figure: the row after it is read)
+    text = ("KOTA PALU – Daftar kelurahan prioritas.\n\nNo | Kelurahan | Jumlah KK\n"
+            "1 | Tondo | persentase penduduk miskin tertinggi\n2 | Talise | 280\n")
+    r = extract(text, "2024-01-01")
+    assert one(r, "280").region_code is not None

@@ -282,6 +282,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         self.share_of_re = re.compile(cues["share_of"].lstrip("^"), re.I)
         #: the level a counted place word names, as the dots in its code ("kabupaten/kota": 1)
         self.counted_level_depth: dict[str, int] = dict(cues["counted_level_depth"])
+        self.max_regencies_in_province = int(cues["max_regencies_in_province"])
         self.side_re = re.compile(cues["side_sentence"].lstrip("^"), re.I)
         self.household_size_re = re.compile(cues["household_size_after"], re.I)
         self.labour_force_after_re = re.compile(cues["labour_force_after"], re.I)
@@ -570,9 +571,6 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         quantities = st.get("quantities", [])
         boilerplate = st.get("boilerplate", ())
         first_line_end = _first_line_end(text, boilerplate)
-        # the regency (or city) of the story's dateline, when it names one ("SUMBA TENGAH – ..."): "53.17"
-        dateline_code = next((p["code"][:5] for p in st.get("places", ()) if p["code"] and "." in p["code"]
-                              and p["start"] < 600 and self._dateline(text, p, text[p["end"]:p["end"] + 25])), None)
         article_date = doc_ext(doc, "article_date")
         article_year = int(article_date[:4]) if article_date else None
         early_in_year = article_date is not None and int(article_date[5:7]) <= self.lag_until_month
@@ -683,6 +681,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 cues = [c for c, nxt in zip(cues, cues[1:] + [None], strict=True) if id(c) in outside or not (
                     nxt is not None and self.cue_table[nxt["cue"]].get("anaphora")
                     and nxt["start"] - c["end"] < 200 and "\n" not in text[c["end"]:nxt["start"]])]
+        # the regency (or city) of the story's dateline, when it names one ("SUMBA TENGAH – ..."): "53.17" (looked for
+        # only in a national story, the one place it is asked for)
+        dateline_code = next((p["code"][:5] for p in st.get("places", ()) if p["code"] and "." in p["code"]
+                              and p["start"] < 600 and self._dateline(text, p, text[p["end"]:p["end"] + 25])), None) \
+            if main_region is not None and main_region["code"] == "ID" else None
         registries = st.get("registries", [])
         plausible = self.plausible
         programs = st.get("programs", [])
@@ -2085,8 +2088,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 if q["family"] == "count" and q["noun"] is not None and region is not None and region.get("code") \
                         and region["code"] != "ID" \
                         and (depth := self.counted_level_depth.get(q["noun"].lower())) is not None \
-                        and (region["code"].count(".") >= depth or (depth == 1 and float(q["value"]) > 38)):
-                    # (more regencies and cities than any province has, 38, are the country's: "212 kabupaten/kota")
+                        and (region["code"].count(".") >= depth
+                             or (depth == 1 and float(q["value"]) > self.max_regencies_in_province)):
+                    # (more regencies and cities than any province has are the country's: "212 kabupaten/kota")
                     # places counted lie in a region above their level: "212 kabupaten/kota" after a regency named
                     # as an aside are the country's (in a national story) or the province's (session 22)
                     region = {"code": "ID", "name": "Indonesia"} if depth == 0 or ctx["national"] \
@@ -2230,7 +2234,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             figures.extend(sent_figs)
             prev_sent_figs = recent_figs + sent_figs  # (the figures of the two sentences before the next)
             recent_figs = sent_figs
-            if sent_cues and all(f["metric"] == "other" for f in sent_figs):
+            if sent_cues and sent_figs and all(f["metric"] == "other" for f in sent_figs):
                 # (a statistic's phrase, apart from the count's own noun: not "diikuti lebih dari 300 peserta")
                 named = [c for c in sent_cues if c["start"] > sent_figs[-1].get("_after", sent_figs[-1]["end"]) + 1
                          and not self.cue_table[c["cue"]].get("anaphora")
