@@ -196,6 +196,15 @@ class QuantityTagger(Component):
         self.currency_nouns = frozenset(w.lower() for w in cues["currency_nouns"])
         self.person_noun_re = re.compile(lexicon.alternation(cues["person_nouns"]), re.I)
         self.per_item_re = re.compile(r"^[^\S\n]*\w*[^\S\n]*(" + lexicon.alternation(cues["per_item"]) + r")\b", re.I)
+        self.per_item_before_re = re.compile(cues["per_item_before"], re.I)
+
+    def _per_item_before(self, text: str, s: int) -> bool:
+        """Whether the words before the number at ``s`` give one item's share ("Tiap kelompok terdiri atas")."""
+        lo = max(0, s - 60)
+        w = text[lo:s].lower()
+        if "tiap" not in w and "masing" not in w:
+            return False  # (one plain find for the common case: no such word before)
+        return self.per_item_before_re.search(text, lo, s) is not None
 
     def find(self, text: str, skip: list[tuple[int, int]], low: str | None = None, ascii: bool = False) -> list[dict]:
         """All quantities in ``text`` outside ``skip`` ranges, as dicts. ``low`` is
@@ -321,7 +330,8 @@ class QuantityTagger(Component):
             if approx is None and (regs[_T_AN][0] >= 0 or (unit_group or "").lower().endswith("persenan")
                                    or scale_word in APPROX_SCALES):
                 approx = "about"  # "300-an KK", "40 persenan"
-            per_item = family not in ("idr", "pct") and not per_capita and bool(per_item_re.match(src[end:end + 40]))
+            per_item = family not in ("idr", "pct") and not per_capita and (
+                bool(per_item_re.match(src[end:end + 40])) or self._per_item_before(src, s))
             out.append(
                 {
                     "start": s,
@@ -424,7 +434,7 @@ class QuantityTagger(Component):
                 "start": s, "end": end, "num_start": s, "value": tidy(value), "unit": unit, "family": family,
                 "scaled": False, "scale_factor": 1.0, "signed": False, "approx": approx, "noun": None,
                 "per_capita": bool(pc), "per_item": family not in ("idr", "pct") and not pc
-                and bool(self.per_item_re.match(text[end:end + 40])),
+                and (bool(self.per_item_re.match(text[end:end + 40])) or self._per_item_before(text, s)),
                 "unit_word": tail.group("unit").lower(), "tail_end": end + (pc.end() if pc else 0),
                 "raw": text[s:e], "words": True,
             })

@@ -149,6 +149,14 @@ _PAID_PEOPLE_RE = re.compile(_R["paid_people"], re.I)
 _POINTED_BACK_COUNT_RE = re.compile(_R["pointed_back_count"])
 #: aid that people counted by what they are receive or are given, named with no programme ("menerima beasiswa")
 _AID_NOUN_RE = re.compile(_R["aid_noun"], re.I)
+#: a count of people put forward for a registry or a programme, said before it or after it [relation_cues.yaml:
+#: proposed_before, proposed_after]
+_PROPOSED_BEFORE = SuffixSearch(re.compile(_R["proposed_before"], re.I))
+_PROPOSED_AFTER_RE = re.compile(_R["proposed_after"], re.I)
+_PROPOSABLE = frozenset({"welfare_registry_count", "beneficiary_count", "poverty_count"})
+#: people named by their work, then where they live, before the verb of what they receive ("1.350 nelayan dan ojek di
+#: Padang menerima ...") [relation_cues.yaml: people_in_place_gap]
+_PEOPLE_IN_PLACE_GAP_RE = re.compile(_R["people_in_place_gap"])
 #: a place pointed back to ("di sana", "daerah itu")
 _PLACE_POINTED_BACK_RE = re.compile(
     _R["place_pointed_back"], re.I)
@@ -1332,9 +1340,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if places and _NOT_THEIRS_RE.search(text, places[-1]["end"], verb.start()):
                         verb = None
                     if verb and any(verb.end() <= p["start"] <= verb.end() + 60 for p in sent_programs) and (
-                            q["family"] != "people" or verb.start() - after <= 24):
+                            q["family"] != "people" or verb.start() - after <= 24
+                            or _PEOPLE_IN_PLACE_GAP_RE.fullmatch(text, after, verb.start()) is not None):
                         # "112 keluarga di Desa X ... menerima BLT Dana Desa"; people named by what they are only
-                        # with the verb right after them ("1.326 nelayan yang menerima BPAN")
+                        # with the verb right after them ("1.326 nelayan yang menerima BPAN"), or after where they
+                        # live ("1.350 nelayan dan ojek di Padang menerima BLT BBM", session 23)
                         metric = "beneficiary_count"
                 if metric == "other" and q["family"] == "people" and not q["per_item"] \
                         and sent_figs and sent_figs[-1]["metric"] == "budget" and sent_figs[-1]["kind"] == "level" \
@@ -1625,6 +1635,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         self.added_after_re.match(text, q.get("after", q["end"]))
                         or self.added_before_re.search(text, max(s0, q["start"] - 30), q["start"])):
                     kind, value = "change", abs(value)  # "498.115 KPM baru ditambahkan", "digantikan 6,9 juta jiwa"
+                carried_beneficiary = metric == "beneficiary_count" and kind == "level"
                 if registry and kind == "level" and q["family"] in ("persons", "households", "bare") and q["noun"] is None \
                         and not q.get("whole") and not (
                             # ("BPS mencatat penduduk miskin Tangsel ... 33,58 ribu jiwa, sedangkan DTSEN desil 1 sampai 4
@@ -1651,6 +1662,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                                     q_cues[-1]["end"] <= r["start"] < q["start"] for r in registry))))):
                     metric = "welfare_registry_count"
                     unit = "households" if q["family"] == "households" else "persons"
+                    if carried_beneficiary and q["noun"] is None and (not sent_figs or sent_figs[-1]["end"] < s0) \
+                            and self.registry_down_noun_re.search(text, s0, q["start"]):
+                        kind, value = "change", -abs(value)  # (the noun of striking off, as above, once the count is
+                        # the registry's: "data yang dinonaktifkan mencapai 3,9 juta jiwa" after a programme's fall)
                 elif not registry and kind == "level" and not strong and metric in ("poverty_count", "extreme_poverty_count") \
                         and all(self.cue_table[c["cue"]].get("anaphora") for c in q_cues) and twin is None \
                         and q["family"] in ("persons", "households") and ctx.get("registry_source") is not None \
@@ -1679,6 +1694,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # banyak di Kecamatan Teluk Keramat dengan 1.104 keluarga" after "data P3KE"): the statistics office
                     # counts people, the registries count families (session 20)
                     metric = "welfare_registry_count"
+                if metric in _PROPOSABLE and kind == "level" and q["family"] in ("persons", "households", "people") and (
+                        _PROPOSED_BEFORE.found(text[max(s0, q["start"] - 60):q["start"]])
+                        or _PROPOSED_AFTER_RE.match(text, q.get("tail_end", q["end"]), min(e0, q["end"] + 60))):
+                    metric = "other"  # "mengusulkan 420 rumah tangga baru masuk DTKS", "1.870 keluarga baru diusulkan
+                    # masuk": people put forward, not yet in the registry or the programme (session 23)
                 if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \
                         and (leavers_line or self._graduates(text, q, s0, e0, metric == "welfare_registry_count")):
                     metric = "other"  # "412 KPM PKH graduasi mandiri": recipients who leave the programme
@@ -1925,6 +1945,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 province_aside = False
                 region = None if threshold else (
                     sub_place or self._region(q, sent_mentions, ctx, main_region, text, s0, region_hits))
+                if region is not None and sub_place is None and (own := self.own_area_re.search(text, s0, q["start"])) \
+                        and own.end() >= q["start"] - 40 and (head := self._own_area_head(text, s0, own.end(), sent_mentions)) \
+                        and region.get("code") != head["code"] and not any(
+                            own.end() <= m["start"] < q["start"] for m in sent_mentions):
+                    region = head  # "Kepala Desa Kanekes, ..., mengatakan penduduk desanya kini sekitar 26.300 jiwa" (session 23)
                 if region is not None and metric.startswith("poverty_line") and region.get("code") \
                         and region["code"].count(".") >= 2 and not any(m is region for m in sent_mentions):
                     # BPS draws poverty lines for the nation, provinces, regencies and cities only: a district
@@ -1991,6 +2016,9 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                             region = ancestor(region["code"], levels) or region
                 spread = self.spread_over_re.match(text, q.get("tail_end", q["end"])) \
                     if region is not None and region["code"] and region["code"].count(".") >= 2 and not threshold else None
+                if spread is not None and region["code"].count(".") == 3 and self.own_area_re.search(text, s0, q["start"]):
+                    spread = None  # (the hamlets of the village in view: "penduduk desanya kini sekitar 26.300 jiwa yang
+                    # tersebar di 68 kampung", session 23)
                 if spread is not None:
                     # "untuk 410 keluarga penerima di 20 kecamatan": spread over the regency's districts (over a district's
                     # villages, "1.312 KPM yang tersebar di 23 desa" of Kecamatan Tebas, the district's)
@@ -2648,7 +2676,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             return {"metric": last_real["metric"], "family": last_real["_family"]}
         if ctx["last"] is not None and q_cues:
             entry = self.cue_table[q_cues[-1]["cue"]]
-            if entry.get("subset") or entry.get("anaphora"):
+            if fam == "idr" and (entry.get("anaphora") or entry.get("line_anaphora")) and ctx.get("named_line"):
+                return {"metric": ctx["named_line"], "family": "idr", "named_line": True}
+            if (entry.get("subset") or entry.get("anaphora")) and not (fam == "idr" and ctx["last"][1] != "idr"):
+                # (money points back only to money: "... kepada 32.510 KPM. Nilainya naik menjadi Rp200 ribu" is the aid's)
                 if fam == "pct" and q["unit"] == "percent" and ctx["last"][1] != "pct" \
                         and self.units.get(ctx["last"][0]) == "index" and ctx["metric_by_family"].get("pct"):
                     # an index is never in percent ("Dengan capaian tersebut, ... angka Provinsi
@@ -2904,6 +2935,7 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
         # (an island group's too, which has no code: "... tinggal di Pulau Jawa. Angka itu berkurang sekitar 290 ribu")
         if last_real is not None:
             ctx["last"] = (last_real["metric"], last_real["_family"])
+            ctx["named_line"] = None
             ctx["metric"] = (last_real["metric"], last_real["_family"])
             # the units the sentence gave that statistic in, when it gave it in two ("15.740 jiwa dari 5.214 keluarga")
             ctx["metric_pair"] = {f["_family"]: f["metric"] for f in real if f["metric"] == last_real["metric"]
@@ -3067,6 +3099,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 ctx["month_family"] = None
             return
         ctx["cue"] = real_cues[-1]["cue"]
+        named = {m for m in self.cue_table[real_cues[-1]["cue"]]["map"].values() if m != "other"}
+        if len(named) == 1 and (metric := next(iter(named))).startswith("poverty_line"):
+            # a line named with no value ("GKBM mencakup kebutuhan minimum perumahan ...") is what money pointed back
+            # to after it ("Nilainya ... Rp151.809") repeats, not a value before it (session 23)
+            ctx["named_line"] = metric
         # (and the last that names a poverty line, for the money in a list under it: "Besarnya garis kemiskinan per
         # rumah tangga berbeda antarprovinsi, tergantung harga dan jumlah anggota keluarga.")
         line = next((c for c in reversed(real_cues)

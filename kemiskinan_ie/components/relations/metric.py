@@ -73,6 +73,7 @@ _RATE_WORD_BEFORE_RE = re.compile(_R["rate_pointer_words"], re.I)
 _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
 _PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
+_DIGIT_RE = re.compile(r"\d")
 
 
 class MetricLinking:
@@ -112,6 +113,10 @@ class MetricLinking:
             if entry.get("anaphora") or (entry.get("subset") and fam != "pct"):
                 anaphora_seen = True  # "dari jumlah itu, 46.300 jiwa": a part of the count before
                 continue
+            if entry.get("line_anaphora") and prev_metric is not None and prev_metric.get("named_line") and fam == "idr":
+                return prev_metric["metric"], False  # "GKBM mencakup ... Nilainya ... Rp151.809" (session 23)
+            if entry.get("own_value") and _DIGIT_RE.search(text, c["end"], q["start"]):
+                continue  # (the gap's own value only: "selisih itu sekitar 5,4 persen poin (perdesaan 12,82 persen")
             mp = entry.get("map", {})
             key = fam
             if fam == "count":

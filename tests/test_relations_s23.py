@@ -1,0 +1,103 @@
+"""Relation, quantity and metric rules added in session 23, each on short articles written for these tests."""
+
+from __future__ import annotations
+
+from kemiskinan_ie.components.quantities import QuantityTagger
+
+from .test_relations import one
+
+
+def test_people_named_by_their_work_then_where_they_live_take_that_place(extract):
+    text = ("PADANG – Di Kelurahan Air Tawar Barat saja ada lebih dari 700 keluarga nelayan yang sudah didata dinas.\n\n"
+            "Sepanjang 2022, sebanyak 1.180 nelayan dan ojek di Padang menerima BLT BBM daerah.")
+    f = one(extract(text, "2023-01-20"), "1.180")
+    assert (f.region_code, f.metric) == ("13.71", "beneficiary_count")
+
+
+def test_a_part_of_the_year_after_a_place_dates_the_count_before_it(extract):
+    text = ("MATARAM – Indeks Kedalaman Kemiskinan (P1) NTB turun dari 2,41 menjadi 2,25.\n\n"
+            "Bantuan pangan beras diterima sekitar 610 ribu keluarga di NTB sepanjang semester kedua 2023.")
+    assert one(extract(text, "2024-01-16"), "610 ribu keluarga").year == 2023
+
+
+def test_the_gap_between_two_rates_is_no_rate_but_the_rates_in_brackets_after_it_are(extract):
+    text = ("JAKARTA – Persentase penduduk miskin perdesaan pada Maret 2025 sebesar 11,10 persen, sementara di perkotaan "
+            "6,70 persen. Selisihnya 4,4 persen poin. Pada Maret 2020, selisih itu sekitar 5,3 persen poin (perdesaan "
+            "12,80 persen, perkotaan 7,50 persen).")
+    r = extract(text, "2025-08-05")
+    assert one(r, "4,4 persen poin").metric == "other"
+    assert one(r, "5,3 persen poin").metric == "other"
+    f = one(r, "12,80 persen")
+    assert (f.metric, f.year) == ("poverty_rate", 2020)
+
+
+def test_a_household_said_to_have_members_gives_its_size(extract):
+    text = ("JAKARTA – Pada September 2024 rata-rata rumah tangga miskin beranggota 4,69 orang, sehingga garis "
+            "kemiskinan per rumah tangga menjadi Rp2.790.100 per bulan.")
+    assert one(extract(text, "2025-01-20"), "4,69 orang").metric == "household_size"
+
+
+def test_kilocalories_are_counted_things(extract):
+    r = extract("Menghitung Garis Kemiskinan: Dari 2.100 Kilokalori hingga Ongkos Sewa Rumah\n\nJAKARTA – Badan Pusat "
+                "Statistik mengukur kemiskinan dengan pendekatan kebutuhan dasar.", "2025-01-20")
+    assert all(f.metric == "other" for f in r.figures if f.value == 2100)
+
+
+def test_a_count_said_per_item_before_it_is_no_aggregate() -> None:
+    per_item = {q["value"]: q["per_item"] for q in QuantityTagger(None).find(
+        "Tiap kelompok terdiri atas sepuluh orang, dan masing-masing desa mendapat 20 paket. Setiap tahun ada 1.200 "
+        "keluarga yang menerima bantuan.", [])}
+    assert per_item[10] and per_item[20]
+    assert not per_item[1200]  # (a period's "setiap tahun" is no item)
+
+
+def test_nilainya_after_a_line_named_without_a_value_is_that_line_and_otherwise_money(extract):
+    text = ("JAKARTA – Pada September 2024, GKM tercatat Rp441.200. GKBM mencakup kebutuhan minimum perumahan dan "
+            "sandang. Paketnya berisi 51 jenis komoditas di perkotaan. Nilainya pada periode yang sama Rp150.900.")
+    f = one(extract(text, "2025-01-20"), "Rp150.900")
+    assert (f.metric, f.year, f.month) == ("poverty_line_nonfood", 2024, 9)
+    text = ("JAKARTA – Lonjakan garis kemiskinan dipicu harga BBM. \"BLT BBM memang membantu, tetapi nilainya Rp600.000 "
+            "untuk empat bulan,\" kata ekonom itu.")
+    assert one(extract(text, "2023-01-17"), "Rp600.000").metric == "budget"
+
+
+def test_money_points_back_only_to_money(extract):
+    text = ("MARTAPURA – Dinsos menyalurkan Program Sembako kepada 31.200 KPM. Nilai itu naik menjadi Rp200 ribu per "
+            "bulan per KPM mulai bulan ini.")
+    assert one(extract(text, "2020-04-15"), "Rp200 ribu").metric == "budget"
+
+
+def test_people_put_forward_for_a_registry_are_not_yet_in_it(extract):
+    text = ("LEBAK – Dinas Sosial Kabupaten Lebak mengusulkan 380 rumah tangga baru masuk DTKS agar bisa menerima PKH. "
+            "Di sisi lain, 2.410 warga baru diusulkan masuk.")
+    r = extract(text, "2024-05-02")
+    assert one(r, "380 rumah tangga").metric == "other"
+    assert one(r, "2.410 warga").metric == "other"
+
+
+def test_a_village_heads_own_people_are_the_villages_though_spread_over_hamlets(extract):
+    text = ("LEBAK – Kepala Desa Kanekes, Jaro Sarpin, mengatakan penduduk desanya kini sekitar 26.100 jiwa yang "
+            "tersebar di 68 kampung.")
+    assert one(extract(text, "2023-05-25"), "26.100 jiwa").region_code == "36.02.06.2001"
+
+
+def test_registry_entries_switched_off_or_lost_are_its_fall(extract):
+    text = ("BONE – Dinas Sosial Kabupaten Bone merampungkan pemutakhiran DTKS. Hasilnya, warga yang terdaftar dalam "
+            "DTKS kini berjumlah 318.400 jiwa. \"Sebanyak 12.100 jiwa kami nonaktifkan karena meninggal, pindah, atau "
+            "sudah mampu,\" kata Kepala Dinsos.\n\nDi Kecamatan Kahu, misalnya, Desa Sanrego kehilangan 211 jiwa dari "
+            "daftar.")
+    r = extract(text, "2021-06-14")
+    for text_, value in (("12.100 jiwa", -12100), ("211 jiwa", -211)):
+        f = one(r, text_)
+        assert (f.metric, f.kind, f.value) == ("welfare_registry_count", "change", value)
+
+
+def test_the_registrys_switched_off_entries_after_a_programmes_fall(extract):
+    text = ("SURABAYA – Menurut dia, DTKS hasil pemutakhiran per Oktober 2021 kini memuat 139,8 juta jiwa. Pembersihan "
+            "itu juga menyentuh peserta PBI JKN: sebanyak 9,6 juta jiwa dinonaktifkan dan digantikan warga miskin lain."
+            "\n\nDi Jawa Timur, data yang dinonaktifkan mencapai 3,8 juta jiwa, terbanyak kedua setelah Jawa Barat.")
+    r = extract(text, "2021-11-22")
+    f = one(r, "9,6 juta jiwa")
+    assert (f.metric, f.kind, f.value) == ("beneficiary_count", "change", -9600000)
+    f = one(r, "3,8 juta jiwa")
+    assert (f.metric, f.kind, f.value) == ("welfare_registry_count", "change", -3800000)
