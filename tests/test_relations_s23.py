@@ -45,9 +45,9 @@ def test_kilocalories_are_counted_things(extract):
 
 def test_a_count_said_per_item_before_it_is_no_aggregate() -> None:
     per_item = {q["value"]: q["per_item"] for q in QuantityTagger(None).find(
-        "Tiap kelompok terdiri atas sepuluh orang, dan masing-masing desa mendapat 20 paket. Setiap tahun ada 1.200 "
-        "keluarga yang menerima bantuan.", [])}
-    assert per_item[10] and per_item[20]
+        "Tiap kelompok terdiri atas sepuluh orang, dan masing-masing desa mendapat 20 paket. Ada 45 Kube, masing-masing "
+        "beranggotakan 12 keluarga. Setiap tahun ada 1.200 keluarga yang menerima bantuan.", [])}
+    assert per_item[10] and per_item[20] and per_item[12]
     assert not per_item[1200]  # (a period's "setiap tahun" is no item)
 
 
@@ -101,3 +101,57 @@ def test_the_registrys_switched_off_entries_after_a_programmes_fall(extract):
     assert (f.metric, f.kind, f.value) == ("beneficiary_count", "change", -9600000)
     f = one(r, "3,8 juta jiwa")
     assert (f.metric, f.kind, f.value) == ("welfare_registry_count", "change", -3800000)
+
+
+def test_an_estimate_of_a_release_month_already_past_is_measured(extract):
+    text = ("JAKARTA – Susenas adalah survei sampel untuk memperkirakan jumlah penduduk miskin, yakni 25,90 juta orang "
+            "pada Maret 2018. Penerima bansos ditetapkan dari Basis Data Terpadu.")
+    f = one(extract(text, "2018-08-02"), "25,90 juta orang")
+    assert (f.kind, f.year, f.month) == ("level", 2018, 3)
+
+
+def test_a_part_of_a_count_of_places_is_no_statistic(extract):
+    text = ("LABUHA – Bupati menargetkan angka kemiskinan turun ke bawah 4 persen pada 2024. Ia menambahkan, dari 30 "
+            "kecamatan di Halmahera Selatan, 18 di antaranya merupakan wilayah kepulauan.")
+    assert one(extract(text, "2023-08-15"), "18").metric == "other"
+
+
+def test_people_counted_as_vulnerable_are_not_the_poor(extract):
+    text = ("JAKARTA – Jumlah penduduk miskin diperkirakan naik. \"Sekitar 112 juta orang Indonesia tergolong rentan, "
+            "satu guncangan saja bisa membuat mereka jatuh miskin,\" ujarnya.")
+    assert one(extract(text, "2020-04-20"), "112 juta orang").metric == "other"
+
+
+def test_a_to_value_after_a_dated_from_value_is_of_the_latest_period(extract):
+    text = ("JAKARTA – Persentase penduduk miskin pada September 2021 sebesar 9,71 persen. Pada September 2019 angkanya "
+            "9,22 persen, lalu melonjak menjadi 10,19 persen pada September 2020.\n\nMenurut wilayah, persentase "
+            "penduduk miskin perkotaan turun dari 7,89 persen pada Maret 2021 menjadi 7,60 persen.")
+    f = one(extract(text, "2022-01-17"), "7,60 persen")
+    assert (f.year, f.month, f.area) == (2021, 9, "urban")
+
+
+def test_a_table_of_struck_off_and_added_families_by_district_gives_their_changes(extract):
+    text = ("LANGKAT – Dinas Sosial Kabupaten Langkat merampungkan pemutakhiran DTKS. Sebanyak 6.100 keluarga dicoret "
+            "dari DTKS.\n\n\"Dari 6.100 keluarga yang dicoret, 2.050 karena kepala keluarganya meninggal dunia,\" kata "
+            "kepala dinas.\n\nBerikut rincian per kecamatan (jumlah keluarga):\n\n"
+            "Kecamatan | Dicoret | Ditambah\nStabat | 705 | 531\nBabalan | 590 | 466\n\nPemutakhiran berikutnya pada Juni.")
+    r = extract(text, "2024-02-21")
+    assert one(r, "2.050").metric == "other"  # a reason's share of the removals
+    for text_, value, code in (("705", -705, "12.05.07"), ("531", 531, "12.05.07"), ("466", 466, "12.05.14")):
+        f = one(r, text_)
+        assert (f.metric, f.kind, f.value, f.region_code) == ("welfare_registry_count", "change", value, code)
+
+
+def test_a_table_of_kapanewon_gives_each_row_its_kapanewon(extract):
+    text = ("GUNUNGKIDUL – Dinas Sosial Gunungkidul mencatat 48.100 keluarga miskin dalam DTKS per Juni 2023. "
+            "Rinciannya:\n\n| Kapanewon | Keluarga dalam DTKS |\n| Semanu | 6.400 |\n| Ponjong | 5.900 |\n\n"
+            "Kepala Dinas Sosial Gunungkidul menyampaikan hal itu.")
+    r = extract(text, "2023-07-13")
+    assert (one(r, "6.400").region_code, one(r, "5.900").region_code) == ("34.03.08", "34.03.10")
+
+
+def test_last_years_month_after_a_sentence_pointing_back_counts_from_its_year(extract):
+    text = ("YOGYAKARTA – Dinas Sosial mencatat per September 2024 terdapat 13.400 keluarga dalam DTKS. Jumlah itu turun "
+            "dibanding September tahun lalu yang mencapai 14.100 keluarga.")
+    f = one(extract(text, "2025-01-16"), "14.100 keluarga")
+    assert (f.year, f.month) == (2023, 9)

@@ -77,6 +77,7 @@ _MONTH_BEFORE_REL_RE = gated(re.compile(r"\b(" + _MONTH_ALT + r")\s+$", re.I))
 # the same searches over the lower-cased text when the document allows (same matches)
 _DATE_SEARCH = LowerSearch(_DATE_RE)
 _MONTH_PAST_SEARCH = LowerSearch(_MONTH_PAST_RE)
+_POINTING_OPENING_RE = re.compile(_CUES["pointing_opening"], re.I)
 _WEEKDAY_RE = gated(re.compile(r"\b(" + "|".join(_CUES["weekdays"]) + r")\b[\s,]*\(?\s*$", re.I))
 _UNIT_AFTER_RE = re.compile(r"\s*(?:" + "|".join(_CUES["unit_after_year"]) + r")\b", re.I)
 _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_CUES["year_words_before"]) + r")\s+$", re.I)
@@ -209,7 +210,7 @@ class DateTagger(Component):
                 month, s = MONTHS[mb.group(1).lower()], mb.start()
             context = self.context_relative[idx]
             compared_year = None
-            if not context and month is None and self.compared_relative[idx] \
+            if not context and self.compared_relative[idx] \
                     and self.compared_before_re.search(text, max(0, s - 20), s) is not None:
                 # "... pada Maret 2019 ..., naik 4,6 persen dibanding tahun lalu": a year before the period the
                 # sentence named (none named before it in the sentence: the article's date's year before; nor a year
@@ -217,6 +218,12 @@ class DateTagger(Component):
                 head = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
                 named = [x["year"] for x in out if head <= x["start"] and x["end"] <= s and x.get("year") is not None
                          and x["kind"] != "relative"]
+                if not named and head > 1 and text[head - 1] != "\n" and _POINTING_OPENING_RE.match(text, head):
+                    # "... per September 2024 terdapat 13.468 keluarga. Jumlah itu turun dibanding September tahun lalu":
+                    # the year the sentence before named (session 23)
+                    prev = max(text.rfind(". ", 0, head - 2), text.rfind("\n", 0, head - 2)) + 1
+                    named = [x["year"] for x in out if prev <= x["start"] and x["end"] <= head and x.get("year") is not None
+                             and x["kind"] != "relative"]
                 context = bool(named)
                 compared_year = max(named) if named else None
             out.append({"start": s, "end": e, "kind": "relative", "offset": self.offsets[idx], "year": None,

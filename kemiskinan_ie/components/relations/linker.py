@@ -153,6 +153,7 @@ _AID_NOUN_RE = re.compile(_R["aid_noun"], re.I)
 #: proposed_before, proposed_after]
 _PROPOSED_BEFORE = SuffixSearch(re.compile(_R["proposed_before"], re.I))
 _PROPOSED_AFTER_RE = re.compile(_R["proposed_after"], re.I)
+_VULNERABLE_AFTER_RE = re.compile(_R["vulnerable_after"])
 _PROPOSABLE = frozenset({"welfare_registry_count", "beneficiary_count", "poverty_count"})
 #: people named by their work, then where they live, before the verb of what they receive ("1.350 nelayan dan ojek di
 #: Padang menerima ...") [relation_cues.yaml: people_in_place_gap]
@@ -1694,6 +1695,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # banyak di Kecamatan Teluk Keramat dengan 1.104 keluarga" after "data P3KE"): the statistics office
                     # counts people, the registries count families (session 20)
                     metric = "welfare_registry_count"
+                if column is not None and column.direction and kind == "level" and (
+                        metric in ("welfare_registry_count", "beneficiary_count")
+                        or (metric == "other" and q["family"] in ("persons", "households") and ctx.get("registry"))):
+                    # "Kecamatan | Dicoret | Ditambah" in a story of a registry's update: its falls and rises (session 23)
+                    if metric == "other":
+                        metric, unit = "welfare_registry_count", q["family"]
+                    kind, value = "change", column.direction * abs(value)
+                if metric in ("poverty_count", "extreme_poverty_count") and _VULNERABLE_AFTER_RE.match(text, q["end"]):
+                    metric = "other"  # "115 juta orang Indonesia tergolong rentan": the vulnerable (session 23)
                 if metric in _PROPOSABLE and kind == "level" and q["family"] in ("persons", "households", "people") and (
                         _PROPOSED_BEFORE.found(text[max(s0, q["start"] - 60):q["start"]])
                         or _PROPOSED_AFTER_RE.match(text, q.get("tail_end", q["end"]), min(e0, q["end"] + 60))):
@@ -1808,6 +1818,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                         for x in sent_qs):
                     # "naik menjadi 7,89 persen dari 7,38 persen pada Maret 2020" after a look back to March 2020: the
                     # value arrived at is of the latest period the article has reached, the date is the from-value's
+                    year, month = ctx["latest"][0], ctx["latest"][1] or None
+                if how == "context" and kind == "level" and year is not None and ctx["latest"] is not None \
+                        and sent_figs and sent_figs[-1]["_from"] and sent_figs[-1]["metric"] == metric \
+                        and sent_figs[-1]["_how"] == "attached" and sent_figs[-1]["year"] is not None \
+                        and (year, month or 0) <= (sent_figs[-1]["year"], sent_figs[-1]["month"] or 0) \
+                        < ctx["latest"] and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]):
+                    # "turun dari 7,89 persen pada Maret 2021 menjadi 7,60 persen" after a look back to September 2020:
+                    # the value arrived at comes after its from-value's date, in the latest period named (session 23)
                     year, month = ctx["latest"][0], ctx["latest"][1] or None
                 if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
                         and sent_figs[-1]["metric"] == metric and year is not None \
@@ -2236,7 +2254,10 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                 self._listed_periods_again(text, s0, e0, sent_figs, ctx)
             if article_year is not None:
                 for f in sent_figs:
-                    if f["kind"] == "target" and f["year"] is not None and f["year"] < article_year \
+                    if f["kind"] == "target" and f["year"] is not None and (f["year"] < article_year or (
+                            # (or a release month already past: "memperkirakan jumlah penduduk miskin, yakni 25,95 juta
+                            # orang pada Maret 2018" in August 2018, session 23)
+                            f["year"] == article_year and f.get("month") and f["month"] < int(article_date[5:7]))) \
                             and f["_how"] in ("attached", "clause", "sentence") and f["metric"] != "other":
                         said = list(self.target_re.finditer(text, s0, f["start"]))
                         if said and all(self.estimate_word_re.match(m.group()) for m in said) \

@@ -74,6 +74,7 @@ _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
 _PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
 _DIGIT_RE = re.compile(r"\d")
+_PLACES_WHOLE_BEFORE_RE = re.compile(_R["places_whole_before"], re.I)
 
 
 class MetricLinking:
@@ -104,6 +105,8 @@ class MetricLinking:
             return "poverty_count", False  # "131 rumah tangga miskin", "2.400 jiwa miskin"
         if fam == "bare" and _PLACES_PART_AFTER_RE.match(text, q["end"]):
             return "other", False  # "sebanyak 10 dari 12 kabupaten/kota di Riau mengalami penurunan": places, no people
+        if fam == "bare" and _PLACES_WHOLE_BEFORE_RE.search(text, max(s0, q["start"] - 80), q["start"]):
+            return "other", False  # "dari 30 kecamatan di Halmahera Selatan, 18 di antaranya ...": places (session 23)
         if q["per_item"] and not (fam == "bare" and q["scaled"] and any(
                 self.cue_table[c["cue"]].get("map", {}).get("idr") for c in cues)):
             return "other", False  # (a scaled amount per person after a money cue is money: "pinjaman ... 1,5 jt per orang")

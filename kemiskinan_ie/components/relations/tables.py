@@ -41,6 +41,9 @@ _PLACE_KIND_LABEL_RE = re.compile(_R["table_place_kind_label"], re.I)
 _LABEL_NUMBER_RE = re.compile(_R["table_label_number"], re.I)
 #: a header cell naming the country ("Nasional", "Indonesia"): the nation's column
 _NATION_CELL_RE = re.compile(_R["table_nation_cell"], re.I)
+#: a column of entries struck off a list or added to it ("Dicoret", "Ditambah"): its cells are the list's changes
+_DOWN_LABEL_RE = re.compile(_R["table_down_label"], re.I)
+_UP_LABEL_RE = re.compile(_R["table_up_label"], re.I)
 #: a column labelled only as a count ("Jumlah", "Total")
 _COUNT_LABEL_RE = re.compile(_R["table_count_label"], re.I)
 
@@ -80,6 +83,7 @@ class Column:
     place: tuple[int, int] | None = None  # the header cell naming the column's place ("Indikator | Wonosobo | Jawa Tengah")
     nation: bool = False  # that cell names the country by a word ("Nasional")
     program: tuple[int, int] | None = None  # the header cell naming the column's programme ("Kecamatan | PKH | BPNT")
+    direction: int = 0  # a column of entries struck off (-1) or added (+1): "Kecamatan | Dicoret | Ditambah"
 
     @property
     def unit(self) -> str | None:
@@ -222,6 +226,19 @@ def find_tables(text: str, sents: list[tuple[int, int]], metric_of,
                 if all(named.values()):
                     columns, sep = [c if i == 0 else Column(c.label, None, None, year=c.year, month=c.month,
                                                             program=named[i]) for i, c in enumerate(cols)], line_sep
+                    prev_line = line
+                    continue
+            if not any(c.family or c.area for c in cols) and len(cols) >= 3 \
+                    and _PLACE_KIND_LABEL_RE.fullmatch(cells[0]) is not None:
+                # a header of changes over a column of places ("Kecamatan | Dicoret | Ditambah" under "Berikut rincian
+                # per kecamatan (jumlah keluarga):"): each column holds the list's falls or rises, in the caption's unit
+                # (session 23)
+                dirs = [-1 if _DOWN_LABEL_RE.fullmatch(c.label) else 1 if _UP_LABEL_RE.fullmatch(c.label) else 0
+                        for c in cols[1:]]
+                if all(dirs):
+                    metric = metric_of(prev_line, caption_family) if caption_family else None
+                    columns, sep = [cols[0]] + [Column(c.label, caption_family, metric, year=c.year, month=c.month,
+                                                       direction=d) for c, d in zip(cols[1:], dirs, strict=True)], line_sep
                     prev_line = line
                     continue
             # (a header of areas only, "| Periode | Perkotaan | Perdesaan |": the rows' own units)
