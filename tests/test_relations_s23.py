@@ -155,3 +155,34 @@ def test_last_years_month_after_a_sentence_pointing_back_counts_from_its_year(ex
             "dibanding September tahun lalu yang mencapai 14.100 keluarga.")
     f = one(extract(text, "2025-01-16"), "14.100 keluarga")
     assert (f.year, f.month) == (2023, 9)
+
+
+def test_a_province_ranked_beside_the_storys_takes_its_value_and_stays_an_aside(extract):
+    text = ("BANDA ACEH – Persentase penduduk miskin Aceh pada Maret 2023 sebesar 14,45 persen. Angka kemiskinan Aceh "
+            "masih di atas rata-rata nasional yang sebesar 9,36 persen. Bengkulu menyusul di posisi kedua di Sumatera "
+            "dengan 14,04 persen.\n\nIndeks kedalaman kemiskinan (P1) turun menjadi 2,38.")
+    r = extract(text, "2023-07-17")
+    assert one(r, "14,04 persen").region_code == "17"
+    assert one(r, "2,38").region_code == "11"
+
+
+def test_what_the_food_part_adds_to_the_line_in_money_is_the_food_line(extract):
+    text = ("BANDA ACEH – Garis kemiskinan Maret 2023 sebesar Rp634.201 per kapita per bulan. Sumbangan komoditas makanan "
+            "terhadap garis kemiskinan mencapai Rp475.330.")
+    assert one(extract(text, "2023-07-17"), "Rp475.330").metric == "poverty_line_food"
+
+
+def test_the_second_pair_of_a_sentence_arrives_in_the_latest_period_too(extract):
+    text = ("BANDA ACEH – Persentase penduduk miskin Aceh pada Maret 2023 sebesar 14,45 persen.\n\nUntuk tingkat "
+            "kabupaten/kota, data terakhir yang tersedia adalah hasil Maret 2022.\n\nIndeks kedalaman kemiskinan (P1) "
+            "turun dari 2,50 pada September 2022 menjadi 2,38, sedangkan indeks keparahan kemiskinan (P2) turun dari "
+            "0,64 menjadi 0,59.")
+    r = extract(text, "2023-07-17")
+    assert (one(r, "0,64").year, one(r, "0,64").month) == (2022, 9)
+    assert (one(r, "0,59").year, one(r, "0,59").month) == (2023, 3)
+
+
+def test_money_after_a_household_size_is_no_restatement_of_it(extract):
+    text = ("MANADO – Garis kemiskinan Manado pada September 2023 mencapai Rp684.210 per kapita per bulan. Adapun rata-rata "
+            "rumah tangga miskin memiliki 4,6 anggota, sehingga garis kemiskinan per rumah tangga setara Rp3.147.366.")
+    assert one(extract(text, "2024-01-18"), "Rp3.147.366").metric == "poverty_line_household"

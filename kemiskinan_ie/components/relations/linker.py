@@ -154,6 +154,8 @@ _AID_NOUN_RE = re.compile(_R["aid_noun"], re.I)
 _PROPOSED_BEFORE = SuffixSearch(re.compile(_R["proposed_before"], re.I))
 _PROPOSED_AFTER_RE = re.compile(_R["proposed_after"], re.I)
 _VULNERABLE_AFTER_RE = re.compile(_R["vulnerable_after"])
+#: a place ranked beside another ("Bengkulu menyusul di posisi kedua") [relation_cues.yaml: rank_aside]
+_RANK_ASIDE_RE = re.compile(_R["rank_aside"], re.I)
 _PROPOSABLE = frozenset({"welfare_registry_count", "beneficiary_count", "poverty_count"})
 #: people named by their work, then where they live, before the verb of what they receive ("1.350 nelayan dan ojek di
 #: Padang menerima ...") [relation_cues.yaml: people_in_place_gap]
@@ -1821,11 +1823,15 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     year, month = ctx["latest"][0], ctx["latest"][1] or None
                 if how == "context" and kind == "level" and year is not None and ctx["latest"] is not None \
                         and sent_figs and sent_figs[-1]["_from"] and sent_figs[-1]["metric"] == metric \
-                        and sent_figs[-1]["_how"] == "attached" and sent_figs[-1]["year"] is not None \
+                        and sent_figs[-1]["year"] is not None and (sent_figs[-1]["_how"] == "attached" or any(
+                            d["kind"] in ("month", "full") and (d.get("year"), d.get("month"))
+                            == (sent_figs[-1]["year"], sent_figs[-1]["month"]) for d in sent_dates)) \
                         and (year, month or 0) <= (sent_figs[-1]["year"], sent_figs[-1]["month"] or 0) \
                         < ctx["latest"] and _TO_VALUE_RE.search(text, max(s0, q["start"] - 20), q["start"]):
                     # "turun dari 7,89 persen pada Maret 2021 menjadi 7,60 persen" after a look back to September 2020:
                     # the value arrived at comes after its from-value's date, in the latest period named (session 23)
+                    # (also a pair after the first, "..., sedangkan P2 turun dari 0,64 menjadi 0,59", its from-value
+                    # dated by the sentence's month)
                     year, month = ctx["latest"][0], ctx["latest"][1] or None
                 if how == "context" and kind == "level" and sent_figs and sent_figs[-1]["_from"] \
                         and sent_figs[-1]["metric"] == metric and year is not None \
@@ -2931,8 +2937,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
             codes.add(f["region_code"])
             if f["kind"] == "level" and f["unit"] == "percent":
                 ctx["rate_values"][metric] = float(f["value"])  # (the last rate of each statistic, for its size)
-            if not f["_local"] and not (f["kind"] == "target" and f["region_code"] == "ID"
-                                        and (ctx.get("region") or {}).get("code") not in (None, "ID")):
+            main = (ctx.get("main") or {}).get("code")
+            # (nor another province ranked beside the story's, "Bengkulu menyusul di posisi kedua di Sumatera dengan 14,04
+            # persen": an aside, session 23)
+            ranked_aside = bool(main and main != "ID" and f["region_code"] and f["region_code"] != main
+                                and not f["region_code"].startswith(main + ".")
+                                and _RANK_ASIDE_RE.search(text, s0, f["start"]))
+            if not f["_local"] and not ranked_aside and not (f["kind"] == "target" and f["region_code"] == "ID"
+                                                             and (ctx.get("region") or {}).get("code") not in (None, "ID")):
                 # (not the nation's goal a region's story measures itself against: "masih jauh dari target nasional 14
                 # persen pada 2024", session 21)
                 topical = f

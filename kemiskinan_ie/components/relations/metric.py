@@ -75,6 +75,8 @@ _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 _PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
 _DIGIT_RE = re.compile(r"\d")
 _PLACES_WHOLE_BEFORE_RE = re.compile(_R["places_whole_before"], re.I)
+#: a clause of what follows from a value ("..., sehingga garis kemiskinan per rumah tangga setara"): no restatement of it
+_CONSEQUENCE_RE = re.compile(r"\b(?:sehingga|maka|akibatnya)\b", re.I)
 
 
 class MetricLinking:
@@ -449,8 +451,11 @@ class MetricLinking:
             return None
         prev = figs[-1]
         gap = text[prev["end"]:q["start"]]
-        if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap):
-            return prev
+        if len(gap) <= 60 and "\n" not in gap and _TWIN_BEFORE.found(gap) and not _CONSEQUENCE_RE.search(gap) \
+                and not (q["family"] == "idr" and prev["_family"] not in ("idr", "bare")):
+            return prev  # (not what follows from it, nor money after a count: "memiliki 4,6 anggota, sehingga garis
+            # kemiskinan per rumah tangga setara Rp3.147.366", "dengan rata-rata 4,1 anggota, garis kemiskinan per rumah
+            # tangga setara sekitar Rp2,37 juta", session 23)
         if gap.strip() == "|" and prev["_family"] == "pct" and q["family"] in ("persons", "households") \
                 and prev["metric"] in ("poverty_rate", "extreme_poverty_rate"):
             return prev  # "Jawa Barat: 7,83 persen | 3,77 juta jiwa" under "(persentase | jumlah):": the rate's people
