@@ -186,3 +186,31 @@ def test_money_after_a_household_size_is_no_restatement_of_it(extract):
     text = ("MANADO – Garis kemiskinan Manado pada September 2023 mencapai Rp684.210 per kapita per bulan. Adapun rata-rata "
             "rumah tangga miskin memiliki 4,6 anggota, sehingga garis kemiskinan per rumah tangga setara Rp3.147.366.")
     assert one(extract(text, "2024-01-18"), "Rp3.147.366").metric == "poverty_line_household"
+
+
+def test_an_outlet_line_with_a_digit_date_and_a_bare_time_is_boilerplate(extract):
+    text = ("Kemiskinan Bengkulu September 2022 Naik Tipis\nBengkuluTerkini | 17/01/2023 10.05\n\nBENGKULU – Persentase "
+            "penduduk miskin di Provinsi Bengkulu pada September 2022 tercatat 14,34 persen.")
+    r = extract(text, "2023-01-17")
+    assert [f.value for f in r.figures] == [14.34]
+
+
+def test_a_headlines_second_clause_with_its_own_subject_and_verb_gives_a_level(extract):
+    text = ("Kemiskinan Kaltim September 2024 Turun, Samarinda Catat 4,42 Persen\nSamarinda Pos | Kamis, 16 Januari 2025 "
+            "14:05 WITA\n\nSAMARINDA – BPS Kalimantan Timur mencatat persentase penduduk miskin turun.")
+    f = one(extract(text, "2025-01-16"), "4,42 Persen")
+    assert (f.kind, f.value, f.region_code) == ("level", 4.42, "64.72")
+
+
+def test_the_next_of_a_ranked_pair_in_brackets_is_a_change_too(extract):
+    text = ("BORONG – Dinas Sosial Manggarai Timur mencoret 3.412 keluarga dari DTKS. Kecamatan dengan pencoretan "
+            "terbanyak adalah Lamba Leda Selatan (412 keluarga) dan Kota Komba (389 keluarga).")
+    f = one(extract(text, "2023-08-08"), "389 keluarga")
+    assert (f.kind, f.value) == ("change", -389)
+
+
+def test_a_value_alone_after_the_comma_of_a_compared_year_is_that_years(extract):
+    text = ("PENAJAM – Persentase penduduk miskin PPU pada Maret 2023 sebesar 6,89 persen. Angka itu sedikit membaik "
+            "dibanding tahun sebelumnya, 7,07 persen.")
+    f = one(extract(text, "2024-03-05"), "7,07 persen")
+    assert (f.year, f.month) == (2022, 3)

@@ -48,6 +48,8 @@ _BASE_VALUE_RE = re.compile(
     # (or its value after an aside on that period: "dibandingkan September 2019, sebelum pandemi Covid-19, yang
     # sebesar 9,22 persen")
     + r"|" + _R["base_value_after_aside"], re.I)
+_BARE_COMMA_GAP_RE = re.compile(r"[^\S\n]*,[^\S\n]*(?:sekitar[^\S\n]+|sebesar[^\S\n]+)?")
+_SENTENCE_END_RE = re.compile(r"[^\S\n]*(?:[.;]|$)", re.M)
 #: a value in apposition to a date another value took ("di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
 _DATE_APPOSITION_RE = re.compile(r"\s*,\s*" + _APPOSITION_VALUE, re.I)
 #: the story told at the period in view ("Jumlah penduduk miskin ketika itu naik dari ... menjadi ...")
@@ -208,8 +210,12 @@ class PeriodLinking:
                 continue  # "P1 pada periode yang sama turun dari 1,21 menjadi 1,08": the period is the new value's
             return (*resolve(x, sent_dates, ctx), "base" if x["base"] else "clause")
         if not in_clause and before and kind == "level" and before[-1]["base"] \
-                and _BASE_VALUE_RE.fullmatch(text, before[-1]["end"], qs):
-            return (*resolve(before[-1], sent_dates, ctx), "base")  # "... dari September 2019, yakni 9,22 persen"
+                and (_BASE_VALUE_RE.fullmatch(text, before[-1]["end"], qs) or (
+                    _BARE_COMMA_GAP_RE.fullmatch(text, before[-1]["end"], qs)
+                    and _SENTENCE_END_RE.match(text, q.get("tail_end", q["end"])))):
+            # "... dari September 2019, yakni 9,22 persen"; "Angka itu sedikit membaik dibanding tahun sebelumnya, 7,07
+            # persen." (the value alone after the comma, ending the sentence, session 23)
+            return (*resolve(before[-1], sent_dates, ctx), "base")
         if own and kind == "level" and not is_from:
             # the value the date just named belongs to, in apposition after a threshold it was told with ("BPS pertama
             # kali mencatat kemiskinan di bawah 10 persen pada Maret 2018, yakni 9,82 persen")
