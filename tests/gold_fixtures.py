@@ -100,7 +100,8 @@ ISLANDS = {"Desa Hutapea Banuarea", "Hutapea Banuarea", "Desa Papan Loe", "Desa 
            "Kijang", "RANAI", "BUNTOK", "Tanjung Balai Karimun",  # (towns of Bintan, Natuna, Barito Selatan, Karimun)
            "Selat Sunda", "Amerika Serikat", "Gili",  # (session 22: a strait; a country; the Gili islands)
            "Cibeo", "Cikeusik", "Cikartawana",  # (session 23: Baduy hamlets; Alor's island Ternate, not the city)
-           "Ternate", "Buaya", "Kepa"}  # (and the islands Buaya and Kepa)
+           "Ternate", "Buaya", "Kepa",  # (and the islands Buaya and Kepa)
+           "Senayang", "Posek", "Teor"}  # (Lingga's and Seram Bagian Timur's islands)
 # (a name a city and its regency share, named for both at once: "sama-sama bernama Kediri"; the seat of Kepulauan
 # Meranti; the island; the Anggi lakes of Pegunungan Arfak;
 # the seat of Pasaman Barat; the island of Maluku Barat Daya; the seat of Asahan, two districts)
@@ -211,7 +212,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 463)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 467)})
 
 
 def region_fixtures() -> list[Path]:

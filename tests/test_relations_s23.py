@@ -214,3 +214,33 @@ def test_a_value_alone_after_the_comma_of_a_compared_year_is_that_years(extract)
             "dibanding tahun sebelumnya, 7,07 persen.")
     f = one(extract(text, "2024-03-05"), "7,07 persen")
     assert (f.year, f.month) == (2022, 3)
+
+
+def test_a_fall_said_as_already_brought_down_is_negative(extract):
+    text = ("SAMPANG – Pemkab Sampang menargetkan kemiskinan ekstrem nol persen pada 2024. \"Tahun lalu kami sudah "
+            "turunkan sekitar 1,3 persen poin,\" ujarnya.")
+    f = one(extract(text, "2023-03-09"), "1,3 persen poin")
+    assert (f.kind, f.value) == ("change", -1.3)
+
+
+def test_people_named_by_their_work_and_a_regency_after_them_who_begin_receiving(extract):
+    text = ("Nelayan Situbondo Terima BLT BBM\n\nSITUBONDO – Sebanyak 4.700 nelayan kecil di Kabupaten Situbondo mulai "
+            "menerima BLT BBM dari pemerintah daerah, Senin (26/9/2022).")
+    f = one(extract(text, "2022-09-27"), "4.700")
+    assert (f.metric, f.region_code) == ("beneficiary_count", "35.12")
+
+
+def test_persentasenya_is_the_rate_of_the_count_before_it_or_the_poverty_rate(extract):
+    text = ("JAKARTA – Di luar kawasan timur, Jawa Barat tercatat memiliki penduduk miskin ekstrem terbanyak secara "
+            "absolut, sekitar 410 ribu jiwa, walaupun persentasenya hanya 0,82 persen.")
+    assert one(extract(text, "2024-07-05"), "0,82 persen").metric == "extreme_poverty_rate"
+    text = ("BPS: Sampang Masih Kabupaten Termiskin di Jatim, Persentasenya 20,70 Persen\n\nSURABAYA – BPS Jawa Timur "
+            "merilis data kemiskinan kabupaten/kota.")
+    assert one(extract(text, "2019-12-19"), "20,70 Persen").metric == "poverty_rate"
+
+
+def test_the_added_beside_the_struck_off_are_the_lists_rise(extract):
+    text = ("Verifikasi DTKS Bengkalis: 3.210 Keluarga Dicoret, 2.080 Keluarga Baru Masuk\n\nBENGKALIS – Dinas Sosial "
+            "Kabupaten Bengkalis merampungkan verifikasi DTKS.")
+    f = one(extract(text, "2024-03-07"), "2.080 Keluarga")
+    assert (f.metric, f.kind, f.value) == ("welfare_registry_count", "change", 2080)

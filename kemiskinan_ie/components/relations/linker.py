@@ -154,6 +154,9 @@ _AID_NOUN_RE = re.compile(_R["aid_noun"], re.I)
 _PROPOSED_BEFORE = SuffixSearch(re.compile(_R["proposed_before"], re.I))
 _PROPOSED_AFTER_RE = re.compile(_R["proposed_after"], re.I)
 _VULNERABLE_AFTER_RE = re.compile(_R["vulnerable_after"])
+_COMMA_GAP_RE = re.compile(r"(?:[^\S\n]+[\w-]+)?[^\S\n]*,[^\S\n]*")  # ("Dicoret, ")
+#: entries new to a list after their count ("2.087 Keluarga Baru Masuk") [relation_cues.yaml: new_entries_after]
+_NEW_ENTRIES_AFTER_RE = re.compile(_R["new_entries_after"], re.I)
 #: a place ranked beside another ("Bengkulu menyusul di posisi kedua") [relation_cues.yaml: rank_aside]
 _RANK_ASIDE_RE = re.compile(_R["rank_aside"], re.I)
 _PROPOSABLE = frozenset({"welfare_registry_count", "beneficiary_count", "poverty_count"})
@@ -1630,6 +1633,14 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     # dengan 1.784 jiwa")
                     kind, unit = "change", sent_figs[-1]["unit"]
                     value = -abs(value) if float(sent_figs[-1]["value"]) < 0 else abs(value)
+                elif metric == "welfare_registry_count" and kind == "level" and sent_figs \
+                        and sent_figs[-1]["metric"] == "welfare_registry_count" and sent_figs[-1]["kind"] == "change" \
+                        and float(sent_figs[-1]["value"]) < 0 and _COMMA_GAP_RE.fullmatch(text, sent_figs[-1]["end"], q["start"]) \
+                        and _NEW_ENTRIES_AFTER_RE.match(text, q.get("tail_end", q["end"])):
+                    # the added beside the struck off ("3.214 Keluarga Dicoret, 2.087 Keluarga Baru Masuk"): a rise of
+                    # the same list (a lone "41 keluarga baru masuk" stays a level, session 22) (session 23)
+                    kind, unit = "change", sent_figs[-1]["unit"]
+                    value = abs(value)
                 if metric == "beneficiary_count" and kind == "level" and q["family"] in ("persons", "households") and (
                         self.struck_off_after_re.match(text, q.get("after", q["end"]))
                         or self.struck_off_before_re.search(text, max(s0, q["start"] - 30), q["start"])):

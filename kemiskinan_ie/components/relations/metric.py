@@ -165,6 +165,11 @@ class MetricLinking:
                     # percent (no change: a share, "other") (session 20)
                     return "@pct_change:" + pm, False
                 return sibling, False
+        if prev_metric is None and anaphora_seen:
+            fallback = next((self.cue_table[c["cue"]].get("fallback", {}).get(fam) for c in reversed(cues)
+                             if self.cue_table[c["cue"]].get("anaphora")), None)
+            if fallback is not None:
+                return fallback, False  # ("Persentasenya 20,71 Persen" in a headline: the poverty rate)
         if fam == "idr":
             return ("poverty_line" if q["per_capita"] else "budget"), False
         return "other", False
