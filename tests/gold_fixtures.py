@@ -212,7 +212,7 @@ REUSING_SETS = frozenset({"gold_heldout55.jsonl", "gold_heldout57.jsonl", "gold_
                           "gold_heldout76.jsonl", "gold_heldout77.jsonl", "gold_heldout78.jsonl",
                           "gold_heldout79.jsonl", "gold_heldout80.jsonl", "gold_heldout81.jsonl",
                           "gold_heldout82.jsonl", "gold_heldout83.jsonl", "gold_heldout84.jsonl"}
-                         | {f"gold_heldout{n}.jsonl" for n in range(85, 467)})
+                         | {f"gold_heldout{n}.jsonl" for n in range(85, 471)})
 
 
 def region_fixtures() -> list[Path]:

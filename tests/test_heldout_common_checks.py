@@ -18,7 +18,7 @@ SETS = ["gold_heldout7.jsonl", "gold_heldout8.jsonl", "gold_heldout9.jsonl", "go
         "gold_heldout26.jsonl", "gold_heldout27.jsonl", "gold_heldout28.jsonl", "gold_heldout29.jsonl",
         "gold_heldout30.jsonl", "gold_heldout31.jsonl", "gold_heldout32.jsonl", "gold_heldout33.jsonl",
         "gold_heldout34.jsonl", "gold_heldout35.jsonl", "gold_heldout36.jsonl", "gold_heldout37.jsonl",
-        "gold_heldout38.jsonl", "gold_heldout39.jsonl"] + [f"gold_heldout{n}.jsonl" for n in range(40, 467)]
+        "gold_heldout38.jsonl", "gold_heldout39.jsonl"] + [f"gold_heldout{n}.jsonl" for n in range(40, 471)]
 ARTICLES = [a for name in SETS for a in load(FIXTURES / name)]
 IDS = [a["id"] for a in ARTICLES]
 
