@@ -244,3 +244,19 @@ def test_the_added_beside_the_struck_off_are_the_lists_rise(extract):
             "Kabupaten Bengkalis merampungkan verifikasi DTKS.")
     f = one(extract(text, "2024-03-07"), "2.080 Keluarga")
     assert (f.metric, f.kind, f.value) == ("welfare_registry_count", "change", 2080)
+
+
+def test_the_review_narrowings_hold(extract):
+    # (review 23) handing aid out is no fall; a gap over time is a change; "Nilainya" with no figure before it; bare cells
+    r = extract("PATI – Tahun lalu kami sudah turunkan bantuan sebanyak 1.200 paket ke Kabupaten Pati.", "2024-01-16")
+    assert one(r, "1.200").kind == "level"
+    r = extract("BREBES – Angka kemiskinan turun dari 17,4 persen menjadi 15,8 persen, selisih 1,6 persen poin dibanding "
+                "tahun lalu.", "2024-01-16")
+    assert one(r, "1,6 persen poin").metric == "poverty_rate"
+    r = extract("PONTIANAK – Garis kemiskinan Kalimantan Barat Maret 2023 terdiri dari GKM dan GKBM. GKBM mencakup "
+                "perumahan, pendidikan, dan kesehatan. Nilainya Rp162.400 per kapita per bulan.", "2024-01-16")
+    assert one(r, "Rp162.400").metric == "poverty_line_nonfood"
+    r = extract("SLEMAN – Hasil verifikasi DTKS Kabupaten Sleman per kecamatan.\nKecamatan | Dicoret | Ditambah\n"
+                "Depok | 410 | 120\nMlati | 318 | 95", "2024-03-01")
+    f = one(r, "410")
+    assert (f.metric, f.kind, f.value, f.region_code) == ("welfare_registry_count", "change", -410, "34.04.07")

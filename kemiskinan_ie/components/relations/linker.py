@@ -1710,10 +1710,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     metric = "welfare_registry_count"
                 if column is not None and column.direction and kind == "level" and (
                         metric in ("welfare_registry_count", "beneficiary_count")
-                        or (metric == "other" and q["family"] in ("persons", "households") and ctx.get("registry"))):
+                        or (metric == "other" and q["family"] in ("persons", "households", "bare") and ctx.get("registry"))):
                     # "Kecamatan | Dicoret | Ditambah" in a story of a registry's update: its falls and rises (session 23)
+                    # (a bare number in such a table counts families, the registry's unit)
                     if metric == "other":
-                        metric, unit = "welfare_registry_count", q["family"]
+                        metric, unit = "welfare_registry_count", "persons" if q["family"] == "persons" else "households"
                     kind, value = "change", column.direction * abs(value)
                 if metric in ("poverty_count", "extreme_poverty_count") and _VULNERABLE_AFTER_RE.match(text, q["end"]):
                     metric = "other"  # "115 juta orang Indonesia tergolong rentan": the vulnerable (session 23)
@@ -2712,10 +2713,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     if f["metric"] != "other" and f["_family"] == fam and f["kind"] == "level":
                         return {"metric": f["metric"], "family": f["_family"]}
             return {"metric": last_real["metric"], "family": last_real["_family"]}
+        if fam == "idr" and q_cues and ctx.get("named_line") and (
+                (entry := self.cue_table[q_cues[-1]["cue"]]).get("anaphora") or entry.get("line_anaphora")):
+            return {"metric": ctx["named_line"], "family": "idr", "named_line": True}
         if ctx["last"] is not None and q_cues:
             entry = self.cue_table[q_cues[-1]["cue"]]
-            if fam == "idr" and (entry.get("anaphora") or entry.get("line_anaphora")) and ctx.get("named_line"):
-                return {"metric": ctx["named_line"], "family": "idr", "named_line": True}
             if (entry.get("subset") or entry.get("anaphora")) and not (fam == "idr" and ctx["last"][1] != "idr"):
                 # (money points back only to money: "... kepada 32.510 KPM. Nilainya naik menjadi Rp200 ribu" is the aid's)
                 if fam == "pct" and q["unit"] == "percent" and ctx["last"][1] != "pct" \
