@@ -1718,9 +1718,11 @@ class RelationLinker(MetricLinking, RegionLinking, PeriodLinking, Component):
                     kind, value = "change", column.direction * abs(value)
                 if metric in ("poverty_count", "extreme_poverty_count") and _VULNERABLE_AFTER_RE.match(text, q["end"]):
                     metric = "other"  # "115 juta orang Indonesia tergolong rentan": the vulnerable (session 23)
-                if metric in _PROPOSABLE and kind == "level" and q["family"] in ("persons", "households", "people") and (
+                if metric in _PROPOSABLE and kind == "level" and q["family"] in ("persons", "households", "people") \
+                        and "usul" in text[max(s0, q["start"] - 60):min(e0, q["end"] + 60)].lower() and (
                         _PROPOSED_BEFORE.found(text[max(s0, q["start"] - 60):q["start"]])
                         or _PROPOSED_AFTER_RE.match(text, q.get("tail_end", q["end"]), min(e0, q["end"] + 60))):
+                    # (one plain find first: most counts have no such word near them)
                     metric = "other"  # "mengusulkan 420 rumah tangga baru masuk DTKS", "1.870 keluarga baru diusulkan
                     # masuk": people put forward, not yet in the registry or the programme (session 23)
                 if metric in ("beneficiary_count", "welfare_registry_count") and kind != "change" \

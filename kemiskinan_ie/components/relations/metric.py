@@ -73,7 +73,9 @@ _RATE_WORD_BEFORE_RE = re.compile(_R["rate_pointer_words"], re.I)
 _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
 _PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
+#: any digit (between a cue and a value: another value stands between them)
 _DIGIT_RE = re.compile(r"\d")
+#: "dari 30 kecamatan di X, 18 di antaranya": the count of places a bare number is a part of
 _PLACES_WHOLE_BEFORE_RE = re.compile(_R["places_whole_before"], re.I)
 #: a clause of what follows from a value ("..., sehingga garis kemiskinan per rumah tangga setara"): no restatement of it
 _CONSEQUENCE_RE = re.compile(r"\b(?:sehingga|maka|akibatnya)\b", re.I)
