@@ -260,3 +260,11 @@ def test_the_review_narrowings_hold(extract):
                 "Depok | 410 | 120\nMlati | 318 | 95", "2024-03-01")
     f = one(r, "410")
     assert (f.metric, f.kind, f.value, f.region_code) == ("welfare_registry_count", "change", -410, "34.04.07")
+
+
+def test_a_table_of_lembang_gives_each_row_its_village(extract):
+    text = ("RANTEPAO – Dinas Sosial Toraja Utara merampungkan pemutakhiran DTKS. Berikut lima lembang dengan jumlah "
+            "keluarga dalam DTKS terbanyak:\n\nLembang | Kecamatan | Keluarga\nSa'dan Ulusalu | Sa'dan | 310\n"
+            "Bululangkan | Rindingallo | 285\n\nPemutakhiran berikutnya pada Juni.")
+    r = extract(text, "2021-03-22")
+    assert (one(r, "310").region_code, one(r, "285").region_code) == ("73.26.06.2001", "73.26.04.2001")
