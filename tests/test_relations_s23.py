@@ -268,3 +268,10 @@ def test_a_table_of_lembang_gives_each_row_its_village(extract):
             "Bululangkan | Rindingallo | 285\n\nPemutakhiran berikutnya pada Juni.")
     r = extract(text, "2021-03-22")
     assert (one(r, "310").region_code, one(r, "285").region_code) == ("73.26.06.2001", "73.26.04.2001")
+
+
+def test_a_district_column_reads_a_cell_named_like_the_regency_as_its_district(extract):
+    text = ("AMLAPURA – Dinas Sosial Karangasem mencatat keluarga dalam DTKS per Desember 2019 sebagai berikut:\n\n"
+            "Kecamatan | Jumlah KK\nKubu | 7.100\nKarangasem | 5.410\nSelat | 3.100\n\nData itu dipakai untuk PKH.")
+    r = extract(text, "2020-01-15")
+    assert (one(r, "5.410").region_code, one(r, "3.100").region_code) == ("51.07.04", "51.07.07")

@@ -95,6 +95,8 @@ _AREA_NAMES_RE = gated(re.compile(
     + r")[A-Z][a-z]{2,})*)\b"))
 _AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 _VILLAGE_COLUMN_LABELS = frozenset(_CUES["village_column_labels"])
+#: the same for a column of districts ("Kecamatan | Jumlah KK" then "Karangasem | 5.417": the district, not the regency)
+_DISTRICT_COLUMN_LABELS = frozenset(_CUES["district_column_labels"])
 #: a list's lead naming villages, ending the line before its lines ("... di lima desa dan kelurahan terdekat ...:")
 _VILLAGE_LEAD_RE = re.compile(r"\b(?:" + "|".join(_CUES["village_column_labels"]) + r")\b[^\n]*:[^\S\n]*\n(?:[^\n]*\n)*$",
                               re.I)
@@ -360,7 +362,8 @@ class PlaceTagger(Component):
         """Bare village names in the cells of a text table's village column ("No | Kelurahan | Kecamatan |
         ..." then "1 | Tondo | Mantikulore | ..."): untyped village candidates for the resolver. A cell
         whose name was found as a place of another level ("Babakan Ciparay", also a district) is read as
-        the village of that name in that column: its match is taken out of ``matches`` (session 22)."""
+        the village of that name in that column: its match is taken out of ``matches`` (session 22). So too
+        the districts of a district column ("Kecamatan | Jumlah KK" over "Karangasem | 5.417", session 23)."""
         out = []
         column = None  # (the village column's position, the header's cell count)
         pos = 0
@@ -372,10 +375,11 @@ class PlaceTagger(Component):
             cells = line.split("|")
             labels = [c.strip().lower().split() for c in cells]
             found = next((i for i, words in enumerate(labels) if words and len(words) <= 2
-                          and words[-1] in _VILLAGE_COLUMN_LABELS), None)
+                          and (words[-1] in _VILLAGE_COLUMN_LABELS or words[-1] in _DISTRICT_COLUMN_LABELS)), None)
             # (a header's labels may hold a number of their own, "Keluarga DTSEN | Desil 1"; no cell opens with one)
             if found is not None and not any(c.strip()[:1].isdigit() for c in cells):
-                column = (found, len(cells))
+                kind = VILLAGE if labels[found][-1] in _VILLAGE_COLUMN_LABELS else DISTRICT
+                column = (found, len(cells), kind)
                 continue
             if column is None or len(cells) != column[1]:
                 continue
@@ -389,8 +393,9 @@ class PlaceTagger(Component):
             same = next((m for m in matches if m[0] == ns and m[1] == ne), None)
             if same is None and any(ms < ne and ns < me for ms, me, _ in matches):
                 continue
-            regs = self.gaz.typed_local[VILLAGE].get(name.group(1).lower())
-            if regs and (same is None or not all(c.region.kind == VILLAGE for c in same[2])):
+            kind = column[2]
+            regs = self.gaz.typed_local[kind].get(name.group(1).lower())
+            if regs and (same is None or not all(c.region.kind == kind for c in same[2])):
                 if same is not None:
                     matches.remove(same)
                 out.append((ns, ne, [Candidate(r, False) for r in regs]))
