@@ -94,9 +94,10 @@ _AREA_NAMES_RE = gated(re.compile(
     r"\b(?:" + "|".join(_CUES["area_nouns"]) + r")\s+([A-Z][a-z]{2,}(?:(?:" + "|".join(_CUES["area_name_joiners"])
     + r")[A-Z][a-z]{2,})*)\b"))
 _AREA_NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
-_VILLAGE_COLUMN_LABELS = frozenset(_CUES["village_column_labels"])
-#: the same for a column of districts ("Kecamatan | Jumlah KK" then "Karangasem | 5.417": the district, not the regency)
-_DISTRICT_COLUMN_LABELS = frozenset(_CUES["district_column_labels"])
+#: the label of a text table's column of places, and the kind of place its bare cells name ("Kelurahan": villages;
+#: "Kecamatan | Jumlah KK" over "Karangasem | 5.417": the district, not the regency)
+_COLUMN_KIND = {**dict.fromkeys(_CUES["village_column_labels"], VILLAGE),
+                **dict.fromkeys(_CUES["district_column_labels"], DISTRICT)}
 #: a list's lead naming villages, ending the line before its lines ("... di lima desa dan kelurahan terdekat ...:")
 _VILLAGE_LEAD_RE = re.compile(r"\b(?:" + "|".join(_CUES["village_column_labels"]) + r")\b[^\n]*:[^\S\n]*\n(?:[^\n]*\n)*$",
                               re.I)
@@ -357,15 +358,15 @@ class PlaceTagger(Component):
                     out.append((s, e, [Candidate(r, False) for r in regs]))
         return out
 
-    def _table_villages(self, text: str, skip: list[tuple[int, int]],
-                        matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
-        """Bare village names in the cells of a text table's village column ("No | Kelurahan | Kecamatan |
-        ..." then "1 | Tondo | Mantikulore | ..."): untyped village candidates for the resolver. A cell
-        whose name was found as a place of another level ("Babakan Ciparay", also a district) is read as
-        the village of that name in that column: its match is taken out of ``matches`` (session 22). So too
-        the districts of a district column ("Kecamatan | Jumlah KK" over "Karangasem | 5.417", session 23)."""
+    def _table_places(self, text: str, skip: list[tuple[int, int]],
+                      matches: list[tuple[int, int, list[Candidate]]]) -> list[tuple[int, int, list[Candidate]]]:
+        """Bare place names in the cells of a text table's column of places ("No | Kelurahan | Kecamatan | ..." then
+        "1 | Tondo | Mantikulore | ..."): untyped candidates of the column's kind for the resolver. A cell whose name
+        was found as a place of another level ("Babakan Ciparay", also a district) is read as the village of that name
+        in a village column: its match is taken out of ``matches`` (session 22); so too a district column's cell named
+        like the regency ("Kecamatan | Jumlah KK" over "Karangasem | 5.417", session 23)."""
         out = []
-        column = None  # (the village column's position, the header's cell count)
+        column = None  # (the place column's position, the header's cell count, the kind of place its cells name)
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -375,11 +376,10 @@ class PlaceTagger(Component):
             cells = line.split("|")
             labels = [c.strip().lower().split() for c in cells]
             found = next((i for i, words in enumerate(labels) if words and len(words) <= 2
-                          and (words[-1] in _VILLAGE_COLUMN_LABELS or words[-1] in _DISTRICT_COLUMN_LABELS)), None)
+                          and words[-1] in _COLUMN_KIND), None)
             # (a header's labels may hold a number of their own, "Keluarga DTSEN | Desil 1"; no cell opens with one)
             if found is not None and not any(c.strip()[:1].isdigit() for c in cells):
-                kind = VILLAGE if labels[found][-1] in _VILLAGE_COLUMN_LABELS else DISTRICT
-                column = (found, len(cells), kind)
+                column = (found, len(cells), _COLUMN_KIND[labels[found][-1]])
                 continue
             if column is None or len(cells) != column[1]:
                 continue
@@ -557,7 +557,7 @@ class PlaceTagger(Component):
             matches.append(m)
         dateline = self._dateline(text, skip, matches)
         extra = ([dateline] if dateline is not None else []) + self._area_villages(text, skip, matches) + (
-            self._table_villages(text, skip, matches) if "|" in text else []) + self._list_villages(text, skip, matches)
+            self._table_places(text, skip, matches) if "|" in text else []) + self._list_villages(text, skip, matches)
         if extra:
             matches.extend(extra)
             matches.sort(key=lambda m: m[0])

@@ -73,8 +73,6 @@ _RATE_WORD_BEFORE_RE = re.compile(_R["rate_pointer_words"], re.I)
 _OR_POINTS_GAP_RE = re.compile(_R["or_points_gap"], re.I)
 #: "N dari M kabupaten/kota" after a bare number: a part of a count of places
 _PLACES_PART_AFTER_RE = re.compile(_R["places_part_after"], re.I)
-#: any digit (between a cue and a value: another value stands between them)
-_DIGIT_RE = re.compile(r"\d")
 #: "dari 30 kecamatan di X, 18 di antaranya": the count of places a bare number is a part of
 _PLACES_WHOLE_BEFORE_RE = re.compile(_R["places_whole_before"], re.I)
 #: a clause of what follows from a value ("..., sehingga garis kemiskinan per rumah tangga setara"): no restatement of it
@@ -122,7 +120,7 @@ class MetricLinking:
                 continue
             if entry.get("line_anaphora") and prev_metric is not None and prev_metric.get("named_line") and fam == "idr":
                 return prev_metric["metric"], False  # "GKBM mencakup ... Nilainya ... Rp151.809" (session 23)
-            if entry.get("own_value") and _DIGIT_RE.search(text, c["end"], q["start"]):
+            if entry.get("own_value") and any(ch.isdigit() for ch in text[c["end"]:q["start"]]):
                 continue  # (the gap's own value only: "selisih itu sekitar 5,4 persen poin (perdesaan 12,82 persen")
             mp = entry.get("map", {})
             key = fam
